@@ -1,0 +1,191 @@
+"""The corpus directory: one ``<doc_id>.toml`` (metadata) beside one ``<doc_id>.txt`` (original text).
+
+>>> corpus = Corpus.load()                       # doctest: +SKIP
+>>> corpus.citation("chongqing-2021", 19, 1, 3).label   # doctest: +SKIP
+'《重庆市公安机关警务辅助人员条例》第十九条第一款第（三）项'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+from .config import corpus_dir
+from .errors import CorpusError
+from .models import Article, Citation, Metadata, Regulation, parse_unit_id
+from .numerals import int_to_cn
+from .parser import parse_regulation
+
+REQUIRED_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_name", "kind", "issuer",
+                   "document_number", "adopted", "issued", "in_force_from", "status", "text_file")
+DATE_FIELDS = ("adopted", "issued", "in_force_from")
+
+
+def read_metadata(path: Path) -> Metadata:
+    """Read and check one metadata file; every problem names the file."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CorpusError(path, f"元数据文件无法读取：{exc}") from None
+    missing = [f for f in REQUIRED_FIELDS if not raw.get(f)]
+    if missing:
+        raise CorpusError(path, f"缺少元数据字段：{', '.join(missing)}")
+    for f in DATE_FIELDS:
+        value = raw[f]
+        if isinstance(value, str):
+            try:
+                raw[f] = date.fromisoformat(value)
+            except ValueError:
+                raise CorpusError(path, f"日期字段 {f} 不是 YYYY-MM-DD：{value!r}") from None
+        elif not isinstance(value, date):
+            raise CorpusError(path, f"日期字段 {f} 不是日期：{value!r}")
+    if ":" in raw["doc_id"] or raw["doc_id"] != raw["doc_id"].strip():
+        raise CorpusError(path, f"doc_id 不能含冒号或空格：{raw['doc_id']!r}")
+    fields = {k: raw[k] for k in REQUIRED_FIELDS}
+    fields["repeals"] = tuple(raw.get("repeals", ()))
+    fields["jurisdiction_aliases"] = tuple(raw.get("jurisdiction_aliases", ()))
+    return Metadata(**fields)
+
+
+def load_regulation(meta_path: Path) -> Regulation:
+    """Load the regulation described by ``meta_path`` (its text file sits beside it)."""
+    meta = read_metadata(meta_path)
+    text_path = meta_path.parent / meta.text_file
+    try:
+        text = text_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CorpusError(meta_path, f"找不到正文文件 {meta.text_file}") from None
+    except UnicodeDecodeError:
+        raise CorpusError(text_path, "正文不是 UTF-8 编码") from None
+    return parse_regulation(text, meta, path=text_path)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """All regulations of the corpus directory, by doc_id."""
+
+    regulations: tuple[Regulation, ...]
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Corpus":
+        directory = Path(directory or corpus_dir())
+        metas = sorted(directory.glob("*.toml"))
+        if not metas:
+            raise CorpusError(directory, "语料目录中没有任何法规元数据文件（*.toml）")
+        regs = [load_regulation(p) for p in metas]
+        seen: dict[str, Path] = {}
+        for path, reg in zip(metas, regs):
+            if reg.doc_id in seen:
+                raise CorpusError(path, f"doc_id {reg.doc_id} 与 {seen[reg.doc_id].name} 重复")
+            seen[reg.doc_id] = path
+        return cls(tuple(regs))
+
+    # -- lookup -----------------------------------------------------------------
+    @cached_property
+    def by_id(self) -> dict[str, Regulation]:
+        return {r.doc_id: r for r in self.regulations}
+
+    @cached_property
+    def jurisdictions(self) -> dict[str, Regulation]:
+        """Jurisdiction code → its regulation (one regulation per jurisdiction today)."""
+        return {r.meta.jurisdiction: r for r in self.regulations}
+
+    def regulation(self, doc_id: str) -> Regulation:
+        try:
+            return self.by_id[doc_id]
+        except KeyError:
+            raise KeyError(f"no regulation {doc_id!r} in the corpus") from None
+
+    def articles(self) -> list[Article]:
+        return [a for r in self.regulations for a in r.articles]
+
+    def article(self, doc_id: str, number: int) -> Article:
+        return self.regulation(doc_id).article(number)
+
+    # -- citations --------------------------------------------------------------
+    def label(self, doc_id: str, article: int, paragraph: int | None = None, item: int | None = None) -> str:
+        """Chinese pinpoint label, e.g. ``《重庆市公安机关警务辅助人员条例》第十九条第一款第（三）项``.
+
+        The paragraph is named only where the article has several (as statutes are cited).
+        """
+        art = self.article(doc_id, article)
+        label = f"《{self.regulation(doc_id).meta.title}》{art.heading}"
+        if paragraph is not None and len(art.paragraphs) > 1:
+            label += f"第{int_to_cn(paragraph)}款"
+        if item is not None:
+            label += f"第（{int_to_cn(item)}）项"
+        return label
+
+    def citation(self, doc_id: str, article: int, paragraph: int | None = None,
+                 item: int | None = None) -> Citation:
+        """A citation with the verbatim text of exactly the unit it points at.
+
+        Raises ``KeyError`` for a unit that does not exist, so nothing outside the corpus is cited.
+        """
+        art = self.article(doc_id, article)
+        if item is not None and paragraph is None:
+            paragraph = 1
+        text = art.text
+        if paragraph is not None:
+            if not 1 <= paragraph <= len(art.paragraphs):
+                raise KeyError(f"{art.id} has no paragraph {paragraph}")
+            para = art.paragraphs[paragraph - 1]
+            text = para.text
+            if item is not None:
+                if not 1 <= item <= len(para.items):
+                    raise KeyError(f"{art.id}:{paragraph} has no item {item}")
+                text = para.items[item - 1].text
+        return Citation(doc_id, article, paragraph, item, self.label(doc_id, article, paragraph, item), text)
+
+    def cite(self, ref: str) -> Citation:
+        """Citation from an id such as ``lianyungang-2021:13:1:5``."""
+        return self.citation(*parse_unit_id(ref))
+
+    def exists(self, doc_id: str, article: int, paragraph: int | None = None, item: int | None = None) -> bool:
+        try:
+            self.citation(doc_id, article, paragraph, item)
+        except KeyError:
+            return False
+        return True
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Hash of every text and its metadata: the index is rebuilt when this changes."""
+        h = hashlib.sha256()
+        for reg in sorted(self.regulations, key=lambda r: r.doc_id):
+            h.update(repr(reg.meta).encode())
+            h.update(reg.source_text.encode())
+        return h.hexdigest()[:16]
+
+
+def ingest(path: Path, directory: Path | None = None, replace: bool = False) -> Regulation:
+    """Validate a regulation (``.toml`` metadata or its ``.txt``) and copy both into the corpus.
+
+    Nothing is copied unless the file parses and its doc_id is new (or ``replace`` is set);
+    the index notices the changed corpus and rebuilds on next use.
+    """
+    path = Path(path)
+    meta_path = path.with_suffix(".toml") if path.suffix != ".toml" else path
+    if not meta_path.exists():
+        raise CorpusError(path, f"找不到元数据文件 {meta_path.name}（应与正文放在一起）")
+    reg = load_regulation(meta_path)
+    directory = Path(directory or corpus_dir())
+    current = Corpus.load(directory)
+    if reg.doc_id in current.by_id and not replace:
+        raise CorpusError(meta_path, f"语料中已有 doc_id {reg.doc_id}（如需替换请加 --replace）")
+    clash = current.jurisdictions.get(reg.meta.jurisdiction)
+    if clash is not None and clash.doc_id != reg.doc_id:
+        raise CorpusError(meta_path, f"辖区 {reg.meta.jurisdiction} 已由 {clash.doc_id} 使用")
+    # text first, so a metadata file never points at a text that is not there yet
+    for src in (meta_path.parent / reg.meta.text_file, meta_path):
+        dst = directory / src.name
+        if src.resolve() != dst.resolve():
+            tmp = dst.with_name(dst.name + ".tmp")
+            shutil.copyfile(src, tmp)
+            tmp.replace(dst)
+    return reg

@@ -1,0 +1,272 @@
+"""The search index: Chroma (dense, cosine) and BM25 (lexical) over the same units.
+
+The index knows what it was built from — the corpus fingerprint, the embedding model and the
+unit schema — and rebuilds itself when any of them changes. A build is written aside and then
+swapped in with one atomic rename, under a file lock, so readers never see half an index and
+two processes building at once do not corrupt it.
+
+>>> from assistant.embeddings import FakeEmbeddings
+>>> idx = open_index(embeddings=FakeEmbeddings())      # doctest: +SKIP
+>>> idx.dense("辅警能否配枪", k=3)                       # doctest: +SKIP
+[('chongqing-2021:18', 0.71), …]
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from . import config
+from .chunking import Unit, corpus_units
+from .corpus import Corpus
+from .embeddings import make_embeddings, model_name
+from .errors import SearchIndexError
+from .lexical import BM25Index
+from .tokenize import tokens
+
+log = logging.getLogger(__name__)
+
+SCHEMA = "units-v1"          # bump when chunking or metadata changes
+COLLECTION = "fujing_units"  # Chroma names need ≥ 3 characters
+EMBED_BATCH = 64
+
+
+def index_key(corpus: Corpus, embeddings: Embeddings) -> str:
+    h = hashlib.sha256(f"{SCHEMA}|{corpus.fingerprint}|{model_name(embeddings)}".encode())
+    return h.hexdigest()[:16]
+
+
+def index_root() -> Path:
+    return config.data_dir() / "index"
+
+
+@contextmanager
+def build_lock(root: Path):
+    """An exclusive lock across processes for building (readers do not take it)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def chroma_client(path: Path | None):
+    """Embedded persistent client at ``path``, or the configured Chroma server."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False, allow_reset=False)
+    server = config.chroma_server()
+    if server is not None:
+        headers = {"Authorization": f"Bearer {server.token}"} if server.token else None
+        return chromadb.HttpClient(host=server.host, port=server.port, ssl=server.ssl,
+                                   headers=headers, settings=settings)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class _RefuseChromaEmbedding:
+    """Stands in for Chroma's default embedding function, which would download a model:
+    every vector here is computed by our own ``Embeddings``, so any call is a bug."""
+
+    def __call__(self, input):  # noqa: A002 - Chroma's parameter name
+        raise SearchIndexError("Chroma 的默认嵌入函数被调用：本项目只使用配置的嵌入模型")
+
+    embed_query = __call__
+
+    def name(self) -> str:
+        return "refuse"
+
+
+def _guard(store):
+    store._collection._embedding_function = _RefuseChromaEmbedding()
+    return store
+
+
+def _vector_store(client, name: str, embeddings: Embeddings, create: bool = True):
+    from langchain_chroma import Chroma
+
+    store = Chroma(client=client, collection_name=name, embedding_function=embeddings,
+                   collection_configuration={"hnsw": {"space": "cosine"}} if create else None,
+                   create_collection_if_not_exists=create)
+    return _guard(store)
+
+
+@dataclass
+class SearchIndex:
+    """Dense + lexical search over the units of a corpus."""
+
+    corpus: Corpus
+    embeddings: Embeddings
+    units: list[Unit]
+    bm25: BM25Index
+    store: object                  # langchain_chroma.Chroma
+    key: str
+    path: Path
+    manifest: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {u.id: i for i, u in enumerate(self.units)}
+
+    # -- search -------------------------------------------------------------------
+    def lexical(self, query: str, jurisdictions: set[str] | None = None) -> np.ndarray:
+        """BM25 score per unit (0 for units outside ``jurisdictions``)."""
+        scores = self.bm25.scores(tokens(query))
+        mask = self.bm25.group_mask(jurisdictions)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        return scores
+
+    def dense(self, query: str | None = None, k: int = 40, jurisdictions: set[str] | None = None,
+              vector: list[float] | None = None) -> list[tuple[str, float]]:
+        """``(unit id, cosine similarity)`` of the ``k`` nearest units, best first."""
+        if vector is None:
+            vector = self.embeddings.embed_query(query or "")
+        where = None
+        if jurisdictions:
+            js = sorted(jurisdictions)
+            where = {"jurisdiction": js[0]} if len(js) == 1 else {"jurisdiction": {"$in": js}}
+        try:
+            hits = self.store.similarity_search_by_vector_with_relevance_scores(
+                vector, k=min(k, len(self.units)), filter=where)
+        except Exception as exc:
+            raise SearchIndexError(f"向量索引查询失败：{exc}") from exc
+        # Chroma returns cosine *distances*; similarity = 1 - distance
+        return [(doc.metadata["unit_id"], 1.0 - float(dist)) for doc, dist in hits]
+
+
+def _manifest_path(path: Path) -> Path:
+    return path / "manifest.json"
+
+
+def _build(corpus: Corpus, embeddings: Embeddings, key: str, root: Path, progress=None) -> Path:
+    """Write a complete index into a fresh directory and return it (not yet live)."""
+    start = time.perf_counter()
+    units = corpus_units(corpus)
+    # a never-reused name: Chroma caches clients per path within a process
+    tmp = root / f".build-{key}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    bm25 = BM25Index.build([tokens(u.text) for u in units], groups=[u.jurisdiction for u in units])
+    bm25.save(tmp / "bm25.json")
+    server = config.chroma_server()
+    client = chroma_client(tmp / "chroma")
+    name = f"{COLLECTION}_{key}" if server else COLLECTION
+    if server:  # a shared server: build under a temporary name, rename when complete
+        build_name = f"{name}_build_{os.getpid()}"
+        _drop(client, build_name)
+    else:
+        build_name = name
+    store = _vector_store(client, build_name, embeddings)
+    for i in range(0, len(units), EMBED_BATCH):
+        batch = units[i:i + EMBED_BATCH]
+        store.add_texts([u.text for u in batch], metadatas=[u.metadata(corpus) for u in batch],
+                        ids=[u.id for u in batch])
+        if progress:
+            progress(min(i + EMBED_BATCH, len(units)), len(units))
+    if server:
+        _drop(client, name)
+        client.get_collection(build_name).modify(name=name)
+    manifest = {"key": key, "schema": SCHEMA, "corpus_fingerprint": corpus.fingerprint,
+                "embedding_model": model_name(embeddings), "units": len(units),
+                "collection": name, "server": bool(server),
+                "documents": [r.doc_id for r in corpus.regulations],
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "build_seconds": round(time.perf_counter() - start, 3)}
+    # written last: a directory without a manifest is never taken for an index
+    _manifest_path(tmp).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return tmp
+
+
+def _forget_client(path: Path) -> None:
+    """Drop Chroma's in-process client for ``path``: a directory replaced under a cached client
+    would otherwise be read through stale file handles ("readonly database")."""
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    for ident in [i for i in SharedSystemClient._identifier_to_system if i == str(path)]:
+        SharedSystemClient._identifier_to_system.pop(ident).stop()
+        SharedSystemClient._identifier_to_refcount.pop(ident, None)
+
+
+def _drop(client, name: str) -> None:
+    try:
+        client.delete_collection(name)
+    except Exception:  # not there: nothing to drop
+        pass
+
+
+def _swap(tmp: Path, root: Path, key: str) -> Path:
+    final = root / key
+    if final.exists():
+        final.rename(root / f".old-{key}-{uuid.uuid4().hex[:8]}")
+    _forget_client(final / "chroma")
+    _forget_client(tmp / "chroma")  # the build's client; its files are about to move
+    tmp.rename(final)
+    pointer = root / "CURRENT.tmp"
+    pointer.write_text(key, encoding="utf-8")
+    pointer.replace(root / "CURRENT")
+    # remove superseded builds; a reader still holding one keeps its open files on POSIX
+    for stale in root.iterdir():
+        if stale.is_dir() and stale.name != key:
+            _forget_client(stale / "chroma")
+            shutil.rmtree(stale, ignore_errors=True)
+    return final
+
+
+def _open(corpus: Corpus, embeddings: Embeddings, path: Path) -> SearchIndex:
+    """Open a built index; raises :class:`SearchIndexError` if it is incomplete or corrupt."""
+    try:
+        manifest = json.loads(_manifest_path(path).read_text(encoding="utf-8"))
+        bm25 = BM25Index.load(path / "bm25.json")
+        units = corpus_units(corpus)
+        store = _vector_store(chroma_client(path / "chroma"), manifest["collection"], embeddings, create=False)
+        count = store._collection.count()
+    except SearchIndexError:
+        raise
+    except Exception as exc:
+        raise SearchIndexError(f"索引 {path} 无法打开：{type(exc).__name__}: {exc}") from exc
+    if count != len(units) or bm25.n != len(units) or manifest.get("units") != len(units):
+        raise SearchIndexError(f"索引 {path} 不完整：向量 {count}、词项 {bm25.n}、应有 {len(units)}")
+    return SearchIndex(corpus, embeddings, units, bm25, store, manifest["key"], path, manifest)
+
+
+def open_index(corpus: Corpus | None = None, embeddings: Embeddings | None = None, *,
+               rebuild: bool = False, progress=None) -> SearchIndex:
+    """The index for this corpus and embedding model, building (or rebuilding) it if needed.
+
+    A missing, stale (corpus or model changed), incomplete or corrupted index is rebuilt; the
+    old one stays live until the new one is complete.
+    """
+    corpus = corpus or Corpus.load()
+    embeddings = embeddings or make_embeddings()
+    key = index_key(corpus, embeddings)
+    root = index_root()
+    path = root / key
+    if not rebuild and _manifest_path(path).exists():
+        try:
+            return _open(corpus, embeddings, path)
+        except SearchIndexError as exc:
+            log.warning("rebuilding index: %s", exc)
+    with build_lock(root):
+        # another process may have finished the same build while we waited for the lock
+        if not rebuild and _manifest_path(path).exists():
+            try:
+                return _open(corpus, embeddings, path)
+            except SearchIndexError:
+                pass
+        tmp = _build(corpus, embeddings, key, root, progress=progress)
+        final = _swap(tmp, root, key)
+    return _open(corpus, embeddings, final)

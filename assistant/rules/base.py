@@ -1,0 +1,98 @@
+"""Typed results shared by the rule tools (eligibility, duty, recusal).
+
+A :class:`Decision` is what a tool returns: the verdict (exact names from DOMAIN.md), the
+jurisdiction, one :class:`Reason` per condition checked — each with its pinpoint
+:class:`~assistant.models.Citation` and the statutory words — the facts still missing, and
+:class:`Note` s the user should know (priority categories, who decides a recusal …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Citation
+
+DUTY_VERDICTS = ("permitted", "permitted_with_police_lead", "conditional", "forbidden", "not_in_role",
+                 "not_addressed")
+ELIGIBILITY_VERDICTS = ("eligible", "ineligible", "needs_review")
+RECUSAL_VERDICTS = ("must_recuse", "needs_review", "no_recusal")
+
+# The one-line Chinese verdict a user reads first.
+VERDICT_TEXT = {
+    "permitted": "可以",
+    "permitted_with_police_lead": "须在民警带领下",
+    "conditional": "有条件可以",
+    "forbidden": "不可以",
+    "not_in_role": "不属于你的岗位",
+    "not_addressed": "条文没有规定",
+    "eligible": "符合",
+    "ineligible": "不符合",
+    "needs_review": "需进一步核实",
+    "must_recuse": "应当回避",
+    "no_recusal": "无须回避",
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One condition checked.
+
+    ``outcome`` is one of ``met`` · ``not_met`` · ``unknown`` · ``discretionary`` (the text leaves
+    room, e.g. 原则上) · ``applies`` · ``does_not_apply``.
+    ``wording`` is the statutory words the reason rests on (a verbatim part of ``citation.text``).
+    """
+
+    condition: str
+    outcome: str
+    explanation: str
+    citation: Citation
+    wording: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something else the user should know; ``citation`` is ``None`` only for sources outside the
+    corpus, which are then named in ``source`` (e.g. 《中华人民共和国民法典》第一千零四十五条)."""
+
+    text: str
+    citation: Citation | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Decision:
+    tool: str                 # "eligibility" | "duty" | "recusal"
+    jurisdiction: str         # "lianyungang" | "chongqing" | …
+    doc_id: str
+    verdict: str
+    summary: str              # one Chinese sentence, verdict first
+    reasons: tuple[Reason, ...] = ()
+    missing_facts: tuple[str, ...] = ()  # questions to ask the user, in Chinese
+    notes: tuple[Note, ...] = ()
+    role: str | None = None   # for duty decisions: the role decided for
+    matched: tuple[str, ...] = field(default=())  # catalogue entry ids that matched (duty)
+
+    @property
+    def verdict_text(self) -> str:
+        return VERDICT_TEXT.get(self.verdict, self.verdict)
+
+    def citations(self) -> list[Citation]:
+        """Every citation of the decision, reasons first, without duplicates, in order."""
+        seen, out = set(), []
+        for c in [r.citation for r in self.reasons] + [n.citation for n in self.notes if n.citation]:
+            if c.id not in seen:
+                seen.add(c.id)
+                out.append(c)
+        return out
+
+    def to_check(self) -> dict:
+        """The ``checks`` entry of the batch contract."""
+        return {
+            "tool": self.tool,
+            "jurisdiction": self.jurisdiction,
+            "verdict": self.verdict,
+            "role": self.role,
+            "summary": self.summary,
+            "missing_facts": list(self.missing_facts),
+            "citations": [c.to_dict() for c in self.citations()],
+        }

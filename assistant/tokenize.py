@@ -1,0 +1,60 @@
+"""Chinese tokens for the lexical index: jieba in search mode with a domain dictionary.
+
+The dictionary (``data/domain_dict.txt``) keeps terms of art whole — 辅警, 警务辅助人员, 勤务辅警,
+行政拘留, 约束性警械 … — while search mode still emits their parts (辅助, 人员) so colloquial
+questions ("辅助人员") meet statutory wording.
+
+>>> tokens("勤务辅警能不能使用约束性警械？")
+['勤务', '辅警', '勤务辅警', '使用', '约束', '警械', '约束性', '约束性警械']
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import unicodedata
+from pathlib import Path
+
+import jieba
+
+DOMAIN_DICT = Path(__file__).parent / "data" / "domain_dict.txt"
+
+# Function words and question fillers that carry no topic; kept short on purpose.
+STOPWORDS = frozenset("""
+的 了 吗 呢 吧 啊 呀 么 嘛 哦 是 在 和 与 或 或者 及 以及 等 对 把 被 让 给 从 向 由 为 于 之 其 所 而
+不能 我 你 他 她 它 我们 你们 他们 自己 这 那 这个 那个 这些 那些 什么 怎么 怎么样 怎样 如何 哪些 哪个 多少 几
+吗 能 能不能 可以 可不可以 能否 是否 是不是 有没有 会 会不会 要 要不要 需要 应该 应当 得 也 都 就 还 又 再 很 太
+一个 一下 请问 问 问下 想 想问 知道 规定 有 没有 不 没 下列 下 上 中 个 条 第 款 项 本 该 其他
+""".split())
+
+_lock = threading.Lock()
+_ready = False
+
+
+def _init() -> None:
+    global _ready
+    with _lock:
+        if not _ready:
+            jieba.setLogLevel(logging.WARNING)
+            jieba.load_userdict(str(DOMAIN_DICT))
+            _ready = True
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width → half-width), lower-case; Chinese characters are unchanged."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Search-mode tokens without punctuation, whitespace and stopwords."""
+    if not _ready:
+        _init()
+    out = []
+    for tok in jieba.cut_for_search(normalise(text)):
+        tok = tok.strip()
+        if not tok or tok in STOPWORDS:
+            continue
+        if not any(ch.isalnum() for ch in tok):
+            continue
+        out.append(tok)
+    return out

@@ -1,0 +1,109 @@
+"""The index: built aside and swapped in, rebuilt when its inputs change, never Chroma's own embedder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from assistant import index as index_mod
+from assistant.corpus import Corpus
+from assistant.embeddings import FakeEmbeddings
+from assistant.errors import SearchIndexError
+from assistant.retrieve import HybridRetriever, Searcher
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_build_then_reuse(data_dir, corpus):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+    assert idx.manifest["units"] == len(idx.units) == idx.store._collection.count()
+    assert (data_dir / "index" / "CURRENT").read_text() == idx.key
+    built_at = idx.manifest["built_at"]
+    again = index_mod.open_index(corpus, FakeEmbeddings())
+    assert again.key == idx.key and again.manifest["built_at"] == built_at
+    # nothing left over from the build
+    assert {p.name for p in (data_dir / "index").iterdir()} == {".lock", "CURRENT", idx.key}
+
+
+def test_cosine_space_and_no_default_embedding_function(fake_index):
+    coll = fake_index.store._collection
+    assert coll.configuration_json["hnsw"]["space"] == "cosine"
+    # Chroma's default (downloading) embedding function is never used: a text query is refused
+    with pytest.raises(SearchIndexError):
+        coll.query(query_texts=["辅警"], n_results=1)
+
+
+def test_metadata_is_scalar_and_carries_the_article_id(fake_index):
+    got = fake_index.store._collection.get(ids=["chongqing-2021:19:1:3"], include=["metadatas"])
+    meta = got["metadatas"][0]
+    assert meta["article_id"] == "chongqing-2021:19" and meta["article"] == 19
+    assert meta["paragraph"] == 1 and meta["item"] == 3 and meta["jurisdiction"] == "chongqing"
+    assert all(isinstance(v, (str, int, float, bool)) for v in meta.values())
+
+
+def test_rebuilds_when_the_corpus_changes(data_dir, corpus, tmp_path):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+    smaller = Corpus(corpus.regulations[:1])
+    idx2 = index_mod.open_index(smaller, FakeEmbeddings())
+    assert idx2.key != idx.key
+    assert {u.doc_id for u in idx2.units} == {corpus.regulations[0].doc_id}
+    assert not (data_dir / "index" / idx.key).exists()
+
+
+def test_rebuilds_when_the_model_changes(data_dir, corpus):
+    class OtherFake(FakeEmbeddings):
+        model_name = "fake/other"
+
+    a = index_mod.open_index(corpus, FakeEmbeddings())
+    b = index_mod.open_index(corpus, OtherFake())
+    assert a.key != b.key and b.manifest["embedding_model"] == "fake/other"
+
+
+def test_corrupted_index_is_rebuilt(data_dir, corpus):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+    (idx.path / "bm25.json").write_text("{not json", encoding="utf-8")
+    again = index_mod.open_index(corpus, FakeEmbeddings())
+    assert again.bm25.n == len(again.units)
+
+
+def test_deleted_index_is_rebuilt(data_dir, corpus):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+    shutil.rmtree(idx.path)
+    again = index_mod.open_index(corpus, FakeEmbeddings())
+    assert again.store._collection.count() == len(again.units)
+
+
+def test_failed_build_leaves_the_live_index(data_dir, corpus, monkeypatch):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+
+    class Broken(FakeEmbeddings):
+        model_name = "fake/broken"
+
+        def embed_documents(self, texts):
+            raise RuntimeError("model crashed mid-build")
+
+    with pytest.raises(RuntimeError):
+        index_mod.open_index(corpus, Broken())
+    manifest = json.loads((idx.path / "manifest.json").read_text())
+    assert manifest["key"] == (data_dir / "index" / "CURRENT").read_text()
+    assert index_mod.open_index(corpus, FakeEmbeddings()).key == idx.key
+
+
+def test_retriever_returns_articles_with_ids(fake_index):
+    docs = HybridRetriever(index=fake_index, k=3).invoke("辅警不得单独执法或者以个人名义执法")
+    assert docs[0].metadata["article_id"] == "chongqing-2021:19"
+    assert docs[0].metadata["label"] == "《重庆市公安机关警务辅助人员条例》第十九条"
+    assert docs[0].page_content == fake_index.corpus.article("chongqing-2021", 19).text
+
+
+@pytest.mark.parametrize("method", ["bm25", "dense", "hybrid"])
+def test_jurisdiction_filter(fake_index, method):
+    hits = Searcher(fake_index).search("辅警的回避由谁决定", k=5, jurisdictions={"lianyungang"}, method=method)
+    assert hits and all(h.jurisdiction == "lianyungang" for h in hits)
+    assert hits[0].article_id == "lianyungang-2021:31"
