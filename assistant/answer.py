@@ -1,0 +1,205 @@
+"""The answer path: question → analysis → rule tools and retrieval → a cited :class:`Answer`.
+
+Every citation comes from :meth:`Corpus.citation`, so nothing outside the corpus is ever cited
+and every quoted text is verbatim. When the texts do not address the question the answer says
+so and ``abstained`` is true.
+
+>>> bot = Assistant()                                   # doctest: +SKIP
+>>> ans = bot.ask("文职辅警可以去街面巡逻吗？", jurisdiction="chongqing")   # doctest: +SKIP
+>>> ans.checks[0].verdict                               # doctest: +SKIP
+'not_in_role'
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+
+from .analyzer import Analysis, analyze
+from .corpus import Corpus
+from .errors import InputError
+from .index import SearchIndex, open_index
+from .models import Citation
+from .numerals import NUMERAL_CHARS, cn_to_int
+from .retrieve import Hit, Searcher
+from .rules.base import Decision
+from .rules.duty import decide_duty
+from .rules.eligibility import decide_eligibility
+from .rules.recusal import decide_recusal
+
+MAX_QUESTION_CHARS = 1000
+ROLES = ("勤务", "文职")
+ARTICLE_REF_RE = re.compile(f"第([{NUMERAL_CHARS}0-9]+)条")
+
+# Relevance gate for retrieved articles (calibrated on eval/data/dev.jsonl; see eval/BASELINE.md).
+MIN_DENSE = 0.845        # cosine of the best unit (multilingual-e5-small)
+MIN_BM25 = 6.0           # BM25 of the best unit
+SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is this close to the first
+
+NOT_COVERED = "这些规定没有涉及这个问题。"
+
+
+@dataclass
+class Answer:
+    """What the user gets: verdicts first, then reasons with pinpoint citations, then texts."""
+
+    question: str
+    text: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    checks: list[Decision] = field(default_factory=list)
+    jurisdictions: list[str] = field(default_factory=list)
+    role: str | None = None
+    intent: str = "lookup"
+    latency_ms: float = 0.0
+
+    def to_dict(self, id=None) -> dict:
+        """The object of the batch contract (``assistant ask --json`` prints the same)."""
+        return {"id": id, "answer": self.text, "abstained": self.abstained,
+                "citations": [c.to_dict() for c in self.citations],
+                "checks": [d.to_check() for d in self.checks],
+                "jurisdictions": self.jurisdictions, "role": self.role, "intent": self.intent,
+                "latency_ms": round(self.latency_ms, 2)}
+
+
+def clean_question(question) -> str:
+    """Normalise what users paste: control characters out, width unified, whitespace folded."""
+    if question is None:
+        question = ""
+    if not isinstance(question, str):
+        raise InputError("问题必须是文字。")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise InputError("请输入问题，例如：“文职辅警可以参与巡逻吗？”")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise InputError(f"问题太长（{len(text)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内。")
+    return text
+
+
+class Assistant:
+    """Answers questions over the corpus; holds the index and the embeddings, thread-safe to share."""
+
+    def __init__(self, index: SearchIndex | None = None) -> None:
+        self.index = index or open_index()
+        self.corpus: Corpus = self.index.corpus
+        self.searcher = Searcher(self.index)
+
+    # -- public -----------------------------------------------------------------
+    def ask(self, question, jurisdiction: str | None = None, role: str | None = None) -> Answer:
+        start = time.perf_counter()
+        text = clean_question(question)
+        if jurisdiction and jurisdiction not in self.corpus.jurisdictions:
+            raise InputError(f"未知的辖区代码 {jurisdiction!r}：可用 {', '.join(self.corpus.jurisdictions)}")
+        if role and role not in ROLES:
+            raise InputError(f"未知的岗位 {role!r}：可用 勤务、文职")
+        analysis = analyze(text, jurisdiction=jurisdiction or None, role=role or None, corpus=self.corpus)
+        answer = self._answer(text, analysis)
+        answer.latency_ms = (time.perf_counter() - start) * 1000
+        return answer
+
+    # -- composition ------------------------------------------------------------
+    def _answer(self, question: str, a: Analysis) -> Answer:
+        if a.unknown_city and not a.jurisdictions:
+            names = "、".join(r.meta.jurisdiction_name for r in self.corpus.regulations)
+            return Answer(question, f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有{a.unknown_city}的规定；"
+                                    f"请以当地公安机关的规定为准。", True, intent=a.intent, role=a.role)
+        jurisdictions = list(a.jurisdictions) or list(self.corpus.jurisdictions)
+        vector = self.index.embeddings.embed_query(question)
+        hits = {j: self.searcher.search(question, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
+        decisions = self._decide(a, jurisdictions, vector)
+        if decisions:
+            return self._tool_answer(question, a, jurisdictions, decisions, hits)
+        return self._lookup_answer(question, a, jurisdictions, hits)
+
+    def _decide(self, a: Analysis, jurisdictions: list[str], vector) -> list[Decision]:
+        out: list[Decision] = []
+        for j in jurisdictions:
+            if a.intent == "eligibility":
+                out.append(decide_eligibility(a.profile, j, corpus=self.corpus))
+            elif a.intent == "recusal":
+                out.append(decide_recusal(a.relation, j, corpus=self.corpus))
+            elif a.intent == "duty":
+                out.extend(self._decide_duty(a.action or "", a.role, j))
+        return out
+
+    def _decide_duty(self, action: str, role: str | None, jurisdiction: str) -> list[Decision]:
+        """One decision for the user's role; for an unknown role, the role(s) the action concerns."""
+        emb = self.index.embeddings
+        if role:
+            return [decide_duty(action, role, jurisdiction, corpus=self.corpus, embeddings=emb)]
+        both = [decide_duty(action, r, jurisdiction, corpus=self.corpus, embeddings=emb) for r in ROLES]
+        if both[0].verdict == both[1].verdict:
+            return [both[0]]
+        # an action listed for one role only: answer for that role (the other one learns it is not theirs)
+        concrete = [d for d in both if d.verdict not in ("not_in_role", "not_addressed")]
+        return concrete or both
+
+    def _relevant(self, hit: Hit) -> bool:
+        return hit.dense >= MIN_DENSE or hit.bm25 >= MIN_BM25
+
+    def _article_refs(self, question: str, jurisdictions: list[str]) -> list[Citation]:
+        """Articles the user names by number ("第十九条"), in the jurisdictions asked about."""
+        cites = []
+        for m in ARTICLE_REF_RE.finditer(question):
+            n = cn_to_int(m.group(1))
+            for j in jurisdictions:
+                reg = self.corpus.jurisdictions[j]
+                if 1 <= n <= len(reg.articles):
+                    cites.append(self.corpus.citation(reg.doc_id, n))
+        return cites
+
+    def _hit_citation(self, hit: Hit) -> Citation:
+        """Cite the unit that matched best (item or paragraph), so the quote is to the point."""
+        unit = self.index.units[self.index.by_id[hit.best_unit]] if hit.best_unit else None
+        if unit is None or unit.level == "article":
+            return self.corpus.citation(hit.doc_id, hit.article)
+        return self.corpus.citation(hit.doc_id, hit.article, unit.paragraph or None, unit.item or None)
+
+    def _lookup_citations(self, hits: list[Hit]) -> list[Citation]:
+        relevant = [h for h in hits if self._relevant(h)]
+        if not relevant:
+            return []
+        chosen = [relevant[0]]
+        for h in relevant[1:2]:
+            if h.score >= SECOND_HIT_RATIO * relevant[0].score:
+                chosen.append(h)
+        return [self._hit_citation(h) for h in chosen]
+
+    def _lookup_answer(self, question: str, a: Analysis, jurisdictions: list[str],
+                       hits: dict[str, list[Hit]]) -> Answer:
+        named = self._article_refs(question, jurisdictions)
+        per_j: dict[str, list[Citation]] = {}
+        for j in jurisdictions:
+            cites = [c for c in named if self.corpus.regulation(c.doc_id).meta.jurisdiction == j]
+            per_j[j] = cites or self._lookup_citations(hits[j])
+        citations = [c for j in jurisdictions for c in per_j[j]]
+        if not citations:
+            return Answer(question, NOT_COVERED + "请咨询所在公安机关或查阅其他相关规定。", True,
+                          jurisdictions=jurisdictions, role=a.role, intent=a.intent)
+        from .render import render_lookup
+
+        text = render_lookup(self.corpus, per_j, compare=a.intent == "compare")
+        return Answer(question, text, False, citations, [], jurisdictions, a.role, a.intent)
+
+    def _tool_answer(self, question: str, a: Analysis, jurisdictions: list[str], decisions: list[Decision],
+                     hits: dict[str, list[Hit]]) -> Answer:
+        from .render import render_decisions
+
+        citations: list[Citation] = []
+        seen: set[str] = set()
+        for d in decisions:
+            for c in d.citations():
+                if c.id not in seen:
+                    seen.add(c.id)
+                    citations.append(c)
+        # a duty question the texts do not list: show the nearest relevant article as context
+        context: list[Citation] = []
+        if all(d.verdict == "not_addressed" for d in decisions):
+            for j in jurisdictions:
+                context += [c for c in self._lookup_citations(hits[j])[:1] if c.article_id not in
+                            {x.article_id for x in citations}]
+        text = render_decisions(self.corpus, decisions, context)
+        return Answer(question, text, False, citations + context, decisions, jurisdictions, a.role, a.intent)

@@ -1,0 +1,151 @@
+"""The ``assistant`` command: ask, batch, chat, build, ingest, eval. Wiring only."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import AssistantError
+
+JURISDICTIONS = ("lianyungang", "chongqing")
+
+
+def _bot():
+    from .answer import Assistant
+
+    return Assistant()
+
+
+def cmd_ask(args) -> int:
+    ans = _bot().ask(args.question, jurisdiction=args.jurisdiction, role=args.role)
+    if args.json:
+        print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(ans.text)
+    return 0
+
+
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    bot = _bot()
+    infile = open(args.infile, encoding="utf-8-sig") if args.infile != "-" else sys.stdin
+    outfile = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    with infile, outfile:
+        n = run_batch(bot, infile, outfile)
+    print(f"answered {n} questions", file=sys.stderr)
+    return 0
+
+
+def cmd_chat(args) -> int:
+    bot = _bot()
+    j, role = args.jurisdiction, args.role
+    print("辅警法规助手（输入问题；/重庆 /连云港 /不限 切换辖区，/勤务 /文职 切换岗位，/退出 结束）")
+    switches = {"/重庆": ("j", "chongqing"), "/连云港": ("j", "lianyungang"), "/不限": ("j", None),
+                "/勤务": ("r", "勤务"), "/文职": ("r", "文职"), "/未说明": ("r", None)}
+    while True:
+        try:
+            line = input("问> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if line in ("/退出", "/quit", "exit"):
+            return 0
+        if line in switches:
+            kind, value = switches[line]
+            j, role = (value, role) if kind == "j" else (j, value)
+            print(f"（辖区：{j or '不限'}；岗位：{role or '未说明'}）")
+            continue
+        if not line:
+            continue
+        try:
+            print(bot.ask(line, jurisdiction=j, role=role).text)
+        except AssistantError as exc:
+            print(f"⚠ {exc}")
+        print()
+
+
+def cmd_build(args) -> int:
+    from .index import open_index
+
+    idx = open_index(rebuild=args.rebuild)
+    m = idx.manifest
+    print(f"index {m['key']}: {m['units']} units from {', '.join(m['documents'])}; "
+          f"model {m['embedding_model']}; built {m['built_at']} in {m['build_seconds']} s")
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from .corpus import ingest
+    from .index import open_index
+
+    reg = ingest(Path(args.path), replace=args.replace)
+    print(f"added {reg.doc_id}: 《{reg.meta.title}》, {len(reg.articles)} articles, "
+          f"{len(reg.chapters)} chapters")
+    if not args.no_index:
+        idx = open_index()
+        print(f"index rebuilt: {idx.manifest['units']} units")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from eval.harness import main as eval_main
+
+    return eval_main(args.datasets, methods=args.methods, out_dir=args.out, baseline=args.baseline)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description="辅警法规助手")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="answer one question")
+    ask.add_argument("question")
+    ask.add_argument("--jurisdiction", choices=JURISDICTIONS)
+    ask.add_argument("--role", choices=("勤务", "文职"))
+    ask.add_argument("--json", action="store_true", help="print the batch-contract JSON object")
+    ask.set_defaults(func=cmd_ask)
+
+    batch = sub.add_parser("batch", help="answer a JSONL file of questions")
+    batch.add_argument("infile", help="JSONL input ('-' for stdin)")
+    batch.add_argument("-o", "--output", help="JSONL output (default stdout)")
+    batch.set_defaults(func=cmd_batch)
+
+    chat = sub.add_parser("chat", help="interactive chat in the terminal")
+    chat.add_argument("--jurisdiction", choices=JURISDICTIONS)
+    chat.add_argument("--role", choices=("勤务", "文职"))
+    chat.set_defaults(func=cmd_chat)
+
+    build = sub.add_parser("build", help="build the index if missing or stale")
+    build.add_argument("--rebuild", action="store_true", help="rebuild even if up to date")
+    build.set_defaults(func=cmd_build)
+
+    ing = sub.add_parser("ingest", help="validate a regulation (.toml + .txt) and add it to the corpus")
+    ing.add_argument("path")
+    ing.add_argument("--replace", action="store_true", help="replace a regulation with the same doc_id")
+    ing.add_argument("--no-index", action="store_true", help="do not rebuild the index now")
+    ing.set_defaults(func=cmd_ingest)
+
+    ev = sub.add_parser("eval", help="evaluate on question sets and write a report")
+    ev.add_argument("datasets", nargs="*", help="JSONL files (default: eval/data/dev.jsonl and heldout.jsonl)")
+    ev.add_argument("--methods", default="bm25,dense,hybrid,assistant")
+    ev.add_argument("--out", default=None, help="report directory (default eval/reports)")
+    ev.add_argument("--baseline", action="store_true", help="also write eval/BASELINE.md")
+    ev.set_defaults(func=cmd_eval)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except AssistantError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

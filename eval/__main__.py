@@ -1,0 +1,7 @@
+"""``python -m eval [DATASET ...]`` — same as ``assistant eval``."""
+
+import sys
+
+from .harness import cli
+
+sys.exit(cli())
