@@ -17,6 +17,8 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 
+import zhconv
+
 from .analyzer import Analysis, analyze
 from .corpus import Corpus
 from .errors import InputError
@@ -72,6 +74,9 @@ def clean_question(question) -> str:
         raise InputError("问题必须是文字。")
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
     text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= MAX_QUESTION_CHARS:
+        # 輔警/連雲港 → 辅警/连云港: the texts and the rule vocabularies are in simplified characters
+        text = zhconv.convert(text, "zh-cn")
     if not text:
         raise InputError("请输入问题，例如：“文职辅警可以参与巡逻吗？”")
     if len(text) > MAX_QUESTION_CHARS:

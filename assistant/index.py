@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 SCHEMA = "units-v1"          # bump when chunking or metadata changes
 COLLECTION = "fujing_units"  # Chroma names need ≥ 3 characters
 EMBED_BATCH = 64
+RETRY_PAUSES = (0.5, 1.0, 2.0)  # seconds between attempts against a Chroma server
 
 
 def index_key(corpus: Corpus, embeddings: Embeddings) -> str:
@@ -139,11 +140,17 @@ class SearchIndex:
         if jurisdictions:
             js = sorted(jurisdictions)
             where = {"jurisdiction": js[0]} if len(js) == 1 else {"jurisdiction": {"$in": js}}
-        try:
-            hits = self.store.similarity_search_by_vector_with_relevance_scores(
-                vector, k=min(k, len(self.units)), filter=where)
-        except Exception as exc:
-            raise SearchIndexError(f"向量索引查询失败：{exc}") from exc
+        for attempt, pause in enumerate(RETRY_PAUSES + (None,)):
+            try:
+                hits = self.store.similarity_search_by_vector_with_relevance_scores(
+                    vector, k=min(k, len(self.units)), filter=where)
+                break
+            except Exception as exc:
+                # a Chroma server restarting: wait and retry before reporting it
+                if pause is None:
+                    raise SearchIndexError(f"向量索引暂时不可用（已重试 {attempt} 次）：{type(exc).__name__}") from exc
+                log.warning("dense search failed (%s), retrying in %.1f s", type(exc).__name__, pause)
+                time.sleep(pause)
         # Chroma returns cosine *distances*; similarity = 1 - distance
         return [(doc.metadata["unit_id"], 1.0 - float(dist)) for doc, dist in hits]
 
@@ -164,22 +171,21 @@ def _build(corpus: Corpus, embeddings: Embeddings, key: str, root: Path, progres
     bm25.save(tmp / "bm25.json")
     server = config.chroma_server()
     client = chroma_client(tmp / "chroma")
+    # On a shared server the collection name carries the key, so instances built from the same
+    # corpus and model share one collection, and a complete one is reused rather than re-embedded.
     name = f"{COLLECTION}_{key}" if server else COLLECTION
-    if server:  # a shared server: build under a temporary name, rename when complete
-        build_name = f"{name}_build_{os.getpid()}"
-        _drop(client, build_name)
-    else:
-        build_name = name
-    store = _vector_store(client, build_name, embeddings)
-    for i in range(0, len(units), EMBED_BATCH):
-        batch = units[i:i + EMBED_BATCH]
-        store.add_texts([u.text for u in batch], metadatas=[u.metadata(corpus) for u in batch],
-                        ids=[u.id for u in batch])
-        if progress:
-            progress(min(i + EMBED_BATCH, len(units)), len(units))
-    if server:
-        _drop(client, name)
-        client.get_collection(build_name).modify(name=name)
+    if not (server and _complete(client, name, len(units))):
+        build_name = f"{name}_build_{uuid.uuid4().hex[:8]}" if server else name
+        store = _vector_store(client, build_name, embeddings)
+        for i in range(0, len(units), EMBED_BATCH):
+            batch = units[i:i + EMBED_BATCH]
+            store.add_texts([u.text for u in batch], metadatas=[u.metadata(corpus) for u in batch],
+                            ids=[u.id for u in batch])
+            if progress:
+                progress(min(i + EMBED_BATCH, len(units)), len(units))
+        if server:  # swap in: built under a temporary name, renamed when complete
+            _drop(client, name)
+            client.get_collection(build_name).modify(name=name)
     manifest = {"key": key, "schema": SCHEMA, "corpus_fingerprint": corpus.fingerprint,
                 "embedding_model": model_name(embeddings), "units": len(units),
                 "collection": name, "server": bool(server),
@@ -199,6 +205,13 @@ def _forget_client(path: Path) -> None:
     for ident in [i for i in SharedSystemClient._identifier_to_system if i == str(path)]:
         SharedSystemClient._identifier_to_system.pop(ident).stop()
         SharedSystemClient._identifier_to_refcount.pop(ident, None)
+
+
+def _complete(client, name: str, expected: int) -> bool:
+    try:
+        return client.get_collection(name).count() == expected
+    except Exception:  # absent (or unreadable): build it
+        return False
 
 
 def _drop(client, name: str) -> None:

@@ -21,6 +21,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from .errors import SearchIndexError
 from .index import SearchIndex
 
 Method = Literal["hybrid", "bm25", "dense"]
@@ -40,6 +41,7 @@ class Hit:
     bm25: float             # best unit BM25 score (0 if none)
     dense: float            # best unit cosine similarity (0 if not in the dense top units)
     best_unit: str          # id of the unit that matched best
+    degraded: bool = False  # the dense index was unreachable: ranked by BM25 alone
 
 
 def _ranked(scores: dict[str, float]) -> list[str]:
@@ -65,8 +67,16 @@ class Searcher:
                 if s > lex_best.get(u.article_id, (0.0, ""))[0]:
                     lex_best[u.article_id] = (s, u.id)
         dense_best: dict[str, tuple[float, str]] = {}
+        dense_hits: list[tuple[str, float]] = []
+        degraded = False
         if method in ("hybrid", "dense"):
-            for uid, sim in idx.dense(query, k=DENSE_DEPTH, jurisdictions=jurisdictions, vector=vector):
+            try:
+                dense_hits = idx.dense(query, k=DENSE_DEPTH, jurisdictions=jurisdictions, vector=vector)
+            except SearchIndexError:
+                if method == "dense":
+                    raise
+                degraded = True  # still answer, from BM25, and say so
+            for uid, sim in dense_hits:
                 aid = idx.units[idx.by_id[uid]].article_id
                 if aid not in dense_best:  # results come best first
                     dense_best[aid] = (sim, uid)
@@ -91,7 +101,8 @@ class Searcher:
             lex, dense = lex_best.get(aid, (0.0, "")), dense_best.get(aid, (0.0, ""))
             # the unit that matched best: the lexical one when BM25 is decisive, else the dense one
             best = lex[1] if (method == "bm25" or (lex[1] and not dense[1])) else (dense[1] or lex[1])
-            hits.append(Hit(aid, unit.doc_id, unit.article, unit.jurisdiction, fused[aid], lex[0], dense[0], best))
+            hits.append(Hit(aid, unit.doc_id, unit.article, unit.jurisdiction, fused[aid], lex[0], dense[0], best,
+                            degraded))
         return hits
 
 
