@@ -125,11 +125,7 @@ class SearchIndex:
     # -- search -------------------------------------------------------------------
     def lexical(self, query: str, jurisdictions: set[str] | None = None) -> np.ndarray:
         """BM25 score per unit (0 for units outside ``jurisdictions``)."""
-        scores = self.bm25.scores(tokens(query))
-        mask = self.bm25.group_mask(jurisdictions)
-        if mask is not None:
-            scores = np.where(mask, scores, 0.0)
-        return scores
+        return self.bm25.scores(tokens(query), jurisdictions)
 
     def dense(self, query: str | None = None, k: int = 40, jurisdictions: set[str] | None = None,
               vector: list[float] | None = None) -> list[tuple[str, float]]:

@@ -32,6 +32,13 @@ class BM25Index:
                           for t, (d, f) in postings.items()}
         self._raw = postings
         self._norm = k1 * (1 - b + b * self.lengths / (self.avgdl or 1.0))
+        # Units of one group (jurisdiction) are stored contiguously: a filtered query then scores
+        # only that slice of each posting list, which keeps latency flat as the corpus grows.
+        self._ranges: dict[str, tuple[int, int]] = {}
+        for i, g in enumerate(self.groups):
+            lo, hi = self._ranges.get(g, (i, i))
+            self._ranges[g] = (lo, i + 1)
+        self._contiguous = sum(hi - lo for lo, hi in self._ranges.values()) == self.n
 
     @classmethod
     def build(cls, docs: list[list[str]], groups: list[str], **kw) -> "BM25Index":
@@ -47,20 +54,26 @@ class BM25Index:
         df = len(self._postings[term][0]) if term in self._postings else 0
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def scores(self, query: list[str]) -> np.ndarray:
-        """BM25 score of every unit for the query tokens (repeated tokens count once)."""
+    def scores(self, query: list[str], groups: set[str] | None = None) -> np.ndarray:
+        """BM25 score of every unit for the query tokens (repeated tokens count once);
+        units outside ``groups`` (when given) score 0."""
         out = np.zeros(self.n, dtype=np.float32)
+        if groups and self._contiguous:
+            ranges = [self._ranges[g] for g in groups if g in self._ranges]
+        else:
+            ranges = [(0, self.n)]
         for term in set(query):
             if term not in self._postings:
                 continue
             docs, tf = self._postings[term]
-            out[docs] += self.idf(term) * tf * (self.k1 + 1) / (tf + self._norm[docs])
+            idf = self.idf(term)
+            for lo, hi in ranges:
+                a, b = np.searchsorted(docs, lo), np.searchsorted(docs, hi)
+                d, f = docs[a:b], tf[a:b]
+                out[d] += idf * f * (self.k1 + 1) / (f + self._norm[d])
+        if groups and not self._contiguous:
+            out[~np.fromiter((g in groups for g in self.groups), dtype=bool, count=self.n)] = 0.0
         return out
-
-    def group_mask(self, groups: set[str] | None) -> np.ndarray | None:
-        if not groups:
-            return None
-        return np.fromiter((g in groups for g in self.groups), dtype=bool, count=self.n)
 
     # -- persistence ----------------------------------------------------------------
     def save(self, path: Path) -> None:
