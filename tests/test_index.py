@@ -107,3 +107,27 @@ def test_jurisdiction_filter(fake_index, method):
     hits = Searcher(fake_index).search("辅警的回避由谁决定", k=5, jurisdictions={"lianyungang"}, method=method)
     assert hits and all(h.jurisdiction == "lianyungang" for h in hits)
     assert hits[0].article_id == "lianyungang-2021:31"
+
+
+BUILD = """
+import json
+from assistant import index
+from assistant.embeddings import FakeEmbeddings
+idx = index.open_index(embeddings=FakeEmbeddings())
+print(json.dumps({"key": idx.key, "built_at": idx.manifest["built_at"], "count": idx.store._collection.count()}))
+"""
+
+
+def test_two_processes_building_at_once(data_dir):
+    """The build lock: both processes get a complete index and it is built once."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir))
+    procs = [subprocess.Popen([sys.executable, "-c", BUILD], env=env, stdout=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [json.loads(p.communicate(timeout=120)[0].strip().splitlines()[-1]) for p in procs]
+    assert outs[0] == outs[1]
+    assert outs[0]["count"] == len(index_mod.corpus_units(Corpus.load()))
+    assert not [p for p in (data_dir / "index").iterdir() if p.name.startswith(".build")]
