@@ -1,0 +1,223 @@
+"""Duty permission ("can I do X"): an action in the user's words → a :class:`~.base.Decision`.
+
+The catalogue of each regulation — every duty item, every prohibition, every conditional
+permission, with its reference, verbatim wording, verdict, roles and colloquial aliases — lives
+in ``data/duty/<doc_id>.yaml``. Matching the user's words onto entries:
+
+1. curated aliases: an alias occurring in the question matches its entry; an alias inside a longer
+   matched alias of another entry is dropped ("认定交通事故责任" is not "交通事故");
+2. when no alias matches, semantic similarity with the same embeddings as the index, accepted only
+   above :data:`MIN_SIMILARITY` (calibrated on tests/cases/duty_semantic_cases.yaml), else nothing.
+
+The decision, for the asking role:
+
+- a matching prohibition wins over any permission (both are shown) → ``forbidden``;
+- otherwise the best-matching entry's verdict; on a tie the most restrictive one;
+- only entries of the other role match → ``not_in_role``;
+- nothing matches → ``not_addressed``, pointing at the catch-all item ("其他工作") without
+  turning it into a yes or a no.
+
+>>> from assistant.corpus import Corpus
+>>> d = decide_duty("我能不能自己去扣车？", "勤务", "chongqing", corpus=Corpus.load())   # doctest: +SKIP
+>>> d.verdict                                                                             # doctest: +SKIP
+'forbidden'
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..corpus import Corpus
+from ..models import Citation
+from .base import Decision, Note, Reason
+from .loader import cite, load_data
+
+# Cosine (multilingual-e5-small) above which a paraphrase is taken to name a catalogue entry.
+MIN_SIMILARITY = 0.90
+# …and by how much it must beat the best entry of a different verdict to decide alone.
+MIN_MARGIN = 0.0
+
+RESTRICTIVENESS = {"forbidden": 4, "conditional": 3, "permitted_with_police_lead": 2, "permitted": 1}
+ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
+OTHER_ROLE = {"勤务": "文职", "文职": "勤务"}
+
+# Words that frame a question rather than name the act; stripped before semantic matching.
+_SCAFFOLD = re.compile(
+    r"(我是|我们是|作为|身为)?(一名|一个)?(重庆|连云港|江苏)?(市)?的?(勤务|文职)?(辅警|警务辅助人员)[，,]?|"
+    r"(在|到)(重庆|连云港)(市)?(这边|这里|那边)?|"
+    r"(请问|问一下|想问|问下|咨询一下)|(能不能|可不可以|可以不可以|能否|是否可以|允许|可以|能|会不会|行不行|行吗|好吗|吗|呢|呀|啊|吧)|"
+    r"(我们|我)(自己)?|[？?！!。，,、；;：:\s]+")
+
+
+@dataclass(frozen=True)
+class DutyEntry:
+    id: str
+    doc_id: str
+    ref: str
+    action: str
+    wording: str
+    verdict: str
+    roles: tuple[str, ...]
+    condition: str
+    catch_all: bool
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: DutyEntry
+    score: float          # alias length, or cosine similarity
+    how: str              # "alias" | "semantic"
+    evidence: str         # the alias found, or the similarity
+
+
+_lock = threading.Lock()
+_vectors: dict[tuple[str, str], np.ndarray] = {}
+
+
+def catalogue(doc_id: str) -> list[DutyEntry]:
+    data = load_data("duty", doc_id) or {"entries": []}
+    return [DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], e["verdict"], tuple(e["roles"]),
+                      e.get("condition") or "", bool(e.get("catch_all")), tuple(e.get("aliases") or ()))
+            for e in data["entries"]]
+
+
+def action_phrase(question: str) -> str:
+    """The act itself, with the question's frame ("我是勤务辅警，能不能…吗") taken off."""
+    text = _SCAFFOLD.sub("", question)
+    return text or question
+
+
+def _alias_matches(text: str, entries: list[DutyEntry]) -> list[Match]:
+    spans = []   # (start, end, entry, alias)
+    for e in entries:
+        if e.catch_all:
+            continue
+        for a in e.aliases:
+            start = text.find(a)
+            while start >= 0:
+                spans.append((start, start + len(a), e, a))
+                start = text.find(a, start + 1)
+    kept = [s for s in spans
+            if not any(o[2].id != s[2].id and o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0])
+                       for o in spans)]
+    best: dict[str, Match] = {}
+    for start, end, e, a in kept:
+        if e.id not in best or len(a) > best[e.id].score:
+            best[e.id] = Match(e, float(len(a)), "alias", a)
+    return list(best.values())
+
+
+def _entry_vectors(doc_id: str, entries: list[DutyEntry], embeddings) -> np.ndarray:
+    from ..embeddings import model_name  # the cache key: vectors of one model only
+
+    key = (doc_id, model_name(embeddings))
+    with _lock:
+        if key not in _vectors:
+            texts = [f"{e.action}：{e.wording}；" + "、".join(e.aliases[:8]) for e in entries]
+            _vectors[key] = np.asarray(embeddings.embed_documents(texts), dtype=np.float32) if texts else \
+                np.zeros((0, 1), dtype=np.float32)
+        return _vectors[key]
+
+
+def _semantic_matches(text: str, doc_id: str, embeddings, vector=None) -> list[Match]:
+    entries = [e for e in catalogue(doc_id) if not e.catch_all]
+    if not entries or embeddings is None:
+        return []
+    mat = _entry_vectors(doc_id, entries, embeddings)
+    q = np.asarray(vector if vector is not None else embeddings.embed_query(text), dtype=np.float32)
+    sims = mat @ q / (np.linalg.norm(mat, axis=1) * (np.linalg.norm(q) or 1.0) + 1e-9)
+    order = np.argsort(-sims)
+    if not len(order) or sims[order[0]] < MIN_SIMILARITY:
+        return []
+    top = float(sims[order[0]])
+    # entries within a hair of the best are kept too, so a prohibition nearly as close still wins
+    return [Match(entries[i], float(sims[i]), "semantic", f"{sims[i]:.3f}") for i in order[:3]
+            if sims[i] >= max(MIN_SIMILARITY, top - 0.01)]
+
+
+def match_action(question: str, doc_id: str, embeddings=None, vector=None) -> list[Match]:
+    """Catalogue entries of ``doc_id`` that the question names, best first."""
+    text = question.replace(" ", "")
+    found = _alias_matches(text, catalogue(doc_id))
+    if not found and embeddings is not None:
+        found = _semantic_matches(action_phrase(text), doc_id, embeddings, vector)
+    return sorted(found, key=lambda m: (-m.score, -RESTRICTIVENESS.get(m.entry.verdict, 0)))
+
+
+def _reason(corpus: Corpus, m: Match, role_name: str) -> Reason:
+    e = m.entry
+    c = cite(corpus, e.doc_id, e.ref, e.wording)
+    explanation = {
+        "forbidden": f"条文禁止辅警从事“{e.wording}”",
+        "permitted": f"{role_name}可以在民警指挥或安排下从事“{e.wording}”",
+        "permitted_with_police_lead": f"{role_name}只能在人民警察带领下协助“{e.wording}”，不能单独进行",
+        "conditional": f"“{e.wording}”有条件：{e.condition}",
+    }[e.verdict]
+    return Reason(e.action, "applies", explanation, c, e.wording)
+
+
+def _catch_all_notes(corpus: Corpus, doc_id: str, roles: tuple[str, ...]) -> list[Note]:
+    notes = []
+    for e in catalogue(doc_id):
+        if e.catch_all and e.verdict != "forbidden" and set(e.roles) & set(roles):
+            notes.append(Note(f"兜底条款“{e.wording}”不能直接推出可以或不可以，请向所在公安机关确认",
+                              cite(corpus, doc_id, e.ref, e.wording)))
+    return notes
+
+
+def decide_duty(action: str, role: str | None, jurisdiction: str, corpus: Corpus, embeddings=None,
+                vector=None) -> Decision:
+    """Decide whether a ``role`` auxiliary officer of ``jurisdiction`` may do ``action``.
+
+    ``action`` may be the whole question; ``embeddings`` enables the semantic fallback and
+    ``vector`` is the question's embedding when the caller already has it.
+    """
+    reg = corpus.jurisdictions[jurisdiction]
+    doc_id = reg.doc_id
+    roles = (role,) if role else ("勤务", "文职")
+    role_name = ROLE_NAMES.get(role, "辅警") if role else "辅警"
+    matches = match_action(action, doc_id, embeddings, vector)
+    mine = [m for m in matches if set(m.entry.roles) & set(roles)]
+    others = [m for m in matches if not set(m.entry.roles) & set(roles)]
+    if mine:
+        forbidden = [m for m in mine if m.entry.verdict == "forbidden"]
+        if forbidden:
+            chosen = forbidden + [m for m in mine if m.entry.verdict != "forbidden"]
+            verdict = "forbidden"
+        else:
+            top = mine[0].score
+            tied = [m for m in mine if m.score >= top - (0.01 if m.how == "semantic" else 0)]
+            verdict = max((m.entry.verdict for m in tied), key=lambda v: RESTRICTIVENESS[v])
+            chosen = [m for m in tied if m.entry.verdict == verdict] + \
+                     [m for m in mine if m not in tied or m.entry.verdict != verdict][:2]
+        reasons = tuple(_reason(corpus, m, role_name) for m in chosen)
+        head = chosen[0].entry
+        summary = {
+            "forbidden": f"不可以：条文明确规定辅警不得从事“{head.wording}”。",
+            "permitted": f"可以：{role_name}可以在民警指挥或按公安机关安排从事“{head.wording}”。",
+            "permitted_with_police_lead": f"须在民警带领下：{role_name}只能在人民警察带领下协助“{head.wording}”，不能单独进行。",
+            "conditional": f"有条件可以：{head.condition}。",
+        }[verdict]
+        if verdict == "forbidden" and len({m.entry.verdict for m in chosen}) > 1:
+            summary += "相关的允许性规定也列在下面，但禁止性规定优先。"
+        return Decision("duty", jurisdiction, doc_id, verdict, summary, reasons,
+                        matched=tuple(m.entry.id for m in chosen), role=role)
+    if others:
+        other = others[0].entry
+        owner = "、".join(ROLE_NAMES[r] for r in other.roles)
+        reasons = tuple(Reason(m.entry.action, "does_not_apply",
+                               f"“{m.entry.wording}”列在{'、'.join(ROLE_NAMES[r] for r in m.entry.roles)}的工作中",
+                               cite(corpus, doc_id, m.entry.ref, m.entry.wording), m.entry.wording)
+                        for m in others[:2])
+        return Decision("duty", jurisdiction, doc_id, "not_in_role",
+                        f"不属于你的岗位：条文把“{other.wording}”列为{owner}的工作，没有列入{role_name}的工作。",
+                        reasons, notes=tuple(_catch_all_notes(corpus, doc_id, roles)),
+                        matched=tuple(m.entry.id for m in others[:2]), role=role)
+    return Decision("duty", jurisdiction, doc_id, "not_addressed",
+                    "条文没有规定：这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。",
+                    (), notes=tuple(_catch_all_notes(corpus, doc_id, roles)), role=role)

@@ -1,0 +1,192 @@
+"""Hiring eligibility (招聘条件): an applicant :class:`~.profile.Profile` → a :class:`~.base.Decision`.
+
+The conditions of each city live in ``data/eligibility/<doc_id>.yaml`` (reference + statutory
+wording); this module only applies them, the same way for every city:
+
+- nationality, age (周岁 on the reference date; "以上/以下" include the limit), the education
+  minimum of the role: not met → ``ineligible``; unknown → ``needs_review`` with the question to ask;
+- an age above a limit the text qualifies with "原则上 … 可适当放宽" → ``needs_review``;
+- a record the city lists as disqualifying → ``ineligible``; a record it does not list → its
+  catch-all item ("其他不适合…的情形") → ``needs_review``; records not stated → ``needs_review``;
+- priority categories (优先招聘) are notes beside the verdict and never change it.
+
+>>> from assistant.corpus import Corpus
+>>> from assistant.rules.profile import Profile
+>>> d = decide_eligibility(Profile(age=36, education="本科", role="文职", nationality="中国"), "chongqing",
+...                        corpus=Corpus.load())
+>>> d.verdict, d.reasons[0].citation.id
+('ineligible', 'chongqing-2021:9:1:3')
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..corpus import Corpus
+from .base import Decision, Note, Reason
+from .loader import cite, load_data
+from .profile import PRIORITY_LABELS, RECORD_LABELS, Profile, education_rank
+
+ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
+
+
+def _nationality(p: Profile, rule: dict, c) -> tuple[Reason, str | None]:
+    """具有中华人民共和国国籍 / 公民."""
+    if not p.nationality:
+        return Reason("国籍", "unknown", "国籍未说明：须具有中国国籍", c, rule["wording"]), "是否具有中国国籍？"
+    ok = p.nationality.strip() in ("中国", "中华人民共和国", "中国籍")
+    return Reason("国籍", "met" if ok else "not_met",
+                  "具有中国国籍" if ok else f"国籍为{p.nationality}，须具有中国国籍", c, rule["wording"]), None
+
+
+def _age(p: Profile, rule: dict, c, today: date | None) -> tuple[Reason, str | None]:
+    """min ≤ 周岁 ≤ max (以上、以下 include the number); above a discretionary max → needs review."""
+    age = p.age_on(today)
+    w = rule["wording"]
+    if age is None:
+        return Reason("年龄", "unknown", f"年龄未说明：须{rule['min']}至{rule['max']}周岁", c, w), "年龄（周岁）或出生日期？"
+    if age < rule["min"]:
+        return Reason("年龄", "not_met", f"{age}周岁，未满{rule['min']}周岁", c, w), None
+    if age > rule["max"]:
+        if rule.get("max_discretionary"):
+            return Reason("年龄", "discretionary",
+                          f"{age}周岁，超过{rule['max']}周岁；条文为“原则上不超过”，特殊岗位可适当放宽，须看招聘公告",
+                          c, w), "应聘的是否属于招聘公告中放宽年龄的特殊岗位？"
+        return Reason("年龄", "not_met", f"{age}周岁，超过{rule['max']}周岁的上限", c, w), None
+    return Reason("年龄", "met", f"{age}周岁，在{rule['min']}至{rule['max']}周岁之间（含本数）", c, w), None
+
+
+def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tuple[list[Reason], list[str]]:
+    """The role's minimum on the ladder 初中 < 高中 < 大专 < 本科 < 硕士 < 博士 ("以上" includes it)."""
+    chosen = [r for r in rules if r["role"] == p.role] if p.role else rules
+    reasons, missing = [], []
+    rank = education_rank(p.education)
+    for r in chosen:
+        c = cite(corpus, doc_id, r["ref"], r["wording"])
+        role = ROLE_NAMES[r["role"]]
+        if rank < 0:
+            reasons.append(Reason(f"学历（{role}）", "unknown", f"学历未说明：{role}须{r['minimum']}以上", c, r["wording"]))
+            if "学历（高中、中专、大专、本科…）？" not in missing:
+                missing.append("学历（高中、中专、大专、本科…）？")
+        elif rank >= education_rank(r["minimum"]):
+            reasons.append(Reason(f"学历（{role}）", "met", f"{p.education}学历，达到{role}{r['minimum']}以上的要求",
+                                  c, r["wording"]))
+        else:
+            reasons.append(Reason(f"学历（{role}）", "not_met", f"{p.education}学历，{role}须{r['minimum']}以上",
+                                  c, r["wording"]))
+    if not p.role and rank >= 0 and len({x.outcome for x in reasons}) > 1:
+        # the answer depends on the role applied for: one open reason instead of a met and a failed one
+        ok = "、".join(x.condition[3:-1] for x in reasons if x.outcome == "met")
+        no = "、".join(x.condition[3:-1] for x in reasons if x.outcome == "not_met")
+        first = reasons[0]
+        reasons = [Reason("学历（岗位未说明）", "unknown", f"{p.education}学历：可报{ok}，达不到{no}的学历要求",
+                          first.citation, first.wording)]
+        missing.append("应聘的是勤务岗位还是文职岗位？")
+    return reasons, missing
+
+
+def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[Reason], list[str]]:
+    """Listed disqualifier present → not met; unlisted record → catch-all review; not stated → ask."""
+    reasons, missing = [], []
+    unknown: list[tuple[dict, object]] = []
+    listed = set()
+    for rule in data["disqualifiers"]:
+        c = cite(corpus, doc_id, rule["ref"], rule["wording"])
+        listed.update(rule["records"])
+        has = [k for k in rule["records"] if p.records.get(k) is True]
+        if has:
+            reasons.append(Reason(f"不得录用情形：{rule['wording']}", "not_met",
+                                  f"有“{RECORD_LABELS[has[0]]}”的记录，属于不得录用的情形", c, rule["wording"]))
+        elif all(p.records.get(k) is False for k in rule["records"]):
+            reasons.append(Reason(f"不得录用情形：{rule['wording']}", "met", f"无“{rule['wording']}”的情形",
+                                  c, rule["wording"]))
+        else:
+            unknown.append((rule, c))
+    if unknown:
+        # one reason for all records not stated, citing the article (or the one item): readable, still pinpoint
+        words = "；".join(r["wording"] for r, _ in unknown)
+        c = unknown[0][1] if len({c.id for _, c in unknown}) == 1 else \
+            corpus.citation(doc_id, unknown[0][1].article, unknown[0][1].paragraph)
+        reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c,
+                              unknown[0][0]["wording"]))
+        missing.append(f"是否有以下记录：{words}？")
+    catch = data["catch_all"]
+    for key, has in p.records.items():
+        if has and key not in listed:
+            reasons.append(Reason("其他不适合的情形", "discretionary",
+                                  f"“{RECORD_LABELS.get(key, key)}”不是本地条文列明的不得录用情形，"
+                                  f"是否属于“{catch['wording']}”须由招聘单位审查",
+                                  cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
+    return reasons, missing
+
+
+def _priority_notes(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list[Note]:
+    pr = data.get("priority")
+    if not pr:
+        return []
+    notes = []
+    for key in p.priority:
+        wording = pr["categories"].get(key)
+        if not wording:
+            continue
+        ref = pr.get("items", {}).get(key, pr["ref"])
+        notes.append(Note(f"属于优先招聘对象（{wording}），同等条件下优先，不改变上述结论",
+                          cite(corpus, doc_id, ref, wording)))
+    return notes
+
+
+def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus: Corpus,
+                       today: date | None = None) -> Decision:
+    """Decide whether ``profile`` meets the hiring conditions of ``jurisdiction``'s regulation.
+
+    Verdict: ``ineligible`` when any condition is not met; otherwise ``needs_review`` when any
+    fact is unknown or the text leaves room; otherwise ``eligible``.
+    """
+    p = profile if isinstance(profile, Profile) else Profile.model_validate(profile or {})
+    reg = corpus.jurisdictions[jurisdiction]
+    doc_id = reg.doc_id
+    data = load_data("eligibility", doc_id)
+    if data is None:
+        return Decision("eligibility", jurisdiction, doc_id, "needs_review",
+                        f"{reg.meta.short_title}没有可自动判定的招聘条件数据，请对照条文人工审查。")
+    reasons: list[Reason] = []
+    missing: list[str] = []
+    if data.get("nationality"):
+        rule = data["nationality"]
+        r, ask = _nationality(p, rule, cite(corpus, doc_id, rule["ref"], rule["wording"]))
+        reasons.append(r)
+        missing += [ask] if ask else []
+    rule = data["age"]
+    r, ask = _age(p, rule, cite(corpus, doc_id, rule["ref"], rule["wording"]), today)
+    reasons.append(r)
+    missing += [ask] if ask else []
+    rs, asks = _education(p, data["education"], corpus, doc_id)
+    reasons += rs
+    missing += asks
+    rs, asks = _records(p, data, corpus, doc_id)
+    reasons += rs
+    missing += asks
+    notes = [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("assessed_in_procedure", ())]
+    notes += _priority_notes(p, data, corpus, doc_id)
+
+    failed = [r for r in reasons if r.outcome == "not_met"]
+    open_ = [r for r in reasons if r.outcome in ("unknown", "discretionary")]
+    if failed:
+        verdict = "ineligible"
+        summary = "不符合招聘条件：" + "；".join(r.explanation for r in failed) + "。"
+        missing = []  # the answer does not depend on what is still unknown
+        reasons = [r for r in reasons if r.outcome != "unknown"]
+        notes = [n for n in notes if "优先" in n.text]  # procedure checks are moot for an applicant who fails
+    elif open_:
+        verdict = "needs_review"
+        told = [r.explanation for r in open_ if r.outcome == "discretionary"]
+        summary = "需进一步核实：" + ("；".join(told) + "。" if told else "") + \
+                  (f"还缺少{len(missing)}项信息，见下。" if missing else "")
+    else:
+        verdict = "eligible"
+        summary = "符合条文列明的招聘条件（年龄、学历、国籍及不得录用情形均已核对），仍须通过考试、体检、考察等程序。"
+    # show failed conditions first, then open ones, then met ones: the reader sees what decides first
+    order = {"not_met": 0, "discretionary": 1, "unknown": 2, "met": 3}
+    reasons.sort(key=lambda r: order.get(r.outcome, 4))
+    return Decision("eligibility", jurisdiction, doc_id, verdict, summary, tuple(reasons), tuple(missing),
+                    tuple(notes), role=p.role)

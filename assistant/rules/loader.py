@@ -1,0 +1,55 @@
+"""Loads the rule data files (``data/<tool>/<doc_id>.yaml``) and resolves their references.
+
+A reference is ``"article[:paragraph[:item]]"``; it becomes a :class:`~assistant.models.Citation`
+through the corpus, so a reference to a unit that does not exist fails at load time, and a
+``wording`` that is not in the cited text is refused too (the statutory words must be verbatim).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..corpus import Corpus
+from ..errors import CorpusError
+from ..models import Citation
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def data_file(tool: str, doc_id: str) -> Path:
+    return DATA_DIR / tool / f"{doc_id}.yaml"
+
+
+@lru_cache(maxsize=None)
+def load_data(tool: str, doc_id: str) -> dict | None:
+    """The parsed data file, or ``None`` when the regulation has no rules for this tool."""
+    path = data_file(tool, doc_id)
+    if not path.exists():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CorpusError(path, f"规则数据无法解析：{exc}") from None
+    if not isinstance(data, dict) or data.get("doc_id") != doc_id:
+        raise CorpusError(path, f"规则数据的 doc_id 应为 {doc_id}")
+    return data
+
+
+def parse_ref(ref) -> tuple[int, int | None, int | None]:
+    parts = [int(p) for p in str(ref).split(":")]
+    padded = parts + [None] * (3 - len(parts))
+    return padded[0], padded[1], padded[2]
+
+
+def cite(corpus: Corpus, doc_id: str, ref, wording: str = "") -> Citation:
+    """The citation of ``ref``; ``wording`` must occur verbatim in its text."""
+    article, paragraph, item = parse_ref(ref)
+    if not corpus.exists(doc_id, article, paragraph, item):
+        raise CorpusError(data_file("?", doc_id), f"规则数据引用了不存在的条文 {doc_id}:{ref}")
+    c = corpus.citation(doc_id, article, paragraph, item)
+    if wording and wording not in c.text:
+        raise CorpusError(data_file("?", doc_id), f"规则数据的条文措辞与原文不符：{doc_id}:{ref} {wording!r}")
+    return c

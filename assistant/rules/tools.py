@@ -1,0 +1,72 @@
+"""The three rule tools as LangChain ``StructuredTool`` s, for an LLM agent to call later.
+
+Each tool takes a pydantic input, calls the same pure function the answer path uses, and
+returns the decision as a JSON-ready dict (``Decision.to_check()`` plus the reasons' wording).
+
+>>> from assistant.corpus import Corpus
+>>> tools = make_tools(Corpus.load())
+>>> [t.name for t in tools]
+['check_eligibility', 'check_duty', 'check_recusal']
+>>> tools[2].invoke({"relation": "spouse", "jurisdiction": "chongqing"})["verdict"]
+'must_recuse'
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from langchain_core.tools import StructuredTool
+from pydantic import BaseModel, Field
+
+from ..corpus import Corpus
+from .base import Decision
+from .duty import decide_duty
+from .eligibility import decide_eligibility
+from .profile import Profile
+from .recusal import decide_recusal, relations
+
+
+def decision_dict(d: Decision) -> dict:
+    out = d.to_check()
+    out["reasons"] = [{"condition": r.condition, "outcome": r.outcome, "explanation": r.explanation,
+                       "citation": r.citation.to_dict(), "label": r.citation.label, "wording": r.wording}
+                      for r in d.reasons]
+    out["notes"] = [{"text": n.text, "citation": n.citation.to_dict() if n.citation else None, "source": n.source}
+                    for n in d.notes]
+    return out
+
+
+class EligibilityInput(Profile):
+    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+
+
+class DutyInput(BaseModel):
+    action: str = Field(..., description="想做的事，用户原话即可，如“扣车”“做笔录”")
+    role: Literal["勤务", "文职"] | None = Field(None, description="岗位；不清楚时留空")
+    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+
+
+class RecusalInput(BaseModel):
+    relation: str | None = Field(None, description="与案件或当事人的关系：" + "、".join(relations()["relations"]))
+    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+
+
+def make_tools(corpus: Corpus, embeddings=None) -> list[StructuredTool]:
+    def check_eligibility(jurisdiction: str, **profile) -> dict:
+        return decision_dict(decide_eligibility(Profile(**profile), jurisdiction, corpus=corpus))
+
+    def check_duty(action: str, jurisdiction: str, role: str | None = None) -> dict:
+        return decision_dict(decide_duty(action, role, jurisdiction, corpus=corpus, embeddings=embeddings))
+
+    def check_recusal(jurisdiction: str, relation: str | None = None) -> dict:
+        return decision_dict(decide_recusal(relation, jurisdiction, corpus=corpus))
+
+    return [
+        StructuredTool.from_function(check_eligibility, name="check_eligibility", args_schema=EligibilityInput,
+                                     description="按某地规定判断应聘者是否符合辅警招聘条件（eligible/ineligible/needs_review），附条文依据。"),
+        StructuredTool.from_function(check_duty, name="check_duty", args_schema=DutyInput,
+                                     description="判断辅警能否从事某项工作（permitted/permitted_with_police_lead/conditional/"
+                                                 "forbidden/not_in_role/not_addressed），附条文依据。"),
+        StructuredTool.from_function(check_recusal, name="check_recusal", args_schema=RecusalInput,
+                                     description="判断辅警与案件当事人有某种关系时是否应当回避（must_recuse/needs_review/no_recusal）。"),
+    ]
