@@ -137,7 +137,8 @@ class Assistant:
             return [decide_duty(action, role, jurisdiction, corpus=self.corpus, embeddings=emb)]
         both = [decide_duty(action, r, jurisdiction, corpus=self.corpus, embeddings=emb) for r in ROLES]
         if both[0].verdict == both[1].verdict:
-            return [both[0]]
+            # the same for every 辅警: one decision, not labelled with a role the user never named
+            return [decide_duty(action, None, jurisdiction, corpus=self.corpus, embeddings=emb)]
         # an action listed for one role only: answer for that role (the other one learns it is not theirs)
         concrete = [d for d in both if d.verdict not in ("not_in_role", "not_addressed")]
         return concrete or both
