@@ -23,7 +23,7 @@ from datetime import date
 
 from .corpus import Corpus
 from .numerals import NUMERAL_CHARS, cn_to_int
-from .rules.duty import action_phrase
+from .rules.duty import action_phrase, match_action
 from .rules.profile import Profile
 
 # Places that are not in the corpus: a question about them is answered with an honest "not covered".
@@ -110,6 +110,8 @@ PERMISSION = re.compile(r"能不能|可不可以|可以不可以|能否|是否�
 LOOKUP_TOPICS = re.compile(r"工资|薪酬|薪水|待遇|收入|保险|社保|公积金|五险|休假|年假|产假|婚假|假期|工会|培训|辞职|离职|"
                            r"解除劳动|劳动合同|申诉|控告|仲裁|考核|晋升|升级|层级|转正|转警|考公|招录|当警察|表彰|奖励|"
                            r"抚恤|工伤|受伤|牺牲|烈士|体检|经费|预算|投诉|举报|赔偿|追偿|编制|宣誓|试用期|额度")
+# "what / which / how" questions ask for the rules themselves, not a verdict on one act.
+LOOKUP_WORDS = re.compile(r"什么|哪些|哪几|怎么|怎样|如何|多少|谁|规定了?哪|有何|何种|几种|流程|程序")
 COMPARE = re.compile(r"两地|两个(城市|地方)|两市|区别|不同|差异|差别|对比|比较|异同|一样吗|有何不同|相比")
 ROLE_PATTERNS = (("文职", r"文职"), ("勤务", r"勤务|外勤|巡逻辅警|交警辅警|交通辅警|一线辅警"))
 AGE_RE = re.compile(rf"([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
@@ -245,6 +247,13 @@ def find_relation(text: str) -> str | None:
     return None
 
 
+def _names_listed_act(text: str, corpus: Corpus | None, a: Analysis) -> bool:
+    """Whether the question names an act of a duty catalogue ("告诉我辅警可以配枪")."""
+    regs = corpus.regulations if corpus is not None else Corpus.load().regulations
+    docs = [r.doc_id for r in regs if not a.jurisdictions or r.meta.jurisdiction in a.jurisdictions]
+    return any(match_action(text, d) for d in docs)
+
+
 def analyze(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,
             today: date | None = None) -> Analysis:
     """What the question asks and the facts it states (see the module docstring)."""
@@ -273,7 +282,8 @@ def analyze(text: str, jurisdiction: str | None = None, role: str | None = None,
                             priority=find_priority(text))
     elif COMPARE.search(text) and (len(named) > 1 or re.search(r"两地|两个(城市|地方)|两市", text)):
         a.intent = "compare"
-    elif PERMISSION.search(text) and not LOOKUP_TOPICS.search(text) and not HIRING.search(text):
+    elif not LOOKUP_TOPICS.search(text) and not HIRING.search(text) and (
+            PERMISSION.search(text) or (not LOOKUP_WORDS.search(text) and _names_listed_act(text, corpus, a))):
         a.intent = "duty"
         a.action = action_phrase(text)
     elif COMPARE.search(text) and not jurisdiction and len(named) != 1:

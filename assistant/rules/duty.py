@@ -153,7 +153,7 @@ def _reason(corpus: Corpus, m: Match, role_name: str) -> Reason:
     e = m.entry
     c = cite(corpus, e.doc_id, e.ref, e.wording)
     explanation = {
-        "forbidden": f"条文禁止辅警从事“{e.wording}”",
+        "forbidden": f"条文规定：“{e.wording}”" if "不得" in e.wording else f"条文禁止辅警：“{e.wording}”",
         "permitted": f"{role_name}可以在民警指挥或安排下从事“{e.wording}”",
         "permitted_with_police_lead": f"{role_name}只能在人民警察带领下协助“{e.wording}”，不能单独进行",
         "conditional": f"“{e.wording}”有条件：{e.condition}",
@@ -198,7 +198,8 @@ def decide_duty(action: str, role: str | None, jurisdiction: str, corpus: Corpus
         reasons = tuple(_reason(corpus, m, role_name) for m in chosen)
         head = chosen[0].entry
         summary = {
-            "forbidden": f"不可以：条文明确规定辅警不得从事“{head.wording}”。",
+            "forbidden": (f"不可以：条文规定“{head.wording}”。" if "不得" in head.wording
+                          else f"不可以：条文明确禁止辅警“{head.wording}”。"),
             "permitted": f"可以：{role_name}可以在民警指挥或按公安机关安排从事“{head.wording}”。",
             "permitted_with_police_lead": f"须在民警带领下：{role_name}只能在人民警察带领下协助“{head.wording}”，不能单独进行。",
             "conditional": f"有条件可以：{head.condition}。",
