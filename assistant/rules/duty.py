@@ -25,9 +25,12 @@ The decision, for the asking role:
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -37,9 +40,7 @@ from .base import Decision, Note, Reason
 from .loader import cite, load_data
 
 # Cosine (multilingual-e5-small) above which a paraphrase is taken to name a catalogue entry.
-MIN_SIMILARITY = 0.90
-# …and by how much it must beat the best entry of a different verdict to decide alone.
-MIN_MARGIN = 0.0
+MIN_SIMILARITY = 0.915
 
 RESTRICTIVENESS = {"forbidden": 4, "conditional": 3, "permitted_with_police_lead": 2, "permitted": 1}
 ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
@@ -76,14 +77,15 @@ class Match:
 
 
 _lock = threading.Lock()
-_vectors: dict[tuple[str, str], np.ndarray] = {}
+_vectors: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list[DutyEntry]]] = {}
 
 
-def catalogue(doc_id: str) -> list[DutyEntry]:
+@lru_cache(maxsize=None)
+def catalogue(doc_id: str) -> tuple[DutyEntry, ...]:
     data = load_data("duty", doc_id) or {"entries": []}
-    return [DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], e["verdict"], tuple(e["roles"]),
+    return tuple(DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], e["verdict"], tuple(e["roles"]),
                       e.get("condition") or "", bool(e.get("catch_all")), tuple(e.get("aliases") or ()))
-            for e in data["entries"]]
+            for e in data["entries"])
 
 
 def action_phrase(question: str) -> str:
@@ -112,32 +114,83 @@ def _alias_matches(text: str, entries: list[DutyEntry]) -> list[Match]:
     return list(best.values())
 
 
-def _entry_vectors(doc_id: str, entries: list[DutyEntry], embeddings) -> np.ndarray:
-    from ..embeddings import model_name  # the cache key: vectors of one model only
+def _phrases(e: DutyEntry) -> list[str]:
+    return [e.action, e.wording, *e.aliases]
+
+
+def _entry_vectors(doc_id: str, embeddings) -> tuple[np.ndarray, np.ndarray, list[DutyEntry]]:
+    """One vector per phrase of every entry (action, wording, each alias), embedded as queries so
+    that a colloquial question is compared with colloquial phrases; cached on disk per model."""
+    from ..config import data_dir
+    from ..embeddings import model_name
 
     key = (doc_id, model_name(embeddings))
     with _lock:
-        if key not in _vectors:
-            texts = [f"{e.action}：{e.wording}；" + "、".join(e.aliases[:8]) for e in entries]
-            _vectors[key] = np.asarray(embeddings.embed_documents(texts), dtype=np.float32) if texts else \
-                np.zeros((0, 1), dtype=np.float32)
+        if key in _vectors:
+            return _vectors[key]
+        entries = [e for e in catalogue(doc_id) if not e.catch_all]
+        texts, owner = [], []
+        for k, e in enumerate(entries):
+            for t in _phrases(e):
+                texts.append(t)
+                owner.append(k)
+        digest = hashlib.sha256(("\n".join(texts) + "|" + key[1]).encode()).hexdigest()[:16]
+        path = data_dir() / "duty-vectors" / f"{doc_id}-{digest}.npy"
+        mat = None
+        if path.exists():
+            try:
+                mat = np.load(path)
+            except (OSError, ValueError):
+                mat = None   # a damaged cache is recomputed, never trusted
+        if mat is None or mat.shape[0] != len(texts):
+            embed = getattr(embeddings, "embed_queries", None) or (lambda ts: [embeddings.embed_query(t) for t in ts])
+            mat = np.asarray(embed(texts), dtype=np.float32)
+            mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-9
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
+                np.save(tmp, mat)
+                os.replace(tmp, path)
+            except OSError:
+                pass   # a read-only data dir only costs the recomputation
+        _vectors[key] = (mat, np.asarray(owner), entries)
         return _vectors[key]
 
 
+# Two-character strings too common in these questions to back a match on their own.
+_GENERIC = {"的人", "当事", "事人", "执勤", "参加", "工作", "单位", "人员", "辅警", "民警", "警察", "可以", "我们", "他们",
+            "一个", "时候", "情况", "进行", "协助", "开展", "从事"}
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)} - _GENERIC
+
+
+def _shares_words(text: str, e: DutyEntry) -> bool:
+    """The semantic match must be backed by at least one shared two-character word."""
+    grams = _bigrams(text)
+    return any(grams & _bigrams(p) for p in _phrases(e))
+
+
 def _semantic_matches(text: str, doc_id: str, embeddings, vector=None) -> list[Match]:
-    entries = [e for e in catalogue(doc_id) if not e.catch_all]
-    if not entries or embeddings is None:
+    if embeddings is None:
         return []
-    mat = _entry_vectors(doc_id, entries, embeddings)
+    mat, owner, entries = _entry_vectors(doc_id, embeddings)
+    if not entries:
+        return []
     q = np.asarray(vector if vector is not None else embeddings.embed_query(text), dtype=np.float32)
-    sims = mat @ q / (np.linalg.norm(mat, axis=1) * (np.linalg.norm(q) or 1.0) + 1e-9)
-    order = np.argsort(-sims)
-    if not len(order) or sims[order[0]] < MIN_SIMILARITY:
+    q /= np.linalg.norm(q) or 1.0
+    sims = mat @ q
+    best: dict[int, float] = {}
+    for i in np.argsort(-sims)[:40]:
+        best.setdefault(int(owner[i]), float(sims[i]))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < MIN_SIMILARITY:
         return []
-    top = float(sims[order[0]])
+    top = ranked[0][1]
     # entries within a hair of the best are kept too, so a prohibition nearly as close still wins
-    return [Match(entries[i], float(sims[i]), "semantic", f"{sims[i]:.3f}") for i in order[:3]
-            if sims[i] >= max(MIN_SIMILARITY, top - 0.01)]
+    return [Match(entries[k], s, "semantic", f"{s:.3f}") for k, s in ranked[:3]
+            if s >= max(MIN_SIMILARITY, top - 0.005) and _shares_words(text, entries[k])]
 
 
 def match_action(question: str, doc_id: str, embeddings=None, vector=None) -> list[Match]:
