@@ -36,22 +36,22 @@ OTHER_PLACES = (
     "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "浙江", "江苏",
 )
 
-NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在)[^，。,；;！？]{0,4}$")
+NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在)[^，。,；;！？]{0,6}$")
 
 # record key → patterns (first match decides; negation looked for just before it)
 RECORD_PATTERNS = {
     "criminal_punishment": r"判过刑|判刑|被判|坐过牢|坐牢|服过刑|服刑|刑满释放|缓刑|犯罪记录|前科|刑事处罚|追究刑事责任|刑事责任",
-    "pending_criminal_case": r"取保候审|涉嫌犯罪|监视居住|尚未结案|案子还没结|还在侦查|正在被立案",
+    "pending_criminal_case": r"取保候审|涉嫌|监视居住|尚未结案|案子还没结|还没判|没判下来|还在侦查|正在被立案|在审理",
     "criminal_detention": r"刑事拘留|刑拘",
     "judicial_detention": r"司法拘留",
     "administrative_detention": r"行政拘留|行拘|(?<!司法)(?<!刑事)拘留|被拘|关过几天",
-    "prostitution_gambling_penalty": r"嫖娼|卖淫|嫖过|赌博被|因赌博|赌博受过|参与赌博|赌博罚|赌钱被",
-    "drug_history": r"吸毒|吸过毒|溜冰|戒毒|涉毒",
+    "prostitution_gambling_penalty": r"嫖娼|卖淫|嫖过|赌博被|因赌博|赌博受过|参与赌博|赌博罚|赌钱被|嫖赌",
+    "drug_history": r"吸毒|吸过毒|溜冰|戒毒|涉毒|黄赌毒|嫖赌毒",
     "expelled_public_office": r"开除公职",
     "expelled_military": r"开除军籍|开除出部队",
     "dismissed": r"被辞退|被开除|被单位开除|解除劳动合同|解除劳动关系|被解聘",
     "credit_blacklist": r"失信|老赖|黑名单|被执行人",
-    "left_aux_contract_early": r"擅自离职|合同没到期就|合同期未满|提前离职|没干满合同|合同没满",
+    "left_aux_contract_early": r"擅自离职|没到期就|合同期未满|提前离职|没干满合同|合同没满|未满就(走|离职|辞职)",
     "other_public_order_penalty": r"治安处罚|治安罚款|打架被罚|被罚款|罚过款|警告处罚",
     "disciplinary_sanction": r"记过|记大过|警告处分|党内警告|严重警告|处分",
 }
@@ -79,13 +79,14 @@ NATIONALITY = (
 # Relations: ordered, so "姐夫" is an in-law before "姐" is a sibling, "男朋友" a partner before "朋友".
 RELATION_PATTERNS = (
     ("none", r"不认识|没有(任何)?关系|毫无关系|没关系|素不相识|陌生人|无亲无故|不沾亲"),
-    ("self", r"我(自己|本人)?(就)?是(案件的|案子的|这个案子的)?当事人|我本人是当事人|我(家|自己)被(偷|盗|打|骗)|我是受害人|我是报案人|我自己的案子|涉及我本人|我被人打"),
-    ("interest", r"利害关系|合伙|入股|股份|欠我钱|借(了)?钱给|生意伙伴|我(家)?的(店|公司|车)|经济往来|利益关系|投资"),
+    ("self", r"我(自己|本人)?(就)?是(案件的|案子的|这个案子的)?当事人|我本人是当事人|我(家|自己|本人)?(就)?被(人)?(偷|盗|打|骗|抢|撞|砸)|"
+             r"我是受害人|我是报案人|我自己的案子|涉及我本人"),
+    ("interest", r"利害关系|合伙|入股|入了股|股份|欠我钱|借(了)?钱给|生意伙伴|我(家)?的(店|公司|车)|经济往来|利益关系|投资"),
     ("in_law", r"岳父|岳母|丈母娘|老丈人|公公|婆婆|小舅子|大舅子|姐夫|妹夫|嫂子|弟媳|弟妹|连襟|妯娌|儿媳|女婿|亲家"),
     ("cousin", r"表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|表兄|堂兄|表亲|堂亲"),
     ("uncle_aunt", r"叔叔|伯伯|伯父|叔父|姑姑|姑妈|舅舅|阿姨|姨妈|姨父|姑父|舅妈|婶婶|侄子|侄女|外甥|亲戚"),
     ("partner", r"男朋友|女朋友|对象|未婚妻|未婚夫|男友|女友"),
-    ("friend", r"朋友|哥们|闺蜜|发小|兄弟伙|好友"),
+    ("friend", r"朋友(?!圈)|哥们|闺蜜|发小|兄弟伙|好友"),
     ("classmate", r"同学"),
     ("colleague", r"同事|战友"),
     ("neighbour", r"邻居|老乡"),
@@ -102,14 +103,17 @@ RELATION_PATTERNS = (
 HIRING = re.compile(r"报名|报考|应聘|招聘|录用|能报|可以报|报辅警|考辅警|当辅警|干辅警|做辅警|入职|招辅警|聘用|"
                     r"想报|想考|想当|想应聘|想进|报.{0,6}(文职|勤务)|符合条件|符合.{0,4}条件|够条件|有资格|能不能当|可以当|能当|能考|可以考|能进|能录|被录取|政审|报.{0,4}辅警")
 RECUSAL = re.compile(r"回避")
-CASE_WORDS = re.compile(r"案子|案件|当事人|嫌疑人|报警|纠纷|打架|出警|调解|违法|被抓|被查|处理|事故|涉案")
+CASE_WORDS = re.compile(r"案子|案件|当事人|嫌疑人|报警|纠纷|打架|出警|调解|违法|被抓|被查|处理|事故|涉案|检查|查处|执法|参与|办理")
 PERMISSION = re.compile(r"能不能|可不可以|可以不可以|能否|是否可以|可否|允不允许|允许|准不准|让不让|行不行|有没有权|有权|"
                         r"会不会违规|算不算违规|违规吗|违法吗|违不违规|违纪吗|是不是不让|不让|禁止|不得|可以吗|能吗|行吗|"
+                        r"有问题吗|有没有问题|违反规定|违反纪律|合规吗|被处分|会不会被处理|要紧吗|"
                         r"可以.{1,16}(吗|么|不)|能.{1,16}(吗|么|不)|能够|让我|叫我|要我")
 # Questions about pay, insurance, leave, training, careers are look-ups even when phrased "能不能".
 LOOKUP_TOPICS = re.compile(r"工资|薪酬|薪水|待遇|收入|保险|社保|公积金|五险|休假|年假|产假|婚假|假期|工会|培训|辞职|离职|"
                            r"解除劳动|劳动合同|申诉|控告|仲裁|考核|晋升|升级|层级|转正|转警|考公|招录|当警察|表彰|奖励|"
-                           r"抚恤|工伤|受伤|牺牲|烈士|体检|经费|预算|投诉|举报|赔偿|追偿|编制|宣誓|试用期|额度")
+                           r"抚恤|工伤|受伤|牺牲|烈士|体检|经费|预算|投诉|举报|赔|追偿|编制|宣誓|试用期|额度")
+# Asking whether an employed 辅警 may be let go is about 解除劳动关系, not about hiring.
+DISMISSAL = re.compile(r"(能|可以|能不能|可不可以|会不会|会)(被)?(辞退|解聘|开除|解除)")
 # "what / which / how" questions ask for the rules themselves, not a verdict on one act.
 LOOKUP_WORDS = re.compile(r"什么|哪些|哪几|怎么|怎样|如何|多少|谁|规定了?哪|有何|何种|几种|流程|程序")
 COMPARE = re.compile(r"两地|两个(城市|地方)|两市|区别|不同|差异|差别|对比|比较|异同|一样吗|有何不同|相比")
@@ -219,6 +223,9 @@ def find_records(text: str) -> dict[str, bool]:
                 continue
             records[key] = not _negated(text, m.start())
             break
+    if records.get("dismissed") is False and "开除" in text:
+        records.setdefault("expelled_public_office", False)
+        records.setdefault("expelled_military", False)
     # "拘留" alone, negated ("没被拘留过"), denies both kinds of detention
     if records.get("administrative_detention") is False and "司法拘留" not in text:
         records.setdefault("judicial_detention", False)
@@ -254,6 +261,18 @@ def _names_listed_act(text: str, corpus: Corpus | None, a: Analysis) -> bool:
     return any(match_action(text, d) for d in docs)
 
 
+def _asks_about_an_act(text: str, corpus: Corpus | None, a: Analysis) -> bool:
+    """A "may I do X" question: permission words about a listed act, or about anything that is not a
+    topic of pay, leave, careers…; or a listed act named without a what/how question word
+    ("告诉我辅警可以配枪"), or with a question on its conditions ("开警车需要什么条件")."""
+    if DISMISSAL.search(text):
+        return False
+    names_act = _names_listed_act(text, corpus, a)
+    if PERMISSION.search(text):
+        return names_act or not LOOKUP_TOPICS.search(text)
+    return names_act and (not LOOKUP_WORDS.search(text) or bool(re.search(r"条件|要求|资格|前提", text)))
+
+
 def analyze(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,
             today: date | None = None) -> Analysis:
     """What the question asks and the facts it states (see the module docstring)."""
@@ -275,15 +294,14 @@ def analyze(text: str, jurisdiction: str | None = None, role: str | None = None,
                                 and not HIRING.search(text)):
         a.intent = "recusal"
         a.relation = relation
-    elif HIRING.search(text) and has_profile_facts:
+    elif HIRING.search(text) and has_profile_facts and not DISMISSAL.search(text):
         a.intent = "eligibility"
         a.profile = Profile(age=age, birth_date=birth, reference_date=find_reference_date(text),
                             nationality=nationality, education=education, role=a.role, records=records,
                             priority=find_priority(text))
     elif COMPARE.search(text) and (len(named) > 1 or re.search(r"两地|两个(城市|地方)|两市", text)):
         a.intent = "compare"
-    elif not LOOKUP_TOPICS.search(text) and not HIRING.search(text) and (
-            PERMISSION.search(text) or (not LOOKUP_WORDS.search(text) and _names_listed_act(text, corpus, a))):
+    elif _asks_about_an_act(text, corpus, a):
         a.intent = "duty"
         a.action = action_phrase(text)
     elif COMPARE.search(text) and not jurisdiction and len(named) != 1:

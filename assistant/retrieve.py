@@ -23,6 +23,7 @@ from pydantic import ConfigDict
 
 from .errors import SearchIndexError
 from .index import SearchIndex
+from .tokenize import expand
 
 Method = Literal["hybrid", "bm25", "dense"]
 RRF_K = 60          # the usual constant of reciprocal rank fusion
@@ -60,7 +61,8 @@ class Searcher:
         idx = self.index
         lex_best: dict[str, tuple[float, str]] = {}
         if method in ("hybrid", "bm25"):
-            scores = idx.lexical(query, jurisdictions)
+            # hybrid reads colloquial words as the statutory terms too; the bm25 baseline stays plain jieba
+            scores = idx.lexical(expand(query) if method == "hybrid" else query, jurisdictions)
             for i in np.nonzero(scores > 0)[0]:
                 u = idx.units[i]
                 s = float(scores[i])

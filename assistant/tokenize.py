@@ -11,6 +11,7 @@ questions ("辅助人员") meet statutory wording.
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import threading
 import unicodedata
 from pathlib import Path
@@ -58,3 +59,23 @@ def tokens(text: str) -> list[str]:
             continue
         out.append(tok)
     return out
+
+
+SYNONYMS = Path(__file__).parent / "data" / "synonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    table = {}
+    for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, _, terms = line.partition("\t") if "\t" in line else line.partition(" ")
+            table[word.strip()] = terms.strip()
+    return table
+
+
+def expand(query: str) -> str:
+    """The query plus the statutory terms of the colloquial words it contains (data/synonyms.txt)."""
+    extra = [terms for word, terms in _synonyms().items() if word in query]
+    return query + (" " + " ".join(extra) if extra else "")

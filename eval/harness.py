@@ -97,7 +97,8 @@ def aggregate(rows: list[dict]) -> dict:
 
 def evaluate(datasets: list[Path], methods: list[str]) -> dict:
     from assistant.analyzer import analyze
-    from assistant.answer import Assistant
+    from assistant.answer import Assistant, clean_question
+    from assistant.errors import InputError
     from assistant.batch import answer_lines
 
     t0 = time.perf_counter()
@@ -107,8 +108,11 @@ def evaluate(datasets: list[Path], methods: list[str]) -> dict:
     per: dict[tuple, list[dict]] = defaultdict(list)   # (split, kind, method) → scored rows
     details = []
     for row in tqdm(rows, desc="evaluating", unit="q", file=sys.stderr):
-        analysis = analyze(row["question"], jurisdiction=row.get("jurisdiction"), role=row.get("role"),
-                           corpus=bot.corpus)
+        try:   # the same normalisation as the answer path (traditional → simplified …)
+            text = clean_question(row["question"])
+        except InputError:
+            text = str(row.get("question") or "")
+        analysis = analyze(text, jurisdiction=row.get("jurisdiction"), role=row.get("role"), corpus=bot.corpus)
         city = _city(row, analysis)
         ranks = {}
         for method in methods:

@@ -42,6 +42,8 @@ def test_eligibility(corpus, name, jurisdiction, profile, expect):
     assert d.verdict == expect["verdict"], d.summary
     cited = {c.id for c in d.citations()}
     assert set(expect.get("cites", [])) <= cited, cited
+    if "reason" in expect:
+        assert any(expect["reason"] in r.explanation for r in d.reasons)
     if "missing" in expect:
         assert any(expect["missing"] in m for m in d.missing_facts), d.missing_facts
     assert all(c.doc_id == DOCS[jurisdiction] for c in d.citations())

@@ -38,7 +38,8 @@ class Reason:
     """One condition checked.
 
     ``outcome`` is one of ``met`` · ``not_met`` · ``unknown`` · ``discretionary`` (the text leaves
-    room, e.g. 原则上) · ``applies`` · ``does_not_apply``.
+    room, e.g. 原则上) · ``assumed`` (a fact not stated, read as the data file says,
+    and said so) · ``applies`` · ``does_not_apply``.
     ``wording`` is the statutory words the reason rests on (a verbatim part of ``citation.text``).
     """
 

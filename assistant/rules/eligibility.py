@@ -33,6 +33,9 @@ ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
 def _nationality(p: Profile, rule: dict, c) -> tuple[Reason, str | None]:
     """具有中华人民共和国国籍 / 公民."""
     if not p.nationality:
+        if rule.get("assume_if_unknown"):
+            return Reason("国籍", "assumed", f"未说明国籍，按{rule['assume_if_unknown']}国籍判断（非中国国籍的不符合）", c,
+                          rule["wording"]), None
         return Reason("国籍", "unknown", "国籍未说明：须具有中国国籍", c, rule["wording"]), "是否具有中国国籍？"
     ok = p.nationality.strip() in ("中国", "中华人民共和国", "中国籍")
     return Reason("国籍", "met" if ok else "not_met",
@@ -185,8 +188,9 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     else:
         verdict = "eligible"
         summary = "符合条文列明的招聘条件（年龄、学历、国籍及不得录用情形均已核对），仍须通过考试、体检、考察等程序。"
+        summary += "".join(f"{r.explanation}。" for r in reasons if r.outcome == "assumed")
     # show failed conditions first, then open ones, then met ones: the reader sees what decides first
-    order = {"not_met": 0, "discretionary": 1, "unknown": 2, "met": 3}
+    order = {"not_met": 0, "discretionary": 1, "unknown": 2, "assumed": 3, "met": 4}
     reasons.sort(key=lambda r: order.get(r.outcome, 4))
     return Decision("eligibility", jurisdiction, doc_id, verdict, summary, tuple(reasons), tuple(missing),
                     tuple(notes), role=p.role)
