@@ -89,7 +89,7 @@ RELATION_PATTERNS = (
     ("friend", r"朋友(?!圈)|哥们|闺蜜|发小|兄弟伙|好友"),
     ("classmate", r"同学"),
     ("colleague", r"同事|战友"),
-    ("neighbour", r"邻居|老乡"),
+    ("neighbour", r"邻居|老乡|同乡|同村|一个村|一个小区"),
     ("enemy", r"有矛盾|有仇|有过节|吵过架|结过仇"),
     ("grandchild", r"孙子|孙女|外孙"),
     ("grandparent", r"爷爷|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母"),
@@ -248,9 +248,13 @@ def find_nationality(text: str) -> str | None:
 
 
 def find_relation(text: str) -> str | None:
+    """The officer's relation to a party, when the question states one ("是我表哥", "跟我是同学")."""
     for key, pat in RELATION_PATTERNS:
-        if re.search(pat, text):
-            return key
+        for m in re.finditer(pat, text):
+            # "邻居纠纷" names a kind of dispute; "我邻居" / "跟我是邻居" names a tie to the officer
+            mine = "我" in text[max(0, m.start() - 4):m.start()] or re.search(r"(跟|和|与)我", text)
+            if key in ("none", "self", "interest") or mine:
+                return key
     return None
 
 

@@ -6,8 +6,9 @@ in ``data/duty/<doc_id>.yaml``. Matching the user's words onto entries:
 
 1. curated aliases: an alias occurring in the question matches its entry; an alias inside a longer
    matched alias of another entry is dropped ("认定交通事故责任" is not "交通事故");
-2. when no alias matches, semantic similarity with the same embeddings as the index, accepted only
-   above :data:`MIN_SIMILARITY` (calibrated on tests/cases/duty_semantic_cases.yaml), else nothing.
+2. when no alias matches, semantic similarity with the same embeddings as the index: the closest
+   entry only, accepted above :data:`MIN_SIMILARITY` (``python -m eval.calibrate_duty``) and when
+   it shares a specific two-character word with the question; else nothing.
 
 The decision, for the asking role:
 
@@ -159,7 +160,7 @@ def _entry_vectors(doc_id: str, embeddings) -> tuple[np.ndarray, np.ndarray, lis
 
 # Two-character strings too common in these questions to back a match on their own.
 _GENERIC = {"的人", "当事", "事人", "执勤", "参加", "工作", "单位", "人员", "辅警", "民警", "警察", "可以", "我们", "他们",
-            "一个", "时候", "情况", "进行", "协助", "开展", "从事"}
+            "一个", "时候", "情况", "进行", "协助", "开展", "从事", "嫌疑", "疑人", "案件", "违法", "犯罪", "群众"}
 
 
 def _bigrams(text: str) -> set[str]:
@@ -187,10 +188,9 @@ def _semantic_matches(text: str, doc_id: str, embeddings, vector=None) -> list[M
     ranked = sorted(best.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < MIN_SIMILARITY:
         return []
-    top = ranked[0][1]
-    # entries within a hair of the best are kept too, so a prohibition nearly as close still wins
-    return [Match(entries[k], s, "semantic", f"{s:.3f}") for k, s in ranked[:3]
-            if s >= max(MIN_SIMILARITY, top - 0.005) and _shares_words(text, entries[k])]
+    # only the single closest entry: similarity is too fuzzy to let a near-by prohibition outrank it
+    k, sim = ranked[0]
+    return [Match(entries[k], sim, "semantic", f"{sim:.3f}")] if _shares_words(text, entries[k]) else []
 
 
 def match_action(question: str, doc_id: str, embeddings=None, vector=None) -> list[Match]:
@@ -244,7 +244,7 @@ def decide_duty(action: str, role: str | None, jurisdiction: str, corpus: Corpus
             verdict = "forbidden"
         else:
             top = mine[0].score
-            tied = [m for m in mine if m.score >= top - (0.01 if m.how == "semantic" else 0)]
+            tied = [m for m in mine if m.score >= top]
             verdict = max((m.entry.verdict for m in tied), key=lambda v: RESTRICTIVENESS[v])
             chosen = [m for m in tied if m.entry.verdict == verdict] + \
                      [m for m in mine if m not in tied or m.entry.verdict != verdict][:2]
