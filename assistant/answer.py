@@ -93,6 +93,12 @@ class Assistant:
         self.searcher = Searcher(self.index)
 
     # -- public -----------------------------------------------------------------
+    def warm(self) -> None:
+        """Prepare what the first questions would otherwise wait for (the duty phrase vectors)."""
+        from .rules.duty import warm
+
+        warm([r.doc_id for r in self.corpus.regulations], self.index.embeddings)
+
     def ask(self, question, jurisdiction: str | None = None, role: str | None = None) -> Answer:
         start = time.perf_counter()
         text = clean_question(question)

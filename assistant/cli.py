@@ -70,10 +70,13 @@ def cmd_chat(args) -> int:
 def cmd_build(args) -> int:
     from .index import open_index
 
+    from .answer import Assistant
+
     idx = open_index(rebuild=args.rebuild)
     m = idx.manifest
     print(f"index {m['key']}: {m['units']} units from {', '.join(m['documents'])}; "
           f"model {m['embedding_model']}; built {m['built_at']} in {m['build_seconds']} s")
+    Assistant(idx).warm()   # the duty tool's phrase vectors, cached beside the index
     return 0
 
 

@@ -163,6 +163,13 @@ _GENERIC = {"的人", "当事", "事人", "执勤", "参加", "工作", "单位"
             "一个", "时候", "情况", "进行", "协助", "开展", "从事", "嫌疑", "疑人", "案件", "违法", "犯罪", "群众"}
 
 
+def warm(doc_ids, embeddings) -> None:
+    """Embed the catalogues' phrases now (seconds, once per model; cached on disk) rather than on
+    the first question that needs the semantic fallback."""
+    for doc_id in doc_ids:
+        _entry_vectors(doc_id, embeddings)
+
+
 def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)} - _GENERIC
 
