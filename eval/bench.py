@@ -131,18 +131,27 @@ def main(argv=None) -> int:
             print(results[-1], file=sys.stderr, flush=True)
     Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     Path(a.out).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    text = table(results)
+    print(text)
+    if not a.one and a.sizes == ",".join(map(str, SIZES)):
+        from .baseline import write_section
+
+        write_section("bench", "## Scale benchmark\n\nCommand: `make bench` (`python -m eval.bench`).\n\n" + text)
+    return 0
+
+
+def table(results: list[dict]) -> str:
     cols = list(results[0])
-    print("| " + " | ".join(cols) + " |")
-    print("|---" * len(cols) + "|")
-    for r in results:
-        print("| " + " | ".join(str(r[c]) for c in cols) + " |")
+    lines = ["| " + " | ".join(cols) + " |", "|---" * len(cols) + "|"]
+    lines += ["| " + " | ".join(str(r[c]) for c in cols) + " |" for r in results]
     if len(results) > 1:
         a0, a1 = results[0], results[-1]
         f = a1["articles"] / a0["articles"]
-        print(f"\nfrom {a0['regulations']} to {a1['regulations']} regulations (×{f:.0f} articles): build ×"
-              f"{a1['build_s'] / max(a0['build_s'], 1e-9):.1f}, peak memory ×{a1['peak_rss_mb'] / a0['peak_rss_mb']:.1f}, "
-              f"query p50 ×{a1['query_p50_ms'] / a0['query_p50_ms']:.1f}, p95 ×{a1['query_p95_ms'] / a0['query_p95_ms']:.1f}")
-    return 0
+        lines.append(f"\nfrom {a0['regulations']} to {a1['regulations']} regulations (×{f:.0f} articles): build ×"
+                     f"{a1['build_s'] / max(a0['build_s'], 1e-9):.1f}, peak memory ×"
+                     f"{a1['peak_rss_mb'] / a0['peak_rss_mb']:.1f}, query p50 ×"
+                     f"{a1['query_p50_ms'] / a0['query_p50_ms']:.1f}, p95 ×{a1['query_p95_ms'] / a0['query_p95_ms']:.1f}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

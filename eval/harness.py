@@ -271,7 +271,9 @@ def main(datasets=None, methods: str = "bm25,dense,hybrid,assistant", out_dir=No
     print(report)
     print(f"\nwritten: {out / 'report.md'}, {out / 'figures.json'}, " + ", ".join(str(f) for f in files))
     if baseline:
-        (EVAL_DIR / "BASELINE.md").write_text(report, encoding="utf-8")
+        from .baseline import write_section
+
+        write_section("evaluation", report.replace("# Evaluation report", "## Evaluation", 1))
     return 0
 
 

@@ -147,15 +147,24 @@ def main(argv=None) -> int:
     ap.add_argument("--duration", type=float, default=60)
     ap.add_argument("--limits", type=int, nargs="*", default=[],
                     help="queue concurrency limits to compare (ASSISTANT_CONCURRENCY); default: the app's default")
+    ap.add_argument("--no-baseline", dest="write_baseline", action="store_false",
+                    help="do not rewrite the load section of eval/BASELINE.md")
     args = ap.parse_args(argv)
     runs = [run_once(args.clients, args.duration, limit) for limit in (args.limits or [None])]
     REPORTS.mkdir(parents=True, exist_ok=True)
     (REPORTS / "load.json").write_text(json.dumps(runs, ensure_ascii=False, indent=1), encoding="utf-8")
-    print("| limit | clients | s | served | errors | rps | p50 ms | p95 ms | p99 ms | peak MB |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for r in runs:
-        print(f"| {r['concurrency_limit']} | {r['clients']} | {r['duration_s']} | {r['served']} | {r['errors']} | "
-              f"{r['throughput_rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['server_peak_rss_mb']} |")
+    lines = ["| concurrency limit | clients | seconds | served | errors | req/s | p50 ms | p95 ms | p99 ms | server peak MB |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines += [f"| {r['concurrency_limit']} | {r['clients']} | {r['duration_s']} | {r['served']} | {r['errors']} | "
+              f"{r['throughput_rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['server_peak_rss_mb']} |"
+              for r in runs]
+    print("\n".join(lines))
+    if args.write_baseline:
+        from .baseline import write_section
+
+        write_section("load", "## Load test\n\nCommand: `make load` (`python -m eval.load "
+                      + " ".join(argv or sys.argv[1:]) + "`): the app on 127.0.0.1, questions of eval/data through "
+                      "`gradio_client` → `/ask`.\n\n" + "\n".join(lines))
     for r in runs:
         for e in r["error_samples"]:
             print("error:", e, file=sys.stderr)
