@@ -1,0 +1,352 @@
+"""Batch screening of applicants: a CSV of profiles → one eligibility decision per row and city.
+
+The column format (first row = header; the order is free, unknown columns are ignored):
+
+=================  ==========================================================================
+column             value
+=================  ==========================================================================
+``姓名``            free text (only echoed back)
+``年龄``            whole 周岁, e.g. ``34``; or leave empty and give ``出生日期``
+``出生日期``        ``1990-05-01`` (also ``1990/5/1``, ``1990.5.1``, ``1990年5月1日``)
+``参照日期``        the date the age is counted on (报名截止日); empty → today
+``学历``            初中 · 高中 (中专、职高、技校) · 大专 (专科) · 本科 · 硕士 (研究生) · 博士
+``国籍``            中国 / 其他国籍名; empty → as the city's rule says (stated in the reason)
+``应聘岗位``        勤务 · 文职
+``辖区``            连云港 · 重庆 (or the code); empty → the city chosen on screen, else every city
+``特殊岗位``        是 · 否 · empty (the Lianyungang age limit may be relaxed for special posts)
+one per record     是/有/1 · 否/无/0 · empty = unknown (column names: :data:`RECORD_COLUMNS`)
+``未列记录均无``    是 → every record column left empty counts as 否
+``优先类别``        categories separated by 、 ; ， e.g. ``退役军人、见义勇为人员``
+=================  ==========================================================================
+
+Files saved by Excel come as UTF-8 with BOM or as GBK: both are read. A bad row (a non-numeric
+age, an impossible date, an unknown education …) is reported with its row number and the others
+are still screened; a file without the needed columns is refused as a whole. Rows are decided one
+at a time and the result holds only short strings, so 10,000 rows take seconds and little memory.
+
+>>> from assistant.corpus import Corpus
+>>> data = "姓名,年龄,学历,应聘岗位,辖区,未列记录均无\\n张三,30,本科,文职,重庆,是\\n".encode()
+>>> result = screen_csv(data, Corpus.load())
+>>> [(r.name, r.verdict) for r in result.rows], result.errors
+([('张三', 'eligible')], [])
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import ValidationError
+
+from .corpus import Corpus
+from .errors import InputError
+from .rules.base import VERDICT_TEXT
+from .rules.eligibility import decide_eligibility
+from .rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile
+
+MAX_ROWS = 20_000
+MAX_BYTES = 20 * 1024 * 1024
+
+# record key → column name (short, so that the header fits a spreadsheet)
+RECORD_COLUMNS = {
+    "criminal_punishment": "受过刑事处罚",
+    "pending_criminal_case": "涉嫌犯罪未结案",
+    "administrative_detention": "受过行政拘留",
+    "judicial_detention": "受过司法拘留",
+    "prostitution_gambling_penalty": "因嫖娼卖淫赌博受治安处罚",
+    "drug_history": "有吸毒史",
+    "dismissed": "因违法违纪被辞退或解除合同",
+    "expelled_public_office": "被开除公职",
+    "expelled_military": "被开除军籍",
+    "credit_blacklist": "被列为失信惩戒对象",
+    "left_aux_contract_early": "辅警合同未满擅自离职",
+    "other_public_order_penalty": "受过其他治安处罚",
+    "disciplinary_sanction": "受过党纪政务处分",
+}
+assert set(RECORD_COLUMNS) == set(RECORD_LABELS), "one column per record key of rules/profile.py"
+
+BASE_COLUMNS = ("姓名", "年龄", "出生日期", "参照日期", "学历", "国籍", "应聘岗位", "辖区", "特殊岗位")
+COLUMNS = BASE_COLUMNS + tuple(RECORD_COLUMNS.values()) + ("未列记录均无", "优先类别")
+# A file must name at least one way of telling the age and the education: else nothing can be decided.
+REQUIRED_ANY = (("年龄", "出生日期"), ("学历",))
+
+RESULT_COLUMNS = ("行号", "姓名", "辖区", "结论", "结论代码", "说明", "理由", "待补充信息", "优先类别")
+
+_YES = {"是", "有", "1", "y", "yes", "true", "√", "✓", "对"}
+_NO = {"否", "无", "没有", "0", "n", "no", "false", "×", "✗", "不是"}
+_EDUCATION = (("博士", ("博士",)), ("硕士", ("硕士", "研究生")), ("本科", ("本科", "学士", "大学")),
+              ("大专", ("大专", "专科", "高职")), ("高中", ("高中", "中专", "职高", "技校", "中职", "普高")),
+              ("初中", ("初中", "小学")))
+_PRIORITY = {label: key for key, label in PRIORITY_LABELS.items()} | {
+    "烈士家属": "martyr_family", "烈士遗属": "martyr_family", "因公牺牲人员家属": "martyr_family",
+    "退役军人": "veteran", "退伍军人": "veteran", "见义勇为": "good_samaritan", "见义勇为人员": "good_samaritan",
+    "公安类毕业生": "police_law_graduate", "政法类毕业生": "police_law_graduate", "警校毕业生": "police_law_graduate",
+    "法学类毕业生": "police_law_graduate", "专业资质": "professional_qualification",
+    "专业技能": "professional_qualification",
+}
+
+
+@dataclass(frozen=True)
+class ScreenedRow:
+    """One applicant decided for one city. ``reasons``/``missing`` are short Chinese lines."""
+
+    row: int                  # line number in the file (the header is line 1)
+    name: str
+    jurisdiction: str
+    verdict: str
+    verdict_text: str
+    summary: str
+    reasons: tuple[str, ...]
+    missing: tuple[str, ...]
+    priority: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    message: str
+
+
+@dataclass
+class ScreenResult:
+    """``rows``: the decisions; ``errors``: rows that could not be read; ``error``: the file as a whole."""
+
+    rows: list[ScreenedRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    error: str | None = None
+    encoding: str = ""
+
+
+# -- reading ----------------------------------------------------------------------------------------
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding): UTF-8 (with or without BOM) first, then GBK/GB18030 as Excel writes it."""
+    for enc in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    raise InputError("文件编码无法识别：请另存为 UTF-8 或 GBK 编码的 CSV。")
+
+
+def _flag(value: str, column: str) -> bool | None:
+    v = value.strip().lower()
+    if not v:
+        return None
+    if v in _YES:
+        return True
+    if v in _NO:
+        return False
+    raise ValueError(f"“{column}”应填 是/否（或留空），收到“{value}”")
+
+
+def _date(value: str, column: str) -> date | None:
+    v = value.strip()
+    if not v:
+        return None
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", v)
+    try:
+        if not m:
+            raise ValueError
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise ValueError(f"“{column}”应为 年-月-日，例如 1990-05-01，收到“{value}”") from None
+
+
+def _age(value: str) -> int | None:
+    v = value.strip().removesuffix("周岁").removesuffix("岁").strip()
+    if not v:
+        return None
+    try:
+        number = float(v)
+    except ValueError:
+        raise ValueError(f"“年龄”应为整数周岁，收到“{value}”") from None
+    if number != int(number) or not 0 <= number <= 150:
+        raise ValueError(f"“年龄”应为 0 到 150 的整数周岁，收到“{value}”")
+    return int(number)
+
+
+def _education(value: str) -> str | None:
+    v = value.strip()
+    if not v:
+        return None
+    for level, words in _EDUCATION:
+        if any(w in v for w in words):
+            return level
+    raise ValueError(f"“学历”无法识别：“{value}”（可填 {'、'.join(EDUCATION_LADDER)}）")
+
+
+def _role(value: str) -> str | None:
+    v = value.strip()
+    if not v:
+        return None
+    for role in ("勤务", "文职"):
+        if role in v:
+            return role
+    raise ValueError(f"“应聘岗位”应填 勤务 或 文职，收到“{value}”")
+
+
+def _jurisdiction(value: str, corpus: Corpus) -> str | None:
+    v = value.strip()
+    if not v:
+        return None
+    for code, reg in corpus.jurisdictions.items():
+        names = {code, reg.meta.jurisdiction_name, *reg.meta.jurisdiction_aliases}
+        if v in names or any(len(n) > 1 and n in v for n in names):
+            return code
+    raise ValueError(f"“辖区”不在本库收录范围：“{value}”（可填 "
+                     + "、".join(r.meta.jurisdiction_name for r in corpus.regulations) + "）")
+
+
+def _priority(value: str) -> list[str]:
+    out = []
+    for part in re.split(r"[、;；,，/\s]+", value.strip()):
+        if not part:
+            continue
+        key = _PRIORITY.get(part) or (part if part in PRIORITY_LABELS else None)
+        if key is None:
+            raise ValueError(f"“优先类别”无法识别：“{part}”（可填 {'、'.join(PRIORITY_LABELS.values())}）")
+        out.append(key)
+    return out
+
+
+def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | None]:
+    """One CSV row → (profile, jurisdiction code or None). Raises ``ValueError`` with a Chinese message."""
+    get = lambda col: (row.get(col) or "").strip()  # noqa: E731 — a tiny accessor
+    problems, records = [], {}
+    values: dict = {}
+    for key, fn in (("age", lambda: _age(get("年龄"))), ("birth_date", lambda: _date(get("出生日期"), "出生日期")),
+                    ("reference_date", lambda: _date(get("参照日期"), "参照日期")),
+                    ("education", lambda: _education(get("学历"))), ("role", lambda: _role(get("应聘岗位"))),
+                    ("special_post", lambda: _flag(get("特殊岗位"), "特殊岗位")),
+                    ("priority", lambda: _priority(get("优先类别"))),
+                    ("jurisdiction", lambda: _jurisdiction(get("辖区"), corpus))):
+        try:
+            values[key] = fn()
+        except ValueError as exc:
+            problems.append(str(exc))
+    try:
+        none_else = _flag(get("未列记录均无"), "未列记录均无")
+    except ValueError as exc:
+        problems.append(str(exc))
+        none_else = None
+    for key, column in RECORD_COLUMNS.items():
+        try:
+            flag = _flag(get(column), column)
+        except ValueError as exc:
+            problems.append(str(exc))
+            continue
+        if flag is not None:
+            records[key] = flag
+        elif none_else:
+            records[key] = False
+    if problems:
+        raise ValueError("；".join(problems))
+    nationality = get("国籍") or None
+    try:
+        profile = Profile(age=values["age"], birth_date=values["birth_date"],
+                          reference_date=values["reference_date"], education=values["education"],
+                          nationality=nationality, role=values["role"], records=records,
+                          priority=values["priority"], special_post=values["special_post"])
+    except ValidationError as exc:
+        raise ValueError(f"内容无法识别：{exc.errors()[0].get('msg', '')}") from None
+    return profile, values["jurisdiction"]
+
+
+# -- screening --------------------------------------------------------------------------------------
+def _screened(row_no: int, name: str, decision, profile: Profile) -> ScreenedRow:
+    reasons = tuple(f"{r.condition}：{r.explanation}（{r.citation.label}）" for r in decision.reasons
+                    if r.outcome in ("not_met", "unknown", "discretionary", "applies", "assumed"))
+    if not reasons:
+        reasons = tuple(f"{r.condition}：{r.explanation}" for r in decision.reasons[:3])
+    return ScreenedRow(row_no, name, decision.jurisdiction, decision.verdict,
+                       VERDICT_TEXT.get(decision.verdict, decision.verdict), decision.summary, reasons,
+                       tuple(decision.missing_facts), tuple(PRIORITY_LABELS.get(p, p) for p in profile.priority))
+
+
+def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = None) -> ScreenResult:
+    """Decide every row of a CSV file (bytes as uploaded) for its city, or for ``jurisdictions``.
+
+    A row's own ``辖区`` wins over ``jurisdictions``; with neither, the row is decided for every city.
+    """
+    result = ScreenResult()
+    if not data or not data.strip():
+        result.error = "文件是空的：请按模板填写后再上传。"
+        return result
+    if len(data) > MAX_BYTES:
+        result.error = f"文件太大（超过 {MAX_BYTES // (1024 * 1024)} MB），请分批上传。"
+        return result
+    try:
+        text, result.encoding = decode(data)
+    except InputError as exc:
+        result.error = str(exc)
+        return result
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    missing = [" 或 ".join(group) for group in REQUIRED_ANY if not any(c in header for c in group)]
+    if missing:
+        result.error = f"缺少必需的列：{'、'.join(missing)}（首行应为列名，可下载模板对照）。"
+        return result
+    default = list(jurisdictions) if jurisdictions else list(corpus.jurisdictions)
+    unknown = [j for j in default if j not in corpus.jurisdictions]
+    if unknown:
+        result.error = f"未知的辖区代码：{'、'.join(unknown)}"
+        return result
+    for n, row in enumerate(reader, start=2):
+        if n - 1 > MAX_ROWS:
+            result.errors.append(RowError(n, f"超过 {MAX_ROWS} 行，其后各行未处理，请分批上传。"))
+            break
+        cells = {k: v for k, v in row.items() if k is not None}
+        if not any((v or "").strip() for v in cells.values() if isinstance(v, str)):
+            continue   # a blank line
+        if row.get(None):
+            result.errors.append(RowError(n, "这一行的列数多于列名，请检查是否有多余的逗号。"))
+            continue
+        name = (row.get("姓名") or "").strip()
+        try:
+            profile, own = row_profile(row, corpus)
+        except ValueError as exc:
+            result.errors.append(RowError(n, str(exc)))
+            continue
+        for j in ([own] if own else default):
+            result.rows.append(_screened(n, name, decide_eligibility(profile, j, corpus=corpus), profile))
+    return result
+
+
+# -- writing ----------------------------------------------------------------------------------------
+def template_csv() -> bytes:
+    """A template with the header and two example rows (UTF-8 with BOM, so Excel shows Chinese)."""
+    examples = [
+        {"姓名": "张三", "年龄": "30", "学历": "本科", "国籍": "中国", "应聘岗位": "文职", "辖区": "重庆",
+         "未列记录均无": "是", "优先类别": "退役军人"},
+        {"姓名": "李四", "出生日期": "1985-03-15", "参照日期": "2026-06-30", "学历": "高中", "应聘岗位": "勤务",
+         "受过行政拘留": "是"},
+    ]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for e in examples:
+        writer.writerow(e)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def result_to_csv(result: ScreenResult, corpus: Corpus | None = None) -> bytes:
+    """The decisions (and the rows that could not be read) as CSV, UTF-8 with BOM."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(RESULT_COLUMNS)
+    names = {j: r.meta.jurisdiction_name for j, r in corpus.jurisdictions.items()} if corpus else {}
+    for r in result.rows:
+        writer.writerow([r.row, r.name, names.get(r.jurisdiction, r.jurisdiction), r.verdict_text, r.verdict,
+                         r.summary, "；".join(r.reasons), "；".join(r.missing), "、".join(r.priority)])
+    for e in result.errors:
+        writer.writerow([e.row, "", "", "无法处理", "error", e.message, "", "", ""])
+    return out.getvalue().encode("utf-8-sig")
