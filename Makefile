@@ -22,7 +22,7 @@ index: venv
 	$(BIN)/assistant build
 
 run: index
-	$(BIN)/assistant chat
+	$(BIN)/python app.py
 
 chat: index
 	$(BIN)/assistant chat

@@ -300,8 +300,9 @@ def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = No
     if unknown:
         result.error = f"未知的辖区代码：{'、'.join(unknown)}"
         return result
-    for n, row in enumerate(reader, start=2):
-        if n - 1 > MAX_ROWS:
+    for count, row in enumerate(reader, start=1):
+        n = reader.line_num   # the file's own line number, so that HR finds the row in Excel
+        if count > MAX_ROWS:
             result.errors.append(RowError(n, f"超过 {MAX_ROWS} 行，其后各行未处理，请分批上传。"))
             break
         cells = {k: v for k, v in row.items() if k is not None}

@@ -117,7 +117,8 @@ def search_articles(corpus: Corpus, query: str, jurisdiction: str | None = None,
             ref = (reg.doc_id, art.number, None, None)
             for p in art.paragraphs:
                 if _matches(p.text, terms):
-                    ref = (reg.doc_id, art.number, p.number, None)
+                    # a one-paragraph article is cited as the article (statutes name no 第一款 there)
+                    ref = (reg.doc_id, art.number, p.number if len(art.paragraphs) > 1 else None, None)
                     for it in p.items:
                         if _matches(it.text, terms):
                             ref = (reg.doc_id, art.number, p.number, it.number)

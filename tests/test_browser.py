@@ -143,7 +143,7 @@ def test_browse_tab(page):
     page.get_by_role("tab", name="两地对照").click()
     page.locator("#fj-topic input").click()
     page.get_by_role("option").first.click()
-    page.locator(".fj-columns .fj-card").first.wait_for(timeout=30_000)
+    page.locator("#fj-compare .fj-card").first.wait_for(timeout=30_000)
     _shot(page, "compare")
 
 

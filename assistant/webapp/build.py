@@ -119,7 +119,7 @@ def _browse_tab() -> None:
             query.submit(B.search_html, [query, search_j], [hits], **PRIVATE)
         with gr.Tab("两地对照"):
             topic = gr.Dropdown(B.topic_choices(), value=None, label="主题", elem_id="fj-topic")
-            compared = gr.HTML()
+            compared = gr.HTML(elem_id="fj-compare")
             topic.change(B.compare_html, [topic], [compared], **PRIVATE)
 
 

@@ -15,6 +15,11 @@ MAX_QUESTIONS = 10
 LETTERS = "ABCDEFGH"
 
 
+def _where(q) -> str:
+    name = R.JURISDICTION_NAMES.get(q.jurisdiction, q.jurisdiction or "")
+    return f"【{name}】" if name else ""
+
+
 def _radio_updates(quiz):
     import gradio as gr
 
@@ -22,8 +27,7 @@ def _radio_updates(quiz):
     for i in range(MAX_QUESTIONS):
         if i < len(quiz):
             q = quiz[i]
-            where = R.JURISDICTION_NAMES.get(q.jurisdiction, q.jurisdiction or "")
-            label = f"{i + 1}. {('【' + where + '】') if where else ''}{q.question}"
+            label = f"{i + 1}. {_where(q)}{q.question}"
             choices = [(f"{LETTERS[k]}. {c}", k) for k, c in enumerate(q.choices)]
             ups.append(gr.update(visible=True, label=label, choices=choices, value=None))
         else:
@@ -65,7 +69,7 @@ def submit(quiz, *answers):
             else "未作答"
         rows.append(
             f'<div class="fj-key {"fj-ok" if right else "fj-bad"}"><div class="fj-key-q">'
-            f'<span class="fj-mark">{"✓" if right else "✗"}</span>{i + 1}. {escape(q.question)}</div>'
+            f'<span class="fj-mark">{"✓" if right else "✗"}</span>{i + 1}. {escape(_where(q))}{escape(q.question)}</div>'
             f'<div class="fj-key-a">正确答案：<b>{LETTERS[q.answer_index]}. {escape(q.choices[q.answer_index])}</b>'
             f'　你的答案：{escape(mine_txt)}</div>'
             f'<div class="fj-key-e">{escape(q.explanation or "")}</div>'
