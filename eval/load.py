@@ -61,12 +61,16 @@ def start_app(port: int, limit: int | None) -> subprocess.Popen:
     env = dict(os.environ)
     if limit:
         env["ASSISTANT_CONCURRENCY"] = str(limit)
-    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port)],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # the app's log goes to a file: a pipe nobody reads fills up and blocks the app's logging
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    log_path = REPORTS / "load-app.log"
+    with log_path.open("w") as log:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port)],
+                                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.time() + 180
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"app exited: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+            raise SystemExit(f"app exited: {log_path.read_text(errors='replace')[-2000:]}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return proc

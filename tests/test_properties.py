@@ -134,3 +134,40 @@ def test_traditional_characters_are_understood(bot):
     ans = bot.ask("連雲港的輔警能配槍嗎")
     assert ans.jurisdictions == ["lianyungang"]
     assert ans.checks and ans.checks[0].verdict == "forbidden"
+
+
+# -- batch screening: any bytes, any cells -----------------------------------------------------------
+cells = st.one_of(st.text(max_size=8), st.sampled_from(["30", "本科", "是", "否", "重庆", "1990-05-01", "", "abc", "三十"]))
+
+
+@SETTINGS
+@given(st.binary(max_size=300))
+def test_screening_any_bytes(corpus, data):
+    from assistant.screening import screen_csv
+
+    result = screen_csv(data, corpus)   # never raises: a file-level message, row errors, or decisions
+    if result.error:
+        assert not result.rows and not result.errors
+    for r in result.rows:
+        assert r.verdict in ("eligible", "ineligible", "needs_review")
+
+
+@SETTINGS
+@given(st.lists(st.lists(cells, min_size=1, max_size=12), min_size=1, max_size=8))
+def test_screening_any_cells(corpus, rows):
+    import csv
+    import io
+
+    from assistant.screening import COLUMNS, screen_csv
+
+    out = io.StringIO()
+    w = csv.writer(out)
+    w.writerow(COLUMNS[:12])
+    w.writerows(rows)
+    result = screen_csv(out.getvalue().encode("utf-8"), corpus)
+    assert result.error is None
+    decided = {r.row for r in result.rows}
+    failed = {e.row for e in result.errors}
+    assert not decided & failed   # a row is either screened or reported, never both
+    for e in result.errors:
+        assert e.message
