@@ -106,7 +106,7 @@ RECUSAL = re.compile(r"回避")
 CASE_WORDS = re.compile(r"案子|案件|当事人|嫌疑人|报警|纠纷|打架|出警|调解|违法|被抓|被查|处理|事故|涉案|检查|查处|执法|参与|办理")
 PERMISSION = re.compile(r"能不能|可不可以|可以不可以|能否|是否可以|可否|允不允许|允许|准不准|让不让|行不行|有没有权|有权|"
                         r"会不会违规|算不算违规|违规吗|违法吗|违不违规|违纪吗|是不是不让|不让|禁止|不得|可以吗|能吗|行吗|"
-                        r"有问题吗|有没有问题|违反规定|违反纪律|合规吗|被处分|会不会被处理|要紧吗|"
+                        r"有问题吗|有没有问题|违反规定|违反纪律|合规吗|被处分|会不会被处理|要紧吗|规定管吗|管不管|"
                         r"可以.{1,16}(吗|么|不)|能.{1,16}(吗|么|不)|能够|让我|叫我|要我")
 # Questions about pay, insurance, leave, training, careers are look-ups even when phrased "能不能".
 LOOKUP_TOPICS = re.compile(r"工资|薪酬|薪水|待遇|收入|保险|社保|公积金|五险|休假|年假|产假|婚假|假期|工会|培训|辞职|离职|"
@@ -121,6 +121,9 @@ ROLE_PATTERNS = (("文职", r"文职"), ("勤务", r"勤务|外勤|巡逻辅警|
 AGE_RE = re.compile(rf"([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 BIRTH_RE = re.compile(r"((?:19|20)\d{2})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(?:(\d{1,2})\s*[日号]?)?\s*(?:出生|生)")
 BIRTH_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:出生|生)|((?:19|20)?\d{2})年生|(\d{2})后")
+# "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
+AGE_BARE_RE = re.compile(rf"(?:今年|年龄|年纪)\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+                         r"(?![0-9年月日号届级个块元万%kK])")
 DEADLINE_RE = re.compile(r"(截止|截至|报名截止|以)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -178,6 +181,12 @@ def find_age(text: str, today: date | None = None) -> tuple[int | None, date | N
         # "35周岁以下" in a question about the rule is not the applicant's age
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", text[m.end():m.end() + 2]) and \
                 not re.search(r"(到|至|-|~)$", text[max(0, m.start() - 1):m.start()]):
+            return n, None
+    m = AGE_BARE_RE.search(text)
+    if m:
+        raw = m.group(1)
+        n = int(raw) if raw.isdigit() else cn_to_int(raw)
+        if n and 10 < n < 100:
             return n, None
     m = BIRTH_YEAR_RE.search(text)
     if m and m.group(1):

@@ -62,7 +62,7 @@ class BM25Index:
             ranges = [self._ranges[g] for g in groups if g in self._ranges]
         else:
             ranges = [(0, self.n)]
-        for term in set(query):
+        for term in sorted(set(query)):  # a fixed order: float sums must not depend on hash order
             if term not in self._postings:
                 continue
             docs, tf = self._postings[term]

@@ -45,8 +45,10 @@ class Hit:
     degraded: bool = False  # the dense index was unreachable: ranked by BM25 alone
 
 
-def _ranked(scores: dict[str, float]) -> list[str]:
-    return sorted(scores, key=lambda a: -scores[a])
+def _ranked(scores: dict[str, float], *tie_breaks: dict[str, tuple[float, str]]) -> list[str]:
+    """Best first. Equal scores (frequent in rank fusion: ranks 1+3 = 3+1) are ordered by the
+    ``tie_breaks`` scores, then by id — never by set order, which changes from one process to the next."""
+    return sorted(scores, key=lambda a: (-scores[a], *(-t.get(a, (0.0, ""))[0] for t in tie_breaks), a))
 
 
 class Searcher:
@@ -98,7 +100,7 @@ class Searcher:
                     s += self.dense_weight / (RRF_K + dense_rank[aid])
                 fused[aid] = s
         hits = []
-        for aid in _ranked(fused)[:k]:
+        for aid in _ranked(fused, dense_best, lex_best)[:k]:
             unit = idx.units[idx.by_id[aid]]
             lex, dense = lex_best.get(aid, (0.0, "")), dense_best.get(aid, (0.0, ""))
             # the unit that matched best: the lexical one when BM25 is decisive, else the dense one

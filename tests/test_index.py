@@ -131,3 +131,31 @@ def test_two_processes_building_at_once(data_dir):
     assert outs[0] == outs[1]
     assert outs[0]["count"] == len(index_mod.corpus_units(Corpus.load()))
     assert not [p for p in (data_dir / "index").iterdir() if p.name.startswith(".build")]
+
+
+RANK = """
+import json
+from assistant.corpus import Corpus
+from assistant.embeddings import FakeEmbeddings
+from assistant.index import open_index
+from assistant.retrieve import Searcher
+s = Searcher(open_index(Corpus.load(), FakeEmbeddings()))
+qs = ["辅警是跟公安局签劳动合同吗", "辅警的工资待遇", "回避", "辅警能不能配枪", "培训考核"]
+print(json.dumps([[h.article_id for h in s.search(q, k=5)] for q in qs]))
+"""
+
+
+def test_ranking_does_not_depend_on_the_process(data_dir):
+    """Equal fused scores are ordered by the evidence, then the id — never by hash (set) order,
+    which differs between processes: the same question gets the same answer every time."""
+    import os
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir), PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", RANK], env=env, capture_output=True, text=True, timeout=180)
+        assert out.returncode == 0, out.stderr[-2000:]
+        outs.append(out.stdout.strip().splitlines()[-1])
+    assert outs[0] == outs[1] == outs[2]

@@ -212,3 +212,16 @@ def test_duty_semantic_fallback_with_real_embeddings(corpus):
     made_up = sum(decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus,
                               embeddings=emb).verdict != "not_addressed" for c in neg)
     assert made_up <= 1
+
+
+@pytest.mark.parametrize("text,alias,spans", [
+    ("能管所里的枪吗", "管…枪", [(1, 6)]),
+    ("管枪", "管…枪", [(0, 2)]),
+    ("我管档案，枪库缺人", "管…枪", []),            # never across a clause
+    ("管了一整天的交通然后去打靶用枪", "管…枪", []),   # nor further than a few characters
+    ("扣车扣车", "扣车", [(0, 2), (2, 4)]),
+])
+def test_alias_spans(text, alias, spans):
+    from assistant.rules.duty import _alias_spans
+
+    assert _alias_spans(text, alias) == spans

@@ -4,8 +4,9 @@ The catalogue of each regulation — every duty item, every prohibition, every c
 permission, with its reference, verbatim wording, verdict, roles and colloquial aliases — lives
 in ``data/duty/<doc_id>.yaml``. Matching the user's words onto entries:
 
-1. curated aliases: an alias occurring in the question matches its entry; an alias inside a longer
-   matched alias of another entry is dropped ("认定交通事故责任" is not "交通事故");
+1. curated aliases: an alias occurring in the question matches its entry (``A…B``: A, then B a few
+   characters later in the same clause, "管…枪" in "管所里的枪"); an alias inside a longer matched
+   alias of another entry is dropped ("认定交通事故责任" is not "交通事故");
 2. when no alias matches, semantic similarity with the same embeddings as the index: the closest
    entry only, accepted above :data:`MIN_SIMILARITY` (``python -m eval.calibrate_duty``) and when
    it shares a specific two-character word with the question; else nothing.
@@ -95,28 +96,49 @@ def action_phrase(question: str) -> str:
     return text or question
 
 
+GAP = "…"
+# what a gap alias ("管…枪") lets stand between its parts: a few characters of one clause
+_GAP_RE = "[^，。,；;？?！!、]{0,6}?"
+
+
+@lru_cache(maxsize=None)
+def _gap_pattern(alias: str) -> re.Pattern:
+    return re.compile(_GAP_RE.join(re.escape(part) for part in alias.split(GAP)))
+
+
+def _alias_spans(text: str, alias: str) -> list[tuple[int, int]]:
+    """Where an alias occurs: a plain alias as a substring; ``A…B`` as A, then B a few characters later
+    in the same clause ("管…枪" finds "管所里的枪")."""
+    if GAP in alias:
+        return [m.span() for m in _gap_pattern(alias).finditer(text)]
+    spans, start = [], text.find(alias)
+    while start >= 0:
+        spans.append((start, start + len(alias)))
+        start = text.find(alias, start + 1)
+    return spans
+
+
 def _alias_matches(text: str, entries: list[DutyEntry]) -> list[Match]:
     spans = []   # (start, end, entry, alias)
     for e in entries:
         if e.catch_all:
             continue
         for a in e.aliases:
-            start = text.find(a)
-            while start >= 0:
-                spans.append((start, start + len(a), e, a))
-                start = text.find(a, start + 1)
+            for start, end in _alias_spans(text, a):
+                spans.append((start, end, e, a))
     kept = [s for s in spans
             if not any(o[2].id != s[2].id and o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0])
                        for o in spans)]
     best: dict[str, Match] = {}
     for start, end, e, a in kept:
-        if e.id not in best or len(a) > best[e.id].score:
-            best[e.id] = Match(e, float(len(a)), "alias", a)
+        length = len(a.replace(GAP, ""))   # a gap alias weighs what it names, not what it skips
+        if e.id not in best or length > best[e.id].score:
+            best[e.id] = Match(e, float(length), "alias", a)
     return list(best.values())
 
 
 def _phrases(e: DutyEntry) -> list[str]:
-    return [e.action, e.wording, *e.aliases]
+    return [e.action, e.wording, *(a.replace(GAP, "") for a in e.aliases)]
 
 
 def _entry_vectors(doc_id: str, embeddings) -> tuple[np.ndarray, np.ndarray, list[DutyEntry]]:
