@@ -82,6 +82,7 @@ RELATION_PATTERNS = (
     ("self", r"我(自己|本人)?(就)?是(案件的|案子的|这个案子的)?当事人|我本人是当事人|我(家|自己|本人)?(就)?被(人)?(偷|盗|打|骗|抢|撞|砸)|"
              r"我是受害人|我是报案人|我自己的案子|涉及我本人"),
     ("interest", r"利害关系|合伙|入股|入了股|股份|欠我钱|借(了)?钱给|生意伙伴|我(家)?的(店|公司|车)|经济往来|利益关系|投资"),
+    ("godkin", r"干爹|干妈|干爸|干娘|干儿子|干女儿|干哥|干姐|干弟|干妹|干亲|义父|义母|结拜"),
     ("in_law", r"岳父|岳母|丈母娘|老丈人|公公|婆婆|小舅子|大舅子|姐夫|妹夫|嫂子|弟媳|弟妹|连襟|妯娌|儿媳|女婿|亲家"),
     ("cousin", r"表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|表兄|堂兄|表亲|堂亲"),
     ("uncle_aunt", r"叔叔|伯伯|伯父|叔父|姑姑|姑妈|舅舅|阿姨|姨妈|姨父|姑父|舅妈|婶婶|侄子|侄女|外甥|亲戚"),
@@ -96,7 +97,7 @@ RELATION_PATTERNS = (
     ("spouse", r"老婆|妻子|爱人|丈夫|老公|媳妇|配偶|太太"),
     ("parent", r"爸爸|妈妈|父亲|母亲|父母|老爸|老妈|我爸|我妈|爹|娘"),
     ("child", r"儿子|女儿|孩子|子女"),
-    ("sibling", r"哥哥|姐姐|弟弟|妹妹|亲兄弟|兄弟姐妹|亲姐妹|我哥|我姐|我弟|我妹"),
+    ("sibling", r"哥哥|姐姐|弟弟|妹妹|亲兄弟|兄弟姐妹|亲姐妹|我哥|我姐|我弟|我妹|亲哥|亲姐|亲弟|亲妹|胞兄|胞弟|胞姐|胞妹"),
     ("acquaintance", r"认识|熟人|见过"),
 )
 
@@ -115,7 +116,7 @@ LOOKUP_TOPICS = re.compile(r"工资|薪酬|薪水|待遇|收入|保险|社保|�
 # Asking whether an employed 辅警 may be let go is about 解除劳动关系, not about hiring.
 DISMISSAL = re.compile(r"(能|可以|能不能|可不可以|会不会|会)(被)?(辞退|解聘|开除|解除)")
 # "what / which / how" questions ask for the rules themselves, not a verdict on one act.
-LOOKUP_WORDS = re.compile(r"什么|哪些|哪几|怎么|怎样|如何|多少|谁|规定了?哪|有何|何种|几种|流程|程序")
+LOOKUP_WORDS = re.compile(r"什么|哪些|哪几|怎么|怎样|如何|多少|谁|规定了?哪|有何|何种|几种|流程|程序|哪里|哪儿|在哪|去哪")
 COMPARE = re.compile(r"两地|两个(城市|地方)|两市|区别|不同|差异|差别|对比|比较|异同|一样吗|有何不同|相比")
 ROLE_PATTERNS = (("文职", r"文职"), ("勤务", r"勤务|外勤|巡逻辅警|交警辅警|交通辅警|一线辅警"))
 AGE_RE = re.compile(rf"([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
@@ -256,8 +257,35 @@ def find_nationality(text: str) -> str | None:
     return None
 
 
+# Ties named through another person ("我老公的弟弟", "我妈的妈妈"): near relative of a near relative.
+_KIN_WORDS = {key: pat for key, pat in RELATION_PATTERNS if key in ("spouse", "parent", "child", "sibling")}
+_CHAIN = re.compile("(" + "|".join(_KIN_WORDS.values()) + r")(?:的|家的)("
+                    + "|".join(pat for key, pat in RELATION_PATTERNS if key not in ("self", "interest", "enemy"))
+                    + ")")
+# (first, second) → the tie to the officer; any other chain of kin is a relative outside 近亲属
+_COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild",
+            ("parent", "sibling"): "uncle_aunt"}
+
+
+def _kin(word: str) -> str | None:
+    return next((key for key, pat in RELATION_PATTERNS if re.fullmatch(pat, word)), None)
+
+
+def _chained_relation(text: str) -> str | None:
+    m = _CHAIN.search(text)
+    if not m:
+        return None
+    first, second = _kin(m.group(1)), _kin(m.group(2))
+    if second not in ("spouse", "parent", "child", "sibling", "grandparent", "grandchild"):
+        return second          # "我老婆的朋友" is a friend: a tie outside the family
+    return _COMPOSE.get((first, second), "relative")
+
+
 def find_relation(text: str) -> str | None:
     """The officer's relation to a party, when the question states one ("是我表哥", "跟我是同学")."""
+    chained = _chained_relation(text)
+    if chained:
+        return chained
     for key, pat in RELATION_PATTERNS:
         for m in re.finditer(pat, text):
             # "邻居纠纷" names a kind of dispute; "我邻居" / "跟我是邻居" names a tie to the officer

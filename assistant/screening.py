@@ -283,13 +283,19 @@ def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = No
     except InputError as exc:
         result.error = str(exc)
         return result
+    # Excel on a Mac writes bare "\r"; the csv module wants one kind of line end
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    try:
+        header = [h.strip() for h in (reader.fieldnames or [])]
+    except csv.Error as exc:
+        result.error = f"无法读取列名行：{exc}"
+        return result
     reader.fieldnames = header
     missing = [" 或 ".join(group) for group in REQUIRED_ANY if not any(c in header for c in group)]
     if missing:
@@ -300,7 +306,17 @@ def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = No
     if unknown:
         result.error = f"未知的辖区代码：{'、'.join(unknown)}"
         return result
-    for count, row in enumerate(reader, start=1):
+    rows = iter(reader)
+    count = 0
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as exc:   # e.g. a quote never closed: the rest of the file cannot be split into rows
+            result.errors.append(RowError(reader.line_num, f"从这一行起无法读取（{exc}），其后各行未处理。"))
+            break
+        count += 1
         n = reader.line_num   # the file's own line number, so that HR finds the row in Excel
         if count > MAX_ROWS:
             result.errors.append(RowError(n, f"超过 {MAX_ROWS} 行，其后各行未处理，请分批上传。"))

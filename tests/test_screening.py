@@ -111,3 +111,9 @@ def test_result_csv_columns(corpus):
 
 def test_one_column_per_record():
     assert set(RECORD_COLUMNS.values()) <= set(COLUMNS)
+
+
+def test_old_mac_line_ends_and_nul_bytes(corpus):
+    data = "姓名,年龄,学历\r甲,30,本科\r乙,3\x000,本科\r".encode()
+    result = screen_csv(data, corpus, jurisdictions=["chongqing"])
+    assert result.error is None and [r.name for r in result.rows] == ["甲", "乙"]
