@@ -158,4 +158,4 @@ def test_ranking_does_not_depend_on_the_process(data_dir):
         out = subprocess.run([sys.executable, "-c", RANK], env=env, capture_output=True, text=True, timeout=180)
         assert out.returncode == 0, out.stderr[-2000:]
         outs.append(out.stdout.strip().splitlines()[-1])
-    assert outs[0] == outs[1] == outs[2]
+    assert outs[0] == outs[1] == outs[2], "\n".join(outs)

@@ -219,3 +219,17 @@ def test_parse_auth():
     with pytest.raises(ValueError):
         parse_auth("nopassword")
     assert is_loopback("127.0.0.2")
+
+
+def test_log_holds_no_question_unless_debug(app, caplog, monkeypatch):
+    question = "我表哥张三丰被拘留了，我要回避吗"
+    monkeypatch.delenv("ASSISTANT_DEBUG", raising=False)
+    with caplog.at_level("DEBUG"):
+        chat.ask_api(question, "", "")
+        list(chat.respond(question, "", "", []))
+    assert caplog.records and not any("张三丰" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    monkeypatch.setenv("ASSISTANT_DEBUG", "1")
+    with caplog.at_level("INFO"):
+        chat.ask_api(question, "", "")
+    assert any("张三丰" in r.getMessage() for r in caplog.records)
