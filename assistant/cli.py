@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="evaluate on question sets and write a report")
     ev.add_argument("datasets", nargs="*", help="JSONL files (default: eval/data/dev.jsonl and heldout.jsonl)")
-    ev.add_argument("--methods", default="bm25,dense,hybrid,assistant")
+    ev.add_argument("--methods", default="bm25,dense,rrf,hybrid,assistant")
     ev.add_argument("--out", default=None, help="report directory (default eval/reports)")
     ev.add_argument("--baseline", action="store_true", help="also write eval/BASELINE.md")
     ev.set_defaults(func=cmd_eval)

@@ -25,7 +25,9 @@ from .errors import SearchIndexError
 from .index import SearchIndex
 from .tokenize import expand
 
-Method = Literal["hybrid", "bm25", "dense"]
+# hybrid: BM25 (query + statutory synonyms) fused with dense; rrf: the plain fusion of BM25 and dense,
+# kept as a baseline for the evaluation
+Method = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60          # the usual constant of reciprocal rank fusion
 DENSE_DEPTH = 60    # units fetched from Chroma before grouping by article
 
@@ -62,7 +64,7 @@ class Searcher:
                method: Method = "hybrid", vector: list[float] | None = None) -> list[Hit]:
         idx = self.index
         lex_best: dict[str, tuple[float, str]] = {}
-        if method in ("hybrid", "bm25"):
+        if method in ("hybrid", "rrf", "bm25"):
             # hybrid reads colloquial words as the statutory terms too; the bm25 baseline stays plain jieba
             scores = idx.lexical(expand(query) if method == "hybrid" else query, jurisdictions)
             for i in np.nonzero(scores > 0)[0]:
@@ -73,7 +75,7 @@ class Searcher:
         dense_best: dict[str, tuple[float, str]] = {}
         dense_hits: list[tuple[str, float]] = []
         degraded = False
-        if method in ("hybrid", "dense"):
+        if method in ("hybrid", "rrf", "dense"):
             try:
                 dense_hits = idx.dense(query, k=DENSE_DEPTH, jurisdictions=jurisdictions, vector=vector)
             except SearchIndexError:

@@ -4,7 +4,8 @@ Prints and writes (``eval/reports/``: ``report.md``, ``figures.json``, PNG plots
 per kind: retrieval Recall@1/3/5 and MRR; citation recall/precision and the integrity counts
 (invented citations, non-verbatim quotes, wrong-city citations — all must be 0); verdict accuracy;
 abstention both ways; latency p50/p95; index build time. Baselines run in the same pass:
-BM25 only, dense only, the fused retriever, and the full assistant (fusion + rule tools).
+BM25 only, dense only, plain rank fusion of the two (rrf), the fused retriever with statutory synonyms
+(hybrid), and the full assistant (hybrid + rule tools).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .metrics import abstention, citation_metrics, mean, percentile, rank_metric
 
 EVAL_DIR = Path(__file__).resolve().parent
 DEFAULT_SETS = [EVAL_DIR / "data" / "dev.jsonl", EVAL_DIR / "data" / "heldout.jsonl"]
-RETRIEVERS = ("bm25", "dense", "hybrid")
+RETRIEVERS = ("bm25", "dense", "rrf", "hybrid")
 RANK_KEYS = ("recall@1", "recall@3", "recall@5", "mrr")
 ANSWER_KEYS = ("citation_recall", "citation_precision", "verdict_accuracy", "abstain_accuracy",
                "false_refusal", "false_answer", "invented_citations", "not_verbatim", "wrong_city",
@@ -249,7 +250,7 @@ def plots(figures: dict, methods: list[str], latencies: list[float], out: Path) 
     return files
 
 
-def main(datasets=None, methods: str = "bm25,dense,hybrid,assistant", out_dir=None, baseline: bool = False) -> int:
+def main(datasets=None, methods: str = "bm25,dense,rrf,hybrid,assistant", out_dir=None, baseline: bool = False) -> int:
     datasets = [Path(d) for d in (datasets or DEFAULT_SETS)]
     missing = [str(d) for d in datasets if not d.exists()]
     if missing:
@@ -280,7 +281,7 @@ def main(datasets=None, methods: str = "bm25,dense,hybrid,assistant", out_dir=No
 def cli(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m eval")
     p.add_argument("datasets", nargs="*")
-    p.add_argument("--methods", default="bm25,dense,hybrid,assistant")
+    p.add_argument("--methods", default="bm25,dense,rrf,hybrid,assistant")
     p.add_argument("--out", default=None)
     p.add_argument("--baseline", action="store_true", help="also write eval/BASELINE.md")
     a = p.parse_args(argv)

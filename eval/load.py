@@ -163,12 +163,20 @@ def main(argv=None) -> int:
               f"{r['throughput_rps']} | {r['p50_ms']} | {r['p95_ms']} | {r['p99_ms']} | {r['server_peak_rss_mb']} |"
               for r in runs]
     print("\n".join(lines))
+    best = max(runs, key=lambda r: r["served"])
+    from assistant.webapp.build import DEFAULT_CONCURRENCY
+
+    summary = (f"Most requests served with concurrency limit {best['concurrency_limit']} "
+               f"(the app's default is {DEFAULT_CONCURRENCY}). The load generator's 20 client threads share the "
+               f"machine's 2 cores with the app, so the latency a client sees is mostly waiting in the queue: "
+               f"the service time per answer is about 1000 / req/s ms.")
+    print(summary)
     if args.write_baseline:
         from .baseline import write_section
 
         write_section("load", "## Load test\n\nCommand: `make load` (`python -m eval.load "
                       + " ".join(argv or sys.argv[1:]) + "`): the app on 127.0.0.1, questions of eval/data through "
-                      "`gradio_client` → `/ask`.\n\n" + "\n".join(lines))
+                      "`gradio_client` → `/ask`.\n\n" + "\n".join(lines) + "\n\n" + summary)
     for r in runs:
         for e in r["error_samples"]:
             print("error:", e, file=sys.stderr)
