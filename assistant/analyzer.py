@@ -36,29 +36,32 @@ OTHER_PLACES = (
     "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆", "浙江", "江苏",
 )
 
-NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在)[^，。,；;！？]{0,6}$")
+NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非)[^，。,；;！？]{0,6}$")
 
 # record key → patterns (first match decides; negation looked for just before it)
 RECORD_PATTERNS = {
-    "criminal_punishment": r"判过刑|判刑|被判|坐过牢|坐牢|服过刑|服刑|刑满释放|缓刑|犯罪记录|前科|刑事处罚|追究刑事责任|刑事责任",
-    "pending_criminal_case": r"取保候审|涉嫌|监视居住|尚未结案|案子还没结|还没判|没判下来|还在侦查|正在被立案|在审理",
+    "criminal_punishment": r"判过刑|判刑|被判|坐过牢|坐牢|服过刑|服刑|刑满释放|缓刑|犯罪记录|前科|刑事处罚|追究刑事责任|刑事责任|刑事追究",
+    "pending_criminal_case": r"取保候审|涉嫌|监视居住|尚未结案|案子还没结|还没判|没判下来|还在侦查|正在被立案|在审理|案子在身|身上有案|在逃",
     "criminal_detention": r"刑事拘留|刑拘",
     "judicial_detention": r"司法拘留",
     "administrative_detention": r"行政拘留|行拘|(?<!司法)(?<!刑事)拘留|被拘|关过几天",
-    "prostitution_gambling_penalty": r"嫖娼|卖淫|嫖过|赌博被|因赌博|赌博受过|参与赌博|赌博罚|赌钱被|嫖赌",
+    "prostitution_gambling_penalty": r"嫖娼|卖淫|嫖过|赌博被|因赌博|赌博受过|参与赌博|赌博罚|赌钱被|嫖赌|嫖|赌(?!气)",
     "drug_history": r"吸毒|吸过毒|溜冰|戒毒|涉毒|黄赌毒|嫖赌毒",
     "expelled_public_office": r"开除公职",
     "expelled_military": r"开除军籍|开除出部队",
     "dismissed": r"被辞退|被开除|被单位开除|解除劳动合同|解除劳动关系|被解聘",
     "credit_blacklist": r"失信|老赖|黑名单|被执行人",
-    "left_aux_contract_early": r"擅自离职|没到期就|合同期未满|提前离职|没干满合同|合同没满|未满就(走|离职|辞职)",
+    "left_aux_contract_early": r"擅自离职|没到期就|合同期未满|提前离职|没干满合同|合同没满|未满就(走|离职|辞职)|私自离职|擅自离开|"
+                               r"不辞而别|没办(离职)?手续.{0,4}(不干|走|离开|离职|辞职)|合同还?(剩|没到期|没满).{0,10}(不干|走了|离开|离职|辞职)",
     "other_public_order_penalty": r"治安处罚|治安罚款|打架被罚|被罚款|罚过款|警告处罚",
     "disciplinary_sanction": r"记过|记大过|警告处分|党内警告|严重警告|处分",
 }
-CLEAN_ALL = re.compile(r"(没有|无|没)(任何)?(不良|违法违纪|违法犯罪|违纪违法)(记录|行为|情况)|身家清白|政审没问题|政审没有问题|"
+CLEAN_ALL = re.compile(r"(没有|无|没)(任何)?(不良|违法违纪|违法犯罪|违纪违法)(记录|行为|情况)|身家清白|政审(都|也)?没(有)?(任何)?问题|"
                        r"(记录|背景)(都)?(很)?清白|什么(记录|问题)都没有|没有任何(记录|问题|案底)|无任何(记录|问题|案底)")
-CLEAN_CRIMINAL = re.compile(r"(无|没有|没)(犯罪记录|前科|案底)|没犯过罪|无刑事")
-CLEAN_LAW = re.compile(r"(无|没有|没)(违法犯罪|违法)(记录)?")
+CLEAN_CRIMINAL = re.compile(r"(无|没有|没)(犯罪记录|前科|案底|犯罪(?!嫌疑))|(没|没有|未|从未)犯过?(罪|法)|无刑事")
+CLEAN_LAW = re.compile(r"(无|没有|没)(任何)?(违法犯罪|违法)(记录)?")
+# "也没当过辅警": never an auxiliary officer, so never left such a contract early
+NEVER_AUX = re.compile(r"(没|没有|从没|从未|未曾|不曾)(当|干|做|从事)过(辅警|警务辅助)")
 
 EDUCATION_PATTERNS = (
     ("博士", r"博士"), ("硕士", r"硕士|研究生"), ("本科", r"本科|学士|大学毕业|大学学历|985|211"),
@@ -78,7 +81,7 @@ NATIONALITY = (
 
 # Relations: ordered, so "姐夫" is an in-law before "姐" is a sibling, "男朋友" a partner before "朋友".
 RELATION_PATTERNS = (
-    ("none", r"不认识|没有(任何)?关系|毫无关系|没关系|素不相识|陌生人|无亲无故|不沾亲"),
+    ("none", r"不认识|没有(任何)?关系|毫无关系|没关系|素不相识|陌生人|无亲无故|不沾亲|八竿子打不着|不沾边|没有交集|没交集|非亲非故"),
     ("self", r"我(自己|本人)?(就)?是(案件的|案子的|这个案子的)?当事人|我本人是当事人|我(家|自己|本人)?(就)?被(人)?(偷|盗|打|骗|抢|撞|砸)|"
              r"我是受害人|我是报案人|我自己的案子|涉及我本人"),
     ("interest", r"利害关系|合伙|入股|入了股|股份|欠我钱|借(了)?钱给|生意伙伴|我(家)?的(店|公司|车)|经济往来|利益关系|投资"),
@@ -102,9 +105,10 @@ RELATION_PATTERNS = (
 )
 
 HIRING = re.compile(r"报名|报考|应聘|招聘|录用|能报|可以报|报辅警|考辅警|当辅警|干辅警|做辅警|入职|招辅警|聘用|"
-                    r"想报|想考|想当|想应聘|想进|报.{0,6}(文职|勤务)|符合条件|符合.{0,4}条件|够条件|有资格|能不能当|可以当|能当|能考|可以考|能进|能录|被录取|政审|报.{0,4}辅警")
+                    r"想报|想考|想当|想应聘|想进|招.{0,4}辅警|能收|收不收|能要吗|能不能要|可以要|能招|可以招|招成|招进|招收|来报|又报|报.{0,6}(文职|勤务)|符合条件|符合.{0,4}条件|够条件|有资格|能不能当|可以当|能当|能考|可以考|能进|能录|被录取|政审|报.{0,4}辅警")
 RECUSAL = re.compile(r"回避")
-CASE_WORDS = re.compile(r"案子|案件|当事人|嫌疑人|报警|纠纷|打架|出警|调解|违法|被抓|被查|处理|事故|涉案|检查|查处|执法|参与|办理")
+CASE_WORDS = re.compile(r"案子|案件|当事人|嫌疑人|报警|纠纷|打架|出警|调解|违法|被抓|被查|处理|事故|涉案|检查|查处|执法|参与|办理|"
+                        r"现场|被偷|被盗|被撬|被抢|被骗|被打|被砸|报案|警情|派我")
 PERMISSION = re.compile(r"能不能|可不可以|可以不可以|能否|是否可以|可否|允不允许|允许|准不准|让不让|行不行|有没有权|有权|"
                         r"会不会违规|算不算违规|违规吗|违法吗|违不违规|违纪吗|是不是不让|不让|禁止|不得|可以吗|能吗|行吗|"
                         r"有问题吗|有没有问题|违反规定|违反纪律|合规吗|被处分|会不会被处理|要紧吗|规定管吗|管不管|"
@@ -112,7 +116,7 @@ PERMISSION = re.compile(r"能不能|可不可以|可以不可以|能否|是否�
 # Questions about pay, insurance, leave, training, careers are look-ups even when phrased "能不能".
 LOOKUP_TOPICS = re.compile(r"工资|薪酬|薪水|待遇|收入|保险|社保|公积金|五险|休假|年假|产假|婚假|假期|工会|培训|辞职|离职|"
                            r"解除劳动|劳动合同|申诉|控告|仲裁|考核|晋升|升级|层级|转正|转警|考公|招录|当警察|表彰|奖励|"
-                           r"抚恤|工伤|受伤|牺牲|烈士|体检|经费|预算|投诉|举报|赔|追偿|编制|宣誓|试用期|额度")
+                           r"抚恤|工伤|受伤|医药费|医疗费|牺牲|烈士|体检|经费|预算|投诉|举报|赔|追偿|编制|宣誓|试用期|额度")
 # Asking whether an employed 辅警 may be let go is about 解除劳动关系, not about hiring.
 DISMISSAL = re.compile(r"(能|可以|能不能|可不可以|会不会|会)(被)?(辞退|解聘|开除|解除)")
 # "what / which / how" questions ask for the rules themselves, not a verdict on one act.
@@ -189,10 +193,16 @@ def find_age(text: str, today: date | None = None) -> tuple[int | None, date | N
         n = int(raw) if raw.isdigit() else cn_to_int(raw)
         if n and 10 < n < 100:
             return n, None
-    m = BIRTH_YEAR_RE.search(text)
-    if m and m.group(1):
-        return None, date(int(m.group(1)), 7, 1)  # mid-year: the exact day is then a missing fact
     return None, None
+
+
+def find_birth_year(text: str) -> int | None:
+    """"1990年出生", "95年生": a birth year without month and day."""
+    m = BIRTH_YEAR_RE.search(text)
+    if not m or not (m.group(1) or m.group(2)):
+        return None
+    y = int(m.group(1) or m.group(2))
+    return y if y > 1000 else (1900 + y if y > 30 else 2000 + y)
 
 
 def find_reference_date(text: str) -> date | None:
@@ -233,6 +243,8 @@ def find_records(text: str) -> dict[str, bool]:
                 continue
             records[key] = not _negated(text, m.start())
             break
+    if NEVER_AUX.search(text):
+        records["left_aux_contract_early"] = False
     if records.get("dismissed") is False and "开除" in text:
         records.setdefault("expelled_public_office", False)
         records.setdefault("expelled_military", False)
@@ -289,7 +301,7 @@ def find_relation(text: str) -> str | None:
     for key, pat in RELATION_PATTERNS:
         for m in re.finditer(pat, text):
             # "邻居纠纷" names a kind of dispute; "我邻居" / "跟我是邻居" names a tie to the officer
-            mine = "我" in text[max(0, m.start() - 4):m.start()] or re.search(r"(跟|和|与)我", text)
+            mine = "我" in text[max(0, m.start() - 4):m.end()] or re.search(r"(跟|和|与)我", text)
             if key in ("none", "self", "interest") or mine:
                 return key
     return None
@@ -308,6 +320,8 @@ def _asks_about_an_act(text: str, corpus: Corpus | None, a: Analysis) -> bool:
     ("告诉我辅警可以配枪"), or with a question on its conditions ("开警车需要什么条件")."""
     if DISMISSAL.search(text):
         return False
+    if LOOKUP_TOPICS.search(text) and LOOKUP_WORDS.search(text):
+        return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     names_act = _names_listed_act(text, corpus, a)
     if PERMISSION.search(text):
         return names_act or not LOOKUP_TOPICS.search(text)
@@ -328,7 +342,8 @@ def analyze(text: str, jurisdiction: str | None = None, role: str | None = None,
     education = find_education(text)
     records = find_records(text)
     nationality = find_nationality(text)
-    has_profile_facts = age is not None or birth is not None or education or records or nationality
+    birth_year = find_birth_year(text) if age is None and birth is None else None
+    has_profile_facts = age is not None or birth is not None or birth_year or education or records or nationality
     relation = find_relation(text)
 
     if RECUSAL.search(text) or (relation and relation not in ("acquaintance",) and CASE_WORDS.search(text)
@@ -337,7 +352,7 @@ def analyze(text: str, jurisdiction: str | None = None, role: str | None = None,
         a.relation = relation
     elif HIRING.search(text) and has_profile_facts and not DISMISSAL.search(text):
         a.intent = "eligibility"
-        a.profile = Profile(age=age, birth_date=birth, reference_date=find_reference_date(text),
+        a.profile = Profile(age=age, birth_date=birth, birth_year=birth_year, reference_date=find_reference_date(text),
                             nationality=nationality, education=education, role=a.role, records=records,
                             priority=find_priority(text))
     elif COMPARE.search(text) and (len(named) > 1 or re.search(r"两地|两个(城市|地方)|两市", text)):

@@ -7,7 +7,8 @@ column             value
 =================  ==========================================================================
 ``姓名``            free text (only echoed back)
 ``年龄``            whole 周岁, e.g. ``34``; or leave empty and give ``出生日期``
-``出生日期``        ``1990-05-01`` (also ``1990/5/1``, ``1990.5.1``, ``1990年5月1日``)
+``出生日期``        ``1990-05-01`` (also ``1990/5/1``, ``1990.5.1``, ``1990年5月1日``); a year alone (``1990``)
+                   gives two possible ages: decided when both agree, else needs review
 ``参照日期``        the date the age is counted on (报名截止日); empty → today
 ``学历``            初中 · 高中 (中专、职高、技校) · 大专 (专科) · 本科 · 硕士 (研究生) · 博士
 ``国籍``            中国 / 其他国籍名; empty → as the city's rule says (stated in the reason)
@@ -155,6 +156,14 @@ def _date(value: str, column: str) -> date | None:
         raise ValueError(f"“{column}”应为 年-月-日，例如 1990-05-01，收到“{value}”") from None
 
 
+def _birth(value: str) -> tuple[date | None, int | None]:
+    """出生日期: a full date, or a year alone ("1990", "1990年") when the form only asked for the year."""
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年?", value.strip())
+    if m:
+        return None, int(m.group(1))
+    return _date(value, "出生日期"), None
+
+
 def _age(value: str) -> int | None:
     v = value.strip().removesuffix("周岁").removesuffix("岁").strip()
     if not v:
@@ -217,7 +226,7 @@ def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | Non
     get = lambda col: (row.get(col) or "").strip()  # noqa: E731 — a tiny accessor
     problems, records = [], {}
     values: dict = {}
-    for key, fn in (("age", lambda: _age(get("年龄"))), ("birth_date", lambda: _date(get("出生日期"), "出生日期")),
+    for key, fn in (("age", lambda: _age(get("年龄"))), ("birth", lambda: _birth(get("出生日期"))),
                     ("reference_date", lambda: _date(get("参照日期"), "参照日期")),
                     ("education", lambda: _education(get("学历"))), ("role", lambda: _role(get("应聘岗位"))),
                     ("special_post", lambda: _flag(get("特殊岗位"), "特殊岗位")),
@@ -246,7 +255,7 @@ def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | Non
         raise ValueError("；".join(problems))
     nationality = get("国籍") or None
     try:
-        profile = Profile(age=values["age"], birth_date=values["birth_date"],
+        profile = Profile(age=values["age"], birth_date=values["birth"][0], birth_year=values["birth"][1],
                           reference_date=values["reference_date"], education=values["education"],
                           nationality=nationality, role=values["role"], records=records,
                           priority=values["priority"], special_post=values["special_post"])

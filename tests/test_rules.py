@@ -173,7 +173,7 @@ def test_analyzer(corpus, case):
     for key in ("intent", "jurisdictions", "role", "relation", "unknown_city"):
         if key in case:
             assert getattr(a, key) == case[key], key
-    for key in ("age", "education", "nationality", "birth_date"):
+    for key in ("age", "education", "nationality", "birth_date", "birth_year"):
         if key in case:
             assert getattr(a.profile, key) == case[key], key
     for k, v in (case.get("records") or {}).items():

@@ -180,6 +180,12 @@ def test_eligibility_bad_date_is_a_message(app):
     assert "出生日期" in html and "fj-notice" in html
 
 
+def test_eligibility_birth_year_alone_is_accepted(app):
+    """"1960" alone: both possible ages are over Chongqing's 35 → decided, not refused as a bad date."""
+    html = eligibility_tab.check_applicant(None, "1960", "", "大专", "中国", "勤务", [], True, [], "", "chongqing")
+    assert 'data-verdict="ineligible"' in html and "1960年出生" in html
+
+
 def test_csv_upload_with_a_bad_row(app, tmp_path):
     from assistant.screening import template_csv
 

@@ -17,7 +17,9 @@ The decision, for the asking role:
 - otherwise the best-matching entry's verdict; on a tie the most restrictive one;
 - only entries of the other role match → ``not_in_role``;
 - nothing matches → ``not_addressed``, pointing at the catch-all item ("其他工作") without
-  turning it into a yes or a no.
+  turning it into a yes or a no, and at the nearest rule when the data file names one under
+  ``related`` (a side job is not the 营利性活动 the text bans: the user sees that article and why it
+  does not decide the question).
 
 >>> from assistant.corpus import Corpus
 >>> d = decide_duty("我能不能自己去扣车？", "勤务", "chongqing", corpus=Corpus.load())   # doctest: +SKIP
@@ -71,6 +73,18 @@ class DutyEntry:
 
 
 @dataclass(frozen=True)
+class RelatedRule:
+    """A rule near an act the text does not decide ("兼职" beside 21(8)): cited, never a verdict."""
+    id: str
+    doc_id: str
+    ref: str
+    wording: str
+    note: str
+    aliases: tuple[str, ...]
+    conduct: bool = False   # a rule of conduct (side jobs, drinking): the duty catch-alls are beside the point
+
+
+@dataclass(frozen=True)
 class Match:
     entry: DutyEntry
     score: float          # alias length, or cosine similarity
@@ -88,6 +102,19 @@ def catalogue(doc_id: str) -> tuple[DutyEntry, ...]:
     return tuple(DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], e["verdict"], tuple(e["roles"]),
                       e.get("condition") or "", bool(e.get("catch_all")), tuple(e.get("aliases") or ()))
             for e in data["entries"])
+
+
+@lru_cache(maxsize=None)
+def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
+    data = load_data("duty", doc_id) or {}
+    return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r["aliases"]),
+                             bool(r.get("conduct")))
+                 for r in data.get("related") or ())
+
+
+def _related(question: str, doc_id: str) -> list[RelatedRule]:
+    text = question.replace(" ", "")
+    return [r for r in related_rules(doc_id) if any(_alias_spans(text, a) for a in r.aliases)]
 
 
 def action_phrase(question: str) -> str:
@@ -226,7 +253,8 @@ def match_action(question: str, doc_id: str, embeddings=None, vector=None) -> li
     """Catalogue entries of ``doc_id`` that the question names, best first."""
     text = question.replace(" ", "")
     found = _alias_matches(text, catalogue(doc_id))
-    if not found and embeddings is not None:
+    # an act the data file names as undecided ("兼职") is not left to a fuzzy neighbour
+    if not found and embeddings is not None and not _related(text, doc_id):
         found = _semantic_matches(action_phrase(text), doc_id, embeddings, vector)
     return sorted(found, key=lambda m: (-m.score, -RESTRICTIVENESS.get(m.entry.verdict, 0)))
 
@@ -301,6 +329,10 @@ def decide_duty(action: str, role: str | None, jurisdiction: str, corpus: Corpus
                         f"不属于你的岗位：条文把“{other.wording}”列为{owner}的工作，没有列入{role_name}的工作。",
                         reasons, notes=tuple(_catch_all_notes(corpus, doc_id, roles)),
                         matched=tuple(m.entry.id for m in others[:2]), role=role)
+    related = _related(action, doc_id)
+    notes = [Note(r.note, cite(corpus, doc_id, r.ref, r.wording)) for r in related]
+    if not any(r.conduct for r in related):
+        notes += _catch_all_notes(corpus, doc_id, roles)
     return Decision("duty", jurisdiction, doc_id, "not_addressed",
                     "条文没有规定：这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。",
-                    (), notes=tuple(_catch_all_notes(corpus, doc_id, roles)), role=role)
+                    (), notes=tuple(notes), role=role)

@@ -43,11 +43,25 @@ def _nationality(p: Profile, rule: dict, c) -> tuple[Reason, str | None]:
 
 
 def _age(p: Profile, rule: dict, c, today: date | None) -> tuple[Reason, str | None]:
-    """min ≤ 周岁 ≤ max (以上、以下 include the number); above a discretionary max → needs review."""
-    age = p.age_on(today)
+    """min ≤ 周岁 ≤ max (以上、以下 include the number); above a discretionary max → needs review.
+    A birth year alone gives two possible ages: decided when both give the same outcome, else asked."""
     w = rule["wording"]
-    if age is None:
+    ages = p.age_range(today)
+    if ages is None:
         return Reason("年龄", "unknown", f"年龄未说明：须{rule['min']}至{rule['max']}周岁", c, w), "年龄（周岁）或出生日期？"
+    lo, hi = ages
+    if lo != hi:
+        young, _ = _age_at(lo, rule, c, w)
+        old, ask = _age_at(hi, rule, c, w)
+        if young.outcome == old.outcome:
+            return Reason("年龄", old.outcome, f"{p.birth_year}年出生，按生日为{lo}或{hi}周岁：" + old.explanation.split("，", 1)[-1],
+                          c, w), ask
+        return Reason("年龄", "unknown", f"{p.birth_year}年出生，参照日为{lo}或{hi}周岁，是否符合{rule['min']}至{rule['max']}周岁"
+                      "的要求取决于出生月日", c, w), "具体出生日期（月、日）？"
+    return _age_at(lo, rule, c, w)
+
+
+def _age_at(age: int, rule: dict, c, w: str) -> tuple[Reason, str | None]:
     if age < rule["min"]:
         return Reason("年龄", "not_met", f"{age}周岁，未满{rule['min']}周岁", c, w), None
     if age > rule["max"]:

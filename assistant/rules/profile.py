@@ -62,6 +62,7 @@ class Profile(BaseModel):
 
     age: int | None = Field(None, description="周岁年龄", ge=0, le=150)
     birth_date: date | None = Field(None, description="出生日期；给出时按参照日计算周岁")
+    birth_year: int | None = Field(None, description="只知道出生年份时的年份（周岁可能差一岁）", ge=1900, le=2100)
     reference_date: date | None = Field(None, description="计算年龄的参照日（如报名截止日），默认今天")
     nationality: str | None = Field(None, description="国籍，如 中国")
     education: str | None = Field(None, description="学历：" + "、".join(EDUCATION_LADDER))
@@ -71,6 +72,20 @@ class Profile(BaseModel):
     special_post: bool | None = Field(None, description="是否特殊岗位（连云港年龄可适当放宽）")
 
     def age_on(self, today: date | None = None) -> int | None:
+        """周岁 on the reference date; ``None`` when unknown or when only the birth year is known
+        and the applicant's birthday decides it (see :meth:`age_range`)."""
+        lo_hi = self.age_range(today)
+        return lo_hi[0] if lo_hi and lo_hi[0] == lo_hi[1] else None
+
+    def age_range(self, today: date | None = None) -> tuple[int, int] | None:
+        """(youngest, oldest) possible 周岁: one value from an age or a birth date; from a birth year
+        alone, the two ages before and after the birthday ("1990年出生" → 35 or 36 in November 2026)."""
+        on = self.reference_date or today or date.today()
         if self.birth_date:
-            return full_years(self.birth_date, self.reference_date or today or date.today())
-        return self.age
+            a = full_years(self.birth_date, on)
+            return a, a
+        if self.age is not None:
+            return self.age, self.age
+        if self.birth_year:
+            return full_years(date(self.birth_year, 12, 31), on), full_years(date(self.birth_year, 1, 1), on)
+        return None

@@ -69,7 +69,7 @@ def _eligibility_tab() -> None:
     with gr.Row():
         with gr.Column():
             age = gr.Number(label="年龄（周岁）", precision=0, minimum=0, maximum=150, elem_id="fj-age")
-            birth = gr.Textbox(label="或：出生日期", placeholder="例如 1990-05-01")
+            birth = gr.Textbox(label="或：出生日期", placeholder="例如 1990-05-01（只知道年份可填 1990）")
             ref = gr.Textbox(label="参照日期（报名截止日，默认今天）", placeholder="例如 2025-06-30")
         with gr.Column():
             education = gr.Dropdown(E.EDUCATION_CHOICES, value="", label="学历", elem_id="fj-education")
