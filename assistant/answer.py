@@ -22,6 +22,7 @@ import zhconv
 from .analyzer import Analysis, analyze
 from .corpus import Corpus
 from .errors import InputError
+from .figures import missing_figure
 from .index import SearchIndex, open_index
 from .models import Citation
 from .numerals import NUMERAL_CHARS, cn_to_int
@@ -192,6 +193,10 @@ class Assistant:
         citations = [c for j in jurisdictions for c in per_j[j]]
         if not citations:
             return Answer(question, NOT_COVERED + "请咨询所在公安机关或查阅其他相关规定。", True,
+                          jurisdictions=jurisdictions, role=a.role, intent=a.intent)
+        figure = None if named else missing_figure(question, [c.text for c in citations])
+        if figure:
+            return Answer(question, f"这些规定没有写明{figure}。请咨询所在公安机关或查阅其他相关规定。", True,
                           jurisdictions=jurisdictions, role=a.role, intent=a.intent)
         from .render import render_lookup
 
