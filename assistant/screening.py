@@ -46,7 +46,7 @@ from .corpus import Corpus
 from .errors import InputError
 from .rules.base import VERDICT_TEXT
 from .rules.eligibility import decide_eligibility
-from .rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile
+from .rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile, birth_year_only
 
 MAX_ROWS = 20_000
 MAX_BYTES = 20 * 1024 * 1024
@@ -158,10 +158,8 @@ def _date(value: str, column: str) -> date | None:
 
 def _birth(value: str) -> tuple[date | None, int | None]:
     """出生日期: a full date, or a year alone ("1990", "1990年") when the form only asked for the year."""
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*年?", value.strip())
-    if m:
-        return None, int(m.group(1))
-    return _date(value, "出生日期"), None
+    year = birth_year_only(value)
+    return (None, year) if year else (_date(value, "出生日期"), None)
 
 
 def _age(value: str) -> int | None:

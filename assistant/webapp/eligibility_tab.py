@@ -8,7 +8,6 @@ unknown — so an unknown record leads to ``needs_review``, never to ``eligible`
 from __future__ import annotations
 
 import logging
-import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -19,7 +18,7 @@ from pydantic import ValidationError
 
 from ..errors import AssistantError
 from ..rules.eligibility import decide_eligibility
-from ..rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile
+from ..rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile, birth_year_only
 from ..screening import COLUMNS, MAX_ROWS, result_to_csv, screen_csv, template_csv
 from . import render_html as R
 from .state import get_corpus
@@ -62,9 +61,9 @@ def build_profile(age, birth_date, reference_date, education, nationality, role,
             raise AssistantError("年龄请填写整数周岁。") from None
         if not 0 <= age_value <= 150:
             raise AssistantError("年龄请填写 0 到 150 之间的整数周岁。")
-    year = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", birth_date or "")
+    year = birth_year_only(birth_date)
     try:
-        return Profile(age=age_value, birth_year=int(year.group(1)) if year else None,
+        return Profile(age=age_value, birth_year=year,
                        birth_date=None if year else _date(birth_date, "出生日期"),
                        reference_date=_date(reference_date, "参照日期"), education=education or None,
                        nationality=nationality or None, role=role or None, records=rec,
