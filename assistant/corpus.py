@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import tomllib
 from dataclasses import dataclass
@@ -24,6 +25,12 @@ from .parser import parse_regulation
 REQUIRED_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_name", "kind", "issuer",
                    "document_number", "adopted", "issued", "in_force_from", "status", "text_file")
 DATE_FIELDS = ("adopted", "issued", "in_force_from")
+SHA256_RE = re.compile(r"[0-9a-f]{64}")
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes, as recorded in the ``sha256`` metadata field."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def read_metadata(path: Path) -> Metadata:
@@ -46,20 +53,36 @@ def read_metadata(path: Path) -> Metadata:
             raise CorpusError(path, f"日期字段 {f} 不是日期：{value!r}")
     if ":" in raw["doc_id"] or raw["doc_id"] != raw["doc_id"].strip():
         raise CorpusError(path, f"doc_id 不能含冒号或空格：{raw['doc_id']!r}")
+    sha = raw.get("sha256", "")
+    if not isinstance(sha, str) or (sha and not SHA256_RE.fullmatch(sha)):
+        raise CorpusError(path, f"sha256 应为 64 位小写十六进制数：{sha!r}")
     fields = {k: raw[k] for k in REQUIRED_FIELDS}
     fields["repeals"] = tuple(raw.get("repeals", ()))
     fields["jurisdiction_aliases"] = tuple(raw.get("jurisdiction_aliases", ()))
+    fields["sha256"] = sha
     return Metadata(**fields)
 
 
 def load_regulation(meta_path: Path) -> Regulation:
-    """Load the regulation described by ``meta_path`` (its text file sits beside it)."""
+    """Load the regulation described by ``meta_path`` (its text file sits beside it).
+
+    When the metadata records the text's ``sha256``, a text that differs from it is refused: the
+    corpus holds originals, and an edited copy must not pass for one.
+    """
     meta = read_metadata(meta_path)
     text_path = meta_path.parent / meta.text_file
     try:
-        text = text_path.read_text(encoding="utf-8")
+        data = text_path.read_bytes()
     except FileNotFoundError:
         raise CorpusError(meta_path, f"找不到正文文件 {meta.text_file}") from None
+    if meta.sha256:
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != meta.sha256:
+            raise CorpusError(text_path, f"正文与元数据记录的 SHA-256 不符（记录 {meta.sha256[:12]}…，实际 "
+                                         f"{actual[:12]}…）：原文不得改动；若确为新的原文，请更新 {meta_path.name} "
+                                         f"中的 sha256")
+    try:
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise CorpusError(text_path, "正文不是 UTF-8 编码") from None
     return parse_regulation(text, meta, path=text_path)
@@ -163,11 +186,21 @@ class Corpus:
         return h.hexdigest()[:16]
 
 
+def with_sha256(toml_text: str, digest: str, text_file: str) -> str:
+    """The metadata text with a ``sha256`` line added after its opening comments: before the first
+    key, where it is always a top-level key (at the end it could land inside a table)."""
+    line = f'sha256 = "{digest}"  # of {text_file}, byte for byte: the original stays unedited\n'
+    lines = toml_text.splitlines(keepends=True)
+    at = next((i for i, l in enumerate(lines) if l.strip() and not l.lstrip().startswith("#")), len(lines))
+    return "".join(lines[:at] + [line] + lines[at:])
+
+
 def ingest(path: Path, directory: Path | None = None, replace: bool = False) -> Regulation:
     """Validate a regulation (``.toml`` metadata or its ``.txt``) and copy both into the corpus.
 
     Nothing is copied unless the file parses and its doc_id is new (or ``replace`` is set);
-    the index notices the changed corpus and rebuilds on next use.
+    the index notices the changed corpus and rebuilds on next use. A ``sha256`` in the metadata
+    must match the text (checked on loading); without one, the copy's metadata gets it recorded.
     """
     path = Path(path)
     meta_path = path.with_suffix(".toml") if path.suffix != ".toml" else path
@@ -181,11 +214,28 @@ def ingest(path: Path, directory: Path | None = None, replace: bool = False) -> 
     clash = current.jurisdictions.get(reg.meta.jurisdiction)
     if clash is not None and clash.doc_id != reg.doc_id:
         raise CorpusError(meta_path, f"辖区 {reg.meta.jurisdiction} 已由 {clash.doc_id} 使用")
+    text_path = meta_path.parent / reg.meta.text_file
+    meta_text = None
+    if not reg.meta.sha256:
+        digest = file_sha256(text_path)
+        meta_text = with_sha256(meta_path.read_text(encoding="utf-8"), digest, reg.meta.text_file)
+        try:  # never write what would not read back
+            recorded = tomllib.loads(meta_text).get("sha256")
+        except tomllib.TOMLDecodeError:
+            recorded = None
+        if recorded != digest:
+            raise CorpusError(meta_path, "无法在元数据中记录 sha256（已有同名字段？），请手工添加 sha256 字段")
     # text first, so a metadata file never points at a text that is not there yet
-    for src in (meta_path.parent / reg.meta.text_file, meta_path):
+    for src in (text_path, meta_path):
         dst = directory / src.name
-        if src.resolve() != dst.resolve():
+        if src == meta_path and meta_text is not None:
+            tmp = dst.with_name(dst.name + ".tmp")
+            tmp.write_text(meta_text, encoding="utf-8")
+            tmp.replace(dst)
+        elif src.resolve() != dst.resolve():
             tmp = dst.with_name(dst.name + ".tmp")
             shutil.copyfile(src, tmp)
             tmp.replace(dst)
+    if meta_text is not None:
+        reg = load_regulation(directory / meta_path.name)
     return reg

@@ -51,6 +51,7 @@ class Metadata:
     repeals: tuple[str, ...] = ()
     jurisdiction_aliases: tuple[str, ...] = ()
     text_file: str = ""
+    sha256: str = ""        # of the original text file's bytes, as recorded in the .toml ("" if not recorded)
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import hashlib
 import re
+from pathlib import Path
 
 import pytest
 import yaml
 
+from assistant.config import corpus_dir
 from assistant.corpus import Corpus, ingest, read_metadata
 from assistant.errors import CorpusError
 from assistant.models import parse_unit_id
@@ -18,6 +19,7 @@ CASES = Path(__file__).parent / "cases"
 FACTS = yaml.safe_load((CASES / "parser_facts.yaml").read_text(encoding="utf-8"))
 MALFORMED = yaml.safe_load((CASES / "malformed.yaml").read_text(encoding="utf-8"))
 CHAPTER_LINE = re.compile(r"^第[一二三四五六七八九十]+章")
+# the originals as received, beside the repository on the development machines (not in a clone)
 SOURCE = Path(__file__).resolve().parents[2] / "shared" / "corpus-source"
 
 
@@ -77,11 +79,36 @@ def test_every_article_is_the_original_text(corpus):
 
 
 def test_corpus_copies_are_the_originals(corpus):
-    """corpus/ holds the originals unedited (when shared/ is beside the repository)."""
-    if not SOURCE.exists():
-        pytest.fail(f"the shared originals are expected at {SOURCE}")
+    """corpus/ holds the originals unedited: each text has the SHA-256 its metadata records (and,
+    where the shared originals are beside the repository, theirs too)."""
     for reg in corpus.regulations:
-        assert reg.source_text == (SOURCE / reg.meta.text_file).read_text(encoding="utf-8")
+        recorded = reg.meta.sha256
+        assert recorded, f"{reg.doc_id}.toml records no sha256 of its text"
+        assert hashlib.sha256((corpus_dir() / reg.meta.text_file).read_bytes()).hexdigest() == recorded
+        assert hashlib.sha256(reg.source_text.encode("utf-8")).hexdigest() == recorded
+        if SOURCE.exists():
+            assert hashlib.sha256((SOURCE / reg.meta.text_file).read_bytes()).hexdigest() == recorded
+
+
+def test_a_text_that_differs_from_its_recorded_sha256_is_refused(tmp_path):
+    path = _write(tmp_path, "第一条　总则。\n")
+    good = hashlib.sha256((tmp_path / "demo-2024.txt").read_bytes()).hexdigest()
+    path.write_text(path.read_text(encoding="utf-8") + f'sha256 = "{good}"\n', encoding="utf-8")
+    assert Corpus.load(tmp_path).regulation("demo-2024").meta.sha256 == good
+    (tmp_path / "demo-2024.txt").write_text("第一条　总则（改）。\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="SHA-256 不符") as err:
+        Corpus.load(tmp_path)
+    assert "demo-2024.txt" in str(err.value)
+
+
+@pytest.mark.parametrize("value", ["abc", "G" * 64, 42])
+def test_a_malformed_sha256_is_refused(tmp_path, value):
+    path = _write(tmp_path, "第一条　总则。\n")
+    literal = f'"{value}"' if isinstance(value, str) else str(value)
+    path.write_text(path.read_text(encoding="utf-8") + f"sha256 = {literal}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="sha256") as err:
+        read_metadata(path)
+    assert "demo-2024.toml" in str(err.value)
 
 
 def test_metadata(corpus):
@@ -150,3 +177,26 @@ def test_ingest_validates_then_adds(tmp_path, corpus):
     assert Corpus.load(live).regulation("demo-2024").article(2).paragraphs[0].items[1].text == "（二）乙。"
     with pytest.raises(CorpusError, match="已有"):
         ingest(good, live)
+
+
+def test_ingest_records_the_sha256_or_checks_the_one_given(tmp_path, corpus):
+    live, incoming = tmp_path / "corpus", tmp_path / "in"
+    live.mkdir()
+    incoming.mkdir()
+    for reg in corpus.regulations:
+        for name in (f"{reg.doc_id}.toml", reg.meta.text_file):
+            (live / name).write_bytes((Path("corpus") / name).read_bytes())
+    meta = _write(incoming, "第一条　总则。\n")
+    meta.write_text("# 示例\n" + meta.read_text(encoding="utf-8") + "[notes]\nsource = \"示例\"\n", encoding="utf-8")
+    before = meta.read_text(encoding="utf-8")
+    digest = hashlib.sha256((incoming / "demo-2024.txt").read_bytes()).hexdigest()
+    reg = ingest(meta, live)
+    assert reg.meta.sha256 == digest
+    assert read_metadata(live / "demo-2024.toml").sha256 == digest        # recorded in the copy, top-level
+    assert meta.read_text(encoding="utf-8") == before                     # the incoming file is not touched
+    (incoming / "demo-2024.txt").write_text("第一条　总则（改）。\n", encoding="utf-8")
+    live_meta = (live / "demo-2024.toml").read_text(encoding="utf-8")
+    meta.write_text(live_meta, encoding="utf-8")                          # the old hash beside a new text
+    with pytest.raises(CorpusError, match="SHA-256 不符"):
+        ingest(meta, live, replace=True)
+    assert (live / "demo-2024.txt").read_text(encoding="utf-8") == "第一条　总则。\n"
