@@ -5,9 +5,12 @@ question about one 项 of a long list still ranks its article first, and the hit
 unit matched best (for pinpoint citations).
 
 >>> from assistant.index import open_index                                # doctest: +SKIP
->>> retriever = HybridRetriever(index=open_index(), k=3)                  # doctest: +SKIP
->>> [d.metadata["article_id"] for d in retriever.invoke("辅警能不能配枪")]  # doctest: +SKIP
-['lianyungang-2021:11', 'chongqing-2021:18', …]
+>>> [h.article_id for h in Searcher(open_index()).search("辅警能不能配枪", k=2)]  # doctest: +SKIP
+['lianyungang-2021:11', 'chongqing-2021:18']
+
+The LangChain retriever over the same ranking, :class:`HybridRetriever`, lives in
+:mod:`assistant.langchain_retriever` (importing LangChain's retriever classes costs 0.8 s, which a
+one-shot ``assistant ask`` does not need); ``from assistant.retrieve import HybridRetriever`` still works.
 """
 
 from __future__ import annotations
@@ -16,10 +19,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from .errors import SearchIndexError
 from .index import SearchIndex
@@ -112,31 +111,9 @@ class Searcher:
         return hits
 
 
-class HybridRetriever(BaseRetriever):
-    """LangChain retriever fusing BM25 and dense rankings (reciprocal rank fusion) per article.
+def __getattr__(name: str):
+    if name == "HybridRetriever":   # loaded on first use, see the module docstring
+        from .langchain_retriever import HybridRetriever
 
-    Returns one ``Document`` per article, best first; ``metadata`` carries ``article_id``
-    (``chongqing-2021:19``), ``doc_id``, ``article``, ``jurisdiction``, ``label``, ``best_unit`` and
-    the scores. ``jurisdictions`` restricts results to those codes when known.
-    """
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    index: SearchIndex
-    k: int = 5
-    method: Method = "hybrid"
-    jurisdictions: list[str] | None = None
-
-    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-                                ) -> list[Document]:
-        js = set(self.jurisdictions) if self.jurisdictions else None
-        hits = Searcher(self.index).search(query, k=self.k, jurisdictions=js, method=self.method)
-        corpus = self.index.corpus
-        docs = []
-        for h in hits:
-            art = corpus.article(h.doc_id, h.article)
-            docs.append(Document(page_content=art.text, metadata={
-                "article_id": h.article_id, "doc_id": h.doc_id, "article": h.article,
-                "jurisdiction": h.jurisdiction, "label": corpus.label(h.doc_id, h.article),
-                "best_unit": h.best_unit, "score": h.score, "bm25": h.bm25, "dense": h.dense}))
-        return docs
+        return HybridRetriever
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

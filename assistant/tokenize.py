@@ -11,9 +11,12 @@ questions ("辅助人员") meet statutory wording.
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+import marshal
+import os
+import tempfile
 import threading
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import jieba
@@ -32,13 +35,42 @@ _lock = threading.Lock()
 _ready = False
 
 
+def _load_prefix_dict(dt: jieba.Tokenizer) -> None:
+    """Give jieba its prefix dictionary (500,000 words) from jieba's own cache file, read whole.
+
+    jieba reads that file with ``marshal.load(file)``, which asks the file for every small object
+    in turn: 1.1 s of each command's start-up. ``marshal.loads`` on the bytes reads the same data
+    in 0.4 s. Only jieba's default dictionary and cache location are taken this way; in any other
+    case, or when the cache is missing or unreadable, jieba initialises itself as usual (building
+    and writing the cache the first time).
+    """
+    if dt.initialized or dt.cache_file or dt.tmp_dir or dt.dictionary != jieba.DEFAULT_DICT:
+        return
+    path = os.path.join(tempfile.gettempdir(), "jieba.cache")   # jieba's path for its default dictionary
+    try:
+        with open(path, "rb") as fh:
+            freq, total = marshal.loads(fh.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if isinstance(freq, dict) and isinstance(total, int) and freq:
+        with dt.lock:
+            dt.FREQ, dt.total, dt.initialized = freq, total, True
+
+
 def _init() -> None:
     global _ready
     with _lock:
         if not _ready:
             jieba.setLogLevel(logging.WARNING)
-            jieba.load_userdict(str(DOMAIN_DICT))
+            _load_prefix_dict(jieba.dt)
+            jieba.load_userdict(str(DOMAIN_DICT))   # initialises jieba itself if the above did not
             _ready = True
+
+
+def warm() -> None:
+    """Load the dictionaries now rather than on the first question."""
+    if not _ready:
+        _init()
 
 
 def normalise(text: str) -> str:

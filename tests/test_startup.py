@@ -1,0 +1,48 @@
+"""Start-up: a command imports what it needs; the tokenizer loads its dictionary fast and the same.
+
+The wall-clock figures themselves are measured by ``python -m eval.startup`` (eval/BASELINE.md),
+not asserted here: timings depend on the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import jieba
+
+from assistant import tokenize
+
+IMPORTS = """
+import json, sys
+import assistant.cli, assistant.answer, assistant.retrieve, assistant.index
+heavy = ["chromadb", "langchain_chroma", "langchain_core.vectorstores", "langchain_core.retrievers"]
+print(json.dumps([m for m in heavy if m in sys.modules]))
+"""
+
+
+def test_answering_modules_do_not_import_the_vector_store_or_langchain_retrievers():
+    """chromadb and LangChain's vector-store and retriever modules cost 1.7 s of imports: loaded
+    only when a dense search or a LangChain retriever is used."""
+    out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, timeout=120,
+                         env=dict(os.environ))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_langchain_retriever_is_still_importable_from_retrieve():
+    from assistant.langchain_retriever import HybridRetriever
+    from assistant.retrieve import HybridRetriever as same
+
+    assert same is HybridRetriever
+
+
+def test_the_fast_dictionary_load_gives_jieba_its_own_dictionary():
+    own = jieba.Tokenizer()
+    own.initialize()                      # jieba's way (writing its cache if it is not there yet)
+    fast = jieba.Tokenizer()
+    tokenize._load_prefix_dict(fast)      # ours, from that cache
+    assert fast.initialized
+    assert fast.total == own.total and fast.FREQ == own.FREQ
