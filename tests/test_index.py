@@ -159,3 +159,90 @@ def test_ranking_does_not_depend_on_the_process(data_dir):
         assert out.returncode == 0, out.stderr[-2000:]
         outs.append(out.stdout.strip().splitlines()[-1])
     assert outs[0] == outs[1] == outs[2], "\n".join(outs)
+
+
+def _edited_corpus(tmp_path, corpus, doc_id="chongqing-2021", article=18):
+    """A copy of the corpus with one article's text changed (and its recorded SHA-256 with it)."""
+    import hashlib
+    import re
+
+    from assistant.config import corpus_dir
+
+    copy = tmp_path / "corpus-copy"
+    shutil.copytree(corpus_dir(), copy)
+    reg = corpus.regulation(doc_id)
+    text_path = copy / reg.meta.text_file
+    line = reg.article(article).paragraphs[0].text
+    text = text_path.read_text(encoding="utf-8")
+    text_path.write_text(text.replace(line, line + "（修改）", 1), encoding="utf-8")
+    meta_path = copy / f"{doc_id}.toml"
+    digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+    meta_path.write_text(re.sub(r'sha256 = "[0-9a-f]{64}"', f'sha256 = "{digest}"',
+                                meta_path.read_text(encoding="utf-8")), encoding="utf-8")
+    return Corpus.load(copy)
+
+
+def test_a_rebuild_embeds_only_what_changed(data_dir, corpus, tmp_path):
+    class Counting(FakeEmbeddings):
+        seen: list[str] = []
+
+        def embed_documents(self, texts):
+            Counting.seen += list(texts)
+            return super().embed_documents(texts)
+
+    first = index_mod.open_index(corpus, Counting())
+    assert first.manifest["embedded"] == len(first.units) and first.manifest["from_cache"] == 0
+    edited = _edited_corpus(tmp_path, corpus)
+    Counting.seen = []
+    second = index_mod.open_index(edited, Counting())
+    changed = [u.text for u in second.units if u.article_id == "chongqing-2021:18"]
+    assert sorted(Counting.seen) == sorted(changed)
+    assert second.manifest["embedded"] == len(changed)
+    assert second.manifest["from_cache"] == len(second.units) - len(changed)
+    # the same index as one built from nothing
+    shutil.rmtree(data_dir / "embedding-cache")
+    scratch = index_mod.open_index(edited, Counting(), rebuild=True)
+    for q in ("辅警能不能配枪", "辅警的回避由谁决定", "工伤保险"):
+        assert second.dense(q, k=10) == scratch.dense(q, k=10)
+
+
+def test_build_reports_progress(data_dir, corpus):
+    calls = []
+    index_mod.open_index(corpus, FakeEmbeddings(), progress=lambda done, total: calls.append((done, total)))
+    units = len(index_mod.corpus_units(corpus))
+    assert calls[0] == (0, units) and calls[-1] == (units, units)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_a_damaged_vector_store_is_rebuilt_on_first_use(data_dir, corpus):
+    idx = index_mod.open_index(corpus, FakeEmbeddings())
+    expected = idx.dense("辅警回避", k=3)
+    index_mod._forget_client(idx.path / "chroma")
+    (idx.path / "chroma" / "chroma.sqlite3").write_bytes(b"not a database")
+    again = index_mod.open_index(corpus, FakeEmbeddings())   # opening does not read the store …
+    assert again.dense("辅警回避", k=3) == expected           # … its first use finds it damaged and rebuilds
+    assert again.collection.count() == len(again.units)
+
+
+LAZY = """
+import json, sys
+from assistant.index import open_index
+from assistant.embeddings import FakeEmbeddings
+idx = open_index(embeddings=FakeEmbeddings())
+before = "chromadb" in sys.modules
+hits = idx.dense("辅警回避", k=3)
+print(json.dumps({"before": before, "after": "chromadb" in sys.modules, "hits": len(hits)}))
+"""
+
+
+def test_the_vector_store_is_opened_on_first_use(data_dir, corpus):
+    """Opening a built index reads the BM25 side only; chromadb is imported by the first dense search."""
+    import os
+    import subprocess
+    import sys
+
+    index_mod.open_index(corpus, FakeEmbeddings())
+    env = dict(os.environ, ASSISTANT_DATA_DIR=str(data_dir))
+    out = subprocess.run([sys.executable, "-c", LAZY], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"before": False, "after": True, "hits": 3}
