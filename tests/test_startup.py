@@ -46,3 +46,14 @@ def test_the_fast_dictionary_load_gives_jieba_its_own_dictionary():
     tokenize._load_prefix_dict(fast)      # ours, from that cache
     assert fast.initialized
     assert fast.total == own.total and fast.FREQ == own.FREQ
+
+
+def test_warm_leaves_nothing_for_the_first_question_to_load(fake_index, monkeypatch):
+    from assistant.answer import Assistant
+
+    index = type(fake_index)(fake_index.corpus, fake_index.embeddings, fake_index.units, fake_index.bm25,
+                             fake_index.key, fake_index.path, fake_index.manifest)
+    assert index._collection is None          # a fresh index opens its vector store on first use …
+    Assistant(index).warm()
+    assert index._collection is not None      # … which warm() has done
+    assert tokenize._ready
