@@ -1,5 +1,6 @@
-"""``eval/BASELINE.md`` holds the latest figures of three tools — the evaluation harness, the scale
-benchmark and the load test — each in its own marked section, so one run rewrites only its part.
+"""``eval/BASELINE.md`` holds the latest figures of four tools — the evaluation harness, the scale
+benchmark, the load test and the start-up timings — each in its own marked section, so one run
+rewrites only its part.
 
 >>> doc = update("", "bench", "| a |")
 >>> update(doc, "bench", "| b |").count("| b |"), "| a |" in update(doc, "bench", "| b |")
@@ -12,7 +13,7 @@ import re
 from pathlib import Path
 
 BASELINE = Path(__file__).resolve().parent / "BASELINE.md"
-ORDER = ("evaluation", "bench", "load")
+ORDER = ("evaluation", "bench", "load", "startup")
 
 
 def update(document: str, section: str, markdown: str) -> str:
@@ -24,7 +25,8 @@ def update(document: str, section: str, markdown: str) -> str:
     blocks = {s: m.group(0) for s in ORDER
               if (m := re.search(rf"<!-- {s}:start -->.*?<!-- {s}:end -->", document, re.S))}
     blocks[section] = block
-    head = "# Baseline figures\n\nWritten by `assistant eval --baseline`, `make bench` and `make load`.\n"
+    head = ("# Baseline figures\n\nWritten by `assistant eval --baseline`, `make bench`, `make load` and "
+            "`python -m eval.startup --baseline`.\n")
     return head + "\n" + "\n\n".join(blocks[s] for s in ORDER if s in blocks) + "\n"
 
 
