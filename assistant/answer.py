@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 
 import zhconv
 
-from .analyzer import Analysis, analyze
 from .corpus import Corpus
 from .errors import InputError
 from .figures import missing_figure
@@ -27,10 +26,9 @@ from .index import SearchIndex, open_index
 from .models import Citation
 from .numerals import NUMERAL_CHARS, cn_to_int
 from .retrieve import Hit, Searcher
-from .rules.base import Decision
-from .rules.duty import decide_duty
-from .rules.eligibility import decide_eligibility
-from .rules.recusal import decide_recusal
+from .decide import decisions as decide
+from .rules.base import Decision, role_name
+from .understand import Reading, read_question
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -42,6 +40,8 @@ MIN_BM25 = 6.0           # BM25 of the best unit, used only when the dense index
 SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is this close to the first
 
 NOT_COVERED = "这些规定没有涉及这个问题。"
+# a story longer than this is searched by its asked clauses (embedding cost grows with the length)
+LONG_QUESTION = 60
 
 
 @dataclass
@@ -57,6 +57,8 @@ class Answer:
     role: str | None = None
     intent: str = "lookup"
     latency_ms: float = 0.0
+    assumptions: list[str] = field(default_factory=list)   # what was assumed (an inferred role …), said in the text
+    reading: Reading | None = field(default=None, repr=False)
 
     def to_dict(self, id=None) -> dict:
         """The object of the batch contract (``assistant ask --json`` prints the same)."""
@@ -64,6 +66,7 @@ class Answer:
                 "citations": [c.to_dict() for c in self.citations],
                 "checks": [d.to_check() for d in self.checks],
                 "jurisdictions": self.jurisdictions, "role": self.role, "intent": self.intent,
+                "assumptions": list(self.assumptions),
                 "latency_ms": round(self.latency_ms, 2)}
 
 
@@ -118,48 +121,43 @@ class Assistant:
             raise InputError(f"未知的辖区代码 {jurisdiction!r}：可用 {', '.join(self.corpus.jurisdictions)}")
         if role and role not in ROLES:
             raise InputError(f"未知的岗位 {role!r}：可用 勤务、文职")
-        analysis = analyze(text, jurisdiction=jurisdiction or None, role=role or None, corpus=self.corpus)
-        answer = self._answer(text, analysis)
+        reading = read_question(text, jurisdiction=jurisdiction or None, role=role or None, corpus=self.corpus)
+        answer = self._answer(text, reading)
+        answer.reading = reading
         answer.latency_ms = (time.perf_counter() - start) * 1000
         return answer
 
     # -- composition ------------------------------------------------------------
-    def _answer(self, question: str, a: Analysis) -> Answer:
-        if a.unknown_city and not a.jurisdictions:
-            names = "、".join(r.meta.jurisdiction_name for r in self.corpus.regulations)
-            return Answer(question, f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有{a.unknown_city}的规定；"
-                                    f"请以当地公安机关的规定为准。", True, intent=a.intent, role=a.role)
-        jurisdictions = list(a.jurisdictions) or list(self.corpus.jurisdictions)
-        vector = self.index.embeddings.embed_query(question)
-        hits = {j: self.searcher.search(question, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
-        decisions = self._decide(a, jurisdictions, vector)
+    def _answer(self, question: str, r: Reading) -> Answer:
+        if r.unknown_city and not r.jurisdictions:
+            names = "、".join(reg.meta.jurisdiction_name for reg in self.corpus.regulations)
+            return Answer(question, f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有{r.unknown_city}的规定；"
+                                    f"请以当地公安机关的规定为准。", True, intent=r.intent, role=r.role.role)
+        jurisdictions = list(r.jurisdictions) or list(self.corpus.jurisdictions)
+        decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
-            return self._tool_answer(question, a, jurisdictions, decisions, hits)
-        return self._lookup_answer(question, a, jurisdictions, hits)
+            return self._tool_answer(question, r, jurisdictions, decisions)
+        return self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions))
 
-    def _decide(self, a: Analysis, jurisdictions: list[str], vector) -> list[Decision]:
-        out: list[Decision] = []
-        for j in jurisdictions:
-            if a.intent == "eligibility":
-                out.append(decide_eligibility(a.profile, j, corpus=self.corpus))
-            elif a.intent == "recusal":
-                out.append(decide_recusal(a.relation, j, corpus=self.corpus))
-            elif a.intent == "duty":
-                out.extend(self._decide_duty(a.action or "", a.role, j))
-        return out
+    def _search_text(self, question: str, r: Reading) -> str:
+        """What retrieval embeds: the question, or for a long story its asked clauses (and the clause
+        before a short one) — the embedding cost grows with the length, the asked clauses carry the topic."""
+        if len(question) <= LONG_QUESTION:
+            return question
+        asked = [c for c in r.clauses if c.asked]
+        if not asked:
+            return question[-LONG_QUESTION:]
+        parts = []
+        for c in asked:
+            if len(c.text) < 15 and c.index > 0:
+                parts.append(r.clauses[c.index - 1].text)
+            parts.append(c.text)
+        return "，".join(dict.fromkeys(parts))[-LONG_QUESTION * 2:]
 
-    def _decide_duty(self, action: str, role: str | None, jurisdiction: str) -> list[Decision]:
-        """One decision for the user's role; for an unknown role, the role(s) the action concerns."""
-        emb = self.index.embeddings
-        if role:
-            return [decide_duty(action, role, jurisdiction, corpus=self.corpus, embeddings=emb)]
-        both = [decide_duty(action, r, jurisdiction, corpus=self.corpus, embeddings=emb) for r in ROLES]
-        if both[0].verdict == both[1].verdict:
-            # the same for every 辅警: one decision, not labelled with a role the user never named
-            return [decide_duty(action, None, jurisdiction, corpus=self.corpus, embeddings=emb)]
-        # an action listed for one role only: answer for that role (the other one learns it is not theirs)
-        concrete = [d for d in both if d.verdict not in ("not_in_role", "not_addressed")]
-        return concrete or both
+    def _hits(self, question: str, r: Reading, jurisdictions: list[str]) -> dict[str, list[Hit]]:
+        text = self._search_text(question, r)
+        vector = self.index.embeddings.embed_query(text)
+        return {j: self.searcher.search(text, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
 
     def _relevant(self, hit: Hit) -> bool:
         # BM25 alone matches any question sharing a word with the texts ("辅警"): it only decides when
@@ -194,7 +192,7 @@ class Assistant:
                 chosen.append(h)
         return [self._hit_citation(h) for h in chosen]
 
-    def _lookup_answer(self, question: str, a: Analysis, jurisdictions: list[str],
+    def _lookup_answer(self, question: str, r: Reading, jurisdictions: list[str],
                        hits: dict[str, list[Hit]]) -> Answer:
         named = self._article_refs(question, jurisdictions)
         per_j: dict[str, list[Citation]] = {}
@@ -204,18 +202,27 @@ class Assistant:
         citations = [c for j in jurisdictions for c in per_j[j]]
         if not citations:
             return Answer(question, NOT_COVERED + "请咨询所在公安机关或查阅其他相关规定。", True,
-                          jurisdictions=jurisdictions, role=a.role, intent=a.intent)
+                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
         figure = None if named else missing_figure(question, [c.text for c in citations])
         if figure:
             return Answer(question, f"这些规定没有写明{figure}。请咨询所在公安机关或查阅其他相关规定。", True,
-                          jurisdictions=jurisdictions, role=a.role, intent=a.intent)
+                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
         from .render import render_lookup
 
-        text = render_lookup(self.corpus, per_j, compare=a.intent == "compare")
-        return Answer(question, text, False, citations, [], jurisdictions, a.role, a.intent)
+        text = render_lookup(self.corpus, per_j, compare=r.intent == "compare")
+        return Answer(question, text, False, citations, [], jurisdictions, r.role.role, r.intent)
 
-    def _tool_answer(self, question: str, a: Analysis, jurisdictions: list[str], decisions: list[Decision],
-                     hits: dict[str, list[Hit]]) -> Answer:
+    def _assumptions(self, r: Reading, decisions: list[Decision]) -> list[str]:
+        """What the answer assumed and must say: a role read from the workplace, a year not written."""
+        out = []
+        if r.role.source == "inferred" and r.intent == "duty":
+            out.append(f"你没有说明岗位，按你说的“{r.role.words}”，按{role_name(r.role.role)}的工作来判断；"
+                       f"如果不是，请说明你是勤务辅警还是文职辅警。")
+        if r.intent == "eligibility":
+            out += r.notes
+        return out
+
+    def _tool_answer(self, question: str, r: Reading, jurisdictions: list[str], decisions: list[Decision]) -> Answer:
         from .render import render_decisions
 
         citations: list[Citation] = []
@@ -228,8 +235,11 @@ class Assistant:
         # a duty question the texts do not list: show the nearest relevant article as context
         context: list[Citation] = []
         if all(d.verdict == "not_addressed" for d in decisions):
+            hits = self._hits(question, r, jurisdictions)
             for j in jurisdictions:
                 context += [c for c in self._lookup_citations(hits[j])[:1] if c.article_id not in
                             {x.article_id for x in citations}]
-        text = render_decisions(self.corpus, decisions, context)
-        return Answer(question, text, False, citations + context, decisions, jurisdictions, a.role, a.intent)
+        assumptions = self._assumptions(r, decisions)
+        text = render_decisions(self.corpus, decisions, context, assumptions)
+        return Answer(question, text, False, citations + context, decisions, jurisdictions, r.role.role, r.intent,
+                      assumptions=assumptions)

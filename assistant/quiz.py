@@ -3,7 +3,7 @@
 Each question is a situation put to one of the rule tools, and its key is the tool's verdict:
 
 - duty: every entry of a city's duty catalogue, asked for each role ("重庆的文职辅警能否从事“巡逻”？")
-  → :func:`~assistant.rules.duty.decide_duty` (alias matching only, no embeddings: deterministic);
+  → :func:`~assistant.rules.duty.decide_duty` on that entry (deterministic, no reading of words);
 - eligibility: the boundary ages of each city, the education minimum of each role, each record a
   city lists or does not list, for an otherwise clean applicant → :func:`decide_eligibility`;
 - recusal: each relation of ``rules/data/relations.yaml`` → :func:`decide_recusal`.
@@ -25,8 +25,9 @@ from dataclasses import dataclass
 
 from .corpus import Corpus
 from .models import Citation
-from .rules.base import Decision
-from .rules.duty import ROLE_NAMES, catalogue, decide_duty
+from .rules.base import ROLE_NAMES, Decision
+from .rules.conditions import Situation
+from .rules.duty import ActReading, EntryMatch, catalogue, decide_duty
 from .rules.eligibility import decide_eligibility
 from .rules.loader import load_data
 from .rules.profile import EDUCATION_LADDER, RECORD_KEYS, RECORD_LABELS, Profile
@@ -75,12 +76,12 @@ def _duty_questions(corpus: Corpus, jurisdiction: str) -> list[QuizQuestion]:
     for e in catalogue(doc_id):
         if e.catch_all:
             continue
+        # the entry's own time: "非履行职责期间穿着…" is asked off duty
+        situation = Situation() if "unknown" in e.when else Situation(on_duty="on_duty" in e.when)
         for role in ("勤务", "文职"):
-            for phrase in (e.action, *e.aliases[:1]):
-                d = decide_duty(phrase, role, jurisdiction, corpus=corpus)
-                if e.id in d.matched and d.verdict in CHOICES["duty"]:
-                    out.append(_question("duty", d, f"{ROLE_NAMES[role]}能否从事“{e.action}”？"))
-                    break
+            d = decide_duty(ActReading(e.action, (EntryMatch(e, "alias", e.action),)), role, jurisdiction, corpus, situation)
+            if e.id in d.matched and d.verdict in CHOICES["duty"]:
+                out.append(_question("duty", d, f"{ROLE_NAMES[role]}能否从事“{e.action}”？"))
     return out
 
 

@@ -1,13 +1,17 @@
 """Answers as Chinese text: the verdict first, then the reasons with pinpoint labels, then the
-quoted texts. Pure formatting — no decisions are taken here."""
+quoted texts. Pure formatting — no decisions are taken here.
+
+Per city, the decisive check (the most restrictive; the answer path orders them) is the headline;
+other acts of the same question follow it ("另："). A summary carries no verdict word: the verdict is
+said once, in the brackets. What the answer assumed (a role read from a workplace) is said after the
+headline.
+"""
 
 from __future__ import annotations
 
 from .corpus import Corpus
 from .models import Citation
-from .rules.base import Decision
-
-ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
+from .rules.base import Decision, role_name
 
 
 def _place(corpus: Corpus, jurisdiction: str) -> str:
@@ -19,19 +23,33 @@ def _quote(c: Citation) -> str:
     return f"{c.label}\n> {body}"
 
 
-def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Citation] = ()) -> str:
-    """Verdict line per jurisdiction (and role), reasons, then every cited text verbatim."""
-    several = len({d.jurisdiction for d in decisions}) > 1 or len(decisions) > 1
+def _act(d: Decision) -> str:
+    return f"“{d.act}”" if d.act else ""
+
+
+def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Citation] = (),
+                     assumptions: list[str] = ()) -> str:
+    """Verdict line per city (and role), other acts after it, reasons, then every cited text verbatim."""
+    cities = list(dict.fromkeys(d.jurisdiction for d in decisions))
+    several_cities = len(cities) > 1
+    several_acts = len({d.act for d in decisions if d.act}) > 1
     lines: list[str] = []
-    for d in decisions:
-        who = _place(corpus, d.jurisdiction)
-        if d.role:
-            who += ROLE_NAMES.get(d.role, d.role)
-        lines.append(f"【{d.verdict_text}】{who}：{d.summary}" if several else f"【{d.verdict_text}】{d.summary}")
+    for j in cities:
+        mine = [d for d in decisions if d.jurisdiction == j]
+        for k, d in enumerate(mine):
+            who = _place(corpus, j) if several_cities else ""
+            if d.role and (len(mine) > 1 or several_cities or d.tool == "duty"):
+                who += role_name(d.role)
+            what = _act(d) if several_acts else ""
+            label = "：".join(x for x in (who, what) if x)
+            lead = "另：" if k else ""
+            lines.append(f"{lead}【{d.verdict_text}】" + (f"{label}：" if label else "") + d.summary)
+    lines += [f"（{a}）" for a in assumptions]
     lines.append("")
     lines.append("理由：")
     for d in decisions:
-        prefix = f"（{_place(corpus, d.jurisdiction)}）" if several else ""
+        prefix = "".join(filter(None, [f"（{_place(corpus, d.jurisdiction)}）" if several_cities else "",
+                                       f"[{d.act}] " if several_acts and d.act else ""]))
         for r in d.reasons:
             lines.append(f"- {prefix}{r.explanation}（{r.citation.label}）")
         if d.missing_facts:

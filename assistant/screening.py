@@ -53,13 +53,16 @@ MAX_BYTES = 20 * 1024 * 1024
 
 # record key → column name (short, so that the header fits a spreadsheet)
 RECORD_COLUMNS = {
+    "criminal_liability": "曾被追究刑事责任",
     "criminal_punishment": "受过刑事处罚",
     "pending_criminal_case": "涉嫌犯罪未结案",
+    "criminal_detention": "被刑事拘留过",
     "administrative_detention": "受过行政拘留",
     "judicial_detention": "受过司法拘留",
     "prostitution_gambling_penalty": "因嫖娼卖淫赌博受治安处罚",
     "drug_history": "有吸毒史",
     "dismissed": "因违法违纪被辞退或解除合同",
+    "dismissed_serious": "因严重违纪违规被辞退或解除合同",
     "expelled_public_office": "被开除公职",
     "expelled_military": "被开除军籍",
     "credit_blacklist": "被列为失信惩戒对象",

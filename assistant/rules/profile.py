@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -23,20 +24,26 @@ EDUCATION_LADDER = ("初中", "高中", "大专", "本科", "硕士", "博士")
 
 # Record key → how the question to the user names it.
 RECORD_LABELS = {
-    "criminal_punishment": "受过刑事处罚（被追究刑事责任）",
+    "criminal_liability": "曾被追究刑事责任（含判决免予刑事处罚）",
+    "criminal_punishment": "受过刑事处罚",
     "pending_criminal_case": "涉嫌犯罪尚未结案",
+    "criminal_detention": "被刑事拘留过",
     "administrative_detention": "受过行政拘留",
     "judicial_detention": "受过司法拘留",
     "prostitution_gambling_penalty": "因卖淫嫖娼、赌博受过治安管理处罚",
     "drug_history": "有吸毒史",
-    "dismissed": "因违法违纪被辞退或解除劳动合同",
+    "dismissed": "因违法违纪被开除、辞退或解除劳动合同",
+    "dismissed_serious": "因严重违纪违规被辞退或解除劳动关系",
     "expelled_public_office": "被开除公职",
     "expelled_military": "被开除军籍",
-    "credit_blacklist": "被列为失信惩戒对象（失信被执行人等）",
-    "left_aux_contract_early": "辅警合同期未满擅自离职",
+    "credit_blacklist": "被依法列为失信惩戒对象（失信被执行人、严重失信主体名单）",
+    "left_aux_contract_early": "从事警务辅助工作合同期未满擅自离职",
     "other_public_order_penalty": "受过其他治安管理处罚（如罚款、警告）",
     "disciplinary_sanction": "受过党纪政务处分",
 }
+# A record that implies another ("受过刑事处罚" is also "被追究刑事责任"; "因严重违纪违规被辞退" is also
+# "因违法违纪被辞退"): stated true, the implied one is true; the implied one denied, this one is too.
+IMPLIES = {"criminal_punishment": "criminal_liability", "dismissed_serious": "dismissed"}
 RECORD_KEYS = tuple(RECORD_LABELS)
 
 PRIORITY_LABELS = {
@@ -71,6 +78,23 @@ def full_years(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
+def complete_records(records: dict[str, bool]) -> dict[str, bool]:
+    """``records`` with what they imply (:data:`IMPLIES`), both ways.
+
+    >>> complete_records({"criminal_punishment": True})
+    {'criminal_punishment': True, 'criminal_liability': True}
+    >>> complete_records({"dismissed": False})
+    {'dismissed': False, 'dismissed_serious': False}
+    """
+    out = dict(records)
+    for narrow, broad in IMPLIES.items():
+        if out.get(narrow) is True:
+            out[broad] = True
+        if out.get(broad) is False:
+            out.setdefault(narrow, False)
+    return out
+
+
 class Profile(BaseModel):
     """What an applicant tells HR. Every field may be unknown (``None``)."""
 
@@ -84,6 +108,9 @@ class Profile(BaseModel):
     records: dict[str, bool] = Field(default_factory=dict, description="记录 → 有(true)/没有(false)")
     priority: list[str] = Field(default_factory=list, description="优先招聘类别")
     special_post: bool | None = Field(None, description="是否特殊岗位（连云港年龄可适当放宽）")
+    birth_month_only: bool = Field(False, description="出生日期只知道年月（日不详）")
+    priority_facets: dict[str, str] = Field(default_factory=dict, description="问题中说到的优先招聘情形（要素 → 原话）")
+    stated: list[dict] = Field(default_factory=list, description="问题中说到的记录：原话、归属、限定条件及其读法")
 
     def age_on(self, today: date | None = None) -> int | None:
         """周岁 on the reference date; ``None`` when unknown or when only the birth year is known
@@ -95,6 +122,11 @@ class Profile(BaseModel):
         """(youngest, oldest) possible 周岁: one value from an age or a birth date; from a birth year
         alone, the two ages before and after the birthday ("1990年出生" → 35 or 36 in November 2026)."""
         on = self.reference_date or today or date.today()
+        if self.birth_date and self.birth_month_only:
+            # the day is not known: the first and the last possible birthday of that month
+            last = date(self.birth_date.year, self.birth_date.month, calendar.monthrange(self.birth_date.year,
+                                                                                        self.birth_date.month)[1])
+            return full_years(last, on), full_years(self.birth_date, on)
         if self.birth_date:
             a = full_years(self.birth_date, on)
             return a, a

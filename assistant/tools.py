@@ -1,5 +1,8 @@
 """The three rule tools as LangChain ``StructuredTool`` s, for an LLM agent to call later.
 
+The duty tool reads its words as a question (:mod:`assistant.understand`), so an agent passes the
+user's words as they are.
+
 Each tool takes a pydantic input, calls the same pure function the answer path uses, and
 returns the decision as a JSON-ready dict (``Decision.to_check()`` plus the reasons' wording).
 
@@ -18,12 +21,13 @@ from typing import Literal
 from langchain_core.tools import StructuredTool
 from pydantic import BaseModel, Field
 
-from ..corpus import Corpus
-from .base import Decision
-from .duty import decide_duty
-from .eligibility import decide_eligibility
-from .profile import Profile
-from .recusal import decide_recusal, relations
+from .corpus import Corpus
+from .decide import decisions
+from .rules.base import Decision
+from .rules.eligibility import decide_eligibility
+from .rules.profile import Profile
+from .rules.recusal import decide_recusal, relations
+from .understand import read_question
 
 
 def decision_dict(d: Decision) -> dict:
@@ -51,12 +55,18 @@ class RecusalInput(BaseModel):
     jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
 
 
-def make_tools(corpus: Corpus, embeddings=None) -> list[StructuredTool]:
+def make_tools(corpus: Corpus) -> list[StructuredTool]:
     def check_eligibility(jurisdiction: str, **profile) -> dict:
         return decision_dict(decide_eligibility(Profile(**profile), jurisdiction, corpus=corpus))
 
     def check_duty(action: str, jurisdiction: str, role: str | None = None) -> dict:
-        return decision_dict(decide_duty(action, role, jurisdiction, corpus=corpus, embeddings=embeddings))
+        # the words are read like a question: each act asked is decided, the decisive one returned first
+        reading = read_question(action, jurisdiction=jurisdiction, role=role, corpus=corpus)
+        reading.intent = "duty"
+        found = decisions(reading, [jurisdiction], corpus)
+        out = decision_dict(found[0])
+        out["other_acts"] = [decision_dict(d) for d in found[1:]]
+        return out
 
     def check_recusal(jurisdiction: str, relation: str | None = None) -> dict:
         return decision_dict(decide_recusal(relation, jurisdiction, corpus=corpus))

@@ -1,0 +1,56 @@
+"""A reading → the rule decisions it calls for, per city, the decisive one first.
+
+The intent picks the tool; a duty question gets one decision per asked act (and, when the role is not
+known and the act concerns one role only, per role); within a city the checks are ordered from the
+most restrictive down, so the first check of each city is the one the answer leads with.
+
+>>> from assistant.corpus import Corpus
+>>> from assistant.understand import read_question
+>>> corpus = Corpus.load()
+>>> r = read_question("帮民警整理案卷可以，那把卷里当事人的手机号告诉来打听的记者可以吗", jurisdiction="chongqing", corpus=corpus)
+>>> [(d.act, d.verdict) for d in decisions(r, ["chongqing"], corpus)]
+[('把卷里当事人的手机号告诉来打听的记者', 'forbidden'), ('帮民警整理案卷', 'permitted')]
+"""
+
+from __future__ import annotations
+
+from .corpus import Corpus
+from .rules.base import Decision
+from .rules.duty import ActReading, decide_duty
+from .rules.eligibility import decide_eligibility
+from .rules.recusal import decide_recusal
+from .understand import Reading
+
+ROLES = ("勤务", "文职")
+# the order of checks: the decisive (most restrictive) first
+DECISIVE = {"forbidden": 6, "not_in_role": 5, "conditional": 4, "permitted_with_police_lead": 3, "not_addressed": 2,
+            "permitted": 1, "ineligible": 3, "needs_review": 2, "eligible": 1, "must_recuse": 3, "no_recusal": 1}
+
+
+def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
+    """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
+    s = r.situation
+    if role:
+        return [decide_duty(act, role, jurisdiction, corpus, s)]
+    both = [decide_duty(act, x, jurisdiction, corpus, s) for x in ROLES]
+    if both[0].verdict == both[1].verdict:
+        # the same for every 辅警: one decision, not labelled with a role the user never named
+        return [decide_duty(act, None, jurisdiction, corpus, s)]
+    # an act listed for one role only: answer for that role (the other one learns it is not theirs)
+    concrete = [d for d in both if d.verdict not in ("not_in_role", "not_addressed")]
+    return concrete or both
+
+
+def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Decision]:
+    out: list[Decision] = []
+    for j in jurisdictions:
+        if r.intent == "eligibility":
+            out.append(decide_eligibility(r.profile, j, corpus=corpus))
+        elif r.intent == "recusal":
+            out.append(decide_recusal(r.relation.relation, j, corpus=corpus))
+        elif r.intent == "duty":
+            doc_id = corpus.jurisdictions[j].doc_id
+            readings = r.matches.get(doc_id) or [ActReading(r.question)]
+            per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
+            out.extend(sorted(per_city, key=lambda d: -DECISIVE.get(d.verdict, 0)))
+    return out

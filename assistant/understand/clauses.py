@@ -1,0 +1,163 @@
+"""A question as clauses: the story told, the clause(s) that ask, and the act each asks about.
+
+Clauses are cut at punctuation. A clause asks when it carries a question mark or particle, or a
+permission word of the user's own ("我能…吗", "…可以吗", "帮民警整理案卷可以"); a clause opening with
+a joining word right after an asked one asks too ("先给司机做呼气检测，再把车扣了"). The *predicate*
+of an asked clause is the part that names the act: what follows the permission word, or what comes
+before a trailing one. Requests told in the story ("所长让我去医院守着") are kept, for questions that
+point back to them ("这个活我能接吗").
+
+>>> cs = split("民警去开车了，让我先看着嫌疑人。我能一个人看着他吗？")
+>>> [(c.text, c.asked) for c in cs]
+[('民警去开车了', False), ('让我先看着嫌疑人', False), ('我能一个人看着他吗', True)]
+>>> cs[2].predicate
+'一个人看着他'
+>>> cs[1].request
+'先看着嫌疑人'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import phrases
+from .lexicon import words
+
+_CUT = re.compile(r"[，,。；;！!？?\n：:]+")
+_SENTENCE_END = set("。；;！!？?\n")
+_QUESTION_END = set("？?")
+# leading words that are the asker or a filler, not the act ("我能…", "那我们…")
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|"
+                   r"我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
+_TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦]+$")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of the question: its text and place, whether it asks, the act words it asks about."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    sentence: int
+    asked: bool
+    predicate: str = ""        # asked clauses: the words naming the act
+    predicate_start: int = -1  # offset of the predicate in the question
+    request: str = ""          # narrative clauses: an act someone asked the user to do ("让我…")
+
+
+def _modal_spans(text: str) -> list[tuple[int, int, str]]:
+    """Permission words of the clause, not inside a longer word ("可能", "技能")."""
+    blocked = [(s, e) for w in words("frame", "modal_not") for s, e in phrases.spans(text, w)]
+    found = []
+    for kind in ("modal_before", "modal_after"):
+        for h in phrases.longest_only(phrases.hits(text, words("frame", kind))):
+            if not any(s <= h.start < e or s < h.end <= e for s, e in blocked):
+                found.append((h.start, h.end, kind))
+    return sorted(found)
+
+
+def _reported(text: str, start: int) -> bool:
+    """A permission word someone else speaks ("民警说可以先带回去") is not the user's question; "告诉我辅警
+    可以配枪" is the user asking."""
+    before = re.sub(r"^(请|你)?(告诉我|问一下|想问|请问)", "", text[:start])
+    return bool(re.search(r"(说|讲|告诉我|通知|规定|要求|同意|答应|让我|叫我)[^，]{0,6}$", before))
+
+
+def _asks(text: str, followed_by_question_mark: bool) -> bool:
+    if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么":
+        return True
+    if phrases.any_in(text, words("frame", "question_marks")):
+        return True
+    return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
+
+
+def predicate(text: str) -> tuple[str, int]:
+    """The words of an asked clause that name the act, and their offset in the clause.
+
+    >>> predicate("执勤时可以不开执法记录仪吗")
+    ('不开执法记录仪', 5)
+    >>> predicate("帮民警整理案卷可以")
+    ('帮民警整理案卷', 0)
+    >>> predicate("我看着行吗")
+    ('看着', 1)
+    """
+    spans = [(s, e, k) for s, e, k in _modal_spans(text) if not _reported(text, s)]
+    body_end = len(_TRAIL.sub("", text))
+    start, end = 0, body_end
+    if spans:
+        trailing = [sp for sp in spans if sp[2] == "modal_after" and not _TRAIL.sub("", text[sp[1]:]).strip()]
+        if trailing:
+            end = trailing[-1][0]
+            leading = [sp for sp in spans if sp[1] <= end and sp[2] == "modal_before"]
+            if leading and text[leading[0][1]:end].strip():
+                start = leading[0][1]
+        else:
+            s, e, _ = spans[0]
+            if _TRAIL.sub("", text[e:]).strip():
+                start, end = e, body_end
+            else:
+                end = s
+    words_ = text[start:end]
+    lead = _LEAD.match(words_)
+    if lead and lead.end() < len(words_):
+        start += lead.end()
+        words_ = words_[lead.end():]
+    return words_.strip(), start
+
+
+def _request(text: str) -> str:
+    """The act after "让我 / 叫我 / 安排我 …" in a clause of the story; for "所长说把钥匙交给我保管"
+    the words after what was said."""
+    h = phrases.last(text, words("frame", "requests"))
+    if h is None:
+        return ""
+    rest = _TRAIL.sub("", text[h.end:]).strip()
+    if h.phrase.startswith("交给") or len(rest) <= 2:
+        said = re.search(r"(说|讲|要求|交代|吩咐)", text[:h.start])
+        return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
+    return rest
+
+
+def split(question: str) -> list[Clause]:
+    """Cut ``question`` into clauses and tell which ones ask (see the module docstring)."""
+    raw: list[tuple[str, int, int, int, bool]] = []
+    sentence, pos = 0, 0
+    for m in list(_CUT.finditer(question)) + [None]:
+        end = m.start() if m else len(question)
+        piece = question[pos:end]
+        marks = m.group() if m else ""
+        stripped = piece.strip()
+        if stripped:
+            s = pos + piece.index(stripped)
+            raw.append((stripped, s, s + len(stripped), sentence, any(c in _QUESTION_END for c in marks)))
+        if any(c in _SENTENCE_END for c in marks):
+            sentence += 1
+        if m is None:
+            break
+        pos = m.end()
+    coordinators = words("frame", "coordinators")
+    clauses: list[Clause] = []
+    for i, (text, s, e, sent, qmark) in enumerate(raw):
+        asked = _asks(text, qmark)
+        clauses.append(Clause(i, text, s, e, sent, asked))
+    # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
+    for i, c in enumerate(clauses):
+        if c.asked or not any(c.text.startswith(w) for w in coordinators):
+            continue
+        near = [o for o in clauses if o.asked and o.index < i and (o.sentence == c.sentence and i - o.index <= 2 or o.index == i - 1)]
+        if near:
+            clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
+    if not any(c.asked for c in clauses):
+        # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, True) for c in clauses]
+    out = []
+    for c in clauses:
+        if c.asked:
+            words_, offset = predicate(c.text)
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
+        else:
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text)))
+    return out

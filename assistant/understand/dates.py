@@ -1,0 +1,163 @@
+"""Dates and ages as users write them, each with the date it belongs to.
+
+Formats: ``2024年6月30日`` · ``2024.6.30`` · ``2024-06-30`` · ``2024/6/30`` · ``19900501`` ·
+``6月30日`` / ``8月31号`` (the year from another date of the question, else the current one, and
+said) · ``6月底`` · ``1990年5月`` (month only) · ``1990年出生`` / ``95年生`` / ``90后`` (year only);
+ages ``34岁``, ``刚满35周岁``, ``三十六岁``, ``今年33``. Which date is the birth and which the reference
+date the age is counted on (报名截止日…) is told by the cue words nearest to each (``dates.yaml``).
+
+>>> d = read_dates("1990年5月1日出生，报名截止日2025年6月30日", today=date(2026, 12, 1))
+>>> d.birth_date, d.reference_date
+(datetime.date(1990, 5, 1), datetime.date(2025, 6, 30))
+>>> read_dates("他是1989年7月出生的，8月31日截止", today=date(2026, 12, 1)).reference_date
+datetime.date(2026, 8, 31)
+>>> read_age("刚满35周岁，高中毕业")
+35
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import phrases
+from ..numerals import NUMERAL_CHARS, cn_to_int
+from .lexicon import words
+
+_N = rf"(\d{{1,2}}|[{NUMERAL_CHARS}]{{1,3}})"
+_FULL = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|[.\-/](\d{1,2})[.\-/](\d{1,2}))")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_YEAR_MONTH_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+# a month not already part of a full date ("2024年6月30日" is read whole; "今年6月底" is a month of its own)
+_MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
+_MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
+_YEAR_WORD = re.compile(r"(今年|明年|去年)")
+_YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
+_BIRTH_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:出生|生)|(?<!\d)((?:19|20)?\d{2})年生|(?<!\d)(\d{2})后")
+_AGE = re.compile(rf"([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
+# "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
+_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪)\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+                       r"(?![0-9年月日号届级个块元万%kK])")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    words: str
+    value: date | None           # a full date (month-only birth dates: the first of the month)
+    month_only: bool = False     # "1990年5月": the day is not known
+    year_assumed: bool = False   # "8月31日": the year was not said
+
+
+@dataclass
+class DateReading:
+    birth_date: date | None = None
+    birth_month_only: bool = False
+    birth_year: int | None = None
+    reference_date: date | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _num(raw: str) -> int:
+    return int(raw) if raw.isdigit() else cn_to_int(raw)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _mentions(text: str, today: date) -> list[DateMention]:
+    found: list[DateMention] = []
+
+    def add(m, value, **kw):
+        if value and not any(f.start <= m.start() < f.end for f in found):
+            found.append(DateMention(m.start(), m.end(), m.group(), value, **kw))
+
+    for m in _FULL.finditer(text):
+        y = int(m.group(1))
+        mo, d = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        add(m, _safe(y, int(mo), int(d)))
+    for m in _COMPACT.finditer(text):
+        add(m, _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _YEAR_MONTH_END.finditer(text):
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
+    for m in _YEAR_MONTH.finditer(text):
+        mo = int(m.group(2))
+        if 1 <= mo <= 12:
+            add(m, date(int(m.group(1)), mo, 1), month_only=True)
+    # a month and day without a year: the year of another date in the question, else the current one
+    years = [int(y) for y in _YEAR_ALONE.findall(text)]
+    word = _YEAR_WORD.search(text)
+    year = {"今年": today.year, "明年": today.year + 1, "去年": today.year - 1}[word.group()] if word else None
+    for pattern, end_of_month in ((_MONTH_DAY, False), (_MONTH_END, True)):
+        for m in pattern.finditer(text):
+            mo = _num(m.group(1))
+            y = year or (max(years) if years and max(years) > today.year - 5 else today.year)
+            if not 1 <= mo <= 12:
+                continue
+            d = calendar.monthrange(y, mo)[1] if end_of_month else _num(m.group(2))
+            add(m, _safe(y, mo, d), year_assumed=not (year or (years and max(years) > today.year - 5)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _role(text: str, m: DateMention) -> str | None:
+    """"birth" or "reference", by the cue word nearest to the date (before or after it)."""
+    best: tuple[int, str] | None = None
+    for role in ("reference", "birth"):
+        for h in phrases.hits(text, words("dates", role)):
+            if h.end <= m.start:
+                gap = text[h.end:m.start]
+                dist = len(gap) if len(gap) <= 8 and not re.search(r"[，,。；;]", gap) else None
+            elif h.start >= m.end:
+                gap = text[m.end:h.start]
+                dist = len(gap) if len(gap) <= 4 and not re.search(r"[，,。；;]", gap) else None
+            else:
+                dist = None
+            if dist is not None and (best is None or dist < best[0]):
+                best = (dist, role)
+    return best[1] if best else None
+
+
+def read_dates(text: str, today: date | None = None) -> DateReading:
+    """The birth date (or year) and the reference date of the question."""
+    today = today or date.today()
+    out = DateReading()
+    for m in _mentions(text, today):
+        role = _role(text, m)
+        if role == "birth" and out.birth_date is None:
+            out.birth_date, out.birth_month_only = m.value, m.month_only
+        elif role == "reference" and out.reference_date is None and not m.month_only:
+            out.reference_date = m.value
+            if m.year_assumed:
+                out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
+    if out.birth_date is None:
+        b = _BIRTH_YEAR.search(text)
+        if b and (b.group(1) or b.group(2) or b.group(3)):
+            y = int(b.group(1) or b.group(2) or b.group(3))
+            out.birth_year = y if y > 1000 else (1900 + y if y > 30 else 2000 + y)
+    return out
+
+
+def read_age(text: str) -> int | None:
+    """An age the applicant states ("34岁", "刚满35周岁", "今年33"); not an age of the rule ("35周岁以下")."""
+    for m in _AGE.finditer(text):
+        n = _num(m.group(1))
+        after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 1):m.start()]
+        if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
+                not re.search(r"(到|至|-|~)$", before):
+            return n
+    m = _AGE_BARE.search(text)
+    if m:
+        n = _num(m.group(1))
+        if n and 10 < n < 100:
+            return n
+    return None

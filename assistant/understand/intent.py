@@ -1,0 +1,73 @@
+"""What kind of question it is: ``eligibility`` (a hiring case), ``recusal``, ``duty`` (an act asked
+about), ``compare``, or ``lookup`` (what the texts say). Words: ``intent.yaml``.
+
+>>> from assistant.understand.clauses import split
+>>> decide("回避由谁决定", split("回避由谁决定"), profile_facts=False, relation=None, names_act=False, named=[])
+'lookup'
+"""
+
+from __future__ import annotations
+
+from .. import phrases
+from .clauses import Clause, _modal_spans
+from .lexicon import words
+
+
+def _has(text: str, key: str) -> bool:
+    return phrases.any_in(text, words("intent", key))
+
+
+def asks_permission(clauses: list[Clause]) -> bool:
+    """Some clause asks with a permission word of the user's own ("能不能", "…可以吗", "让我…").
+
+    >>> from assistant.understand.clauses import split
+    >>> asks_permission(split("辅警的社保是谁交的"))
+    False
+    """
+    return any(c.asked and _modal_spans(c.text) for c in clauses) or any(c.request for c in clauses)
+
+
+def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
+           named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset()) -> str:
+    """The intent; ``act_clauses``: the clauses whose asked acts name a catalogue act."""
+    hiring = _has(text, "hiring") and not _has(text, "dismissal")
+    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places")) and relation is None:
+        return "compare"
+    if _has(text, "recusal"):
+        if relation is None and _has(text, "lookup_words"):
+            return "lookup"      # "回避由谁决定", "哪些情形要回避": the rule itself, no case told
+        return "recusal"
+    if relation and relation != "acquaintance" and _has(text, "case") and not hiring:
+        return "recusal"
+    if hiring and profile_facts:
+        return "eligibility"
+    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places")):
+        return "compare"
+    if _asks_about_an_act(text, clauses, names_act, act_clauses):
+        return "duty"
+    if _has(text, "compare") and not jurisdiction_given and len(named) != 1:
+        return "compare"
+    return "lookup"
+
+
+def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset()) -> bool:
+    """A "may I do X" question: permission words about a listed act, or about anything that is not a
+    topic of pay, leave, careers…; or a listed act named without a what/how word ("告诉我辅警可以配枪"),
+    or with a question on its conditions ("开警车需要什么条件")."""
+    if _has(text, "dismissal"):
+        return False
+    # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
+    asked = [c for c in clauses if c.asked]
+    topic = any(_has(c.text, "lookup_topics") for c in asked)
+    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses):
+        return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
+    if any(_has(c.text, "lookup_asks") for c in asked):
+        return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
+    # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
+    # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions
+    what = {c.index for c in asked if _has(c.text, "lookup_words") and not _has(c.text, "condition_words")}
+    if what and not act_clauses:
+        return False
+    if asks_permission(clauses):
+        return names_act or not topic
+    return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words"))

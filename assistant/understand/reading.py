@@ -1,0 +1,178 @@
+"""A question read by its structure: one typed, inspectable :class:`Reading`.
+
+The pipeline: clauses (story and asked clauses, requests) → the asked acts and, per city, the
+catalogue entries each names by its head → the situation (role stated or inferred, officer present,
+remote or absent, emergency, qualification, on or off duty) → the applicant's facts with their holder
+and qualifier, dates with the date they belong to → the officer's tie to a case → the intent.
+``assistant ask --explain`` prints :meth:`Reading.explain`.
+
+>>> r = read_question("民警去开车了，让我先看着刚抓的小偷。我能一个人看着他吗？", jurisdiction="chongqing")
+>>> r.intent, [a.words for a in r.acts], r.situation.presence
+('duty', ['一个人看着他'], 'absent')
+>>> [m.entry.id for m in r.matches["chongqing-2021"][0].matches]
+['cq-16-2-kanguan']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .. import phrases
+from ..corpus import Corpus
+from ..rules.conditions import Situation
+from ..rules.duty import ActReading
+from ..rules.profile import Profile
+from . import acts as acts_mod
+from .clauses import Clause, split
+from .dates import read_age, read_dates
+from .facts import (EducationFact, RecordFact, blanket_values, read_education, read_nationality,
+                    read_priority_facets, read_records, record_values)
+from .intent import decide
+from .lexicon import words
+from .relations import RelationReading, read_relation
+from .situation import RoleReading, role as read_role, situation as read_situation
+
+
+@dataclass
+class Reading:
+    """Everything the answer needs to know of a question, and the words each part was read from."""
+
+    question: str
+    jurisdictions: list[str]
+    named_jurisdictions: list[str]
+    unknown_city: str | None
+    role: RoleReading
+    intent: str
+    clauses: list[Clause]
+    acts: list[acts_mod.Act]
+    matches: dict[str, list[ActReading]]          # doc_id → one reading per act, in order
+    situation: Situation
+    profile: Profile
+    records: list[RecordFact] = field(default_factory=list)
+    education: EducationFact | None = None
+    relation: RelationReading = field(default_factory=lambda: RelationReading(None))
+    notes: list[str] = field(default_factory=list)
+
+    def explain(self) -> str:
+        """The reading as plain lines, for ``assistant ask --explain``."""
+        out = [f"问题：{self.question}", f"类型：{self.intent}",
+               f"辖区：{', '.join(self.jurisdictions) or '（未说明）'}"
+               + (f"（问题中提到 {', '.join(self.named_jurisdictions)}）" if self.named_jurisdictions else "")
+               + (f"；不在收录范围的地方：{self.unknown_city}" if self.unknown_city else ""),
+               f"岗位：{self.role.role or '未说明'}" + (f"（{self.role.source}：“{self.role.words}”）" if self.role.source else ""),
+               "分句："]
+        for c in self.clauses:
+            tag = "问" if c.asked else "述"
+            extra = f" → 所问：“{c.predicate}”" if c.asked else (f" → 请求：“{c.request}”" if c.request else "")
+            out.append(f"  [{tag}] {c.text}{extra}")
+        if self.acts:
+            out.append("所问的行为：")
+            for i, a in enumerate(self.acts):
+                flags = "".join(["（不做）" if a.negated else "", "（协助民警）" if a.assisting else "",
+                                 f"（来自{a.via}）" if a.via != "asked" else ""])
+                out.append(f"  {i + 1}. “{a.words}”{flags}")
+                for doc_id, readings in self.matches.items():
+                    r = readings[i]
+                    found = "；".join(f"{m.entry.id}（{m.how}:{m.evidence}）" for m in r.matches) or "无对应条目"
+                    rel = "；".join(x.id for x in r.related)
+                    out.append(f"     {doc_id}: {found}" + (f"；相关：{rel}" if rel else ""))
+        s = self.situation
+        out.append("情境：" + "，".join(filter(None, [
+            f"民警{ {'present': '在场', 'remote': '在别处指挥', 'absent': '不在场'}[s.presence]}（“{s.presence_words}”）"
+            if s.presence else "民警是否在场：未说明",
+            f"紧急情况：{'是' if s.emergency else '否'}（“{s.emergency_words}”）" if s.emergency is not None else "",
+            f"资格：{'有' if s.qualified else '没有'}（“{s.qualified_words}”）" if s.qualified is not None else "",
+            f"{'履职期间' if s.on_duty else '非履职期间'}（“{s.on_duty_words}”）" if s.on_duty is not None else ""])))
+        p = self.profile
+        facts = [f"年龄 {p.age}" if p.age is not None else "", f"出生 {p.birth_date}" if p.birth_date else "",
+                 f"出生年 {p.birth_year}" if p.birth_year else "", f"参照日 {p.reference_date}" if p.reference_date else "",
+                 f"学历 {p.education}" + ("（未完成，按下一级）" if self.education and self.education.incomplete else "")
+                 if p.education else "", f"国籍 {p.nationality}" if p.nationality else ""]
+        if any(facts):
+            out.append("应聘者：" + "，".join(f for f in facts if f))
+        for f in self.records:
+            who = "本人" if f.holder == "applicant" else f"他人（“{f.holder_words}”）"
+            q = f"，限定：“{f.qualifier_words}”" if f.qualifier_words else ""
+            out.append(f"  记录“{f.words}”：{who}，{f.label or f.value}{q} → {f.effects or '（不计入）'}")
+        if self.relation.relation:
+            out.append(f"与案件的关系：{self.relation.relation}（“{self.relation.words}”）")
+        out += [f"说明：{n}" for n in self.notes]
+        return "\n".join(out)
+
+
+def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
+    """Jurisdictions the text names (metadata names and aliases), in the order they appear."""
+    found = []
+    for reg in corpus.regulations:
+        names = (reg.meta.jurisdiction_name,) + tuple(reg.meta.jurisdiction_aliases)
+        h = phrases.first(text, [n for n in names if n])
+        if h:
+            found.append((h.start, reg.meta.jurisdiction))
+    return [j for _, j in sorted(found)]
+
+
+def find_other_place(text: str, corpus: Corpus) -> str | None:
+    """A place the corpus does not cover ("北京"); a province whose city the text also names is not one."""
+    covered = [n for reg in corpus.regulations for n in (reg.meta.jurisdiction_name, *reg.meta.jurisdiction_aliases)]
+    for h in phrases.hits(text, words("places", "other_places")):
+        if not any(h.phrase in n or n.startswith(h.phrase) for n in covered if phrases.any_in(text, [n])):
+            return h.phrase
+    return None
+
+
+def _users_own_place(text: str, place: str) -> bool:
+    """The place is where the user works ("我在南京…", "我们南京这边"), not a place mentioned."""
+    return bool(re.search(rf"(我在|我们|咱们|我是){place}|{place}(这边|这里|本地)", text))
+
+
+def read_question(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,
+                  today: date | None = None) -> Reading:
+    """Read a (cleaned) question; ``jurisdiction`` and ``role`` are the options the user chose."""
+    corpus = corpus or Corpus.load()
+    named = find_jurisdictions(text, corpus)
+    other = find_other_place(text, corpus)
+    if other and not jurisdiction and _users_own_place(text, other):
+        named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
+    jurisdictions = [jurisdiction] if jurisdiction else named
+    unknown = None if jurisdictions else other
+    clauses = split(text)
+    role_reading = read_role(clauses, role)
+    sit = read_situation(clauses)
+    story = "，".join(c.text for c in clauses)
+    scope = jurisdictions or list(corpus.jurisdictions)
+    doc_ids = [corpus.jurisdictions[j].doc_id for j in scope]
+    asked = acts_mod.find_acts(clauses, lambda words_, joining=False: acts_mod.names_any(words_, story, doc_ids, joining))
+    matches = {corpus.jurisdictions[j].doc_id: [acts_mod.match(a, corpus.jurisdictions[j].doc_id, story) for a in asked]
+               for j in scope}
+    names_act = any(r.matches or r.related for rs in matches.values() for r in rs)
+    act_clauses = frozenset(a.clause for i, a in enumerate(asked)
+                            if any(rs[i].matches or rs[i].related for rs in matches.values()))
+
+    dates = read_dates(text, today)
+    records = read_records(clauses)
+    education = read_education(text)
+    age = read_age(text) if dates.birth_date is None else None
+    values = record_values(records, blanket_values(text))
+    nationality = read_nationality(text)
+    facets = read_priority_facets(text)
+    birth_year = dates.birth_year if age is None and dates.birth_date is None else None
+    profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality)
+    relation = read_relation(text)
+    intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
+                    named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
+    profile = Profile()
+    notes = list(dates.notes)
+    if intent == "eligibility":
+        profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
+                          birth_year=birth_year, reference_date=dates.reference_date, nationality=nationality,
+                          education=education.level if education else None, role=role_reading.role, records=values,
+                          priority_facets=facets,
+                          stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
+                                   "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
+                                   "keys": sorted(f.effects)} for f in records])
+        if education and education.incomplete:
+            notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level or '学历'}计算")
+    return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
+                   records, education, relation, notes)

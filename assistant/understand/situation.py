@@ -1,0 +1,118 @@
+"""The situation a story tells: the user's role (stated or inferred), whether an officer is there,
+whether it is an emergency, whether the user holds the qualification, whether they are on duty.
+
+A cue in an asked clause decides first ("我能一个人看着他吗"); otherwise the last cue of the story.
+The role is inferred only from the story — where the user works or what they usually do — never
+from the act asked about, nor from a request someone made ("所长让我去巡逻").
+
+>>> from assistant.understand.clauses import split
+>>> s = situation(split("民警去开车了，让我先看着嫌疑人，我能给他戴手铐吗"))
+>>> s.presence, s.presence_words
+('absent', '民警去开车')
+>>> role(split("我平时在出入境窗口受理材料，能帮忙翻译吗"))
+RoleReading(role='文职', source='inferred', words='出入境窗口')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import phrases
+from ..rules.conditions import Situation
+from .clauses import Clause
+from .lexicon import vocabulary, words
+
+
+@dataclass(frozen=True)
+class RoleReading:
+    role: str | None
+    source: str | None      # "option" | "stated" | "inferred" | None
+    words: str = ""         # the user's words it was read from
+
+
+def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]]) -> tuple[str | None, str]:
+    """The label of the deciding cue (asked clause first, else the last one) and its words."""
+    best: tuple[int, int, str, str] | None = None   # (asked, end, label, words)
+    for c in clauses:
+        found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)]
+        kept = phrases.longest_only([h for h, _ in found])
+        for h, label in found:
+            if h in kept:
+                key = (int(c.asked), c.start + h.end, label, h.phrase)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return (best[2], best[3]) if best else (None, "")
+
+
+def situation(clauses: list[Clause]) -> Situation:
+    presence, pw = _cue(clauses, {"present": words("situation", "officer_present"),
+                                  "remote": words("situation", "officer_remote"),
+                                  "absent": words("situation", "officer_absent")})
+    emergency, ew = _cue(clauses, {"yes": words("situation", "emergency"), "no": words("situation", "no_emergency")})
+    qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified")})
+    duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")})
+    as_bool = {"yes": True, "no": False, "on": True, "off": False, None: None}
+    return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw)
+
+
+def _role_words(kind: str) -> dict[str, tuple[str, ...]]:
+    out = {}
+    for name, entry in vocabulary("roles")["roles"].items():
+        ws = entry.get(kind) or ()
+        out[name] = tuple(sorted(ws, key=len, reverse=True))
+    return out
+
+
+def _about_others(text: str, h: phrases.Hit) -> bool:
+    """"窗口那两个文职忙不过来": a role word counted or owned by others is not the user's."""
+    before = text[max(0, h.start - 3):h.start]
+    return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
+
+
+def stated_role(text: str) -> RoleReading:
+    """A role the text names for the user or the question ("我是文职辅警", "文职辅警能…"); none when it
+    names both or neither."""
+    found = {}
+    for name, ws in _role_words("stated").items():
+        hits = [h for h in phrases.hits(text, ws) if not _about_others(text, h)]
+        if hits:
+            found[name] = hits[0]
+    named = {n: h for n, h in found.items() if h}
+    if len(named) == 1:
+        (name, h), = named.items()
+        return RoleReading(name, "stated", h.phrase)
+    return RoleReading(None, None)
+
+
+def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
+    """The role: given as an option, stated in the question, or inferred from the story."""
+    if given:
+        return RoleReading(given, "option")
+    stated = stated_role("，".join(c.text for c in clauses))
+    if stated.role:
+        return stated
+    cues: dict[str, list[tuple[bool, str]]] = {}
+    usual = words("roles", "usual_work")
+    for c in clauses:
+        if c.asked or any(_about_others(c.text, h) for ws in _role_words("stated").values()
+                          for h in phrases.hits(c.text, ws)):
+            continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
+        text = c.text
+        req = phrases.first(text, words("frame", "requests"))
+        if req:
+            text = text[:req.start]   # what someone asks the user to do is not their usual work
+        for kind in ("workplace", "tasks"):
+            for name, ws in _role_words(kind).items():
+                h = phrases.first(text, ws)
+                if h:
+                    cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
+    if len(cues) == 1:
+        (name, found), = cues.items()
+        return RoleReading(name, "inferred", found[0][1])
+    framed = {n: [w for u, w in f if u] for n, f in cues.items()}
+    framed = {n: f for n, f in framed.items() if f}
+    if len(framed) == 1:
+        (name, found), = framed.items()
+        return RoleReading(name, "inferred", found[0])
+    return RoleReading(None, None)

@@ -1,0 +1,41 @@
+"""Case questions by class (tests/cases/case_questions.yaml): a story read by its structure, each asked
+act decided, the decisive verdict first — through the reader and the rule tools, no index needed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.answer import clean_question
+from assistant.decide import decisions
+from assistant.understand import read_question
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "case_questions.yaml").read_text(encoding="utf-8"))
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['class']}-{c['q'][:24]}" for c in CASES])
+def test_case_question(corpus, case):
+    r = read_question(clean_question(case["q"]), jurisdiction=case.get("jurisdiction"), role=case.get("role"),
+                      corpus=corpus, today=TODAY)
+    expected = case["verdict"]
+    cities = list(expected) if isinstance(expected, dict) else (r.jurisdictions or list(corpus.jurisdictions))
+    found = decisions(r, cities, corpus)
+    explain = r.explain()
+    for j in cities:
+        allowed = expected[j] if isinstance(expected, dict) else [expected]
+        first = next(d for d in found if d.jurisdiction == j)
+        assert first.verdict in allowed, (j, [(d.act, d.verdict) for d in found], explain)
+        if "condition_met" in case:
+            assert first.condition_met is case["condition_met"], explain
+    for words in case.get("acts", []):
+        assert any(words in a.words for a in r.acts), explain
+    if "role_inferred" in case:
+        assert (r.role.role, r.role.source) == (case["role_inferred"], "inferred"), explain
+    if "relation" in case:
+        assert r.relation.relation == case["relation"], explain
+    for key, value in (case.get("records") or {}).items():
+        assert r.profile.records.get(key) is value, explain
