@@ -97,10 +97,10 @@ def aggregate(rows: list[dict]) -> dict:
 
 
 def evaluate(datasets: list[Path], methods: list[str]) -> dict:
-    from assistant.analyzer import analyze
     from assistant.answer import Assistant, clean_question
     from assistant.errors import InputError
     from assistant.batch import answer_lines
+    from assistant.understand import read_question
 
     t0 = time.perf_counter()
     bot = Assistant()
@@ -113,7 +113,8 @@ def evaluate(datasets: list[Path], methods: list[str]) -> dict:
             text = clean_question(row["question"])
         except InputError:
             text = str(row.get("question") or "")
-        analysis = analyze(text, jurisdiction=row.get("jurisdiction"), role=row.get("role"), corpus=bot.corpus)
+        analysis = read_question(text, jurisdiction=row.get("jurisdiction") or None, role=row.get("role") or None,
+                                 corpus=bot.corpus)
         city = _city(row, analysis)
         ranks = {}
         for method in methods:
@@ -125,16 +126,19 @@ def evaluate(datasets: list[Path], methods: list[str]) -> dict:
                                   ensure_ascii=False)
                 result = next(answer_lines(bot, [line]))
                 rm = ranks.get("hybrid", {})
-                details.append({"id": row["id"], "split": row["_split"], "kind": row["kind"],
+                details.append({"id": row["id"], "split": row["_split"], "kind": row["kind"], "tool": row.get("tool"),
                                 "question": row["question"], "gold": row.get("gold"),
                                 "expected": row.get("expected"), "abstain": row.get("abstain"),
                                 "abstained": result["abstained"], "latency_ms": result["latency_ms"],
                                 "cited": [f"{c['doc_id']}:{c['article']}" for c in result["citations"]],
-                                "verdicts": [(c["jurisdiction"], c.get("role"), c["verdict"])
-                                             for c in result["checks"]]})
+                                "verdicts": [(c["jurisdiction"], c.get("role"), c.get("act"), c["verdict"],
+                                              c.get("condition_met")) for c in result["checks"]]})
             m = score(row, result, bot.corpus, city)
             m.update(rm)
-            for key in ((row["_split"], "all", method), (row["_split"], row["kind"], method)):
+            keys = [(row["_split"], "all", method), (row["_split"], row["kind"], method)]
+            if row["kind"] == "case":   # case questions also by the tool that decides them
+                keys.append((row["_split"], f"case/{row.get('tool')}", method))
+            for key in keys:
                 per[key].append(m)
     figures = {"startup_s": round(startup, 3),
                "index_build_s": bot.index.manifest.get("build_seconds"),

@@ -13,13 +13,15 @@ DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 SPLITS = {name: [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
                  if line.strip()] for name in ("dev", "heldout")}
 VERDICTS = {"duty": DUTY_VERDICTS, "eligibility": ELIGIBILITY_VERDICTS, "recusal": RECUSAL_VERDICTS}
-KINDS = {"lookup", "duty", "eligibility", "recusal", "compare", "out_of_scope"}
+KINDS = {"lookup", "duty", "eligibility", "recusal", "compare", "out_of_scope", "case"}
+TOOLS = {"duty", "eligibility", "recusal", "lookup", "out_of_scope"}
 
 
 @pytest.mark.parametrize("split", list(SPLITS))
 def test_rows_are_well_formed(corpus, split):
     rows = SPLITS[split]
-    assert len({r["id"] for r in rows}) == len(rows) and all(r["id"].startswith(split) for r in rows)
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert all(r["id"].startswith((f"{split}-", f"case_{split}-")) for r in rows)
     assert len({r["question"] for r in rows}) == len(rows)
     for r in rows:
         assert r["kind"] in KINDS and r["group"] in ("staff", "hr", "trainer"), r["id"]
@@ -29,13 +31,19 @@ def test_rows_are_well_formed(corpus, split):
             assert corpus.exists(doc_id, int(article)), r["id"]
             if r["jurisdiction"]:
                 assert doc_id == corpus.jurisdictions[r["jurisdiction"]].doc_id, r["id"]
-        if r["kind"] == "out_of_scope":
+        kind = r.get("tool") if r["kind"] == "case" else r["kind"]
+        if r["kind"] == "case":
+            assert kind in TOOLS and isinstance(r.get("acts"), list), r["id"]
+            assert r["acts"] or kind != "duty", r["id"]
+            for act in r["acts"]:   # an act is the user's own words
+                assert act["act"] in r["question"] or act["act"].replace("，", "") in r["question"], r["id"]
+        if kind == "out_of_scope":
             assert r["abstain"] is True and r["gold"] == [], r["id"]
         else:
             assert r["abstain"] is False and r["gold"], r["id"]
-        if r["kind"] in VERDICTS:
+        if kind in VERDICTS:
             exp = r["expected"]
             lists = exp.values() if isinstance(exp, dict) else [exp]
-            assert all(v in VERDICTS[r["kind"]] for vs in lists for v in vs), r["id"]
-        if r["kind"] == "compare":
+            assert all(v in VERDICTS[kind] for vs in lists for v in vs), r["id"]
+        if kind == "compare":
             assert {g.split(":")[0] for g in r["gold"]} == set(corpus.by_id), r["id"]
