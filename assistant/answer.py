@@ -98,16 +98,8 @@ class Assistant:
 
     # -- public -----------------------------------------------------------------
     def warm(self) -> None:
-        """Prepare what the first questions would otherwise wait for: the duty phrase vectors (through
-        the embedding cache), the tokenizer, the dense index, and whatever else the first question of
-        each kind loads (answered once here and discarded)."""
-        from .embedding_cache import CachedEmbeddings
-        from .embedding_workers import cores
-        from .rules import duty
-
-        if hasattr(duty, "warm"):  # only a duty tool with a semantic fallback has phrase vectors
-            duty.warm([r.doc_id for r in self.corpus.regulations],
-                      CachedEmbeddings(self.index.embeddings, workers=cores()))
+        """Prepare what the first questions would otherwise wait for: the tokenizers, the dense index,
+        the vocabularies, and whatever else the first question of each kind loads (answered once here)."""
         self.index.warm()
         # one question per kind of answer: duty, eligibility, recusal, look-up
         for question in ("辅警能配枪吗", "35岁、大专学历，能报名辅警吗", "当事人是我表哥，要回避吗",

@@ -21,9 +21,15 @@ def _bot():
 def cmd_ask(args) -> int:
     ans = _bot().ask(args.question, jurisdiction=args.jurisdiction, role=args.role)
     if args.json:
-        print(json.dumps(ans.to_dict(), ensure_ascii=False, indent=1))
-    else:
-        print(ans.text)
+        out = ans.to_dict()
+        if args.explain and ans.reading is not None:
+            out["reading"] = ans.reading.explain()
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    if args.explain and ans.reading is not None:
+        print(ans.reading.explain())
+        print("—" * 40)
+    print(ans.text)
     return 0
 
 
@@ -31,6 +37,7 @@ def cmd_batch(args) -> int:
     from .batch import run_batch
 
     bot = _bot()
+    bot.warm()   # start-up before the first line, so each line's latency_ms is the answer's own
     infile = open(args.infile, encoding="utf-8-sig") if args.infile != "-" else sys.stdin
     outfile = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     with infile, outfile:
@@ -139,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--jurisdiction", choices=JURISDICTIONS)
     ask.add_argument("--role", choices=("勤务", "文职"))
     ask.add_argument("--json", action="store_true", help="print the batch-contract JSON object")
+    ask.add_argument("--explain", action="store_true",
+                     help="also print how the question was read: clauses, acts and the entries they name, "
+                          "the situation, the facts and whose they are")
     ask.set_defaults(func=cmd_ask)
 
     batch = sub.add_parser("batch", help="answer a JSONL file of questions")
