@@ -4,7 +4,7 @@
 The catalogue of each regulation — every duty item, prohibition, conditional permission and
 obligation, with its reference, verbatim wording, verdict, roles, what its verdict needs and the
 user's words for it — lives in ``data/duty/<doc_id>.yaml``. Which entries an act names is read by
-:mod:`assistant.understand.acts` (the head of the act, not a word inside its object); this module
+:mod:`assistant.understand.heads` (the head of the act, not a word inside its object); this module
 only decides, the same way for every city:
 
 - the entries of the act that apply when it happens (``when``: on duty, off duty, or not said);
@@ -28,7 +28,7 @@ only decides, the same way for every city:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..corpus import Corpus

@@ -1,27 +1,18 @@
-"""The acts a question asks about, and the catalogue entries each one names.
+"""The acts a question asks about, in the user's own words.
 
-An asked clause's predicate is cut into acts at joining words ("先…再…", "…顺便…"); a predicate that
-only points back ("这个活我能接吗", "我能签吗") takes the request made earlier in the story ("护士让我
-帮忙签手术同意书"). Each act is then matched to the duty catalogue of a city by its *head*:
-
-- a catalogue phrase counts only where it heads the act — not after 被 ("被行政拘留的人员"), not as
-  a modifier before 的 / 人员 / 危害 ("吸毒的危害", "吸毒人员"), not inside what a speech verb carries
-  ("提醒司机闯红灯会扣分", "举报同事泄露案情"), not negated by 非 ("非涉密"), not an act of someone else
-  ("阻止同事泄露"), and a "…时" phrase only sets the time when another act is named;
-- "把他的车扣了" is also read as "扣车";
-- an act named by its verb and object ("看着" + "嫌疑人") matches a frame, the object found in the act
-  or, for "他 / 这人", in the story;
-- where one phrase lies inside a longer one, the longer wins; phrases left in one act are readings
-  of that same act, and the rule keeps the most restrictive of them.
+An asked clause's predicate is cut into acts at joining words ("先…再…", "…顺便…", "和" before a verb);
+a predicate that only points back ("这个活我能接吗", "我能签吗", "这样合规吗") takes, in this order, the
+request made earlier in the story that holds the verb asked ("护士让我帮忙签手术同意书"), the topic put
+before the verb ("烟能收吗" → 收烟), the verb with its object in the story, the latest request, or the
+story just before — the first of them that names an act of the catalogue (:mod:`.heads` tells). What
+only says who is there ("不带民警？") or what happens otherwise ("再等就来不及了") is no act.
 
 >>> from assistant.understand.clauses import split
 >>> acts = find_acts(split("能不能先给司机做酒精呼气检测，再把他的车扣了？"))
 >>> [a.words for a in acts]
 ['给司机做酒精呼气检测', '把他的车扣了']
->>> [m.entry.id for m in match(acts[1], "chongqing-2021").matches]
-['cq-19-3-jueding']
->>> [m.entry.id for m in match(find_acts(split("能不能去禁毒宣传时讲讲吸毒的危害"))[0], "chongqing-2021").matches]
-['cq-15-4-xuanchuan']
+>>> [a.words for a in find_acts(split("护士让我帮忙签手术同意书，我能签吗？"))]
+['帮忙签手术同意书']
 """
 
 from __future__ import annotations
@@ -32,20 +23,13 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
 from .clauses import Clause
 from .lexicon import words
 
 _ADVERBS = re.compile(r"^(先|再|也|还|又|就|都|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
-_PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
-# a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
-_PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着",
-                 "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
-                 "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
 _CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了")
-_TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 
 
 @dataclass(frozen=True)
@@ -341,193 +325,3 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
             seen.add(a.words)
             out.append(a)
     return out
-
-
-# -- the head of an act -------------------------------------------------------------------------
-def _others_before(before: str) -> bool:
-    """Someone else is the subject of what follows ("阻止同事泄露"): a person word not introduced by a
-    preposition, and no 我 after it."""
-    for h in phrases.hits(before, words("frame", "others")):
-        if "我" in before[h.end:]:
-            continue
-        lead = before[:h.start]
-        if any(p in lead[-8:] for p in _PREPOSITIONS):
-            continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
-        if before[h.end:h.end + 1] == "的":
-            continue   # "他的车", "当事人的手机号": a possessor inside an object
-        if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
-            continue   # "扇他两巴掌": a person before a count is the object
-        toks = [t for t in posseg.cut(lead[-4:])]
-        if toks and toks[-1].flag in ("v", "vd", "vi", "vg"):
-            continue   # "扇他两巴掌": a person right after a verb is its object
-        return True
-    return False
-
-
-_COMPLEMENT = ("给", "到", "回", "走", "掉", "了", "起来", "出来", "上", "下", "成", "好", "住", "去", "来", "过来", "过去", "进",
-               "出", "开", "完", "一下", "一份", "起")
-
-
-def _ba_verb(rest: str) -> tuple[int, str] | None:
-    """Where the verb of a 把 phrase starts in ``rest`` (the text after 把): the first verb that ends the
-    object — one with a result or direction after it ("送给", "扣了", "看住") — else the first verb."""
-    toks = [(t.word, t.flag) for t in posseg.cut(rest)]
-    pos, first = 0, None
-    for k, (w, flag) in enumerate(toks):
-        if flag.startswith("v") and pos > 0:
-            nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
-            if first is None:
-                first = (pos, w)
-            if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
-                return pos, w
-        pos += len(w)
-    return first
-
-
-def _ba_objects(text: str) -> list[tuple[int, int]]:
-    """The objects of 把 ("把处罚决定书送给当事人": 处罚决定书): what lies between 把 and its verb."""
-    out = []
-    for m in re.finditer("把", text):
-        if text[m.end():m.end() + 1] in ("握", "关", "守", "手", "戏"):
-            continue
-        found = _ba_verb(text[m.end():])
-        if found:   # no verb found: no object to mark
-            out.append((m.end(), m.end() + found[0]))
-    return out
-
-
-def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_object: bool = False,
-            in_speech: bool = False, joining: bool = False) -> bool:
-    """Whether the phrase at ``text[start:end]`` heads the act (see the module docstring). An entry
-    named by its object (涉密文件, 枪) counts as the object of any verb (``by_object``); one whose
-    words are themselves said (``in_speech``: "告诉他们谁全责" announces a liability) counts inside speech."""
-    before, after = text[:start], text[end:]
-    if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before):
-        return False
-    if before.endswith(words("frame", "negating_prefixes")):
-        return False
-    if not joining and _others_before(before):
-        return False
-    if by_object:
-        return True
-    if any(a <= start and end <= b for a, b in _ba_objects(text)):
-        return False
-    if after.startswith("的") and len(after) > 1 and after[1] not in "了吗呢吧啊呀":
-        return False
-    if any(after.startswith(w) for w in words("frame", "modifier_heads") if w != "的"):
-        return False
-    if not in_speech:
-        for h in phrases.hits(before, words("frame", "speech_verbs")):
-            inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
-            if not inside_other:
-                return False
-    return True
-
-
-def _time_frame(text: str, end: int) -> bool:
-    return text[end:].startswith(_TIME_FRAME)
-
-
-def _reorder_ba(text: str) -> tuple[str, int] | None:
-    """"把他的车扣了" → ("扣他的车了", where 扣 stands): the verb before its object. Only phrases that start
-    with the verb are read there ("扣…车", "送…告知书"): the object itself stays an object."""
-    i = text.find("把")
-    if i < 0:
-        return None
-    found = _ba_verb(text[i + 1:])
-    if found is None:
-        return None
-    pos, verb = found
-    return text[:i] + verb + text[i + 1:i + 1 + pos] + text[i + 1 + pos + len(verb):], i
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    hit: phrases.Hit
-    target: DutyEntry | RelatedRule
-    how: str
-    evidence: str = ""      # a frame's verb and the object found ("看着…嫌疑人")
-
-
-def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
-    out = []
-    for f in frames:
-        for v in phrases.hits(text, f.verbs):
-            after = text[v.end:]
-            obj = phrases.first(after, f.objects)
-            # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
-            # ("收下材料") is the act's, not the story's
-            own = re.sub(r"^[了着过下一吧吗]+", "", after)
-            if obj is None and (phrases.first(text, _PRONOUNS) or (f.story_object and not own)):
-                obj = phrases.first(story, f.objects)
-            if obj is not None:
-                out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))
-    return out
-
-
-def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
-    found: list[_Candidate] = []
-    for e in catalogue(doc_id):
-        if e.catch_all or (e.not_with and phrases.any_in(story or text, e.not_with)):
-            continue
-        blocked = phrases.hits(text, e.not_when)
-        found += [_Candidate(h, e, "alias") for h in phrases.hits(text, e.aliases)
-                  if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in blocked)]
-        found += _frame_hits(text, story, e, e.frames)
-    for r in related_rules(doc_id):
-        found += [_Candidate(h, r, "alias") for h in phrases.hits(text, r.aliases)]
-        found += _frame_hits(text, story, r, r.frames)
-    return found
-
-
-def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | None = None) -> list[_Candidate]:
-    """The candidates heading the act; ``at``: only those starting there (the verb of a 把 phrase)."""
-    found = _candidates(text, story, doc_id)
-    if at is not None:
-        found = [c for c in found if c.hit.start == at]
-    speech_hits = [c.hit for c in found]
-    heads = [c for c in found if is_head(text, c.hit.start, c.hit.end, speech_hits,
-                                         by_object=getattr(c.target, "by_object", False),
-                                         in_speech=getattr(c.target, "in_speech", False), joining=joining)]
-    # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
-    manner = [c for c in heads if getattr(c.target, "manner", False)]
-    if manner and len(manner) < len(heads):
-        heads = [c for c in heads if c not in manner]
-    # "…时": the time of another act, unless it is the only act named
-    timed = [c for c in heads if _time_frame(text, c.hit.end)]
-    if len(timed) < len(heads):
-        heads = [c for c in heads if c not in timed]
-    kept = phrases.longest_only([c.hit for c in heads])
-    return [c for c in heads if c.hit in kept]
-
-
-def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) -> list[_Candidate]:
-    """The heads of an act, reading "把X扣了" as "扣X" when the words as they stand head nothing."""
-    heads = _heads(text, story, doc_id, joining)
-    if not heads:
-        variant = _reorder_ba(text)
-        if variant:
-            heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
-    return heads
-
-
-def names_any(text: str, story: str, doc_ids, joining: bool = False) -> bool:
-    """Whether ``text`` names a catalogue act (or a related rule) of any of ``doc_ids``."""
-    return any(_head_candidates(text, story, d, joining) for d in doc_ids)
-
-
-def match(act: Act, doc_id: str, story: str = "") -> ActReading:
-    """The catalogue entries (and related rules) of ``doc_id`` that ``act`` names by its head."""
-    heads = _head_candidates(act.words, story, doc_id, act.joining)
-    best: dict[str, EntryMatch] = {}
-    related: dict[str, RelatedRule] = {}
-    for c in heads:
-        if isinstance(c.target, RelatedRule):
-            related[c.target.id] = c.target
-            continue
-        evidence = c.evidence or c.hit.phrase
-        score = float(phrases.weight(evidence))
-        if c.target.id not in best or score > best[c.target.id].score:
-            best[c.target.id] = EntryMatch(c.target, c.how, evidence, score)
-    matches = tuple(sorted(best.values(), key=lambda m: -m.score))
-    return ActReading(act.words, matches, tuple(related.values()), act.negated, act.assisting)

@@ -24,7 +24,8 @@ from ..corpus import Corpus
 from ..rules.conditions import Situation
 from ..rules.duty import ActReading
 from ..rules.profile import Profile
-from . import acts as acts_mod
+from .acts import Act, find_acts
+from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
 from .facts import (EducationFact, RecordFact, blanket_values, read_education, read_nationality,
@@ -46,7 +47,7 @@ class Reading:
     role: RoleReading
     intent: str
     clauses: list[Clause]
-    acts: list[acts_mod.Act]
+    acts: list[Act]
     matches: dict[str, list[ActReading]]          # doc_id → one reading per act, in order
     situation: Situation
     profile: Profile
@@ -143,8 +144,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     story = "，".join(c.text for c in clauses)
     scope = jurisdictions or list(corpus.jurisdictions)
     doc_ids = [corpus.jurisdictions[j].doc_id for j in scope]
-    asked = acts_mod.find_acts(clauses, lambda words_, joining=False: acts_mod.names_any(words_, story, doc_ids, joining))
-    matches = {corpus.jurisdictions[j].doc_id: [acts_mod.match(a, corpus.jurisdictions[j].doc_id, story) for a in asked]
+    asked = find_acts(clauses, lambda words_, joining=False: names_any(words_, story, doc_ids, joining))
+    matches = {corpus.jurisdictions[j].doc_id: [match(a, corpus.jurisdictions[j].doc_id, story) for a in asked]
                for j in scope}
     names_act = any(r.matches or r.related for rs in matches.values() for r in rs)
     act_clauses = frozenset(a.clause for i, a in enumerate(asked)
