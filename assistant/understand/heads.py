@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jieba.posseg as posseg
 
@@ -158,18 +159,60 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
     return out
 
 
+@dataclass(frozen=True)
+class _AliasIndex:
+    """Every alias of a city's catalogue, found in one pass: plain aliases by their first character,
+    gap aliases ("管…枪") each by its pattern."""
+
+    by_first: dict[str, tuple[tuple[str, tuple], ...]]   # first char → (alias, targets), longest first
+    gapped: tuple[tuple[str, tuple], ...]                  # (gap alias, targets)
+    targets: tuple                                         # every entry and related rule, in data order
+
+
+@lru_cache(maxsize=None)
+def _alias_index(doc_id: str) -> _AliasIndex:
+    owners: dict[str, list] = {}
+    targets = [e for e in catalogue(doc_id) if not e.catch_all] + list(related_rules(doc_id))
+    for t in targets:
+        for a in t.aliases:
+            owners.setdefault(a, []).append(t)
+    by_first: dict[str, list] = {}
+    gapped = []
+    for a, ts in owners.items():
+        if phrases.GAP in a:
+            gapped.append((a, tuple(ts)))
+        else:
+            by_first.setdefault(a[0], []).append((a, tuple(ts)))
+    return _AliasIndex({k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in by_first.items()}, tuple(gapped),
+                       tuple(targets))
+
+
+def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
+    idx = _alias_index(doc_id)
+    out = []
+    for i, ch in enumerate(text):
+        for alias, ts in idx.by_first.get(ch, ()):
+            if text.startswith(alias, i):
+                out += [(phrases.Hit(alias, i, i + len(alias)), t) for t in ts]
+    for alias, ts in idx.gapped:
+        for s_, e_ in phrases.spans(text, alias):
+            out += [(phrases.Hit(alias, s_, e_), t) for t in ts]
+    return out
+
+
 def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for e in catalogue(doc_id):
-        if e.catch_all or (e.not_with and phrases.any_in(story or text, e.not_with)):
+    excluded = {id(t) for t in _alias_index(doc_id).targets
+                if getattr(t, "not_with", ()) and phrases.any_in(story or text, t.not_with)}
+    for h, t in _alias_hits(text, doc_id):
+        if id(t) in excluded:
             continue
-        blocked = phrases.hits(text, e.not_when)
-        found += [_Candidate(h, e, "alias") for h in phrases.hits(text, e.aliases)
-                  if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in blocked)]
-        found += _frame_hits(text, story, e, e.frames)
-    for r in related_rules(doc_id):
-        found += [_Candidate(h, r, "alias") for h in phrases.hits(text, r.aliases)]
-        found += _frame_hits(text, story, r, r.frames)
+        blocked = phrases.hits(text, t.not_when) if getattr(t, "not_when", ()) else ()
+        if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in blocked):
+            found.append(_Candidate(h, t, "alias"))
+    for t in _alias_index(doc_id).targets:
+        if t.frames and id(t) not in excluded:
+            found += _frame_hits(text, story, t, t.frames)
     return found
 
 
@@ -194,14 +237,15 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     return [c for c in heads if c.hit in kept]
 
 
-def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) -> list[_Candidate]:
+@lru_cache(maxsize=4096)   # the same words are read once to choose the act, again to decide it
+def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) -> tuple[_Candidate, ...]:
     """The heads of an act, reading "把X扣了" as "扣X" when the words as they stand head nothing."""
     heads = _heads(text, story, doc_id, joining)
     if not heads:
         variant = _reorder_ba(text)
         if variant:
             heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
-    return heads
+    return tuple(heads)
 
 
 def names_any(text: str, story: str, doc_ids, joining: bool = False) -> bool:
