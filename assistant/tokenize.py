@@ -57,13 +57,29 @@ def _load_prefix_dict(dt: jieba.Tokenizer) -> None:
             dt.FREQ, dt.total, dt.initialized = freq, total, True
 
 
+def _fast_first_load(dt: jieba.Tokenizer) -> None:
+    """Route ``dt``'s first initialisation through :func:`_load_prefix_dict`, whoever triggers it:
+    our ``tokens()``, or ``jieba.cut``/``jieba.posseg`` called by other modules (the first caller
+    pays the load, and jieba's own way costs 0.8 s more)."""
+    original = dt.initialize
+
+    def initialize(dictionary=None):
+        if dictionary is None:
+            _load_prefix_dict(dt)
+        return original(dictionary)   # returns at once when the load above succeeded
+
+    dt.initialize = initialize
+
+
+_fast_first_load(jieba.dt)
+
+
 def _init() -> None:
     global _ready
     with _lock:
         if not _ready:
             jieba.setLogLevel(logging.WARNING)
-            _load_prefix_dict(jieba.dt)
-            jieba.load_userdict(str(DOMAIN_DICT))   # initialises jieba itself if the above did not
+            jieba.load_userdict(str(DOMAIN_DICT))   # initialises jieba first (see _fast_first_load)
             _ready = True
 
 

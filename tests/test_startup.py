@@ -23,6 +23,19 @@ print(json.dumps([m for m in heavy if m in sys.modules]))
 """
 
 
+FIRST_CALLER = """
+import json, logging, io
+import jieba
+jieba.Tokenizer().initialize()      # jieba's cache file exists (written now if it did not)
+log = io.StringIO()
+jieba.default_logger.addHandler(logging.StreamHandler(log))
+jieba.setLogLevel(logging.DEBUG)
+import assistant.tokenize
+list(jieba.cut("辅警能不能配枪"))   # jieba called directly, before any tokens()
+print(json.dumps({"initialized": jieba.dt.initialized, "from_jieba_log": "Loading model from cache" in log.getvalue()}))
+"""
+
+
 def test_answering_modules_do_not_import_the_vector_store_or_langchain_retrievers():
     """chromadb and LangChain's vector-store and retriever modules cost 1.7 s of imports: loaded
     only when a dense search or a LangChain retriever is used."""
@@ -46,6 +59,13 @@ def test_the_fast_dictionary_load_gives_jieba_its_own_dictionary():
     tokenize._load_prefix_dict(fast)      # ours, from that cache
     assert fast.initialized
     assert fast.total == own.total and fast.FREQ == own.FREQ
+
+
+def test_jieba_loads_fast_whoever_calls_it_first():
+    """Another module's ``jieba.cut`` may come before our ``tokens()``: it takes the fast load too."""
+    out = subprocess.run([sys.executable, "-c", FIRST_CALLER], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"initialized": True, "from_jieba_log": False}
 
 
 def test_warm_leaves_nothing_for_the_first_question_to_load(fake_index, monkeypatch):
