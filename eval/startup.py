@@ -179,9 +179,9 @@ def measure_webapp(data: Path, work: Path) -> list[Timing]:
                                f"(answering {answering[1]:.2f} s)")]
 
 
-def measure_clone(work: Path) -> list[Timing]:
+def measure_clone(work: Path, repository: Path) -> list[Timing]:
     clone = work / "clone"   # nothing beside it: no ../shared
-    subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+    subprocess.run(["git", "clone", "--quiet", str(repository), str(clone)], check=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env.pop("VIRTUAL_ENV", None)
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p)
@@ -215,6 +215,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m eval.startup", description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7, help="timed runs of assistant ask (default 7)")
     ap.add_argument("--clone", action="store_true", help="also time make venv + make test on a fresh clone")
+    ap.add_argument("--clone-from", type=Path, default=ROOT, help="the repository to clone (default: this one)")
     ap.add_argument("--no-webapp", action="store_true", help="skip the web app")
     ap.add_argument("--baseline", action="store_true", help="write the figures to eval/BASELINE.md")
     args = ap.parse_args(argv)
@@ -233,7 +234,7 @@ def main(argv=None) -> int:
             elif step == "rebuild":   # last on this data dir: it swaps the index to the edited corpus
                 timings.append(measure_rebuild(data, work))
             elif step == "clone" and args.clone:
-                timings += measure_clone(work)
+                timings += measure_clone(work, args.clone_from)
             print(f"… {step} done", file=sys.stderr, flush=True)
     text = report(timings, (before, load_average()))
     print(text)
