@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .. import phrases
+# one reading of an age's number for questions, forms and CSV files (assistant/applicant.py)
+from ..applicant import age_number
 from ..numerals import NUMERAL_CHARS, cn_to_int
 from .lexicon import words
 
@@ -37,7 +39,8 @@ _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底
 _YEAR_WORD = re.compile(r"(今年|明年|去年)")
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
 _BIRTH_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:出生|生)|(?<!\d)((?:19|20)?\d{2})年生|(?<!\d)(\d{2})后")
-_AGE = re.compile(rf"([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
+# not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
+_AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 # "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
 _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪)\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK])")
@@ -150,14 +153,14 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
 def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33"); not an age of the rule ("35周岁以下")."""
     for m in _AGE.finditer(text):
-        n = _num(m.group(1))
+        n = age_number(m.group(1))
         after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 1):m.start()]
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
                 not re.search(r"(到|至|-|~)$", before):
             return n
     m = _AGE_BARE.search(text)
     if m:
-        n = _num(m.group(1))
+        n = age_number(m.group(1))
         if n and 10 < n < 100:
             return n
     return None

@@ -1,6 +1,6 @@
 """An applicant's facts as a question tells them: records with their holder, negation and statutory
-qualifier; education with its qualifier; priority facets; nationality. Vocabulary: ``records.yaml``,
-``education.yaml``, ``priority.yaml``.
+qualifier; education with its qualifier (read by :mod:`assistant.applicant`, as a form field or a CSV cell
+is); priority facets; nationality. Vocabulary: ``records.yaml``, ``education.yaml``, ``priority.yaml``.
 
 - **Whose fact.** The nearest holder before a record ("我爸以前有吸毒史") decides: a relative's record
   is kept, marked as someone else's, and never becomes the applicant's; "我自己没有" right after denies
@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import phrases
+# one reading of education for questions, forms and CSV files (assistant/applicant.py)
+from ..applicant import EducationFact, read_education  # noqa: F401
 from ..rules.profile import RECORD_KEYS
 from .clauses import Clause
 from .lexicon import vocabulary, words
@@ -54,13 +56,6 @@ class RecordFact:
     qualifier_words: str = ""
     effects: dict = field(default_factory=dict)   # record key → True / False
     label: str = ""
-
-
-@dataclass(frozen=True)
-class EducationFact:
-    level: str | None
-    words: str
-    incomplete: bool = False
 
 
 def _readings() -> dict:
@@ -200,33 +195,6 @@ def record_values(facts: list[RecordFact], blanket: dict[str, bool] | None = Non
             elif values.get(k) is not True:
                 values[k] = False
     return values
-
-
-def read_education(text: str) -> EducationFact | None:
-    """The applicant's education, incomplete levels read as the level below (with the words)."""
-    levels = vocabulary("education")["levels"]
-    ladder = list(levels)                      # highest first
-    rule_words = words("education", "rule_words")
-    for level in ladder:
-        for h in phrases.hits(text, levels[level]):
-            after = text[h.end:h.end + 4]
-            if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
-                continue   # "要求大专以上" names the rule
-            clause_end = re.search(r"[，,。；;！!？?]", text[h.end:])
-            tail = text[h.end:h.end + (clause_end.start() if clause_end else len(text))]
-            head = text[max(0, h.start - 3):h.start]
-            inc = phrases.first(tail[:8], words("education", "incomplete")) or \
-                phrases.first(head, ["在读", "正在读", "还在读", "读了"])
-            if inc:
-                i = ladder.index(level)
-                below = ladder[i + 1] if i + 1 < len(ladder) else None
-                if inc.phrase in tail[:8]:
-                    said = text[h.start:h.end + tail.find(inc.phrase) + len(inc.phrase)]
-                else:
-                    said = text[h.start - len(head) + head.find(inc.phrase):h.end]
-                return EducationFact(below, said, True)
-            return EducationFact(level, h.phrase)
-    return None
 
 
 def read_priority_facets(text: str) -> dict[str, str]:

@@ -1,0 +1,374 @@
+"""An applicant's facts as users write them — a form field, a CSV cell, a phrase of a question — read one
+way, with one vocabulary (``assistant/rules/data/language/``: ``fields.yaml``, ``education.yaml``,
+``nationality.yaml``, ``priority.yaml``, ``roles.yaml``).
+
+The form (:mod:`assistant.webapp.eligibility_tab`) and the CSV screening (:mod:`assistant.screening`)
+build their :class:`~assistant.rules.profile.Profile` with :func:`read_profile`; the question reader
+(:mod:`assistant.understand`) reads an age's number with :func:`age_number` and education with
+:func:`read_education`; the date fields here read the formats of :mod:`assistant.understand.dates`.
+So "三十四", "1990年5月1日" or "大学" mean the same wherever they are written.
+
+- **年龄**: whole 周岁 — "34", "34岁", "三十四". "30.5" is refused (周岁 counts full years), as are "-1",
+  "INFINITY", "1e309" and words.
+- **出生日期**, **参照日期**: 1990-05-01, 1990/5/1, 1990.5.1, 1990年5月1日, 19900501. A birth date may be
+  a month ("1990年5月": the day is not known) or a year alone ("1990": two possible ages).
+- **学历**: the ladder of DOMAIN.md; an incomplete level (在读, 肄业) gives the level completed before it;
+  "大学" alone gives 大专. ``education.yaml`` says why.
+- **国籍**, **应聘岗位**, **优先类别**, and yes/no fields (each record, 特殊岗位, 未列记录均无).
+
+A field that does not hold its fact raises :class:`FactError` (an :class:`~assistant.errors.InputError`)
+naming the field, what was written and what it accepts; :func:`read_profile` reports every bad field at
+once, so a CSV row lists all its bad cells.
+
+>>> age("三十四"), age("34岁"), age(34.0), age("")
+(34, 34, 34, None)
+>>> birth("1990年5月")
+Birth(date=datetime.date(1990, 5, 1), month_only=True, year=None)
+>>> education("本科在读"), education("大学")
+('高中', '大专')
+>>> p = read_profile({"age": "三十", "education": "大专", "special_post": "否"})
+>>> p.age, p.education, p.special_post
+(30, '大专', False)
+>>> try:
+...     read_profile({"age": "30.5", "reference_date": "2025-02-30"})
+... except FactError as exc:
+...     print([problem.field for problem in exc.problems])
+['年龄', '参照日期']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+from . import phrases
+from .errors import InputError
+from .numerals import NUMERAL_CHARS, cn_to_int, int_to_cn
+from .rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_KEYS, RECORD_LABELS, Profile, education_rank
+
+MAX_AGE = 150   # the bound of Profile.age
+
+# fact → the field's name as users see it; the CSV columns are these names (assistant/screening.py)
+FIELD_NAMES = {"age": "年龄", "birth": "出生日期", "reference_date": "参照日期", "education": "学历", "nationality": "国籍",
+               "role": "应聘岗位", "special_post": "特殊岗位", "none_else": "未列记录均无", "priority": "优先类别"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One field that does not hold its fact."""
+
+    field: str      # the field as the user sees it ("年龄", a CSV column)
+    message: str    # Chinese: the field, what was written, what it accepts
+
+
+class FactError(InputError):
+    """Fields that do not hold the facts they should; the message lists every problem."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(problems)
+        super().__init__("；".join(p.message for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Birth:
+    """A birth date as far as it is known: a full date, a month (``month_only``), or a year alone."""
+
+    date: dt.date | None = None
+    month_only: bool = False
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class EducationFact:
+    level: str | None       # a level of the ladder; None when an incomplete level leaves none completed
+    words: str              # the user's words it was read from
+    incomplete: bool = False
+
+
+def _language(name: str) -> dict:
+    # Imported on use: the question reader (assistant.understand) imports this module for ages and
+    # education, so this module must not import that package while it loads.
+    from .understand.lexicon import vocabulary
+    return vocabulary(name)
+
+
+def _words(name: str, key: str) -> tuple[str, ...]:
+    from .understand.lexicon import words
+    return words(name, key)
+
+
+def _fail(field: str, message: str) -> FactError:
+    return FactError([Problem(field, message)])
+
+
+def _shown(text: str) -> str:
+    """What was written, short enough for a message."""
+    return text if len(text) <= 20 else text[:20] + "…"
+
+
+def _text(value) -> str:
+    """What the user wrote, trimmed; "" for nothing, or for a word saying the fact is not known ("不详")."""
+    if value is None:
+        return ""
+    text = str(value).replace("\u3000", " ").strip()
+    return "" if text in _words("fields", "unknown") else text
+
+
+# -- age ------------------------------------------------------------------------------------------------
+_WHOLE = re.compile(r"(\d{1,4})(?:\.0+)?")          # "34", and "34.00" as a spreadsheet may write it
+_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+def age_number(words: str) -> int | None:
+    """Whole 周岁 from the number of an age — digits or a Chinese numeral as written ("34", "三十四") —
+    between 0 and 150; ``None`` for anything else ("30.5", "-1", "三十四五", which is about 34 or 35).
+
+    >>> age_number("三十四"), age_number("34"), age_number("30.5"), age_number("三十四五")
+    (34, 34, None, None)
+    """
+    w = words.strip()
+    m = _WHOLE.fullmatch(w)
+    if m:
+        n = int(m.group(1))
+    elif w and len(w) <= 4 and all(c in NUMERAL_CHARS for c in w):
+        try:
+            n = cn_to_int(w)
+        except ValueError:
+            return None
+        # only a numeral as it is written ("三十四"), not a run of digits ("三四", "三十四五")
+        if not 0 < n < 10000 or int_to_cn(n) != w:
+            return None
+    else:
+        return None
+    return n if 0 <= n <= MAX_AGE else None
+
+
+def age(value, field: str = "年龄") -> int | None:
+    """A 年龄 field: whole 周岁, with or without 岁/周岁; ``None`` when empty."""
+    text = _text(value)
+    if not text:
+        return None
+    number = text
+    for unit in _words("fields", "age_units"):
+        if number.endswith(unit):
+            number = number[: -len(unit)].strip()
+            break
+    n = age_number(number)
+    if n is not None:
+        return n
+    if _DECIMAL.fullmatch(number):
+        raise _fail(field, f"“{field}”应为整数周岁（周岁按满一年计，不写小数），收到“{_shown(text)}”")
+    if _INTEGER.fullmatch(number):
+        raise _fail(field, f"“{field}”应为 0 到 {MAX_AGE} 之间的整数周岁，收到“{_shown(text)}”")
+    raise _fail(field, f"“{field}”应为整数周岁，如 34、34岁 或 三十四，收到“{_shown(text)}”")
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+_YEAR_ONLY = re.compile(r"((?:19|20)\d{2})\s*年?")
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")   # "1990/5/1 0:00", as a spreadsheet may save a date
+_FORMATS = "1990-05-01、1990/5/1、1990年5月1日 或 19900501"
+
+
+def _one_date(text: str, field: str, hint: str = ""):
+    """The one date that is the whole of ``text``, in a format the question reader reads."""
+    from .understand.dates import _mentions   # the question reader's formats (imported on use: see _language)
+
+    text = _TIME.sub("", text)
+    found = _mentions(text, dt.date.today())
+    if len(found) == 1 and (found[0].start, found[0].end) == (0, len(text)):
+        if found[0].year_assumed:
+            raise _fail(field, f"“{field}”须写明年份，收到“{_shown(text)}”")
+        return found[0]
+    raise _fail(field, f"“{field}”不是有效的日期：“{_shown(text)}”（可写 {_FORMATS}{hint}）")
+
+
+def birth(value, field: str = "出生日期") -> Birth:
+    """A 出生日期 field: a date, a month ("1990年5月") or a year alone ("1990", "1990年")."""
+    text = _text(value)
+    if not text:
+        return Birth()
+    year = _YEAR_ONLY.fullmatch(text)
+    if year:
+        return Birth(year=int(year.group(1)))
+    m = _one_date(text, field, "；只知道年份可写 1990，只知道年月可写 1990年5月")
+    return Birth(date=m.value, month_only=m.month_only)
+
+
+def day(value, field: str = "参照日期") -> dt.date | None:
+    """A full date (参照日期: the day the age is counted on)."""
+    text = _text(value)
+    if not text:
+        return None
+    m = _one_date(text, field)
+    if m.month_only:
+        raise _fail(field, f"“{field}”须写到日，如 2026-06-30，收到“{_shown(text)}”")
+    return m.value
+
+
+# -- education ------------------------------------------------------------------------------------------
+def _clause_end(text: str, start: int) -> int:
+    m = re.search(r"[，,。；;！!？?]", text[start:])
+    return start + m.start() if m else len(text)
+
+
+def read_education(text: str, field: bool = False) -> EducationFact | None:
+    """The applicant's education in ``text``: the highest level named; an incomplete one (在读, 肄业 …)
+    gives the level completed before it (``completed_before``, or a completed lower level also stated).
+    ``field``: ``text`` is a 学历 field, where field-only words count ("大学") and "以上" names no rule.
+
+    >>> read_education("大专毕业，现在本科在读")
+    EducationFact(level='大专', words='本科在读', incomplete=True)
+    """
+    vocab = _language("education")
+    levels = vocab["levels"]                     # highest first
+    rule_words = () if field else _words("education", "rule_words")
+    found: list[tuple[str, str, str, bool]] = []   # (level, its phrase, the words said, incomplete)
+    for level in levels:
+        names = list(levels[level]) + (list((vocab.get("field_words") or {}).get(level) or ()) if field else [])
+        for h in phrases.hits(text, [str(w) for w in names]):
+            after = text[h.end:h.end + 4]
+            if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
+                continue   # "要求大专以上" names the rule
+            # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
+            tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
+            head_start = max(0, h.start - 3)
+            inc = phrases.first(tail, _words("education", "incomplete"))
+            if inc:
+                said = text[h.start:max(h.end, h.start + inc.end)]
+            else:
+                inc = phrases.first(text[head_start:h.start], _words("education", "incomplete_before"))
+                said = text[head_start + inc.start:h.end] if inc else h.phrase
+            found.append((level, h.phrase, said, inc is not None))
+    if not found:
+        return None
+    level, phrase, said, incomplete = found[0]
+    if not incomplete:
+        return EducationFact(level, said)
+    entry = (vocab.get("entry_words") or {}).get(phrase, vocab["completed_before"].get(level))
+    # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher
+    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc], key=education_rank)
+    return EducationFact(best, said, True)
+
+
+def education(value, field: str = "学历") -> str | None:
+    """A 学历 field → a level of the ladder (read as in a question, see :func:`read_education`)."""
+    text = _text(value)
+    if not text:
+        return None
+    fact = read_education(text, field=True)
+    if fact is None:
+        raise _fail(field, f"“{field}”无法识别：“{_shown(text)}”（可填 {'、'.join(EDUCATION_LADDER)}，"
+                           f"未毕业的可写“在读”“肄业”）")
+    return fact.level
+
+
+# -- nationality, role, priority, yes/no ----------------------------------------------------------------
+def nationality(value, field: str = "国籍") -> str | None:
+    """A 国籍 field: "中国" for China's names (the whole field), otherwise the nationality as written."""
+    text = _text(value)
+    if not text:
+        return None
+    vocab = _language("nationality")
+    china = set(vocab["field_names"]["中国"]) | set(vocab["nationality"]["中国"])
+    return "中国" if text in china else text
+
+
+def role(value, field: str = "应聘岗位") -> str | None:
+    """An 应聘岗位 field: 勤务 or 文职, by the words ``roles.yaml`` states them with."""
+    text = _text(value)
+    if not text:
+        return None
+    roles = _language("roles")["roles"]
+    named = [r for r, spec in roles.items() if phrases.any_in(text, spec["stated"])]
+    if len(named) != 1:
+        raise _fail(field, f"“{field}”应填 {' 或 '.join(roles)}，收到“{_shown(text)}”")
+    return named[0]
+
+
+def yes_no(value, field: str) -> bool | None:
+    """A yes/no field (a record, 特殊岗位, 未列记录均无); ``None`` when empty."""
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if not text:
+        return None
+    if text in _words("fields", "yes"):
+        return True
+    if text in _words("fields", "no"):
+        return False
+    raise _fail(field, f"“{field}”应填 是/否（或留空），收到“{_shown(text)}”")
+
+
+_SEPARATORS = re.compile(r"[、;；,，/\s]+")
+
+
+def priority(value, field: str = "优先类别") -> list[str]:
+    """Priority categories: a list (the form's keys) or one field naming them, separated by 、；，or spaces."""
+    names = {key: key for key in PRIORITY_LABELS} | {label: key for key, label in PRIORITY_LABELS.items()} | \
+        {name: key for key, ns in _language("priority")["categories"].items() for name in ns}
+    text = "、".join(_text(v) for v in value) if isinstance(value, (list, tuple)) else _text(value)
+    keys, unknown, at = [], [], 0
+    # longest names first, left to right: a label may itself hold a 、 ("烈士、因公牺牲人员的家属")
+    for h in phrases.longest_only(phrases.hits(text, names)):
+        if h.start < at:
+            continue
+        unknown += [p for p in _SEPARATORS.split(text[at:h.start]) if p]
+        keys.append(names[h.phrase])
+        at = h.end
+    unknown += [p for p in _SEPARATORS.split(text[at:]) if p]
+    if unknown:
+        raise _fail(field, f"“{field}”无法识别：“{_shown('、'.join(unknown))}”（可填 {'、'.join(PRIORITY_LABELS.values())}）")
+    return list(dict.fromkeys(keys))
+
+
+# -- a profile ------------------------------------------------------------------------------------------
+READERS = {"age": age, "birth": birth, "reference_date": day, "education": education, "nationality": nationality,
+           "role": role, "special_post": yes_no, "none_else": yes_no, "priority": priority} | \
+    {key: yes_no for key in RECORD_KEYS}
+
+
+def read_field(fact: str, value, field: str | None = None):
+    """One field read as ``fact`` (a key of :data:`READERS`); raises :class:`FactError`."""
+    return READERS[fact](value, field or FIELD_NAMES.get(fact) or RECORD_LABELS[fact])
+
+
+def read_profile(values: Mapping[str, object], names: Mapping[str, str] | None = None,
+                 today: dt.date | None = None) -> Profile:
+    """What a user wrote, fact by fact (keys of :data:`READERS`: ``age``, ``birth``, ``reference_date``,
+    ``education``, ``nationality``, ``role``, ``special_post``, ``priority``, ``none_else`` and one per record
+    key), → a :class:`Profile`. ``names``: fact → the field's name in messages (the CSV's columns).
+
+    A record left empty is unknown, unless ``none_else`` says the records not marked are all absent.
+    Raises :class:`FactError` listing every field that does not hold its fact.
+    """
+    names = dict(names or {})
+    problems: list[Problem] = []
+
+    def read(fact: str):
+        try:
+            return read_field(fact, values.get(fact), names.get(fact))
+        except FactError as exc:
+            problems.extend(exc.problems)
+            return None
+
+    facts = {fact: read(fact) for fact in READERS}
+    records = {}
+    for key in RECORD_KEYS:
+        if facts[key] is not None:
+            records[key] = facts[key]
+        elif facts["none_else"]:
+            records[key] = False
+    born = facts["birth"] or Birth()
+    on = facts["reference_date"] or today or dt.date.today()
+    if (born.date and born.date > on) or (born.year and born.year > on.year):
+        field = names.get("birth") or FIELD_NAMES["birth"]
+        problems.append(Problem(field, f"“{field}”晚于{'参照日期' if facts['reference_date'] else '今天'}，请核对"))
+    if problems:
+        raise FactError(problems)
+    return Profile(age=facts["age"], birth_date=born.date, birth_month_only=born.month_only, birth_year=born.year,
+                   reference_date=facts["reference_date"], education=facts["education"],
+                   nationality=facts["nationality"], role=facts["role"], records=records,
+                   priority=facts["priority"] or [], special_post=facts["special_post"])
