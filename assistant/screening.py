@@ -6,11 +6,13 @@ The column format (first row = header; the order is free, unknown columns are ig
 column             value
 =================  ==========================================================================
 ``姓名``            free text (only echoed back)
-``年龄``            whole 周岁, e.g. ``34``; or leave empty and give ``出生日期``
-``出生日期``        ``1990-05-01`` (also ``1990/5/1``, ``1990.5.1``, ``1990年5月1日``); a year alone (``1990``)
-                   gives two possible ages: decided when both agree, else needs review
-``参照日期``        the date the age is counted on (报名截止日); empty → today
-``学历``            初中 · 高中 (中专、职高、技校) · 大专 (专科) · 本科 · 硕士 (研究生) · 博士
+``年龄``            whole 周岁: ``34``, ``34岁``, ``三十四``; or leave empty and give ``出生日期``
+``出生日期``        ``1990-05-01`` (also ``1990/5/1``, ``1990.5.1``, ``1990年5月1日``, ``19900501``); a month
+                   (``1990年5月``) or a year alone (``1990``) gives two possible ages: decided when both
+                   agree, else needs review
+``参照日期``        the date the age is counted on (报名截止日), same formats; empty → today
+``学历``            初中 · 高中 (中专、职高、技校) · 大专 (专科) · 本科 · 硕士 (研究生) · 博士; 在读/肄业 gives the
+                   level completed before it, 大学 gives 大专 (``education.yaml``)
 ``国籍``            中国 / 其他国籍名; empty → as the city's rule says (stated in the reason)
 ``应聘岗位``        勤务 · 文职
 ``辖区``            连云港 · 重庆 (or the code); empty → the city chosen on screen, else every city
@@ -20,10 +22,12 @@ one per record     是/有/1 · 否/无/0 · empty = unknown (column names: :dat
 ``优先类别``        categories separated by 、 ; ， e.g. ``退役军人、见义勇为人员``
 =================  ==========================================================================
 
-Files saved by Excel come as UTF-8 with BOM or as GBK: both are read. A bad row (a non-numeric
-age, an impossible date, an unknown education …) is reported with its row number and the others
-are still screened; a file without the needed columns is refused as a whole. Rows are decided one
-at a time and the result holds only short strings, so 10,000 rows take seconds and little memory.
+Every cell is read by :mod:`assistant.applicant`, as the form and the question reader read the same
+facts. Files saved by Excel come as UTF-8 with BOM or as GBK: both are read. A bad row (an age that
+is no whole 周岁, an impossible date, an unknown education …) is reported with its line and its
+columns and the others are still screened; a file without the needed columns is refused as a whole.
+Rows are decided one at a time and the result holds only short strings, so 10,000 rows take seconds
+and little memory.
 
 >>> from assistant.corpus import Corpus
 >>> data = "姓名,年龄,学历,应聘岗位,辖区,未列记录均无\\n张三,30,本科,文职,重庆,是\\n".encode()
@@ -36,17 +40,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from pydantic import ValidationError
-
+from .applicant import FIELD_NAMES, FactError, Problem, read_profile
 from .corpus import Corpus
 from .errors import InputError
-from .rules.base import VERDICT_TEXT
+from .rules.base import VERDICT_TEXT, Decision
 from .rules.eligibility import decide_eligibility
-from .rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile, birth_year_only
+from .rules.profile import PRIORITY_LABELS, RECORD_LABELS, Profile
 
 MAX_ROWS = 20_000
 MAX_BYTES = 20 * 1024 * 1024
@@ -79,18 +80,8 @@ REQUIRED_ANY = (("年龄", "出生日期"), ("学历",))
 
 RESULT_COLUMNS = ("行号", "姓名", "辖区", "结论", "结论代码", "说明", "理由", "待补充信息", "优先类别")
 
-_YES = {"是", "有", "1", "y", "yes", "true", "√", "✓", "对"}
-_NO = {"否", "无", "没有", "0", "n", "no", "false", "×", "✗", "不是"}
-_EDUCATION = (("博士", ("博士",)), ("硕士", ("硕士", "研究生")), ("本科", ("本科", "学士", "大学")),
-              ("大专", ("大专", "专科", "高职")), ("高中", ("高中", "中专", "职高", "技校", "中职", "普高")),
-              ("初中", ("初中", "小学")))
-_PRIORITY = {label: key for key, label in PRIORITY_LABELS.items()} | {
-    "烈士家属": "martyr_family", "烈士遗属": "martyr_family", "因公牺牲人员家属": "martyr_family",
-    "退役军人": "veteran", "退伍军人": "veteran", "见义勇为": "good_samaritan", "见义勇为人员": "good_samaritan",
-    "公安类毕业生": "police_law_graduate", "政法类毕业生": "police_law_graduate", "警校毕业生": "police_law_graduate",
-    "法学类毕业生": "police_law_graduate", "专业资质": "professional_qualification",
-    "专业技能": "professional_qualification",
-}
+# fact → column: the CSV's columns are the fields' own names (assistant/applicant.py), one per record
+FACT_COLUMNS = FIELD_NAMES | RECORD_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -110,8 +101,11 @@ class ScreenedRow:
 
 @dataclass(frozen=True)
 class RowError:
+    """A row that could not be read: its line, what is wrong, and the columns at fault (if any)."""
+
     row: int
     message: str
+    columns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -135,69 +129,6 @@ def decode(data: bytes) -> tuple[str, str]:
     raise InputError("文件编码无法识别：请另存为 UTF-8 或 GBK 编码的 CSV。")
 
 
-def _flag(value: str, column: str) -> bool | None:
-    v = value.strip().lower()
-    if not v:
-        return None
-    if v in _YES:
-        return True
-    if v in _NO:
-        return False
-    raise ValueError(f"“{column}”应填 是/否（或留空），收到“{value}”")
-
-
-def _date(value: str, column: str) -> date | None:
-    v = value.strip()
-    if not v:
-        return None
-    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?", v)
-    try:
-        if not m:
-            raise ValueError
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        raise ValueError(f"“{column}”应为 年-月-日，例如 1990-05-01，收到“{value}”") from None
-
-
-def _birth(value: str) -> tuple[date | None, int | None]:
-    """出生日期: a full date, or a year alone ("1990", "1990年") when the form only asked for the year."""
-    year = birth_year_only(value)
-    return (None, year) if year else (_date(value, "出生日期"), None)
-
-
-def _age(value: str) -> int | None:
-    v = value.strip().removesuffix("周岁").removesuffix("岁").strip()
-    if not v:
-        return None
-    try:
-        number = float(v)
-    except ValueError:
-        raise ValueError(f"“年龄”应为整数周岁，收到“{value}”") from None
-    if number != int(number) or not 0 <= number <= 150:
-        raise ValueError(f"“年龄”应为 0 到 150 的整数周岁，收到“{value}”")
-    return int(number)
-
-
-def _education(value: str) -> str | None:
-    v = value.strip()
-    if not v:
-        return None
-    for level, words in _EDUCATION:
-        if any(w in v for w in words):
-            return level
-    raise ValueError(f"“学历”无法识别：“{value}”（可填 {'、'.join(EDUCATION_LADDER)}）")
-
-
-def _role(value: str) -> str | None:
-    v = value.strip()
-    if not v:
-        return None
-    for role in ("勤务", "文职"):
-        if role in v:
-            return role
-    raise ValueError(f"“应聘岗位”应填 勤务 或 文职，收到“{value}”")
-
-
 def _jurisdiction(value: str, corpus: Corpus) -> str | None:
     v = value.strip()
     if not v:
@@ -210,63 +141,25 @@ def _jurisdiction(value: str, corpus: Corpus) -> str | None:
                      + "、".join(r.meta.jurisdiction_name for r in corpus.regulations) + "）")
 
 
-def _priority(value: str) -> list[str]:
-    out = []
-    for part in re.split(r"[、;；,，/\s]+", value.strip()):
-        if not part:
-            continue
-        key = _PRIORITY.get(part) or (part if part in PRIORITY_LABELS else None)
-        if key is None:
-            raise ValueError(f"“优先类别”无法识别：“{part}”（可填 {'、'.join(PRIORITY_LABELS.values())}）")
-        out.append(key)
-    return out
-
-
 def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | None]:
-    """One CSV row → (profile, jurisdiction code or None). Raises ``ValueError`` with a Chinese message."""
-    get = lambda col: (row.get(col) or "").strip()  # noqa: E731 — a tiny accessor
-    problems, records = [], {}
-    values: dict = {}
-    for key, fn in (("age", lambda: _age(get("年龄"))), ("birth", lambda: _birth(get("出生日期"))),
-                    ("reference_date", lambda: _date(get("参照日期"), "参照日期")),
-                    ("education", lambda: _education(get("学历"))), ("role", lambda: _role(get("应聘岗位"))),
-                    ("special_post", lambda: _flag(get("特殊岗位"), "特殊岗位")),
-                    ("priority", lambda: _priority(get("优先类别"))),
-                    ("jurisdiction", lambda: _jurisdiction(get("辖区"), corpus))):
-        try:
-            values[key] = fn()
-        except ValueError as exc:
-            problems.append(str(exc))
+    """One CSV row → (profile, jurisdiction code or None). Raises :class:`FactError` naming every bad cell."""
+    problems: list[Problem] = []
+    profile, place = None, None
     try:
-        none_else = _flag(get("未列记录均无"), "未列记录均无")
+        profile = read_profile({fact: row.get(column) for fact, column in FACT_COLUMNS.items()}, FACT_COLUMNS)
+    except FactError as exc:
+        problems += exc.problems
+    try:
+        place = _jurisdiction(row.get("辖区") or "", corpus)
     except ValueError as exc:
-        problems.append(str(exc))
-        none_else = None
-    for key, column in RECORD_COLUMNS.items():
-        try:
-            flag = _flag(get(column), column)
-        except ValueError as exc:
-            problems.append(str(exc))
-            continue
-        if flag is not None:
-            records[key] = flag
-        elif none_else:
-            records[key] = False
+        problems.append(Problem("辖区", str(exc)))
     if problems:
-        raise ValueError("；".join(problems))
-    nationality = get("国籍") or None
-    try:
-        profile = Profile(age=values["age"], birth_date=values["birth"][0], birth_year=values["birth"][1],
-                          reference_date=values["reference_date"], education=values["education"],
-                          nationality=nationality, role=values["role"], records=records,
-                          priority=values["priority"], special_post=values["special_post"])
-    except ValidationError as exc:
-        raise ValueError(f"内容无法识别：{exc.errors()[0].get('msg', '')}") from None
-    return profile, values["jurisdiction"]
+        raise FactError(problems)
+    return profile, place
 
 
 # -- screening --------------------------------------------------------------------------------------
-def _screened(row_no: int, name: str, decision, profile: Profile) -> ScreenedRow:
+def _screened(row_no: int, name: str, decision: Decision, profile: Profile) -> ScreenedRow:
     reasons = tuple(f"{r.condition}：{r.explanation}（{r.citation.label}）" for r in decision.reasons
                     if r.outcome in ("not_met", "unknown", "discretionary", "applies", "assumed"))
     if not reasons:
@@ -340,8 +233,8 @@ def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = No
         name = (row.get("姓名") or "").strip()
         try:
             profile, own = row_profile(row, corpus)
-        except ValueError as exc:
-            result.errors.append(RowError(n, str(exc)))
+        except FactError as exc:
+            result.errors.append(RowError(n, str(exc), tuple(dict.fromkeys(p.field for p in exc.problems))))
             continue
         for j in ([own] if own else default):
             result.rows.append(_screened(n, name, decide_eligibility(profile, j, corpus=corpus), profile))

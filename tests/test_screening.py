@@ -31,12 +31,19 @@ def test_screening_case(corpus, case):
         assert not result.rows
         assert len(result.errors) == 1 and result.errors[0].row == 2
         assert case["error"] in result.errors[0].message
+        assert set(case.get("columns", [])) <= set(result.errors[0].columns)
+        assert result.errors[0].columns and all(c in result.errors[0].message for c in result.errors[0].columns)
         return
     assert not result.errors, result.errors
     got = {r.jurisdiction: r.verdict for r in result.rows}
     assert got == case["verdicts"]
     for r in result.rows:
         assert r.name == case["row"]["姓名"] and r.reasons
+        # 说明: whole in itself (the table has no "below")
+        assert all(w in r.summary for w in case.get("said", [])), r.summary
+        assert not any(w in r.summary for w in case.get("not_said", [])), r.summary
+        if case.get("not_said"):
+            assert not any(w in m for w in case["not_said"] for m in r.missing), r.missing
 
 
 def test_template_is_a_valid_file_with_examples(corpus):
@@ -90,8 +97,9 @@ def test_unknown_columns_are_ignored(corpus):
 
 def test_ten_thousand_rows_with_bad_ones(corpus):
     good = {"姓名": "甲", "年龄": "30", "学历": "本科", "应聘岗位": "勤务", "未列记录均无": "是"}
-    bad = {"姓名": "乙", "年龄": "abc", "学历": "本科"}
-    rows = [bad if i % 1000 == 7 else dict(good, 年龄=str(18 + i % 40)) for i in range(10_000)]
+    bad = ["abc", "INFINITY", "1e309", "-1", "30.5", "nan", "三十四五", "1e3", "９９９", "0x1F"]
+    rows = [{"姓名": "乙", "年龄": bad[i // 1000], "学历": "本科"} if i % 1000 == 7 else dict(good, 年龄=str(18 + i % 40))
+            for i in range(10_000)]
     result = screen_csv(_csv(rows, encoding="gbk"), corpus, jurisdictions=["chongqing"])
     assert len(result.errors) == 10 and all("年龄" in e.message for e in result.errors)
     assert len(result.rows) == 9_990
@@ -117,3 +125,4 @@ def test_old_mac_line_ends_and_nul_bytes(corpus):
     data = "姓名,年龄,学历\r甲,30,本科\r乙,3\x000,本科\r".encode()
     result = screen_csv(data, corpus, jurisdictions=["chongqing"])
     assert result.error is None and [r.name for r in result.rows] == ["甲", "乙"]
+

@@ -176,9 +176,20 @@ def test_eligibility_unticked_records_are_unknown_unless_confirmed(app):
     assert 'data-verdict="eligible"' in confirmed
 
 
-def test_eligibility_bad_date_is_a_message(app):
-    html = eligibility_tab.check_applicant(None, "1990年5月", "", "", "", "", [], False, [], "", "")
-    assert "出生日期" in html and "fj-notice" in html
+@pytest.mark.parametrize("age,birth,field", [(None, "1990-02-30", "出生日期"), ("30.5", "", "年龄"),
+                                             ("INFINITY", "", "年龄")])
+def test_eligibility_bad_field_is_a_message(app, age, birth, field):
+    html = eligibility_tab.check_applicant(age, birth, "", "", "", "", [], False, [], "", "")
+    assert field in html and "fj-notice" in html and "fj-card" not in html
+
+
+def test_eligibility_form_reads_a_birth_month_and_a_special_post(app):
+    """The form reads its fields as a CSV cell is read: a month alone; 特殊岗位=否 decides the 45 limit."""
+    month = eligibility_tab.check_applicant(None, "1990年5月", "2025-05-15", "大专", "中国", "勤务", [], True, [], "",
+                                            "chongqing")
+    assert 'data-verdict="eligible"' in month and "1990年5月出生" in month   # 34 or 35: both within 35
+    html = eligibility_tab.check_applicant(47, "", "", "大专", "中国", "勤务", [], True, [], "否", "lianyungang")
+    assert 'data-verdict="ineligible"' in html and "特殊岗位？" not in html
 
 
 def test_eligibility_birth_year_alone_is_accepted(app):

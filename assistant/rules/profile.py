@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
 from pydantic import BaseModel, Field
@@ -58,19 +57,6 @@ PRIORITY_LABELS = {
 def education_rank(level: str | None) -> int:
     """Position on the ladder; -1 for unknown."""
     return EDUCATION_LADDER.index(level) if level in EDUCATION_LADDER else -1
-
-
-_YEAR_ONLY = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
-
-
-def birth_year_only(text: str | None) -> int | None:
-    """The year when a birth-date field holds a year alone ("1990", "1990年"), else ``None``.
-
-    >>> birth_year_only("1990年"), birth_year_only("1990-05-01")
-    (1990, None)
-    """
-    m = _YEAR_ONLY.fullmatch(text or "")
-    return int(m.group(1)) if m else None
 
 
 def full_years(birth: date, on: date) -> int:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from html import escape
 
-from pydantic import ValidationError
-
+from ..applicant import read_profile
 from ..errors import AssistantError
 from ..rules.eligibility import decide_eligibility
-from ..rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile, birth_year_only
+from ..rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile
 from ..screening import COLUMNS, MAX_ROWS, result_to_csv, screen_csv, template_csv
 from . import render_html as R
 from .state import get_corpus
@@ -27,50 +25,22 @@ log = logging.getLogger("assistant.webapp")
 
 EDUCATION_CHOICES = [("未说明", "")] + [("高中（含中专、职高、技校）" if e == "高中" else e, e)
                                          for e in EDUCATION_LADDER]
-NATIONALITY_CHOICES = [("中国", "中国"), ("其他国籍", "其他"), ("未说明", "")]
+NATIONALITY_CHOICES = [("中国", "中国"), ("其他国籍", "外国"), ("未说明", "")]
 ROLE_CHOICES = [("未说明", ""), ("勤务", "勤务"), ("文职", "文职")]
 JURISDICTION_CHOICES = [("不限（两地对照）", ""), ("连云港", "lianyungang"), ("重庆", "chongqing")]
 RECORD_CHOICES = [(label, key) for key, label in RECORD_LABELS.items()]
 PRIORITY_CHOICES = [(label, key) for key, label in PRIORITY_LABELS.items()]
-SPECIAL_CHOICES = [("未说明", ""), ("是", "yes"), ("否", "no")]
-
-
-def _date(text, name: str) -> date | None:
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text.replace("/", "-").replace(".", "-"))
-    except ValueError:
-        raise AssistantError(f"{name}请按 年-月-日 填写，例如 1990-05-01（收到：{text}）。") from None
+SPECIAL_CHOICES = [("未说明", ""), ("是", "是"), ("否", "否")]
 
 
 def build_profile(age, birth_date, reference_date, education, nationality, role, records, none_else,
                   priority, special_post) -> Profile:
-    """The form's values → a :class:`Profile` (raises :class:`AssistantError` with a Chinese message)."""
-    rec: dict[str, bool] = {}
-    if none_else:
-        rec = {k: False for k in RECORD_LABELS}
-    for k in records or []:
-        rec[k] = True
-    age_value = None
-    if age not in (None, ""):
-        try:
-            age_value = int(float(age))
-        except (TypeError, ValueError):
-            raise AssistantError("年龄请填写整数周岁。") from None
-        if not 0 <= age_value <= 150:
-            raise AssistantError("年龄请填写 0 到 150 之间的整数周岁。")
-    year = birth_year_only(birth_date)
-    try:
-        return Profile(age=age_value, birth_year=year,
-                       birth_date=None if year else _date(birth_date, "出生日期"),
-                       reference_date=_date(reference_date, "参照日期"), education=education or None,
-                       nationality=nationality or None, role=role or None, records=rec,
-                       priority=list(priority or []),
-                       special_post={"yes": True, "no": False}.get(special_post or ""))
-    except ValidationError:
-        raise AssistantError("表单中有无法识别的内容，请检查年龄和日期。") from None
+    """The form's values → a :class:`Profile`, read as a CSV cell or a question is (:mod:`assistant.applicant`);
+    raises :class:`~assistant.applicant.FactError` (an :class:`AssistantError`) with a Chinese message."""
+    ticked = {key: True for key in records or [] if key in RECORD_LABELS}
+    return read_profile({"age": age, "birth": birth_date, "reference_date": reference_date, "education": education,
+                         "nationality": nationality, "role": role, "special_post": special_post,
+                         "priority": list(priority or []), "none_else": bool(none_else), **ticked})
 
 
 def check_applicant(age, birth_date, reference_date, education, nationality, role, records, none_else,
