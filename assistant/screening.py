@@ -159,13 +159,24 @@ def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | Non
 
 
 # -- screening --------------------------------------------------------------------------------------
+def explanation(decision: Decision) -> str:
+    """The 说明 cell: the decision's summary, whole in itself. A table has no "below" to point to, so where
+    facts are still missing the cell names them (the questions of ``missing_facts``) after what the
+    text leaves open."""
+    if not decision.missing_facts:
+        return decision.summary
+    told = "".join(f"{r.explanation}。" for r in decision.reasons if r.outcome == "discretionary")
+    asks = "；".join(m.rstrip("？?") for m in decision.missing_facts)
+    return f"{told}尚需确认{len(decision.missing_facts)}项：{asks}。"
+
+
 def _screened(row_no: int, name: str, decision: Decision, profile: Profile) -> ScreenedRow:
     reasons = tuple(f"{r.condition}：{r.explanation}（{r.citation.label}）" for r in decision.reasons
                     if r.outcome in ("not_met", "unknown", "discretionary", "applies", "assumed"))
     if not reasons:
         reasons = tuple(f"{r.condition}：{r.explanation}" for r in decision.reasons[:3])
     return ScreenedRow(row_no, name, decision.jurisdiction, decision.verdict,
-                       VERDICT_TEXT.get(decision.verdict, decision.verdict), decision.summary, reasons,
+                       VERDICT_TEXT.get(decision.verdict, decision.verdict), explanation(decision), reasons,
                        tuple(decision.missing_facts), tuple(PRIORITY_LABELS.get(p, p) for p in profile.priority))
 
 
