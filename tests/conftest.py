@@ -8,8 +8,18 @@ import pytest
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 from assistant.corpus import Corpus  # noqa: E402
 from assistant.embeddings import FakeEmbeddings, make_embeddings  # noqa: E402
+
+# Property tests (hypothesis). By default ("ci") every run tries the same examples — a seed derived from each
+# test, no example database, no deadline — so a test run passes or fails on the code alone.
+# HYPOTHESIS_PROFILE=dev explores new random examples, more of them, and keeps failures in .hypothesis/.
+_PROPERTIES = dict(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile("ci", derandomize=True, database=None, max_examples=150, print_blob=True, **_PROPERTIES)
+settings.register_profile("dev", max_examples=1000, **_PROPERTIES)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(scope="session")
