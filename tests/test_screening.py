@@ -126,3 +126,9 @@ def test_old_mac_line_ends_and_nul_bytes(corpus):
     result = screen_csv(data, corpus, jurisdictions=["chongqing"])
     assert result.error is None and [r.name for r in result.rows] == ["甲", "乙"]
 
+
+def test_readme_lists_the_columns():
+    """The README's column list is the file format: every column, records in RECORD_COLUMNS' order."""
+    readme = " ".join((Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8").split())
+    assert ", ".join(RECORD_COLUMNS.values()) in readme
+    assert all(f"`{c}" in readme or f" {c}," in readme or f"{c}`" in readme for c in COLUMNS)
