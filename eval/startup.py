@@ -175,8 +175,8 @@ def measure_webapp(data: Path, work: Path) -> list[Timing]:
             proc.kill()
     return [Timing("web app: `python app.py` until the page answers (index built)", "python app.py", [ready]),
             Timing("web app: first question through `/ask` (round trip)", f'Client.predict("{QUESTION}", …)',
-                   [trips[0]], f"of which answering {answering[0]:.2f} s; second question {trips[1]:.2f} s "
-                               f"(answering {answering[1]:.2f} s)")]
+                   [trips[0]], f"of which answering {answering[0] * 1000:.0f} ms; second question {trips[1]:.2f} s "
+                               f"(answering {answering[1] * 1000:.0f} ms)")]
 
 
 def measure_clone(work: Path, repository: Path) -> list[Timing]:
