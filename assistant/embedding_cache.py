@@ -1,7 +1,6 @@
 """Embedding vectors kept on disk, keyed by (model, kind, SHA-256 of the exact text).
 
-Rebuilding the index after one article changed embeds only that article's units, and the duty
-catalogue's phrases are embedded once per model however often the catalogue grows; everything
+Rebuilding the index after one article changed embeds only that article's units; everything
 else comes from the cache.
 
 >>> from assistant.embeddings import FakeEmbeddings
@@ -14,7 +13,7 @@ True
 
 A vector is only ever returned for the very text, model and kind (``passage`` for documents,
 ``query`` for phrases compared with questions) it was computed for. One file per model and kind,
-``<data dir>/embedding-cache/<model>-<kind>.npz``, holds the text hashes, the vectors (float64: exactly
+``<data dir>/embedding-cache/<model>-<kind>-<hash>.npz``, holds the text hashes, the vectors (float64: exactly
 the numbers the model returned, whatever its precision) and a SHA-256 over all of it. A file that
 does not load, or whose checksum, model, kind or shape is wrong, is ignored — never trusted — and
 replaced by the next write. Writes go to a temporary file renamed over the old one, under a lock,
