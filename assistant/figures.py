@@ -1,16 +1,26 @@
 """Questions that ask for a figure the texts may not state.
 
-"辅警一个月到手多少钱", "派出所几点开门": the regulations say how pay is set and that offices serve the
-public, but state no amount of pay and no opening hours. Retrieval still finds the pay article, and
-quoting it as if it answered would be padding. A look-up question asking for one of these figures is
-answered only when a text it would cite states such a figure (第四十一条's "二百元以上一千元以下罚款"
-does); otherwise the assistant says plainly that the texts do not state it.
+"辅警一个月到手多少钱", "派出所几点开门", "今年招多少名辅警": the regulations state no amount of pay,
+no opening hours and no number of posts. Two cases differ, and the answer differs with them
+(DOMAIN.md, "Abstaining"):
 
->>> missing_figure("重庆辅警一个月到手多少钱", ["……科学合理核定辅警的薪酬保障标准……"])
-'具体数额'
->>> missing_figure("非法穿辅警服装罚多少钱", ["……处警告或者二百元以上一千元以下罚款……"]) is None
+- the texts **govern** the matter but leave the figure open — pay is set by named bodies on a stated
+  basis (连云港 第三十七条, 重庆 第二十三条/第二十五条), leave is granted "按照有关规定": the answer quotes
+  what they do say and says the figure is not stated (:attr:`FigureGap.governed`);
+- the texts neither state nor govern it — opening hours, phone numbers, how many posts this year, the
+  date or place of an exam: nothing in them bears on the question, and the assistant abstains.
+
+A question asking for a figure is answered plainly when a sentence it would quote states one
+(第四十一条's "二百元以上一千元以下罚款" does).
+
+>>> gap = figure_gap("重庆辅警一个月到手多少钱", ["……科学合理核定辅警的薪酬保障标准……"])
+>>> gap.governed, gap.note
+(True, '这些规定没有写明具体数额，只规定了由谁、按什么确定。')
+>>> figure_gap("非法穿辅警服装罚多少钱", ["……处警告或者二百元以上一千元以下罚款……"]) is None
 True
->>> missing_figure("辅警能不能配枪", ["不得配备或者使用武器"]) is None
+>>> figure_gap("连云港今年计划招聘多少名辅警", ["招聘警务辅助人员，应当经过报名、考试、体检、考察和公示等程序"]).governed
+False
+>>> figure_gap("辅警能不能配枪", ["不得配备或者使用武器"]) is None
 True
 """
 
@@ -21,30 +31,96 @@ from dataclasses import dataclass
 
 from .numerals import NUMERAL_CHARS
 
+_NUM = f"[0-9{NUMERAL_CHARS}]"
+
+
+@dataclass(frozen=True)
+class Governs:
+    """The texts govern a figure of this topic: the question names the topic (``asked``) and the
+    quoted sentence is a rule on it (``rule``); ``what`` says what that rule settles instead."""
+
+    asked: re.Pattern
+    rule: re.Pattern
+    what: str
+    # a sentence of that rule that says who sets the figure or on what basis: these are quoted
+    basis: re.Pattern = re.compile(r"核定|确定|标准|按照|依照|根据|参照")
+
 
 @dataclass(frozen=True)
 class FigureKind:
-    label: str              # what the texts do not state, in the answer's words
-    asked: re.Pattern       # the question asks for it
-    stated: re.Pattern      # a cited text states one
+    label: str                      # what the texts do not state, in the answer's words
+    asked: re.Pattern               # the question asks for it
+    stated: re.Pattern              # a quoted sentence states one
+    governs: tuple[Governs, ...] = ()   # topics the texts govern without the figure; none → abstain
+
+
+@dataclass(frozen=True)
+class FigureGap:
+    """A figure asked for and not stated: ``governed`` — answer with the rule and ``note``; else abstain."""
+
+    label: str
+    governed: bool
+    note: str = ""
+    governs: Governs | None = None
 
 
 FIGURES = (
     FigureKind("具体数额",
-               re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|到手|工资(是)?多少|月薪|年薪|(退休金|养老金|补贴|奖金).{0,6}多少"),
-               re.compile(rf"[0-9{NUMERAL_CHARS}]+元")),
+               re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|到手|工资(具体)?(是)?多少|月薪|年薪|"
+                          r"(退休金|养老金|补贴|奖金|赔偿|抚恤金?|罚款?).{0,6}多少"),
+               re.compile(rf"{_NUM}+元"),
+               (Governs(re.compile(r"工资|薪|收入|到手|挣"), re.compile(r"薪酬|工资"), "由谁、按什么确定"),
+                Governs(re.compile(r"罚"), re.compile(r"罚款|处罚"), "由谁、依照什么处罚"),
+                Governs(re.compile(r"赔|抚恤|工伤|伤残|补偿"), re.compile(r"待遇|赔偿|抚恤"), "按照什么享受待遇、由谁承担"))),
+    FigureKind("具体天数",
+               re.compile(r"(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
+               re.compile(rf"{_NUM}+(天|日|个工作日)"),
+               (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),)),
     FigureKind("具体时间",
                re.compile(r"几点|开门时间|关门时间|上班时间|下班时间|办公时间|营业时间|作息时间"),
-               re.compile(rf"[0-9]+[:：][0-9]{{2}}|[0-9{NUMERAL_CHARS}]+(点|时)(?!间)")),
+               re.compile(rf"[0-9]+[:：][0-9]{{2}}|{_NUM}+(点|时)(?!间)")),
     FigureKind("电话或地址",
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号"),
                re.compile(r"[0-9]{5,}|[0-9]+号")),
+    # how many posts, people, places: the texts govern the size of the force in general terms
+    # (规模、用人额度) but no number of any year's recruitment
+    FigureKind("人数",
+               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|几个人|几名|名额|招多少"),
+               re.compile(rf"{_NUM}+(名|人)")),
+    # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
+    FigureKind("考试内容",
+               re.compile(r"考(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"
+                          r"题型|题目|考试科目|复习资料|参考书"),
+               re.compile(r"科目|题型")),
+    # the date or place of one recruitment's steps
+    FigureKind("具体日期或地点",
+               re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月)[^，。？]{0,6}(招聘|招人|招辅警|报名|考试|笔试|面试|公示)|"
+                          r"(招聘|报名|考试|笔试|面试|公示)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|几号|几月|在哪|去哪|什么地方)|"
+                          r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)"),
+               re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
 )
 
 
-def missing_figure(question: str, cited_texts: list[str]) -> str | None:
-    """The kind of figure the question asks for when none of ``cited_texts`` states one, else ``None``."""
+def figure_gap(question: str, quoted: list[str]) -> FigureGap | None:
+    """The figure the question asks for when none of the ``quoted`` sentences states one, else ``None``.
+
+    It is governed when the question names a topic of the kind and a quoted sentence is a rule on it."""
     for kind in FIGURES:
-        if kind.asked.search(question) and not any(kind.stated.search(t) for t in cited_texts):
-            return kind.label
+        if not kind.asked.search(question) or any(kind.stated.search(t) for t in quoted):
+            continue
+        for g in kind.governs:
+            if g.asked.search(question) and any(g.rule.search(t) for t in quoted):
+                return FigureGap(kind.label, True, f"这些规定没有写明{kind.label}，只规定了{g.what}。", g)
+        return FigureGap(kind.label, False)
     return None
+
+
+def missing_figure(question: str, cited_texts: list[str]) -> str | None:
+    """The kind of figure the question asks for when none of ``cited_texts`` states one, else ``None``
+    (governed or not: callers that only need to know the figure is absent).
+
+    >>> missing_figure("重庆辅警一个月到手多少钱", ["……科学合理核定辅警的薪酬保障标准……"])
+    '具体数额'
+    """
+    gap = figure_gap(question, cited_texts)
+    return gap.label if gap else None
