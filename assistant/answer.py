@@ -21,10 +21,11 @@ import zhconv
 
 from .corpus import Corpus
 from .errors import InputError
-from .figures import missing_figure
 from .index import SearchIndex, open_index
+from .lookup import Lookup
 from .models import Citation
 from .numerals import NUMERAL_CHARS, cn_to_int
+from .parts import Abstention
 from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
@@ -59,11 +60,13 @@ class Answer:
     latency_ms: float = 0.0
     assumptions: list[str] = field(default_factory=list)   # what was assumed (an inferred role …), said in the text
     reading: Reading | None = field(default=None, repr=False)
+    related: list[Citation] = field(default_factory=list)  # shown beside a look-up, not what it stands on
 
     def to_dict(self, id=None) -> dict:
         """The object of the batch contract (``assistant ask --json`` prints the same)."""
         return {"id": id, "answer": self.text, "abstained": self.abstained,
                 "citations": [c.to_dict() for c in self.citations],
+                "related": [c.to_dict() for c in self.related],
                 "checks": [d.to_check() for d in self.checks],
                 "jurisdictions": self.jurisdictions, "role": self.role, "intent": self.intent,
                 "assumptions": list(self.assumptions),
@@ -186,23 +189,22 @@ class Assistant:
 
     def _lookup_answer(self, question: str, r: Reading, jurisdictions: list[str],
                        hits: dict[str, list[Hit]]) -> Answer:
-        named = self._article_refs(question, jurisdictions)
-        per_j: dict[str, list[Citation]] = {}
-        for j in jurisdictions:
-            cites = [c for c in named if self.corpus.regulation(c.doc_id).meta.jurisdiction == j]
-            per_j[j] = cites or self._lookup_citations(hits[j])
-        citations = [c for j in jurisdictions for c in per_j[j]]
-        if not citations:
-            return Answer(question, NOT_COVERED + "请咨询所在公安机关或查阅其他相关规定。", True,
-                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
-        figure = None if named else missing_figure(question, [c.text for c in citations])
-        if figure:
-            return Answer(question, f"这些规定没有写明{figure}。请咨询所在公安机关或查阅其他相关规定。", True,
-                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
+        """Per city, the sentences that decide the question quoted with their pinpoints (assistant.lookup);
+        only those units are the answer's citations, nearby articles go to ``related``."""
         from .render import render_lookup
 
-        text = render_lookup(self.corpus, per_j, compare=r.intent == "compare")
-        return Answer(question, text, False, citations, [], jurisdictions, r.role.role, r.intent)
+        named: dict[str, list[Citation]] = {}
+        for c in self._article_refs(question, jurisdictions):
+            named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
+        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named)
+        if isinstance(result, Abstention):
+            return Answer(question, result.reason + "请咨询所在公安机关或查阅其他相关规定。", True,
+                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
+        citations = list(dict.fromkeys(c for part in result for c in part.citations))
+        cited = {c.article_id for c in citations}
+        related = [c for c in dict.fromkeys(c for part in result for c in part.related) if c.article_id not in cited]
+        text = render_lookup(self.corpus, result, compare=r.intent == "compare")
+        return Answer(question, text, False, citations, [], jurisdictions, r.role.role, r.intent, related=related)
 
     def _assumptions(self, r: Reading, decisions: list[Decision]) -> list[str]:
         """What the answer assumed and must say: a role read from the workplace, a year not written."""

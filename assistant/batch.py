@@ -1,7 +1,7 @@
 """The batch contract: JSONL questions in, one JSON answer per line out, in order.
 
 Input lines: ``{"id", "question", "jurisdiction"?, "role"?}`` (other fields ignored, ``null`` allowed).
-Output lines: ``{"id", "answer", "abstained", "citations", "checks", "latency_ms"}``. A bad line
+Output lines: ``{"id", "answer", "abstained", "citations", "related", "checks", "latency_ms"}``. A bad line
 (not JSON, empty question, unknown code) gets an abstaining answer that says what is wrong;
 the run goes on.
 """
@@ -17,7 +17,7 @@ from .errors import AssistantError
 
 
 def _error_line(id, message: str, started: float) -> dict:
-    return {"id": id, "answer": message, "abstained": True, "citations": [], "checks": [],
+    return {"id": id, "answer": message, "abstained": True, "citations": [], "related": [], "checks": [],
             "error": message, "latency_ms": round((time.perf_counter() - started) * 1000, 2)}
 
 

@@ -71,21 +71,69 @@ def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Ci
     return "\n".join(lines)
 
 
-def render_lookup(corpus: Corpus, per_jurisdiction: dict[str, list[Citation]], compare: bool = False) -> str:
-    """Per jurisdiction: where the answer stands (pinpoint labels), then the quoted texts."""
+def _short(c: Citation) -> str:
+    """The pinpoint without the title ("第四十一条第一款"): the title is given with the quoted texts."""
+    return c.label.split("》", 1)[-1]
+
+
+def render_passages(passages) -> str:
+    """The quoted sentences, each after its pinpoint; a sentence of the article just named carries only
+    the rest of its pinpoint ("第十六条第一款：“…下列工作：”第（二）项：“（二）…”"), one of the same unit none.
+
+    >>> from assistant.corpus import Corpus
+    >>> from assistant.parts import Passage
+    >>> c = Corpus.load()
+    >>> para, item = c.citation("chongqing-2021", 16, 1), c.citation("chongqing-2021", 16, 1, 2)
+    >>> render_passages([Passage(para, "根据公安机关的安排，勤务辅警可以在人民警察带领下协助从事下列工作："),
+    ...                  Passage(item, "（二）盘查、堵控、监控、看管违法犯罪嫌疑人；")])
+    '第十六条：“根据公安机关的安排，勤务辅警可以在人民警察带领下协助从事下列工作：”第（二）项：“（二）盘查、堵控、监控、看管违法犯罪嫌疑人；”'
+    """
+    out, previous = [], None
+    for p in passages:
+        label = _short(p.citation)
+        if previous is not None and p.citation.id == previous.id:
+            label = ""
+        elif previous is not None and p.citation.article_id == previous.article_id:
+            rest = label.split("条", 1)[1]
+            label = rest or label
+        out.append(f"{label}：“{p.text}”" if label else f"“{p.text}”")
+        previous = p.citation
+    return "".join(out)
+
+
+def lookup_headline(part, place: str = "") -> str:
+    """One city's headline: (city：)(verdict。)quoted sentences, the note after them — or before them
+    when the answer is that a figure is not stated."""
+    where = f"{place}：" if place else ""
+    if not part.citations:
+        return where + (part.note or "这些规定没有涉及这个问题。")
+    verdict = f"{part.verdict}。" if part.verdict else ""
+    quotes = render_passages(part.passages)
+    if part.shape == "figure":
+        return f"{where}{part.note}{quotes}"
+    return f"{where}{verdict}{quotes}" + (f"（{part.note}）" if part.note else "")
+
+
+def render_lookup(corpus: Corpus, parts, compare: bool = False) -> str:
+    """Per city (labelled when there are several): the answer — the deciding sentences quoted with
+    their pinpoints — then the cited texts in full, then the related articles (not cited)."""
     lines: list[str] = []
-    shown = {j: cs for j, cs in per_jurisdiction.items() if cs}
-    several = len(per_jurisdiction) > 1
     if compare:
         lines.append("两地规定对照如下：")
-    for j, cites in per_jurisdiction.items():
-        where = f"{_place(corpus, j)}：" if several else ""
-        if not cites:
-            lines.append(f"{where}这些规定没有涉及这个问题。")
-            continue
-        lines.append(f"{where}见" + "、".join(c.label for c in cites) + "。")
+    several = len(parts) > 1
+    for part in parts:
+        lines.append(lookup_headline(part, _place(corpus, part.jurisdiction) if several else ""))
     lines.append("")
     lines.append("条文原文：")
-    for cites in shown.values():
-        lines.extend(_quote(c) for c in cites)
+    seen: set[str] = set()
+    for part in parts:
+        for c in part.citations:
+            if c.id not in seen:
+                seen.add(c.id)
+                lines.append(_quote(c))
+    cited = {c.article_id for part in parts for c in part.citations}
+    related = [c for part in parts for c in part.related if c.article_id not in cited]
+    if related:
+        lines.append("")
+        lines.append("相关条文（供参考，不是本回答的依据）：" + "；".join(dict.fromkeys(c.label for c in related)))
     return "\n".join(lines)

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "eval" / "screenshots"
-CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "checks", "jurisdictions", "role", "intent", "latency_ms"}
+CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "jurisdictions", "role", "intent", "latency_ms"}
 
 
 def _free_port() -> int:

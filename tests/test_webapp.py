@@ -18,7 +18,7 @@ from assistant.webapp.followup import follow_up
 from assistant.webapp.launch import exposure_warning, is_loopback, parse_auth
 
 CASES = Path(__file__).parent / "cases"
-CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "checks", "jurisdictions", "role", "intent", "assumptions",
+CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "jurisdictions", "role", "intent", "assumptions",
                  "latency_ms"}
 
 

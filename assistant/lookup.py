@@ -1,0 +1,337 @@
+"""Look-up answers: per city, the sentence(s) of the texts that decide the question, quoted verbatim
+with their pinpoint (:class:`~assistant.parts.LookupPart`) — or an :class:`~assistant.parts.Abstention`
+when nothing in the texts bears on the question.
+
+1. **Shape.** The asked clauses say what kind of answer is wanted (``data/lookup.yaml``): 是否/能不能 →
+   ``yes_no`` (是 / 否 / 条文未明确 + the sentence), 谁/哪个部门 → ``who``, 什么时候/多久 → ``when``,
+   流程/怎么办 → ``how`` (the steps in order), 有哪些 → ``list``, else ``what``.
+2. **Headline.** The sentences of the relevant articles are scored against the question
+   (:mod:`assistant.passages`); the best one is quoted. An item is quoted with its lead-in; for a list
+   or a procedure the whole list is quoted, in order.
+3. **What is cited.** The article of that sentence. A second article is cited only when it decides a
+   part of the question the first does not: another asked clause ("医院能先救人后收钱吗？医药费谁先垫？"),
+   or words of the question the first sentence leaves uncovered. Other relevant articles are offered as
+   ``related``, not cited.
+4. **Figures and dates.** A figure the texts do not state (:mod:`assistant.figures`): when they govern
+   the matter, the rule is quoted and the note says the figure is not stated; when they do not, that
+   city has nothing. A text's own dates (施行, 废止, 通过) come from its final articles and metadata
+   (:mod:`assistant.own_dates`).
+5. **Abstention** only when no city has anything.
+
+>>> from assistant.index import open_index                                   # doctest: +SKIP
+>>> from assistant.understand import read_question                           # doctest: +SKIP
+>>> idx = open_index(); lk = Lookup(idx)                                     # doctest: +SKIP
+>>> r = read_question("辅警因工受伤享受什么待遇", jurisdiction="lianyungang")  # doctest: +SKIP
+>>> hits = {"lianyungang": Searcher(idx).search(r.question, jurisdictions={"lianyungang"})}  # doctest: +SKIP
+>>> lk.answer(r, hits, relevant=lambda h: True)[0].citations[0].label        # doctest: +SKIP
+'《连云港市公安机关警务辅助人员管理办法》第四十一条第一款'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from . import own_dates, phrases
+from .figures import FigureGap, figure_gap
+from .index import SearchIndex
+from .models import Citation
+from .parts import Abstention, LookupPart, Passage
+from .passages import DEPTH, Query, score, terms_of
+from .retrieve import Hit
+from .sentences import Sentence, by_article
+from .understand import Reading
+
+WORDS = Path(__file__).parent / "data" / "lookup.yaml"
+
+NOT_COVERED = "这些规定没有涉及这个问题。"
+# a shape's preference among sentences of equal merit (small: it breaks ties, it does not pick articles)
+SHAPE_BONUS = 0.06
+# another asked clause is answered by a sentence covering this much of it
+PART_MIN_LEXICAL = 0.45
+# a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
+# modal gives 是 only when it covers this much and the user does not ask about themselves
+VERDICT_COVERAGE = 0.3
+PLAIN_COVERAGE = 0.6
+RELATED = 2         # related articles offered per city
+# a figure the texts govern: its rule's sentences are sought in this many relevant articles, and at most
+# this many are quoted
+GOVERNED_DEPTH = 2
+GOVERNED_SENTENCES = 3
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+
+
+def clause_shape(text: str) -> str:
+    """The shape one asked clause calls for.
+
+    >>> [clause_shape(t) for t in ("回避由谁决定", "辅警有年假吗", "招聘流程是怎样的", "有哪些权利", "辅警的待遇")]
+    ['who', 'yes_no', 'how', 'list', 'what']
+    """
+    for shape, words in _words()["shapes"].items():
+        if phrases.any_in(text, words):
+            return shape
+    return "what"
+
+
+def asked_clauses(r: Reading) -> list[str]:
+    return [c.text for c in r.clauses if c.asked] or [r.question]
+
+
+def question_shape(r: Reading) -> str:
+    """The shape of the first asked clause that has one other than ``what``."""
+    shapes = [clause_shape(t) for t in asked_clauses(r)]
+    return next((s for s in shapes if s != "what"), "what")
+
+
+def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
+    """A small preference for sentences that have the shape asked for (who: 由…; a list: a lead-in)
+    and that say what the asked clause is after (``focus`` in data/lookup.yaml)."""
+    marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
+             "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
+    focus = [f["sentence"] for f in _words()["focus"] if phrases.any_in(asked, f["asked"])]
+
+    def bonus(s: Sentence) -> float:
+        b = 0.0
+        if shape == "list" and (s.lead or s.text.count("、") >= 2) or any(m in s.text for m in marks):
+            b += SHAPE_BONUS
+        if any(phrases.any_in(s.text, f) for f in focus):
+            b += SHAPE_BONUS
+        return b
+    return bonus
+
+
+def _short(c: Citation) -> str:
+    """The pinpoint without the title ("第四十一条第一款"): the title is said with the quoted texts."""
+    return c.label.split("》", 1)[-1]
+
+
+def _scopes(text: str, marks: list[str]) -> list[str]:
+    """What each marker governs: the words after it, to the end of its sentence or lead-in ("不得招聘为
+    辅警：", "应当统一程序，通过……体能测试……等环节，择优录取。")."""
+    return [re.split(r"[。；：;:\n]", text[h.end:], maxsplit=1)[0] for h in phrases.hits(text, marks)]
+
+
+def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story: str = "") -> str:
+    """是 / 否 / 条文未明确 for a yes/no clause (its terms ``clause``) answered by sentence ``s``, which
+    covers ``coverage`` of the clause's weight; ``story``: the rest of the question.
+
+    Conservative on purpose — a wrong 是 is the worst answer. 是 or 否 only when the sentence covers
+    what the clause asks and a marker of the sentence governs a word the clause asks about: "不得招聘为
+    辅警" answers nothing about 辞退 (否 would be wrong), "层级之间不具有领导、指挥…关系" answers "能指挥
+    吗". Left to the quoted words (条文未明确): a clause turning the sense ("没通过能直接上岗吗"), a
+    sentence without a marker ("先救治、后收费" for "要先自己交钱吗" — covering the words is not agreeing),
+    a sentence giving the matter to a body when the user asks whether it falls on them. A negation in
+    the story counts as well: "岗前培训没通过，能先安排上岗吗" asks against the sentence's condition.
+
+    >>> from assistant.corpus import Corpus
+    >>> from assistant.sentences import by_article
+    >>> s = by_article(Corpus.load())["lianyungang-2021:26"][-2]
+    >>> q = Query.of([("层级高的能指挥层级低的吗", True)], idf=lambda t: 1.0)
+    >>> s.text[-19:], verdict(q, "层级高的能指挥层级低的吗", s, 0.5), verdict(q, "岗前培训没通过能直接上岗吗", s, 0.5)
+    ('层级之间不具有领导、指挥或者隶属关系。', '否', '条文未明确')
+    """
+    w = _words()
+    v = w["verdict"]
+    stripped, told = clause_text, story
+    for f in sorted(w["yes_no_frame"] + v["bounds"], key=len, reverse=True):   # "不低于多少" asks a bound
+        stripped, told = stripped.replace(f, ""), told.replace(f, "")
+    if coverage < VERDICT_COVERAGE or phrases.any_in(stripped + "，" + told, w["question_negation"]):
+        return "条文未明确"
+    text = f"{s.lead_in}{s.text}"
+
+    def governs(marks: list[str]) -> bool:
+        return any(terms_of(scope) & clause.weights.keys() for scope in _scopes(text, marks))
+
+    if governs(v["bounds"]):
+        return "否" if phrases.any_in(clause_text, v["beyond_bound"]) else "是"
+    if governs(v["negative"]):
+        return "否"
+    if phrases.any_in(text, v["negative"]) or phrases.any_in(text, v["bounds"]):
+        return "条文未明确"     # a refusal of something else stands in the sentence: say no verdict
+    # "后果要我自己承担吗", "要先自己交钱吗": the user asks whether something falls on them; a rule that gives
+    # it to a body, or that says nothing of them, must not be read as 是
+    by = text.find("由")
+    to_a_body = (by >= 0 and phrases.any_in(text[by:], v["bodies"])) or phrases.any_in(text, v["to_a_body"])
+    about_self = phrases.any_in(stripped, w["self"])
+    if governs(v["affirmative"]):
+        return "条文未明确" if about_self and to_a_body else "是"
+    if not about_self and coverage >= PLAIN_COVERAGE:
+        return "是"      # a rule stated without a modal ("医疗机构……先救治、后收费") that covers the clause
+    return "条文未明确"
+
+
+class Lookup:
+    """Look-up answers over one index (its corpus, its sentences and the idf of its terms)."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        self.corpus = index.corpus
+        self.sentences = by_article(self.corpus)
+        self._absent = self.idf("\x00")    # the idf of a term no unit holds
+        self._fillers = frozenset(_words()["fillers"])
+
+    def idf(self, term: str) -> float:
+        return self.index.bm25.idf(term)
+
+    def known(self, term: str) -> bool:
+        return self.idf(term) < self._absent and term not in self._fillers
+
+    def query(self, r: Reading, only: str | None = None) -> Query:
+        """The question's terms; ``only``: this asked clause counts as asked, the others as story."""
+        clauses = [(c.text, c.asked and (only is None or c.text == only)) for c in r.clauses]
+        return self.terms(clauses or [(r.question, True)])
+
+    def terms(self, clauses: list[tuple[str, bool]]) -> Query:
+        return Query.of(clauses, self.idf, self.known, _words()["equivalents"])
+
+    # -- the answer -------------------------------------------------------------------------
+    def answer(self, r: Reading, hits: dict[str, list[Hit]], relevant: Callable[[Hit], bool],
+               named: dict[str, list[Citation]] | None = None) -> list[LookupPart] | Abstention:
+        """One part per city of ``hits`` (in that order), or an abstention when no city has anything.
+
+        ``relevant`` is the retrieval gate (a hit that bears on the question); ``named``: articles the
+        user named by number ("第十九条"), per city — they are answered whatever the gate says."""
+        question = r.question
+        shape = question_shape(r)
+        if r.intent == "compare" and shape == "yes_no":
+            shape = "what"    # "两边规定一样吗" asks for both texts side by side, not a yes or a no
+        own = own_dates.asks(question, when=shape == "when")
+        if own:
+            return self._own_dates(r, list(hits), own, shape)
+        parts: list[LookupPart] = []
+        gaps = []
+        for j, city_hits in hits.items():
+            mine = (named or {}).get(j) or []
+            part = self._city(r, j, shape, city_hits, relevant, mine)
+            gap = figure_gap(question, [c.text for c in part.citations]) if part.citations and not mine else None
+            if gap is not None:
+                gaps.append(gap)
+                # governed: the rule is the answer and the note says the figure is not stated;
+                # otherwise nothing in this city's text bears on the question
+                part = self._governed(part, gap, city_hits, relevant) if gap.governed else self._nothing(j, shape)
+            parts.append(part)
+        if not any(p.citations for p in parts):
+            reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
+            return Abstention(reason)
+        return parts
+
+    def _governed(self, part: LookupPart, gap: FigureGap, hits: list[Hit], relevant) -> LookupPart:
+        """A figure the texts govern without stating it: quote the sentences of the rule that say who
+        sets it or on what basis (in the relevant articles, best first), and say the figure is not stated."""
+        found = []
+        for h in [h for h in hits if relevant(h)][:GOVERNED_DEPTH]:
+            found += [s for s in self.sentences[h.article_id]
+                      if gap.governs.rule.search(s.text) and gap.governs.basis.search(s.text)]
+        if not found:
+            return LookupPart(part.jurisdiction, "figure", part.passages, part.citations, part.related, "", gap.note)
+        found = found[:GOVERNED_SENTENCES]
+        passages = tuple(Passage(s.citation, s.text) for s in found)
+        cited = tuple(dict.fromkeys(s.citation for s in found))
+        arts = {c.article_id for c in cited}
+        related = tuple(c for c in part.related + part.citations if c.article_id not in arts)
+        related = tuple(self.corpus.citation(c.doc_id, c.article) for c in related)[:RELATED]
+        return LookupPart(part.jurisdiction, "figure", passages, cited, related, "", gap.note)
+
+    def _nothing(self, j: str, shape: str) -> LookupPart:
+        return LookupPart(j, shape, (), (), note=NOT_COVERED)
+
+    def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
+              named: list[Citation]) -> LookupPart:
+        if named:
+            hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
+        elif any(relevant(h) for h in hits):
+            # the city's texts bear on the question: its first articles compete by their sentences (the
+            # gate judges the question's topic, not which of the near articles answers it)
+            hits = hits[:DEPTH]
+        else:
+            return self._nothing(j, shape)
+        query = self.query(r)
+        clauses = asked_clauses(r)
+        best = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)))[0].sentence
+        # per asked clause (in the question's order), the sentence that answers it, when one is good
+        # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
+        answers: dict[str, Sentence] = {}
+        if len(clauses) > 1:
+            for clause in clauses:
+                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause))[0]
+                if b.lexical >= PART_MIN_LEXICAL:
+                    answers[clause] = b.sentence
+        picked = list(dict.fromkeys(answers.values())) or [best]
+        if best not in picked and not any(x.article_id == best.article_id for x in picked):
+            picked.insert(0, best)
+        passages: list[Passage] = []
+        cited: list[Citation] = []
+        for sentence in picked:
+            ps, cs = self._passages(sentence, shape)
+            passages += [p for p in ps if p not in passages]
+            cited += [c for c in cs if c not in cited]
+        if named:   # the user named the article(s): those are cited as named, the sentences quoted from them
+            cited = list(named)
+        cited_articles = {c.article_id for c in cited}
+        related = tuple(self.corpus.citation(h.doc_id, h.article) for h in hits
+                        if h.article_id not in cited_articles)[:RELATED]
+        v = ""
+        if shape == "yes_no":
+            clause = next((t for t in clauses if clause_shape(t) == "yes_no"), clauses[0])
+            s = answers.get(clause, picked[0])
+            q = self.terms([(clause, True)])
+            story = "，".join(c.text for c in r.clauses if c.text != clause)
+            v = verdict(q, clause, s, q.coverage(terms_of(s.text), terms_of(s.lead_in)), story)
+        return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def _passages(self, s: Sentence, shape: str) -> tuple[list[Passage], list[Citation]]:
+        """What is quoted for sentence ``s`` and what it cites: the sentence; an item with its lead-in;
+        for a list or a procedure, the whole list in order."""
+        if s.item or s.lead:
+            if shape in ("list", "how"):
+                return [Passage(s.paragraph, s.paragraph.text)], [s.paragraph]
+            if s.item:
+                return [Passage(s.paragraph, s.lead_in), Passage(s.citation, s.text)], [s.citation]
+            return [Passage(s.paragraph, s.paragraph.text)], [s.paragraph]
+        return [Passage(s.citation, s.text)], [s.citation]
+
+    # -- a text's own dates -------------------------------------------------------------------
+    def _own_dates(self, r: Reading, jurisdictions: list[str], matters: tuple[str, ...],
+                   shape: str) -> list[LookupPart]:
+        question = r.question
+        if not r.jurisdictions:
+            named = own_dates.named_texts(question, self.corpus)
+            jurisdictions = [j for j in jurisdictions if j in named] or jurisdictions
+        earlier = own_dates.about_earlier_text(question)
+        shape = shape if shape in ("when", "yes_no") else "when"
+        parts = []
+        for j in jurisdictions:
+            reg = self.corpus.jurisdictions[j]
+            passages: list[Passage] = []
+            notes: list[str] = []
+            for matter in matters:
+                found = own_dates.final_sentences(self.corpus, reg, matter if matter != "adopted" else "in_force")
+                if matter == "repealed" and not earlier:
+                    found = found or own_dates.final_sentences(self.corpus, reg, "in_force")
+                passages += [Passage(s.citation, s.text) for s in found if Passage(s.citation, s.text) not in passages]
+                note = own_dates.publication_note(reg, matter, "".join(s.text for s in found), earlier)
+                if note:
+                    notes.append(note)
+            if not passages:   # a text without a final article on its dates: quote where it takes effect
+                passages = [Passage(s.citation, s.text) for s in own_dates.final_sentences(self.corpus, reg, "in_force")]
+            v = self._standing(matters, earlier, passages, reg) if shape == "yes_no" else ""
+            cites = tuple(dict.fromkeys(p.citation for p in passages))
+            parts.append(LookupPart(j, shape, tuple(passages), cites, (), v, "".join(notes)))
+        return parts
+
+    @staticmethod
+    def _standing(matters, earlier: bool, passages: list[Passage], reg) -> str:
+        """Does the (earlier) text still apply: 否 when this one repeals it, 是 for this text in force."""
+        if "repealed" not in matters:
+            return ""
+        if earlier:
+            return "否" if any("废止" in p.text for p in passages) else "条文未明确"
+        return "是" if reg.meta.status == "in_force" else "条文未明确"
