@@ -22,6 +22,8 @@ True
 False
 >>> figure_gap("辅警能不能配枪", ["不得配备或者使用武器"]) is None
 True
+>>> figure_gap("前几天执勤被打伤了，单位会帮我澄清吗", ["公安机关应当澄清事实"]) is None
+True
 """
 
 from __future__ import annotations
@@ -73,7 +75,8 @@ FIGURES = (
                 Governs(re.compile(r"罚"), re.compile(r"罚款|处罚"), "由谁、依照什么处罚"),
                 Governs(re.compile(r"赔|抚恤|工伤|伤残|补偿"), re.compile(r"待遇|赔偿|抚恤"), "按照什么享受待遇、由谁承担"))),
     FigureKind("具体天数",
-               re.compile(r"(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
+               # "前几天执勤…" tells when something happened: not a question of how many days
+               re.compile(r"(?<![前这过那后近头])(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
                re.compile(rf"{_NUM}+(天|日|个工作日)"),
                (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),)),
     FigureKind("具体时间",
@@ -85,7 +88,7 @@ FIGURES = (
     # how many posts, people, places: the texts govern the size of the force in general terms
     # (规模、用人额度) but no number of any year's recruitment
     FigureKind("人数",
-               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|几个人|几名|名额|招多少"),
+               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额|招多少"),
                re.compile(rf"{_NUM}+(名|人)")),
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
     FigureKind("考试内容",

@@ -138,6 +138,12 @@ def test_a_stated_figure_is_no_gap():
     assert figure_gap("非法穿辅警服装罚多少钱", ["处警告或者二百元以上一千元以下罚款"]) is None
 
 
+@pytest.mark.parametrize("question", ["前几天执勤被一个醉汉打伤了，单位会出面帮我澄清吗", "我们几个人一起巡逻，能不能分开走",
+                                      "过几天要岗前培训，培训合格才能上岗吗"])
+def test_a_time_or_a_group_told_in_the_story_asks_no_figure(question):
+    assert figure_gap(question, ["公安机关应当澄清事实，消除影响"]) is None
+
+
 # -- Lookup.answer on hand-made hits (the fake index: no retrieval judgement) --------------------------
 def _hit(corpus, article_id: str, best: str | None = None, dense: float = 0.9) -> Hit:
     doc, n = article_id.rsplit(":", 1)
