@@ -35,6 +35,8 @@ def test_case_question(corpus, case):
         assert any(words in a.words for a in r.acts), explain
     if "role_inferred" in case:
         assert (r.role.role, r.role.source) == (case["role_inferred"], "inferred"), explain
+    if "intent" in case:
+        assert r.intent == case["intent"], explain
     if "relation" in case:
         assert r.relation.relation == case["relation"], explain
     for key, value in (case.get("records") or {}).items():

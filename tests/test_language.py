@@ -153,3 +153,10 @@ def test_intent_decide_is_pure():
     """The intent depends on the words and the facts read, nothing else."""
     assert decide("回避由谁决定", split("回避由谁决定"), profile_facts=False, relation=None, names_act=False,
                   named=[]) == "lookup"
+
+
+@cases("typos")
+def test_typos(ex):
+    from assistant.understand.typos import fix
+
+    assert fix(ex["text"]) == ex["fixed"]

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import Clause
-from .lexicon import words
+from .clauses import Clause, _modal_spans
+from .lexicon import is_verb, words
 
-_ADVERBS = re.compile(r"^(先|再|也|还|又|就|都|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
+_ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
 _CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了")
@@ -56,7 +56,7 @@ def _and_before_verb(text: str) -> list[int]:
     out, pos = [], 0
     toks = [(t.word, t.flag) for t in posseg.cut(text)]
     for k, (w, flag) in enumerate(toks):
-        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and toks[k + 1][1] in ("v", "vd", "vi", "vg") and pos > 0:
+        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and is_verb(*toks[k + 1]) and pos > 0:
             out.append(pos)
         pos += len(w)
     return out
@@ -93,7 +93,7 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
-    body = re.sub(r"^(一个人|自己|单独|独自|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", pred)
+    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", pred)
     body = re.sub(r"(一下|一趟|一次|了)$", "", body)
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
@@ -107,7 +107,7 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     requests = [c for c in clauses if c.index < before and c.request]
     if not requests:
         return None
-    verb = re.sub(r"^(一个人|自己|单独|独自|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
+    verb = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
     verb = re.sub(r"(一下|一趟|一次|了)$", "", verb)
     with_verb = [c for c in requests if verb and verb in c.request]
     if with_verb:
@@ -126,16 +126,38 @@ _TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤
 
 
 _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "还得", "接着", "之后")
+# "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
+_THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
+# "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
+_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+# going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
+_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去)[^把给帮替跟和与，]{1,6}$")
+
+
+def _plural(text: str) -> tuple[bool, int | None, bool]:
+    """Whether the words point back to several acts, how many when they say so, and whether they point
+    explicitly ("这几样", "这些") rather than only with 都."""
+    m = _PLURAL.search(text)
+    if not m:
+        return False, None, False
+    return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
+
+
+def _goes_on(text: str) -> bool:
+    return text.startswith(_GOES_ON) or bool(_THEN.match(text))
 
 
 def _verb_of(pred: str) -> str:
-    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|先|再|也|还|就|跟着|帮忙|帮着)+", "", pred))
+    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", pred))
     return re.sub(r"^去(?=.)", "", verb)
 
 
 def _has_verb(text: str) -> bool:
     """A verb of its own (not a verbal noun such as 辅警): "提醒他" has one, "一个辅警" none."""
-    return any(t.flag in ("v", "vd", "vi", "vg") for t in posseg.cut(text))
+    return any(is_verb(t.word, t.flag) for t in posseg.cut(text))
 
 
 def _strip_back_reference(pred: str) -> str:
@@ -196,12 +218,23 @@ _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
-_LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
+_LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下)")
 
 
+# who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
+_SUBJECT_AFTER = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟)+$")
+
+
+# the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act
+_RULE_WORDS = re.compile(r"^(按|按照|根据)?(两地|两个地方)?(的)?(规定|条例|办法|文件)(里|上|中)?(到底|究竟)?|"
+                         r"(两地|两个地方)?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
+
+
 def _clean_pred(pred: str) -> str:
+    pred = _RULE_WORDS.sub("", pred)
     body = _SUBJECT.sub("", pred)
+    body = _SUBJECT_AFTER.sub("", body) or body
     return _WORK_TAIL.sub("", body) or body
 
 
@@ -239,8 +272,41 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         first = phrases.first(nxt.text, words("frame", "others"))
         if nxt.asked or nxt.request or nxt.sentence != req.sentence or (first is not None and first.start == 0):
             break
-        if nxt.text.startswith(_GOES_ON):
-            out += _acts_of(nxt, nxt.text, nxt.start, "request", req.text)
+        if _goes_on(nxt.text):
+            out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
+    return out
+
+
+def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
+               count: int | None = None) -> list[Act]:
+    """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
+    question and the steps that carry it on; with no request, the user's own story clauses since then
+    ("我想故意让他多等半个钟头再放行，晾晾他，这几样行不行")."""
+    out: list[Act] = []
+    if requests:
+        for r in requests:
+            out += _request_acts(clauses, r, before)
+        last = max(r.index for r in requests)
+        # steps told after the request in the next sentences ("…调出来，截几张图；完了再把视频拷一份")
+        for nxt in clauses[last + 1:before]:
+            if nxt.request or any(a.clause == nxt.index for a in out) or not _goes_on(nxt.text):
+                continue
+            out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", "")
+        if count and len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count:
+            # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…")
+            for nxt in clauses[requests[0].index + 1:before]:
+                first = phrases.first(nxt.text, words("frame", "others"))
+                if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
+                        (first is not None and first.start == 0) or not _has_verb(nxt.text):
+                    continue
+                out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
+            out.sort(key=lambda a: a.start)
+        return out
+    for p in clauses[after + 1:before]:
+        first = phrases.first(p.text, words("frame", "others"))
+        if p.asked or (first is not None and first.start == 0) or _reported_by_other(p.text) or not _has_verb(p.text):
+            continue
+        out += _acts_of(p, p.text, p.start, "story")
     return out
 
 
@@ -256,14 +322,20 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
     for c in clauses:
         if not c.asked:
             continue
+        if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
+            continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
         backref = phrases.any_in(topic + pred, [w for w in words("frame", "back_references") if len(w) > 1]) or \
-            pred in ("这", "那")
+            pred in ("这", "那") or _plural(topic + pred)[2]
         rest = _clean_pred(_strip_back_reference(pred))
         if backref and rest and _has_verb(rest) and not _bare(rest):
+            held = _request_for(clauses, c.index, _verb_of(rest))
+            if held is not None and _verb_of(rest) in held.request and not names(rest):
+                acts += _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
+                continue
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         if re.search(r"条件|资格|要求|前提|手续", pred) and _clean_pred(_SUBJECT.sub("", topic)):
             pred = _clean_pred(topic)    # "开警车需要满足什么条件": the act is before the question
@@ -284,10 +356,19 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
         joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动", c.text))
         last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
         requests = [o for o in clauses if last_q < o.index < c.index and o.request]
-        if re.search(r"两样|两个|两件|几样|这些|都", topic + pred) and requests:
-            for r in requests:             # "这两样我能做吗": every request since the last question
-                acts += _request_acts(clauses, r, c.index)
-            continue
+        several, count, explicit = _plural(topic + pred)
+        if several and (explicit or requests):
+            told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
+            named = [a for a in told if names(a.words, a.joining)]
+            if count and len(named) < count:
+                # fewer named acts than the user counts: the nearest others too (answered as not addressed)
+                extra = [a for a in told if a not in named][-(count - len(named)):]
+                named = sorted(named + extra, key=lambda a: a.start)
+            elif count:
+                named = named[-count:]
+            if named or told:
+                acts += named or told
+                continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
         if req is not None and verb and verb in req.request:

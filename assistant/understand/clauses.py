@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from .. import phrases
 from .lexicon import words
 
-_CUT = re.compile(r"[，,。；;！!？?\n：:]+")
+# punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
+# without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
+_CUT = re.compile(r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
@@ -51,6 +53,8 @@ class Clause:
 def _modal_spans(text: str) -> list[tuple[int, int, str]]:
     """Permission words of the clause, not inside a longer word ("可能", "技能")."""
     blocked = [(s, e) for w in words("frame", "modal_not") for s, e in phrases.spans(text, w)]
+    # "能劝就劝", "能帮就帮": as far as one can, no permission asked
+    blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就\2", text)]
     found = []
     for kind in ("modal_before", "modal_after"):
         for h in phrases.longest_only(phrases.hits(text, words("frame", kind))):
@@ -63,15 +67,34 @@ def _reported(text: str, start: int) -> bool:
     """A permission word someone else speaks ("民警说可以先带回去") is not the user's question; "告诉我辅警
     可以配枪" is the user asking."""
     before = re.sub(r"^(请|你)?(告诉我|问一下|想问|请问)", "", text[:start])
-    return bool(re.search(r"(说|讲|告诉我|通知|规定|要求|同意|答应|让我|叫我)[^，]{0,6}$", before))
+    m = re.search(r"(说|讲|告诉我|通知|要求|同意|答应|让我|叫我)[^，]{0,6}$", before)
+    if m and m.group(1) in ("说", "讲") and m.start() > 0:
+        # "民警说可以…", "听说不能…" are said by another; "我自己去讲要得不" asks about the user's own talk
+        return phrases.any_in(before[:m.start()], words("frame", "others")) or before[m.start() - 1] in "听据"
+    return bool(m)
 
 
 def _asks(text: str, followed_by_question_mark: bool) -> bool:
+    return _asks_plainly(text, followed_by_question_mark) or _asks_by_question_word(text)
+
+
+def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
+    """A question mark, a final 吗, or a permission word of the user's own."""
     if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么":
         return True
-    if phrases.any_in(text, words("frame", "question_marks")):
-        return True
     return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
+
+
+def _asks_by_question_word(text: str) -> bool:
+    """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客")."""
+    for h in phrases.hits(text, words("frame", "question_marks")):
+        verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
+        # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
+        asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or
+                                       text[verb.end:].startswith(("一下", "下")))
+        if verb is None or asking:
+            return True
+    return False
 
 
 def predicate(text: str) -> tuple[str, int]:
@@ -101,6 +124,9 @@ def predicate(text: str) -> tuple[str, int]:
             else:
                 end = s
     words_ = text[start:end]
+    if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
+        words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
+        end = start + len(words_)
     lead = _LEAD.match(words_)
     if lead and lead.end() < len(words_):
         start += lead.end()
@@ -114,7 +140,7 @@ def _request(text: str) -> str:
     h = phrases.last(text, words("frame", "requests"))
     if h is None:
         return ""
-    rest = _TRAIL.sub("", text[h.end:]).strip()
+    rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if h.phrase.startswith("交给") or len(rest) <= 2:
         said = re.search(r"(说|讲|要求|交代|吩咐)", text[:h.start])
         return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
@@ -140,8 +166,12 @@ def split(question: str) -> list[Clause]:
         pos = m.end()
     coordinators = words("frame", "coordinators")
     clauses: list[Clause] = []
+    plain = [_asks_plainly(text, qmark) for text, _, _, _, qmark in raw]
+    last_plain = max((raw[i][3] for i, p in enumerate(plain) if p), default=-1)
     for i, (text, s, e, sent, qmark) in enumerate(raw):
-        asked = _asks(text, qmark)
+        # a question word in a sentence before the one that asks is part of the story ("为押金退多少吵得
+        # 脸红脖子粗。……这个我能先劝劝吗？")
+        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain)
         clauses.append(Clause(i, text, s, e, sent, asked))
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):

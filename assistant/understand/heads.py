@@ -28,7 +28,7 @@ import jieba.posseg as posseg
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
 from .acts import Act
-from .lexicon import words
+from .lexicon import is_verb, words
 
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
@@ -36,6 +36,9 @@ _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", 
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
+# an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
+# "帮他登记信息": what is registered, the story says)
+_GENERIC = re.compile(r"(这|那)?(笔|些|点|个)?(钱|东西|礼|礼物|信息|情况|资料)")
 
 
 def _others_before(before: str) -> bool:
@@ -45,14 +48,14 @@ def _others_before(before: str) -> bool:
         if "我" in before[h.end:]:
             continue
         lead = before[:h.start]
-        if any(p in lead[-8:] for p in _PREPOSITIONS):
+        if any(p in lead[-14:] for p in _PREPOSITIONS):
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
         if before[h.end:h.end + 1] == "的":
             continue   # "他的车", "当事人的手机号": a possessor inside an object
         if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
             continue   # "扇他两巴掌": a person before a count is the object
         toks = [t for t in posseg.cut(lead[-4:])]
-        if toks and toks[-1].flag in ("v", "vd", "vi", "vg"):
+        if toks and is_verb(toks[-1].word, toks[-1].flag):
             continue   # "扇他两巴掌": a person right after a verb is its object
         return True
     return False
@@ -68,7 +71,7 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
     toks = [(t.word, t.flag) for t in posseg.cut(rest)]
     pos, first = 0, None
     for k, (w, flag) in enumerate(toks):
-        if flag.startswith("v") and pos > 0:
+        if (flag.startswith("v") or is_verb(w, flag)) and pos > 0:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             if first is None:
                 first = (pos, w)
@@ -152,7 +155,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
-            if obj is None and (phrases.first(text, _PRONOUNS) or (f.story_object and not own)):
+            if obj is None and (phrases.first(text, _PRONOUNS) or (f.story_object and (not own or _GENERIC.fullmatch(own)))):
                 obj = phrases.first(story, f.objects)
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))

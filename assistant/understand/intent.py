@@ -29,24 +29,42 @@ def asks_permission(clauses: list[Clause]) -> bool:
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
            named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset()) -> str:
-    """The intent; ``act_clauses``: the clauses whose asked acts name a catalogue act."""
-    hiring = _has(text, "hiring") and not _has(text, "dismissal")
-    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places")) and relation is None:
+    """The intent; ``act_clauses``: the clauses whose asked acts name a catalogue act.
+
+    The tool comes first: a hiring case, a recusal case, an act are decided by their rules in every city
+    asked about ("两地分别能不能录" is an eligibility question for both). Only a question for the texts
+    themselves that sets the cities side by side is a ``compare``."""
+    tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses)
+    if tool != "lookup":
+        return tool
+    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places") or not jurisdiction_given
+                                  and len(named) != 1):
         return "compare"
+    return "lookup"
+
+
+def _hiring(text: str) -> bool:
+    """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application)."""
+    held = [h for h in phrases.hits(text, words("intent", "job_held"))]
+    return any(not any(o.start <= h.start and h.end <= o.end for o in held)
+               for h in phrases.hits(text, words("intent", "hiring"))) and not _has(text, "dismissal")
+
+
+def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
+          act_clauses: frozenset[int]) -> str:
+    hiring = _hiring(text)
     if _has(text, "recusal"):
-        if relation is None and _has(text, "lookup_words"):
-            return "lookup"      # "回避由谁决定", "哪些情形要回避": the rule itself, no case told
+        # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
+        told = any(not c.asked and _has(c.text, "case") for c in clauses)
+        if relation is None and _has(text, "lookup_words") and not told:
+            return "lookup"
         return "recusal"
     if relation and relation != "acquaintance" and _has(text, "case") and not hiring:
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
-    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places")):
-        return "compare"
     if _asks_about_an_act(text, clauses, names_act, act_clauses):
         return "duty"
-    if _has(text, "compare") and not jurisdiction_given and len(named) != 1:
-        return "compare"
     return "lookup"
 
 

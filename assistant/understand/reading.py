@@ -32,6 +32,7 @@ from .facts import (EducationFact, RecordFact, blanket_values, read_education, r
                     read_priority_facets, read_records, record_values)
 from .intent import decide
 from .lexicon import words
+from . import typos
 from .relations import RelationReading, read_relation
 from .situation import RoleReading, role as read_role, situation as read_situation
 
@@ -132,6 +133,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                   today: date | None = None) -> Reading:
     """Read a (cleaned) question; ``jurisdiction`` and ``role`` are the options the user chose."""
     corpus = corpus or Corpus.load()
+    text = typos.fix(text)
     named = find_jurisdictions(text, corpus)
     other = find_other_place(text, corpus)
     if other and not jurisdiction and _users_own_place(text, other):

@@ -65,8 +65,11 @@ def _role_words(kind: str) -> dict[str, tuple[str, ...]]:
 
 
 def _about_others(text: str, h: phrases.Hit) -> bool:
-    """"窗口那两个文职忙不过来": a role word counted or owned by others is not the user's."""
+    """"窗口那两个文职忙不过来": a role word counted or owned by others is not the user's — unless they are
+    the ones assigned in the question ("打算安排两个文职辅警去路口查酒驾")."""
     before = text[max(0, h.start - 3):h.start]
+    if re.search(r"(安排|派|指派|调|抽调|让|叫)[^，。]{0,4}$", text[max(0, h.start - 8):h.start]):
+        return False
     return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
 
 
@@ -99,6 +102,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                           for h in phrases.hits(c.text, ws)):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
         text = c.text
+        subject = phrases.first(text, words("frame", "others"))
+        if subject is not None and subject.start <= 1:
+            continue   # "民警就在旁边写材料": what someone else does tells nothing of the user's post
         req = phrases.first(text, words("frame", "requests"))
         if req:
             text = text[:req.start]   # what someone asks the user to do is not their usual work

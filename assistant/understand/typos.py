@@ -1,0 +1,28 @@
+"""Misspellings of the same sound ("因该" → 应该, "对讲几" → 对讲机), corrected before a question is read.
+
+The pairs are data (``typos.yaml``). The reader works on the corrected text, so the positions and the
+question of a :class:`~.reading.Reading` are those of the corrected text; the answer shows the user's own.
+
+>>> fix("我因该可以先看着他吧")
+'我应该可以先看着他吧'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import vocabulary
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern, dict[str, str]]:
+    fixes = {str(k): str(v) for k, v in (vocabulary("typos").get("fixes") or {}).items()}
+    # longest first, so "执法纪录" is corrected as a whole before "纪录仪" could be
+    return re.compile("|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True))), fixes
+
+
+def fix(text: str) -> str:
+    """``text`` with every listed misspelling corrected."""
+    pattern, fixes = _pattern()
+    return pattern.sub(lambda m: fixes[m.group()], text)
