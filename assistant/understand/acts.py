@@ -277,6 +277,13 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     return out
 
 
+def _others_asked(text: str) -> bool:
+    """The asked clause is about what an institution must do ("医院对…是不是要先救治", "单位给不给上保险"):
+    a question for the texts, not an act of a 辅警."""
+    return bool(re.match("(" + "|".join(words("frame", "institutions")) + r")(对|会|要|给|应该|应当|是不是|能不能|可不可以|必须|需不需要)",
+                         text))
+
+
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
                count: int | None = None) -> list[Act]:
     """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
@@ -326,6 +333,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
             continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
+        if _others_asked(c.text):
+            continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
         if _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
         backref = phrases.any_in(topic + pred, [w for w in words("frame", "back_references") if len(w) > 1]) or \

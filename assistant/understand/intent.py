@@ -35,10 +35,12 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     asked about ("两地分别能不能录" is an eligibility question for both). Only a question for the texts
     themselves that sets the cities side by side is a ``compare``."""
     tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses)
+    side_by_side = _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places"))
+    if tool == "duty" and side_by_side and not names_act:
+        return "compare"   # "两地不能干的活对比一下": the lists themselves, no act of the user
     if tool != "lookup":
         return tool
-    if _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places") or not jurisdiction_given
-                                  and len(named) != 1):
+    if side_by_side or _has(text, "compare") and not jurisdiction_given and len(named) != 1:
         return "compare"
     return "lookup"
 
