@@ -5,11 +5,15 @@ is); priority facets; nationality. Vocabulary: ``records.yaml``, ``education.yam
 - **Whose fact.** The nearest holder before a record ("我爸以前有吸毒史") decides: a relative's record
   is kept, marked as someone else's, and never becomes the applicant's; "我自己没有" right after denies
   it for the applicant.
-- **Negation.** A negation just before the record ("没有吸毒史", "从没被拘留") denies it.
-- **Qualifier.** The record's clause and its neighbours are read for the value the texts' tests turn
-  on (因违法违纪 or 协商解除; 受过处罚 or not; 失信 依法列入 or a paid-off debt…); each value sets the
-  canonical record keys of ``rules/profile.py`` as the data file says. A fact that misses the
-  qualifier is not that record.
+- **Negation.** A negation just before the record ("没有吸毒史", "从没被拘留") denies it; it carries
+  across a cause and over a list in its clause ("没因违法违纪被辞退开除或解除合同", "没有刑事处罚、在办案件、
+  拘留、吸毒这些情况"), not over a "但".
+- **Qualifier.** The record's clause and its neighbours (or its whole sentence, where the data says the
+  story goes on: a case later withdrawn, a job named before it was left) are read for the value the
+  texts' tests turn on (因违法违纪 or 协商解除; 受过处罚 or 批评教育; 失信 依法列入 or a paid-off debt;
+  still open or 撤案…); each value sets the canonical record keys of ``rules/profile.py`` as the data
+  file says. A fact that misses the qualifier is not that record. A word that shows a phrase names
+  something else (``not_with``: "涉嫌") counts in its own list item only.
 
 >>> from assistant.understand.clauses import split
 >>> r = read_records(split("我爸以前有吸毒史，我自己没有"))
@@ -17,6 +21,8 @@ is); priority facets; nationality. Vocabulary: ``records.yaml``, ``education.yam
 [('drug', 'other', 'unknown'), ('drug', 'applicant', 'negated')]
 >>> record_values(r)
 {'drug_history': False}
+>>> record_values(read_records(split("没因违法违纪被辞退开除或解除合同")))["dismissed"]
+False
 >>> read_education("大专在读，明年毕业")
 EducationFact(level='高中', words='大专在读', incomplete=True)
 """
@@ -37,9 +43,13 @@ _NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没�
                        r"[^，。,；;！？]{0,5}$")
 _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "不存在", "不属于", "从未", "不曾", "从没", "并无", "不是", "未曾", "也没",
              "并非", "否认", "没", "无", "未")
-# what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录")
-_LIST_FILLER = re.compile(r"以及|或者|任何|受过|曾经|因为|违纪|违法|违规|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|"
-                          r"[、和或及与跟也都还曾被过有的因]")
+# what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录");
+# list words naming a record too vaguely to be one on its own ("开除", "严重失信") are records.yaml `list_words`
+_LIST_FILLER = re.compile(r"以及|或者|任何|受过|曾经|因为|违纪|违法|违规|严重|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
+                          r"之类|等等|[、和或及与跟也都还曾被过有的因等]")
+# the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):
+# the negation carries across it to the records
+_CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;、]{0,14}?(?=被|受|而|遭|$)")
 # a question about the record itself ("这算擅自离职吗") states no fact
 _ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响)")
 
@@ -88,38 +98,61 @@ def _holder(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]:
 
 
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:
-    """A negation before the record in its clause, with only list words and other records between
-    ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录")."""
+    """A negation before the record in its clause, with only list words, other records and a cause between
+    ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
     if _NEGATION.search(clause[max(0, start - 8):start]):
         return True
     before = clause[:start]
     neg = max(((before.rfind(n), n) for n in _NEGATORS), key=lambda x: (x[0], len(x[1])))
-    if neg[0] < 0 or start - neg[0] > 24:
+    if neg[0] < 0 or start - neg[0] > 40:
         return False
-    gap = before[neg[0] + len(neg[1]):]
-    for w in sorted(record_words, key=len, reverse=True):
+    gap = _CAUSE.sub("", before[neg[0] + len(neg[1]):], count=1)
+    for w in sorted(set(record_words) | set(words("records", "list_words")), key=len, reverse=True):
         gap = gap.replace(w, "")
     return not _LIST_FILLER.sub("", gap).strip()
 
 
-def _qualifier(reading: dict, scope: str) -> tuple[str, str]:
-    """The first qualifier value (in data order) whose phrases the scope holds, and the words.
-    Words inside a hiring phrase ("报辅警") describe the application, not the past job."""
-    found: dict[str, str] = {}
+def _segment(clause: str, h: phrases.Hit) -> str:
+    """The list item of ``clause`` the hit stands in ("没被追究过刑事责任、也没有涉嫌犯罪的案子": two items)."""
+    start = clause.rfind("、", 0, h.start) + 1
+    end = clause.find("、", h.end)
+    return clause[start:end if end >= 0 else len(clause)]
+
+
+def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
+    """The first qualifier value (in data order) whose phrases the scope holds, and the words; ``at`` is
+    where the record stands in the scope. A phrase overlapping a longer one of another value is not found
+    ("罚款" in "没罚款"). Of the values a reading lists as `latest`, only the one told last counts (a case's
+    status: "取保候审，后来撤案了"); of those it lists as `nearest`, only the one named nearest to the record
+    (the job left: "在派出所当过辅警…后来在超市…"). Words inside a hiring phrase ("报辅警") describe the
+    application, not the past job."""
     hiring = [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))]
-    for name, value in (reading.get("qualifier") or {}).items():
-        if isinstance(value, dict):
-            continue
-        for h in phrases.hits(scope, value):
-            if not any(a <= h.start and h.end <= b for a, b in hiring):
-                found[name] = h.phrase
-                break
-    for name, value in (reading.get("qualifier") or {}).items():
+    values = reading.get("qualifier") or {}
+    every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
+             for h in phrases.hits(scope, [str(w) for w in value])
+             if not any(a <= h.start and h.end <= b for a, b in hiring)]
+    # of two overlapping phrases the longer one is what was said ("从没被处罚过" is not "罚过")
+    kept = [h for _, h in every if not any(o.start < h.end and h.start < o.end and
+                                           phrases.weight(o.phrase) > phrases.weight(h.phrase) for _, o in every)]
+    found: dict[str, phrases.Hit] = {}
+    for name, h in every:
+        if h in kept and name not in found:
+            found[name] = h
+    if len(set(reading.get("latest") or ()) & set(found)) > 1:
+        last = max((n for n in reading["latest"] if n in found),
+                   key=lambda n: max(h.start for m, h in every if m == n and h in kept))
+        found = {n: h for n, h in found.items() if n not in reading["latest"] or n == last}
+    if len(set(reading.get("nearest") or ()) & set(found)) > 1:
+        def distance(n: str) -> int:
+            return min(abs(h.start - at) if h.start >= at else at - h.end for m, h in every if m == n and h in kept)
+        near = min((n for n in reading["nearest"] if n in found), key=distance)
+        found = {n: h for n, h in found.items() if n not in reading["nearest"] or n == near}
+    for name, value in values.items():
         if isinstance(value, dict):
             if all(n in found for n in value["all"]):
-                return name, "、".join(found[n] for n in value["all"])
+                return name, "、".join(found[n].phrase for n in value["all"])
         elif name in found:
-            return name, found[name]
+            return name, found[name].phrase
     return "unknown", ""
 
 
@@ -140,7 +173,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
     for ci, c in enumerate(clauses):
         # one phrase names one record: the longest reading wins ("开除公职" is not also "被开除")
         cands = [(name, h) for name, r in all_words.items() for h in _hits(r, c.text)
-                 if not phrases.any_in(c.text, r.get("not_with") or ())]
+                 if not phrases.any_in(_segment(c.text, h), r.get("not_with") or ())]
         kept = phrases.longest_only([h for _, h in cands])
         for name, h in cands:
             if h not in kept:
@@ -153,8 +186,12 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             if negated:
                 value, qwords = "negated", ""
             else:
-                scope = "，".join(o.text for o in clauses if o.sentence == c.sentence and abs(o.index - c.index) <= 1)
-                value, qwords = _qualifier(r, scope)
+                # the clause and its neighbours; the whole sentence where the reading says its story goes on
+                near = [o for o in clauses if o.sentence == c.sentence and
+                        (r.get("scope") == "sentence" or abs(o.index - c.index) <= 1)]
+                scope = "，".join(o.text for o in near)
+                at = sum(len(o.text) + 1 for o in near if o.index < c.index) + h.start
+                value, qwords = _qualifier(r, scope, at)
             effects = dict(r["effects"].get(value) or {})
             facts.append(RecordFact(name, h.phrase, holder, holder_words, value, qwords, effects,
                                     (r.get("label") or {}).get(value, "")))
@@ -168,24 +205,37 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
     return facts
 
 
-def blanket_values(text: str) -> dict[str, bool]:
+class Blanket(dict):
+    """Record keys denied all at once; ``settled``: the keys a denial answers even where a stated record
+    leaves them open ("以前没当过辅警" says the job left early was no 警务辅助工作)."""
+
+    settled: frozenset = frozenset()
+
+
+def blanket_values(text: str) -> Blanket:
     """Records denied all at once ("没有任何不良记录", "无犯罪记录")."""
-    out: dict[str, bool] = {}
+    out = Blanket()
+    settled: set[str] = set()
     text = text.replace("任何", "")
     for entry in vocabulary("records")["blanket"]:
         if phrases.any_in(text, entry["words"]):
             keys = RECORD_KEYS if entry["keys"] == "all" else entry["keys"]
             out.update({k: False for k in keys})
+            if entry.get("settles_stated"):
+                settled.update(keys)
+    out.settled = frozenset(settled)
     return out
 
 
 def record_values(facts: list[RecordFact], blanket: dict[str, bool] | None = None) -> dict[str, bool]:
     """The applicant's record keys: a stated record (true) wins over a denial (false); a blanket denial
-    ("其他都没有") leaves alone what a stated record leaves open ("因偷拿货被辞退" and 严重违纪违规)."""
+    ("其他都没有") leaves alone what a stated record leaves open ("因偷拿货被辞退" and 严重违纪违规), unless it
+    answers just that (``settles_stated`` in records.yaml: "没打招呼就走了…以前没当过辅警")."""
     readings = _readings()
     touched = {k for f in facts if f.holder == "applicant" and f.value != "negated"
                for eff in readings[f.reading]["effects"].values() for k in eff}
-    values = {k: v for k, v in (blanket or {}).items() if k not in touched}
+    settled = getattr(blanket, "settled", frozenset())
+    values = {k: v for k, v in (blanket or {}).items() if k not in touched or k in settled}
     for f in facts:
         if f.holder != "applicant":
             continue
