@@ -108,6 +108,8 @@ def test_dates(ex):
     d = read_dates(ex["text"], today=TODAY)
     if "birth" in ex:
         assert d.birth_date == ex["birth"]          # YAML reads 1990-05-01 as a date
+    if "birth_year" in ex:
+        assert d.birth_year == ex["birth_year"]
     if "reference" in ex:
         assert d.reference_date == ex["reference"]
     if "reference_month_day" in ex:

@@ -2,8 +2,11 @@
 
 Formats: ``2024年6月30日`` · ``2024.6.30`` · ``2024-06-30`` · ``2024/6/30`` · ``19900501`` ·
 ``6月30日`` / ``8月31号`` (the year from another date of the question, else the current one, and
-said) · ``6月底`` · ``1990年5月`` (month only) · ``1990年出生`` / ``95年生`` / ``90后`` (year only);
-ages ``34岁``, ``刚满35周岁``, ``三十六岁``, ``今年33``. Which date is the birth and which the reference
+said) · ``6月底`` · ``1990年5月`` (month only) · ``1990年出生`` / ``95年生`` / ``90后`` / ``他是93年的``
+(year only); a two-digit year as people write it (``08年11月15号``, ``93年5月``): the most recent such year
+not after today. Counts of years written with digits or numerals ("干了12年", "前年", "三年") are no
+year of birth: a birth year must follow its cue ("生", "出生", a clause ending "…年的") and give an age
+people apply at. Ages ``34岁``, ``刚满35周岁``, ``三十六岁``, ``今年33``. Which date is the birth and which the reference
 date the age is counted on (报名截止日…) is told by the cue words nearest to each (``dates.yaml``).
 
 >>> d = read_dates("1990年5月1日出生，报名截止日2025年6月30日", today=date(2026, 12, 1))
@@ -11,6 +14,12 @@ date the age is counted on (报名截止日…) is told by the cue words nearest
 (datetime.date(1990, 5, 1), datetime.date(2025, 6, 30))
 >>> read_dates("他是1989年7月出生的，8月31日截止", today=date(2026, 12, 1)).reference_date
 datetime.date(2026, 8, 31)
+>>> read_dates("08年11月15号出生，截止2026年10月31日", today=date(2026, 12, 1)).birth_date
+datetime.date(2008, 11, 15)
+>>> read_dates("本人93年的，中专毕业", today=date(2026, 12, 1)).birth_year
+1993
+>>> read_dates("干了12年的，前年走了", today=date(2026, 12, 1)).birth_year is None
+True
 >>> read_age("刚满35周岁，高中毕业")
 35
 """
@@ -38,7 +47,15 @@ _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
 _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
 _YEAR_WORD = re.compile(r"(今年|明年|去年)")
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
-_BIRTH_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:出生|生)|(?<!\d)((?:19|20)?\d{2})年生|(?<!\d)(\d{2})后")
+# a two-digit year ("08年11月15号", "93年5月"): not the end of a longer number, nor a count ("干了12年")
+_SHORT = r"(?<![\d.．])(?<![了过干做当满近快这那几第前后])(\d{2})"
+_FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+# "1990年出生", "95年生" (not "12年生意"), "90后", and a clause ending "…93年的" ("本人93年的")
+_BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
+                         r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s]|$)")
+# the ages an applicant may have: a "birth year" outside them is a year of something else
+_BIRTH_AGES = (10, 80)
 # not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
 _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 # "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
@@ -69,6 +86,11 @@ def _num(raw: str) -> int:
     return int(raw) if raw.isdigit() else cn_to_int(raw)
 
 
+def _century(yy: int, today: date) -> int:
+    """A two-digit year: the most recent such year not after today ("08" → 2008, "93" → 1993)."""
+    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -93,10 +115,16 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         y, mo = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12:
             add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
+    for m in _FULL_SHORT.finditer(text):
+        add(m, _safe(_century(int(m.group(1)), today), int(m.group(2)), int(m.group(3))))
     for m in _YEAR_MONTH.finditer(text):
         mo = int(m.group(2))
         if 1 <= mo <= 12:
             add(m, date(int(m.group(1)), mo, 1), month_only=True)
+    for m in _YEAR_MONTH_SHORT.finditer(text):
+        mo = int(m.group(2))
+        if 1 <= mo <= 12:
+            add(m, date(_century(int(m.group(1)), today), mo, 1), month_only=True)
     # a month and day without a year: the year of another date in the question, else the current one
     years = [int(y) for y in _YEAR_ALONE.findall(text)]
     word = _YEAR_WORD.search(text)
@@ -143,10 +171,12 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
             if m.year_assumed:
                 out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
     if out.birth_date is None:
-        b = _BIRTH_YEAR.search(text)
-        if b and (b.group(1) or b.group(2) or b.group(3)):
+        for b in _BIRTH_YEAR.finditer(text):
             y = int(b.group(1) or b.group(2) or b.group(3))
-            out.birth_year = y if y > 1000 else (1900 + y if y > 30 else 2000 + y)
+            y = y if y > 1000 else _century(y, today)
+            if _BIRTH_AGES[0] <= (out.reference_date or today).year - y <= _BIRTH_AGES[1]:
+                out.birth_year = y
+                break
     return out
 
 
