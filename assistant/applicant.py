@@ -224,10 +224,19 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
+    grades = vocab.get("grades") or {}
     rule_words = () if field else _words("education", "rule_words")
     found: list[tuple[str, str, str, bool]] = []   # (level, its phrase, the words said, incomplete)
     for level in levels:
         names = list(levels[level]) + (list((vocab.get("field_words") or {}).get(level) or ()) if field else [])
+        # a school year ("高二读了一半", "读到大二"): the level was entered, not completed, unless 毕业 follows
+        for h in phrases.hits(text, [str(w) for w in grades.get(level) or ()]):
+            if not any(o.start <= h.start < o.end for o in phrases.hits(text, [str(w) for w in names])):
+                done = re.match(r"\s*(?:就|也|才)?毕业", text[h.end:]) is not None
+                tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
+                inc = phrases.first(tail, _words("education", "incomplete"))
+                said = text[h.start:max(h.end, h.start + inc.end)] if inc else h.phrase
+                found.append((level, h.phrase, said, not done))
         for h in phrases.hits(text, [str(w) for w in names]):
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
