@@ -62,6 +62,9 @@ def decide_recusal(relation: str | None, jurisdiction: str, corpus: Corpus) -> D
         g = data["grounds"]
         reasons = tuple(Reason(k, "does_not_apply", f"不属于：{v['wording']}", cite(corpus, doc_id, v["ref"], v["wording"]),
                                v["wording"]) for k, v in g.items())
+        if rel.get("note"):
+            # why the fact told is no ground (报案人): the paragraph that lists the grounds
+            notes.append(Note(f"{rel['note']}。", cite(corpus, doc_id, duty["ref"], duty["wording"])))
         return Decision("recusal", jurisdiction, doc_id, "no_recusal",
                         "你与案（事）件及其当事人没有条文所列的关系。", reasons, (), tuple(notes))
     if rel["ground"] == "unlisted":

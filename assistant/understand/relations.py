@@ -5,12 +5,25 @@ reading of each tie is ``rules/data/relations.yaml``): the officer's own stake b
 a stated tie beats a hedge ("当事人是我表哥，应该没关系吧" asks whether it matters, it denies nothing).
 A tie word counts as the officer's when it is "我…" / "跟我…": "邻居纠纷" names a kind of dispute.
 
+- **The officer spoken of.** When the story is about another 辅警 ("所里一个辅警…他老婆在这家饭店有股份，他需要
+  回避吗", "辅警…发现其中一个孩子是自己的孙子") and the user never speaks as one, that officer's 他/她/自己 are
+  read as the "我" of a first-person story: the same ties are found.
+- **Told at the end of a clause.** "被打的是我", "其中一辆是我的" name the officer (a party, a stake) only where
+  they end the clause: "被打的是我表哥" names a cousin (``ties_at_end``).
+- **The reporter alone.** A 报案人 is not for that reason a 当事人 (DOMAIN.md): when reporting is the only tie
+  and the story denies every other one ("偷东西的和车主我都不认识"), the tie is the one ``rules/data/relations.yaml``
+  names for it (``if_every_other_tie_denied``).
+
 >>> read_relation("当事人是我表哥，应该没关系吧").relation
 'cousin'
 >>> read_relation("打架的人我都不认识，但被砸的是我家的店").relation
 'interest'
 >>> read_relation("我老公的弟弟是嫌疑人").relation
 'relative'
+>>> read_relation("所里一个辅警去处置警情，后来得知他老婆在这家饭店有股份，他需要回避吗").relation
+'interest'
+>>> read_relation("被打的是我表哥").relation, read_relation("我自己就是被打的").relation
+('cousin', 'self')
 """
 
 from __future__ import annotations
@@ -27,6 +40,16 @@ _SELF_SPOKEN = ("self", "interest", "reporter")
 _RANK = {"party_or_relative": 4, "interest": 4, "other_relation": 2, "unlisted": 1, "none": 0}
 # (first, second) → the tie to the officer; any other chain of kin is a relative outside 近亲属
 _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild", ("parent", "sibling"): "uncle_aunt"}
+
+
+# "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
+_ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
+# "他需要回避吗", "她要不要回避": the officer asked about is a third person
+_ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,6}回避")
+# the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
+_THIRD = re.compile(r"(他自己|她自己|(?<![其])他(?![们人])|(?<![其])她(?![们人])|(?<![他她我])自己)")
+# what may follow a tie told at the end of its clause ("被打的是我啊，", "其中一辆是我的。")
+_CLAUSE_END = re.compile(r"^(?:自己|本人)?(?:啊|呀|吧|呢|了|哈|哦)?(?:[，,。；;！!？?\s]|$)")
 
 
 @dataclass(frozen=True)
@@ -91,8 +114,49 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
     return bool(re.search(r"(没有|没|无|不是|并非|毫无|并无|不)[^，。,]{0,4}$", clause[:h.start]))
 
 
+def _as_first_person(text: str) -> tuple[str, list[int]]:
+    """The story with a third-person officer's 他/她/自己 read as "我" (see the module docstring), and for
+    each character of the result the index of the original character it stands for."""
+    spoken_of = (not _ME_ALONE.search(text) and "回避" in text and
+                 (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text)))
+    if not spoken_of:
+        return text, list(range(len(text)))
+    out, index, last = [], [], 0
+    for m in _THIRD.finditer(text):
+        out.append(text[last:m.start()])
+        index.extend(range(last, m.start()))
+        new = "我自己" if "自己" in m.group() else "我"
+        out.append(new)
+        index.extend([m.start()] * (len(new) - 1) + [m.end() - 1])
+        last = m.end()
+    out.append(text[last:])
+    index.extend(range(last, len(text)))
+    return "".join(out), index
+
+
+def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
+    """Ties told by a phrase that ends its clause ("挨打的是我", "其中一辆是我的")."""
+    duty = words("relations", "ties_at_end_not_after")   # "这个案子是我的" is a duty, not a stake
+    found = []
+    for key, ws in vocabulary("relations")["ties_at_end"].items():
+        for h in phrases.hits(text, ws):
+            clause, local = _clause_of(text, h)
+            if _CLAUSE_END.match(text[h.end:]) and not phrases.any_in(clause[:local.start], duty):
+                found.append((key, h))
+    return found
+
+
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
+    told, index = _as_first_person(text)
+    found = _read(told)
+    if found.words and found.words in told:
+        at = told.find(found.words)
+        found = RelationReading(found.relation, text[index[at]:index[at + len(found.words) - 1] + 1])
+    return found
+
+
+def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
     found: list[tuple[int, int, str, str]] = []   # (rank, -position, key, words)
     chained = _chained(text)
@@ -112,10 +176,14 @@ def read_relation(text: str) -> RelationReading:
             continue
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
-            denial = denial or h.phrase
+            # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
+            if key in _SELF_SPOKEN or _mine(clause, local):
+                denial = denial or h.phrase
             continue
         if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
+    for key, h in _at_end(text):
+        found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
         link = re.match(r"(家)?(开)?的", text[owner.end:])
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
@@ -129,6 +197,12 @@ def read_relation(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
+    # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
+    alone = legal[best[2]].get("if_every_other_tie_denied")
+    if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):
+        denial = phrases.first(text, words("relations", "denies_every_tie"))
+        if denial:
+            return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])
 
 
