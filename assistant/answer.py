@@ -23,9 +23,10 @@ from .corpus import Corpus
 from .errors import InputError
 from .index import SearchIndex, open_index
 from .lookup import Lookup
-from .models import Citation
+from .render import render_answer
+from .models import Citation, unique
 from .numerals import NUMERAL_CHARS, cn_to_int
-from .parts import Abstention
+from .parts import Abstention, LookupPart
 from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
@@ -47,7 +48,11 @@ LONG_QUESTION = 60
 
 @dataclass
 class Answer:
-    """What the user gets: verdicts first, then reasons with pinpoint citations, then texts."""
+    """What the user gets, as typed parts: the rule decisions (``checks``), or per city the sentences
+    of a look-up (``lookups``), or an ``abstention``; the articles shown beside an undecided act
+    (``context``) and beside a look-up (``related``); what was assumed. ``text`` is those parts rendered
+    by :mod:`assistant.render` — the web app renders the same parts, nothing parses the text back.
+    ``citations`` are every article the answer stands on, then the context shown with it."""
 
     question: str
     text: str
@@ -61,16 +66,26 @@ class Answer:
     assumptions: list[str] = field(default_factory=list)   # what was assumed (an inferred role …), said in the text
     reading: Reading | None = field(default=None, repr=False)
     related: list[Citation] = field(default_factory=list)  # shown beside a look-up, not what it stands on
+    lookups: list[LookupPart] = field(default_factory=list)
+    abstention: Abstention | None = None
+    context: list[Citation] = field(default_factory=list)  # nearest articles beside an act the texts do not list
 
     def to_dict(self, id=None) -> dict:
-        """The object of the batch contract (``assistant ask --json`` prints the same)."""
+        """The object of the batch contract (``assistant ask --json`` prints the same; README lists the keys)."""
         return {"id": id, "answer": self.text, "abstained": self.abstained,
                 "citations": [c.to_dict() for c in self.citations],
                 "related": [c.to_dict() for c in self.related],
                 "checks": [d.to_check() for d in self.checks],
+                "lookups": [_lookup_dict(p) for p in self.lookups],
                 "jurisdictions": self.jurisdictions, "role": self.role, "intent": self.intent,
                 "assumptions": list(self.assumptions),
                 "latency_ms": round(self.latency_ms, 2)}
+
+
+def _lookup_dict(p: LookupPart) -> dict:
+    return {"jurisdiction": p.jurisdiction, "shape": p.shape, "verdict": p.verdict, "note": p.note,
+            "passages": [{"citation": x.citation.id, "text": x.text} for x in p.passages],
+            "citations": [c.id for c in p.citations]}
 
 
 def clean_question(question) -> str:
@@ -126,8 +141,8 @@ class Assistant:
     def _answer(self, question: str, r: Reading) -> Answer:
         if r.unknown_city and not r.jurisdictions:
             names = "、".join(reg.meta.jurisdiction_name for reg in self.corpus.regulations)
-            return Answer(question, f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有{r.unknown_city}的规定；"
-                                    f"请以当地公安机关的规定为准。", True, intent=r.intent, role=r.role.role)
+            return self._abstain(question, r, [], Abstention(f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有"
+                                                              f"{r.unknown_city}的规定；请以当地公安机关的规定为准。"))
         jurisdictions = list(r.jurisdictions) or list(self.corpus.jurisdictions)
         decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
@@ -191,20 +206,26 @@ class Assistant:
                        hits: dict[str, list[Hit]]) -> Answer:
         """Per city, the sentences that decide the question quoted with their pinpoints (assistant.lookup);
         only those units are the answer's citations, nearby articles go to ``related``."""
-        from .render import render_lookup
-
         named: dict[str, list[Citation]] = {}
         for c in self._article_refs(question, jurisdictions):
             named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
         result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named)
         if isinstance(result, Abstention):
-            return Answer(question, result.reason + "请咨询所在公安机关或查阅其他相关规定。", True,
-                          jurisdictions=jurisdictions, role=r.role.role, intent=r.intent)
-        citations = list(dict.fromkeys(c for part in result for c in part.citations))
+            return self._abstain(question, r, jurisdictions,
+                                 Abstention(result.reason + "请咨询所在公安机关或查阅其他相关规定。"))
+        citations = unique(c for part in result for c in part.citations)
         cited = {c.article_id for c in citations}
-        related = [c for c in dict.fromkeys(c for part in result for c in part.related) if c.article_id not in cited]
-        text = render_lookup(self.corpus, result, compare=r.intent == "compare")
-        return Answer(question, text, False, citations, [], jurisdictions, r.role.role, r.intent, related=related)
+        related = [c for c in unique(c for part in result for c in part.related) if c.article_id not in cited]
+        return self._rendered(Answer(question, "", False, citations, [], jurisdictions, r.role.role, r.intent,
+                                     related=related, lookups=list(result)))
+
+    def _abstain(self, question: str, r: Reading, jurisdictions: list[str], why: Abstention) -> Answer:
+        return self._rendered(Answer(question, "", True, jurisdictions=jurisdictions, role=r.role.role,
+                                     intent=r.intent, abstention=why))
+
+    def _rendered(self, answer: Answer) -> Answer:
+        answer.text = render_answer(self.corpus, answer)
+        return answer
 
     def _assumptions(self, r: Reading, decisions: list[Decision]) -> list[str]:
         """What the answer assumed and must say: a role read from the workplace, a year not written."""
@@ -217,15 +238,7 @@ class Assistant:
         return out
 
     def _tool_answer(self, question: str, r: Reading, jurisdictions: list[str], decisions: list[Decision]) -> Answer:
-        from .render import render_decisions
-
-        citations: list[Citation] = []
-        seen: set[str] = set()
-        for d in decisions:
-            for c in d.citations():
-                if c.id not in seen:
-                    seen.add(c.id)
-                    citations.append(c)
+        citations = cited_by(decisions)
         # a duty question the texts do not list: show the nearest relevant article as context
         context: list[Citation] = []
         if all(d.verdict == "not_addressed" for d in decisions):
@@ -233,7 +246,10 @@ class Assistant:
             for j in jurisdictions:
                 context += [c for c in self._lookup_citations(hits[j])[:1] if c.article_id not in
                             {x.article_id for x in citations}]
-        assumptions = self._assumptions(r, decisions)
-        text = render_decisions(self.corpus, decisions, context, assumptions)
-        return Answer(question, text, False, citations + context, decisions, jurisdictions, r.role.role, r.intent,
-                      assumptions=assumptions)
+        return self._rendered(Answer(question, "", False, citations + context, decisions, jurisdictions, r.role.role,
+                                     r.intent, assumptions=self._assumptions(r, decisions), context=context))
+
+
+def cited_by(decisions: list[Decision]) -> list[Citation]:
+    """Every citation of the decisions, once, in order."""
+    return unique(c for d in decisions for c in d.citations())

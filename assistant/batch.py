@@ -1,9 +1,9 @@
 """The batch contract: JSONL questions in, one JSON answer per line out, in order.
 
 Input lines: ``{"id", "question", "jurisdiction"?, "role"?}`` (other fields ignored, ``null`` allowed).
-Output lines: ``{"id", "answer", "abstained", "citations", "related", "checks", "latency_ms"}``. A bad line
-(not JSON, empty question, unknown code) gets an abstaining answer that says what is wrong;
-the run goes on.
+Output lines: the object of :meth:`Answer.to_dict` (the keys the README lists). A bad line (not JSON,
+empty question, unknown code) gets an abstaining answer with every key, plus ``error`` saying what is
+wrong; the run goes on.
 """
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ import json
 import time
 from typing import IO, Iterable, Iterator
 
-from .answer import Assistant
+from .answer import Answer, Assistant
 from .errors import AssistantError
+from .parts import Abstention
 
 
 def _error_line(id, message: str, started: float) -> dict:
-    return {"id": id, "answer": message, "abstained": True, "citations": [], "related": [], "checks": [],
-            "error": message, "latency_ms": round((time.perf_counter() - started) * 1000, 2)}
+    answer = Answer("", message, True, abstention=Abstention(message),
+                    latency_ms=(time.perf_counter() - started) * 1000)
+    return {**answer.to_dict(id), "error": message}
 
 
 def answer_lines(bot: Assistant, lines: Iterable[str]) -> Iterator[dict]:

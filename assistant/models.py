@@ -23,6 +23,14 @@ def unit_id(doc_id: str, article: int, paragraph: int | None = None, item: int |
     return ":".join(parts)
 
 
+def unique(citations) -> list:
+    """Citations without repeats (by unit id), in their first order — the one de-duplication of citations."""
+    seen: dict[str, object] = {}
+    for c in citations:
+        seen.setdefault(c.id, c)
+    return list(seen.values())
+
+
 def parse_unit_id(ref: str) -> tuple[str, int, int | None, int | None]:
     """Split ``chongqing-2021:19:1:3`` into ``("chongqing-2021", 19, 1, 3)``."""
     parts = ref.strip().split(":")

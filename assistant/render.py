@@ -10,8 +10,38 @@ headline.
 from __future__ import annotations
 
 from .corpus import Corpus
-from .models import Citation
+from .models import Citation, unique
 from .rules.base import Decision, role_name
+
+
+def render_answer(corpus: Corpus, answer) -> str:
+    """The text of an :class:`~assistant.answer.Answer`, from its parts: an abstention's reason, the
+    decisions, or the look-up parts."""
+    if answer.abstention is not None:
+        return answer.abstention.reason
+    if answer.checks:
+        return render_decisions(corpus, answer.checks, answer.context, answer.assumptions)
+    return render_lookup(corpus, answer.lookups, compare=answer.intent == "compare")
+
+
+def who(corpus: Corpus, d: Decision, several_cities: bool, several: bool) -> str:
+    """Whom a verdict line is about: the city when there are several, the role when it matters."""
+    out = _place(corpus, d.jurisdiction) if several_cities else ""
+    if d.role and (several or several_cities or d.tool == "duty"):
+        out += role_name(d.role)
+    return out
+
+
+def reason_lines(d: Decision) -> list[tuple[str, str, str]]:
+    """A decision's reasons, missing facts and notes as (kind, text, source label) — the one list both
+    renderers format: kind is the reason's outcome, "missing" or "note"."""
+    out = [(r.outcome, r.explanation, r.citation.label) for r in d.reasons]
+    if d.missing_facts:
+        out.append(("missing", "还需要了解：" + "；".join(d.missing_facts), ""))
+    for n in d.notes:
+        src = n.citation.label if n.citation else (f"{n.source}，不在本库收录范围" if n.source else "")
+        out.append(("note", n.text, src))
+    return out
 
 
 def _place(corpus: Corpus, jurisdiction: str) -> str:
@@ -37,11 +67,8 @@ def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Ci
     for j in cities:
         mine = [d for d in decisions if d.jurisdiction == j]
         for k, d in enumerate(mine):
-            who = _place(corpus, j) if several_cities else ""
-            if d.role and (len(mine) > 1 or several_cities or d.tool == "duty"):
-                who += role_name(d.role)
             what = _act(d) if several_acts else ""
-            label = "：".join(x for x in (who, what) if x)
+            label = "：".join(x for x in (who(corpus, d, several_cities, len(mine) > 1), what) if x)
             lead = "另：" if k else ""
             lines.append(f"{lead}【{d.verdict_text}】" + (f"{label}：" if label else "") + d.summary)
     lines += [f"（{a}）" for a in assumptions]
@@ -50,19 +77,9 @@ def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Ci
     for d in decisions:
         prefix = "".join(filter(None, [f"（{_place(corpus, d.jurisdiction)}）" if several_cities else "",
                                        f"[{d.act}] " if several_acts and d.act else ""]))
-        for r in d.reasons:
-            lines.append(f"- {prefix}{r.explanation}（{r.citation.label}）")
-        if d.missing_facts:
-            lines.append(f"- {prefix}还需要了解：" + "；".join(d.missing_facts))
-        for n in d.notes:
-            src = n.citation.label if n.citation else (f"{n.source}，不在本库收录范围" if n.source else "")
-            lines.append(f"- {prefix}{n.text}" + (f"（{src}）" if src else ""))
-    cites: list[Citation] = []
-    seen: set[str] = set()
-    for c in [c for d in decisions for c in d.citations()] + list(context):
-        if c.id not in seen:
-            seen.add(c.id)
-            cites.append(c)
+        for _, text, src in reason_lines(d):
+            lines.append(f"- {prefix}{text}" + (f"（{src}）" if src else ""))
+    cites = unique([c for d in decisions for c in d.citations()] + list(context))
     if context:
         lines.append("- 相关条文附后，仅供参考。")
     lines.append("")
@@ -119,18 +136,13 @@ def render_lookup(corpus: Corpus, parts, compare: bool = False) -> str:
     their pinpoints — then the cited texts in full, then the related articles (not cited)."""
     lines: list[str] = []
     if compare:
-        lines.append("两地规定对照如下：")
+        lines.append("、".join(_place(corpus, p.jurisdiction) for p in parts) + "的规定对照如下：")
     several = len(parts) > 1
     for part in parts:
         lines.append(lookup_headline(part, _place(corpus, part.jurisdiction) if several else ""))
     lines.append("")
     lines.append("条文原文：")
-    seen: set[str] = set()
-    for part in parts:
-        for c in part.citations:
-            if c.id not in seen:
-                seen.add(c.id)
-                lines.append(_quote(c))
+    lines.extend(_quote(c) for c in unique(c for part in parts for c in part.citations))
     cited = {c.article_id for part in parts for c in part.citations}
     related = [c for part in parts for c in part.related if c.article_id not in cited]
     if related:

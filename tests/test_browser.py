@@ -23,7 +23,8 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 SHOTS = ROOT / "eval" / "screenshots"
-CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "jurisdictions", "role", "intent", "latency_ms"}
+CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "lookups", "jurisdictions", "role", "intent",
+                 "assumptions", "latency_ms"}
 
 
 def _free_port() -> int:
@@ -116,13 +117,40 @@ def test_chat_answer_badge_and_citation(page):
     _shot(page, "chat")
 
 
+def _ask(page, question: str):
+    """Send a question and wait for its own turn's cited answer (not a turn already on the page)."""
+    turns = page.locator("#fj-conversation .fj-turn")
+    before = turns.count()
+    page.locator("#fj-question textarea").fill(question)
+    page.locator("#fj-send").click()
+    turn = turns.nth(before)
+    turn.locator("details.fj-cite").first.wait_for(timeout=60_000)
+    return turn
+
+
+def test_lookup_and_story_answers_lead_with_what_decides(page):
+    """A look-up's bubble opens with the deciding sentence (not "见《…》"); a story with two acts shows
+    each act's verdict, the decisive one first, the verdict said once (the badge)."""
+    # an article named by number: answered from the texts whatever the embedder (the browser app runs on
+    # the test's fake one)
+    turn = _ask(page, "重庆辅警条例第二十条是怎么规定的？")
+    lead = turn.locator(".fj-verdict .fj-summary").first.inner_text()
+    assert "第二十条" in lead and "“" in lead and not lead.startswith("见《")
+    turn = _ask(page, "民警去开车了，让我先看着刚抓的小偷，我能一个人看着他吗？能给他戴手铐吗？重庆勤务辅警")
+    verdicts = turn.locator(".fj-verdict")
+    assert verdicts.count() == 2
+    badge_text = verdicts.first.locator(".fj-badge").inner_text().strip()
+    assert verdicts.first.inner_text().count(badge_text) == 1      # the verdict is said once
+    _shot(page, "chat-lookup-and-story")
+
+
 def test_script_in_question_does_not_run(page):
     page.on("dialog", lambda d: (_ for _ in ()).throw(AssertionError("a dialog opened: " + d.message)))
     page.locator("#fj-question textarea").fill('<img src=x onerror="alert(1)"><script>alert(2)</script>')
     page.locator("#fj-send").click()
-    page.locator("#fj-conversation .fj-turn").nth(2).locator(".fj-answer:not(.fj-pending)").wait_for(timeout=60_000)
+    page.locator("#fj-conversation .fj-turn").last.locator(".fj-answer:not(.fj-pending)").wait_for(timeout=60_000)
     assert page.locator("#fj-conversation img").count() == 0
-    assert "<script>" in page.locator("#fj-conversation .fj-turn").nth(2).inner_text()
+    assert "<script>" in page.locator("#fj-conversation .fj-turn").last.inner_text()
 
 
 def test_eligibility_form(page):

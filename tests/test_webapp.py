@@ -18,8 +18,8 @@ from assistant.webapp.followup import follow_up
 from assistant.webapp.launch import exposure_warning, is_loopback, parse_auth
 
 CASES = Path(__file__).parent / "cases"
-CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "jurisdictions", "role", "intent", "assumptions",
-                 "latency_ms"}
+CONTRACT_KEYS = {"id", "answer", "abstained", "citations", "related", "checks", "lookups", "jurisdictions", "role", "intent",
+                 "assumptions", "latency_ms"}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..models import Citation
+from ..models import Citation, unique
 
 DUTY_VERDICTS = ("permitted", "permitted_with_police_lead", "conditional", "forbidden", "not_in_role",
                  "not_addressed")
@@ -90,12 +90,7 @@ class Decision:
 
     def citations(self) -> list[Citation]:
         """Every citation of the decision, reasons first, without duplicates, in order."""
-        seen, out = set(), []
-        for c in [r.citation for r in self.reasons] + [n.citation for n in self.notes if n.citation]:
-            if c.id not in seen:
-                seen.add(c.id)
-                out.append(c)
-        return out
+        return unique([r.citation for r in self.reasons] + [n.citation for n in self.notes if n.citation])
 
     def to_check(self) -> dict:
         """The ``checks`` entry of the batch contract."""

@@ -103,7 +103,7 @@ def _eligibility_tab() -> None:
 def _browse_tab() -> None:
     B = browse_tab
     codes = list(get_corpus().jurisdictions)
-    city_choices = [(R.JURISDICTION_NAMES.get(c, c), c) for c in codes]
+    city_choices = [(R.place(get_corpus(), c), c) for c in codes]
     with gr.Tabs():
         with gr.Tab("目录"):
             toc_j = gr.Radio(city_choices, value=codes[0], label="规定")

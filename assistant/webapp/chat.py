@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..errors import AssistantError
+from ..rules.base import role_name
 from . import render_html as R
 from .feedback import make_record, save_feedback
 from .followup import follow_up
@@ -80,8 +81,8 @@ def _context_text(jurisdiction: str | None, role: str | None, rewritten: str | N
     parts = []
     if rewritten:
         parts.append(f"追问：按“{rewritten}”回答")
-    facts = [R.JURISDICTION_NAMES.get(jurisdiction, jurisdiction) if jurisdiction else "",
-             R.ROLE_NAMES.get(role, role) if role else ""]
+    facts = [R.place(get_assistant().corpus, jurisdiction) if jurisdiction else "",
+             role_name(role) if role else ""]
     facts = [f for f in facts if f]
     if facts:
         parts.append("·".join(facts))

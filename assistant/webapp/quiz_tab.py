@@ -16,7 +16,7 @@ LETTERS = "ABCDEFGH"
 
 
 def _where(q) -> str:
-    name = R.JURISDICTION_NAMES.get(q.jurisdiction, q.jurisdiction or "")
+    name = R.place(get_corpus(), q.jurisdiction) if q.jurisdiction else ""
     return f"【{name}】" if name else ""
 
 

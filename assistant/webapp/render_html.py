@@ -16,7 +16,8 @@ from __future__ import annotations
 from html import escape
 
 from ..models import Citation
-from ..rules.base import VERDICT_TEXT, Decision
+from ..render import lookup_headline, reason_lines
+from ..rules.base import VERDICT_TEXT, Decision, role_name
 
 # verdict → badge colour (DOMAIN.md verdict vocabulary)
 BADGE_KIND = {
@@ -26,8 +27,6 @@ BADGE_KIND = {
     "forbidden": "red", "ineligible": "red", "must_recuse": "red",
     "not_addressed": "grey", "not_in_role": "grey", "abstained": "grey",
 }
-ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
-JURISDICTION_NAMES = {"lianyungang": "连云港", "chongqing": "重庆"}
 
 
 def badge_kind(verdict: str) -> str:
@@ -49,7 +48,7 @@ def place(corpus, jurisdiction: str) -> str:
     try:
         return corpus.jurisdictions[jurisdiction].meta.jurisdiction_name
     except (KeyError, AttributeError):
-        return JURISDICTION_NAMES.get(jurisdiction, jurisdiction)
+        return jurisdiction
 
 
 # -- articles and citations -----------------------------------------------------------------------
@@ -104,16 +103,15 @@ def citations_html(corpus, citations) -> str:
 
 # -- decisions --------------------------------------------------------------------------------------
 def who(corpus, d: Decision) -> str:
-    return place(corpus, d.jurisdiction) + (ROLE_NAMES.get(d.role, d.role) if d.role else "")
+    return place(corpus, d.jurisdiction) + (role_name(d.role) if d.role else "")
 
 
-def verdict_line(corpus, d: Decision, show_who: bool = True) -> str:
+def verdict_line(corpus, d: Decision, show_who: bool = True, act: bool = False) -> str:
+    """The badge, whom it concerns, the act (when several were asked) and the summary — which carries
+    no verdict word: the badge says it."""
     w = f'<span class="fj-who">{escape(who(corpus, d))}</span>' if show_who else ""
-    summary = d.summary
-    for sep in ("：", ":"):  # the badge already says the verdict: "不可以：条文规定…" → "条文规定…"
-        if summary.startswith(d.verdict_text + sep):
-            summary = summary[len(d.verdict_text) + 1:]
-    return f'<div class="fj-verdict">{badge(d.verdict)}{w}<span class="fj-summary">{escape(summary)}</span></div>'
+    a = f'<span class="fj-act">“{escape(d.act)}”</span>' if act and d.act else ""
+    return f'<div class="fj-verdict">{badge(d.verdict)}{w}{a}<span class="fj-summary">{escape(d.summary)}</span></div>'
 
 
 OUTCOME_MARK = {"met": ("✓", "ok"), "not_met": ("✗", "bad"), "unknown": ("?", "open"),
@@ -121,21 +119,19 @@ OUTCOME_MARK = {"met": ("✓", "ok"), "not_met": ("✗", "bad"), "unknown": ("?"
                 "does_not_apply": ("•", "ok")}
 
 
+OUTCOME_MARK.update({"missing": ("?", "open"), "note": ("i", "note")})
+
+
 def reasons_html(corpus, decisions, show_who: bool = True) -> str:
     rows = []
     for d in decisions:
         prefix = f'<span class="fj-who-small">{escape(place(corpus, d.jurisdiction))}</span>' if show_who else ""
-        for r in d.reasons:
-            sym, cls = OUTCOME_MARK.get(r.outcome, ("•", "open"))
-            rows.append(f'<li class="fj-reason fj-{cls}"><span class="fj-mark">{sym}</span>{prefix}'
-                        f'<span class="fj-cond">{escape(r.condition)}</span>：{escape(r.explanation)}'
-                        f'<span class="fj-ref">（{escape(r.citation.label)}）</span></li>')
-        if d.missing_facts:
-            rows.append(f'<li class="fj-reason fj-open"><span class="fj-mark">?</span>{prefix}还需要了解：'
-                        f'{escape("；".join(d.missing_facts))}</li>')
-        for n in d.notes:
-            src = n.citation.label if n.citation else (f"{n.source}，不在本库收录范围" if n.source else "")
-            rows.append(f'<li class="fj-reason fj-note"><span class="fj-mark">i</span>{prefix}{escape(n.text)}'
+        conditions = {r.explanation: r.condition for r in d.reasons}
+        for kind, text, src in reason_lines(d):
+            sym, cls = OUTCOME_MARK.get(kind, ("•", "open"))
+            cond = f'<span class="fj-cond">{escape(conditions[text])}</span>：' if kind not in ("missing", "note") \
+                and conditions.get(text) else ""
+            rows.append(f'<li class="fj-reason fj-{cls}"><span class="fj-mark">{sym}</span>{prefix}{cond}{escape(text)}'
                         + (f'<span class="fj-ref">（{escape(src)}）</span>' if src else "") + "</li>")
     if not rows:
         return ""
@@ -154,31 +150,35 @@ def columns(cards: list[str]) -> str:
 
 
 # -- chat answers -----------------------------------------------------------------------------------
-def _lead_lines(text: str) -> list[str]:
-    """The lines of an answer text before its quoted texts (lookup answers have no decisions)."""
-    head = text.split("条文原文：", 1)[0]
-    return [ln for ln in head.splitlines() if ln.strip()]
+def _lookup_html(corpus, part, several: bool) -> str:
+    """One city's look-up: the deciding sentences quoted with their pinpoints (the text renderer's
+    headline), under a 是 / 否 badge for a yes-or-no question, else "条文"."""
+    text = lookup_headline(part, place(corpus, part.jurisdiction) if several else "")
+    kind = {"是": "green", "否": "red"}.get(part.verdict, "slate")
+    label = part.verdict if part.verdict in ("是", "否") else ("条文" if part.citations else "未涉及")
+    return (f'<div class="fj-verdict"><span class="fj-badge fj-badge-{kind}" data-verdict="lookup">{escape(label)}'
+            f'</span><span class="fj-summary">{escape(text)}</span></div>')
 
 
 def answer_stages(corpus, answer) -> list[str]:
-    """The answer HTML as it is composed: verdict first, then reasons, then the texts.
-
-    Each element is the complete HTML shown at that stage (streamed one after the other).
-    """
-    several = len(answer.checks) > 1 or len(set(answer.jurisdictions)) > 1
-    if answer.checks:
-        verdicts = "".join(verdict_line(corpus, d, show_who=several or bool(d.role)) for d in answer.checks)
-        reasons = reasons_html(corpus, answer.checks, show_who=several)
-    elif answer.abstained:
-        lines = _lead_lines(answer.text)
+    """The answer HTML as it is composed from the answer's parts: verdict (or the deciding sentence)
+    first, then reasons, then the texts. Each element is the complete HTML shown at that stage."""
+    several = len(set(answer.jurisdictions)) > 1
+    if answer.abstention is not None:
         verdicts = (f'<div class="fj-verdict">{badge("abstained")}<span class="fj-summary">'
-                    f'{escape(lines[0] if lines else answer.text)}</span></div>')
-        reasons = "".join(f'<p class="fj-text">{escape(ln)}</p>' for ln in lines[1:])
+                    f'{escape(answer.abstention.reason)}</span></div>')
+        reasons = ""
+    elif answer.checks:
+        several_acts = len({d.act for d in answer.checks if d.act}) > 1
+        verdicts = "".join(verdict_line(corpus, d, show_who=several or len(answer.checks) > 1 or bool(d.role),
+                                        act=several_acts) for d in answer.checks)
+        verdicts += "".join(f'<p class="fj-text fj-assumption">（{escape(a)}）</p>' for a in answer.assumptions)
+        reasons = reasons_html(corpus, answer.checks, show_who=several)
     else:
-        lines = _lead_lines(answer.text)
-        verdicts = (f'<div class="fj-verdict"><span class="fj-badge fj-badge-slate" data-verdict="lookup">相关条文'
-                    f'</span><span class="fj-summary">{escape(lines[0] if lines else "")}</span></div>')
-        reasons = "".join(f'<p class="fj-text">{escape(ln)}</p>' for ln in lines[1:])
+        verdicts = "".join(_lookup_html(corpus, p, several) for p in answer.lookups)
+        related = [c.label for c in answer.related]
+        reasons = (f'<p class="fj-text fj-related">相关条文（供参考，不是本回答的依据）：{escape("；".join(related))}</p>'
+                   if related else "")
     cites = citations_html(corpus, answer.citations)
     stages = [verdicts, verdicts + reasons, verdicts + reasons + cites]
     return [f'<div class="fj-answer">{s}</div>' for s in stages]
