@@ -34,9 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
-from . import own_dates, phrases
+from . import own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap
 from .index import SearchIndex
 from .models import Citation
@@ -66,7 +64,7 @@ GOVERNED_SENTENCES = 3
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    return yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(WORDS.read_text(encoding="utf-8"))
 
 
 def clause_shape(text: str) -> str:

@@ -23,9 +23,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from . import phrases
+from . import phrases, yamlfile
 from .corpus import Corpus
 from .models import Regulation
 from .sentences import Sentence, by_article
@@ -41,7 +39,7 @@ EARLIER = ("以前", "之前", "原来", "原", "旧", "老的", "试行", "过�
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, list[str]]:
-    return yaml.safe_load(WORDS.read_text(encoding="utf-8"))["own_dates"]
+    return yamlfile.safe_load(WORDS.read_text(encoding="utf-8"))["own_dates"]
 
 
 def asks(question: str, when: bool = False) -> tuple[str, ...] | None:

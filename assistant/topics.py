@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 import zhconv
 
+from . import yamlfile
 from .corpus import Corpus
 from .models import Citation, parse_unit_id
 
@@ -36,7 +36,7 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))
+    return yamlfile.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))
 
 
 def topics() -> dict[str, Topic]:

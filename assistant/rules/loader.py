@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlfile
 from ..corpus import Corpus
 from ..errors import CorpusError
 from ..models import Citation
@@ -30,7 +31,7 @@ def load_data(tool: str, doc_id: str) -> dict | None:
     if not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CorpusError(path, f"规则数据无法解析：{exc}") from None
     if not isinstance(data, dict) or data.get("doc_id") != doc_id:

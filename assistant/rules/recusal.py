@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
+from .. import yamlfile
 from ..corpus import Corpus
 from .base import Decision, Note, Reason
 from .loader import DATA_DIR, cite, load_data
@@ -33,7 +32,7 @@ from .loader import DATA_DIR, cite, load_data
 
 @lru_cache(maxsize=1)
 def relations() -> dict:
-    return yaml.safe_load((DATA_DIR / "relations.yaml").read_text(encoding="utf-8"))
+    return yamlfile.safe_load((DATA_DIR / "relations.yaml").read_text(encoding="utf-8"))
 
 
 def decide_recusal(relation: str | None, jurisdiction: str, corpus: Corpus) -> Decision:

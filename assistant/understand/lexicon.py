@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import yamlfile
 from ..errors import CorpusError
 
 LANGUAGE_DIR = Path(__file__).resolve().parent.parent / "rules" / "data" / "language"
@@ -25,7 +26,7 @@ def vocabulary(name: str) -> dict:
     """The parsed ``<name>.yaml`` of the language data."""
     path = LANGUAGE_DIR / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yamlfile.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise CorpusError(path, f"语言数据无法读取：{exc}") from None
     if not isinstance(data, dict):
