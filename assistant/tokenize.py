@@ -96,6 +96,12 @@ def normalise(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Search-mode tokens without punctuation, whitespace and stopwords."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    # the look-up scores the same words and sentences again and again: cut each once
     if not _ready:
         _init()
     out = []
@@ -106,7 +112,7 @@ def tokens(text: str) -> list[str]:
         if not any(ch.isalnum() for ch in tok):
             continue
         out.append(tok)
-    return out
+    return tuple(out)
 
 
 SYNONYMS = Path(__file__).parent / "data" / "synonyms.txt"
