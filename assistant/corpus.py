@@ -1,7 +1,7 @@
 """The corpus directory: one ``<doc_id>.toml`` (metadata) beside one ``<doc_id>.txt`` (original text).
 
->>> corpus = Corpus.load()                       # doctest: +SKIP
->>> corpus.citation("chongqing-2021", 19, 1, 3).label   # doctest: +SKIP
+>>> corpus = Corpus.load()
+>>> corpus.citation("chongqing-2021", 19, 1, 3).label
 '《重庆市公安机关警务辅助人员条例》第十九条第一款第（三）项'
 """
 
@@ -22,10 +22,15 @@ from .models import Article, Citation, Metadata, Regulation, parse_unit_id
 from .numerals import int_to_cn
 from .parser import parse_regulation
 
-REQUIRED_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_name", "kind", "issuer",
-                   "document_number", "adopted", "issued", "in_force_from", "status", "text_file")
+REQUIRED_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_name", "short_name", "province",
+                   "kind", "issuer", "document_number", "adopted", "issued", "in_force_from", "status", "text_file")
+TEXT_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_name", "short_name", "province", "kind",
+               "issuer", "document_number", "status", "text_file")
 DATE_FIELDS = ("adopted", "issued", "in_force_from")
+STATUSES = ("in_force", "repealed")
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
+# a jurisdiction code is an option value (--jurisdiction, the web app's selectors, JSON): plain ASCII
+CODE_RE = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def file_sha256(path: Path) -> str:
@@ -42,6 +47,18 @@ def read_metadata(path: Path) -> Metadata:
     missing = [f for f in REQUIRED_FIELDS if not raw.get(f)]
     if missing:
         raise CorpusError(path, f"缺少元数据字段：{', '.join(missing)}")
+    for f in TEXT_FIELDS:
+        if not isinstance(raw[f], str) or raw[f] != raw[f].strip():
+            raise CorpusError(path, f"元数据字段 {f} 应为文字（前后不带空格）：{raw[f]!r}")
+    if not CODE_RE.fullmatch(raw["jurisdiction"]):
+        raise CorpusError(path, f"jurisdiction 应以小写英文字母开头、只含小写字母、数字和下划线：{raw['jurisdiction']!r}")
+    if raw["status"] not in STATUSES:
+        raise CorpusError(path, f"status 应为 {' / '.join(STATUSES)} 之一：{raw['status']!r}")
+    aliases = raw.get("jurisdiction_aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        raise CorpusError(path, f"jurisdiction_aliases 应为非空文字的列表：{aliases!r}")
+    if not isinstance(raw.get("repeals", []), list):
+        raise CorpusError(path, f"repeals 应为列表：{raw['repeals']!r}")
     for f in DATE_FIELDS:
         value = raw[f]
         if isinstance(value, str):
@@ -58,7 +75,7 @@ def read_metadata(path: Path) -> Metadata:
         raise CorpusError(path, f"sha256 应为 64 位小写十六进制数：{sha!r}")
     fields = {k: raw[k] for k in REQUIRED_FIELDS}
     fields["repeals"] = tuple(raw.get("repeals", ()))
-    fields["jurisdiction_aliases"] = tuple(raw.get("jurisdiction_aliases", ()))
+    fields["jurisdiction_aliases"] = tuple(aliases)
     fields["sha256"] = sha
     return Metadata(**fields)
 
@@ -88,6 +105,27 @@ def load_regulation(meta_path: Path) -> Regulation:
     return parse_regulation(text, meta, path=text_path)
 
 
+def check_distinct(loaded: list[tuple[Path, Regulation]]) -> None:
+    """Regulations of one corpus must not share a doc_id, a jurisdiction (one regulation per code: the
+    code is how a question, an option and a citation find the text) or a word naming it (a question
+    naming "重庆" must name one city)."""
+    doc_ids: dict[str, Path] = {}
+    codes: dict[str, Path] = {}
+    words: dict[str, tuple[Path, str]] = {}
+    for path, reg in loaded:
+        m = reg.meta
+        if m.doc_id in doc_ids:
+            raise CorpusError(path, f"doc_id {m.doc_id} 与 {doc_ids[m.doc_id].name} 重复")
+        doc_ids[m.doc_id] = path
+        if m.jurisdiction in codes:
+            raise CorpusError(path, f"辖区 {m.jurisdiction} 已由 {codes[m.jurisdiction].name} 使用（每个辖区一部规定）")
+        codes[m.jurisdiction] = path
+        for w in m.names():
+            if w in words and words[w][1] != m.jurisdiction:
+                raise CorpusError(path, f"辖区名称“{w}”已用于 {words[w][0].name} 的辖区 {words[w][1]}")
+            words[w] = (path, m.jurisdiction)
+
+
 @dataclass(frozen=True)
 class Corpus:
     """All regulations of the corpus directory, by doc_id."""
@@ -101,11 +139,7 @@ class Corpus:
         if not metas:
             raise CorpusError(directory, "语料目录中没有任何法规元数据文件（*.toml）")
         regs = [load_regulation(p) for p in metas]
-        seen: dict[str, Path] = {}
-        for path, reg in zip(metas, regs):
-            if reg.doc_id in seen:
-                raise CorpusError(path, f"doc_id {reg.doc_id} 与 {seen[reg.doc_id].name} 重复")
-            seen[reg.doc_id] = path
+        check_distinct(list(zip(metas, regs)))
         return cls(tuple(regs))
 
     # -- lookup -----------------------------------------------------------------
@@ -211,9 +245,9 @@ def ingest(path: Path, directory: Path | None = None, replace: bool = False) -> 
     current = Corpus.load(directory)
     if reg.doc_id in current.by_id and not replace:
         raise CorpusError(meta_path, f"语料中已有 doc_id {reg.doc_id}（如需替换请加 --replace）")
-    clash = current.jurisdictions.get(reg.meta.jurisdiction)
-    if clash is not None and clash.doc_id != reg.doc_id:
-        raise CorpusError(meta_path, f"辖区 {reg.meta.jurisdiction} 已由 {clash.doc_id} 使用")
+    # the corpus it would make: the others (named by their metadata file) and this one, checked as loading would
+    check_distinct([(directory / Path(r.meta.text_file).with_suffix(".toml").name, r)
+                    for r in current.regulations if r.doc_id != reg.doc_id] + [(meta_path, reg)])
     text_path = meta_path.parent / reg.meta.text_file
     meta_text = None
     if not reg.meta.sha256:

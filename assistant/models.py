@@ -60,6 +60,13 @@ class Metadata:
     jurisdiction_aliases: tuple[str, ...] = ()
     text_file: str = ""
     sha256: str = ""        # of the original text file's bytes, as recorded in the .toml ("" if not recorded)
+    short_name: str = ""    # the city as users say it ("连云港"): options, selectors, follow-ups
+    province: str = ""      # its province-level division as users say it ("江苏"; a municipality is its own)
+
+    def names(self) -> tuple[str, ...]:
+        """Every word naming the jurisdiction (name, short name, aliases), longest first."""
+        words = {self.jurisdiction_name, self.short_name, *self.jurisdiction_aliases} - {""}
+        return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def synthetic_corpus(n_regs: int, seed: int = 7):
         code = f"city{i:04d}"
         meta = replace(base, doc_id=f"{code}-2024", title=f"第{i}号市公安机关警务辅助人员管理办法",
                        short_title=f"第{i}号市辅警办法", jurisdiction=code, jurisdiction_name=f"第{i}号市",
-                       jurisdiction_aliases=(), text_file=f"{code}.txt")
+                       short_name=f"第{i}号市", province="示例省", jurisdiction_aliases=(), text_file=f"{code}.txt")
         arts = []
         for n in range(1, ARTICLES_PER_REG + 1):
             paras = tuple(replace(p, number=k) for k, p in enumerate(rng.sample(paragraphs, rng.choice((1, 1, 2))), 1))

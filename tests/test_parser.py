@@ -128,15 +128,16 @@ def test_numerals_round_trip(text, value):
     assert int_to_cn(value) == text
 
 
-def _write(tmp_path: Path, text: str, doc_id="demo-2024", drop: str | None = None) -> Path:
+def _write(tmp_path: Path, text: str, doc_id="demo-2024", drop: str | None = None, **fields) -> Path:
     (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     meta = {"doc_id": doc_id, "title": "示例市辅警办法", "short_title": "示例办法", "jurisdiction": "demo",
-            "jurisdiction_name": "示例市", "kind": "规范性文件", "issuer": "示例市政府",
+            "jurisdiction_name": "示例市", "short_name": "示例", "province": "示例省", "kind": "规范性文件", "issuer": "示例市政府",
             "document_number": "示政发〔2024〕1号", "adopted": "2024-01-01", "issued": "2024-01-01",
             "in_force_from": "2024-02-01", "status": "in_force", "text_file": f"{doc_id}.txt"}
+    meta.update(fields)
     if drop:
         meta.pop(drop)
-    lines = [f'{k} = "{v}"' for k, v in meta.items()]
+    lines = [f"{k} = {v}" if isinstance(v, list) else f'{k} = "{v}"' for k, v in meta.items()]
     path = tmp_path / f"{doc_id}.toml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -151,12 +152,38 @@ def test_malformed_files_are_refused(tmp_path, case):
     assert "demo-2024.txt" in str(err.value)
 
 
-@pytest.mark.parametrize("field", ["title", "jurisdiction", "in_force_from", "doc_id"])
+@pytest.mark.parametrize("field", ["title", "jurisdiction", "in_force_from", "doc_id", "short_name", "province"])
 def test_missing_metadata_is_refused(tmp_path, field):
     path = _write(tmp_path, "第一条　总则。\n", drop=field)
     with pytest.raises(CorpusError) as err:
         read_metadata(path)
     assert field in str(err.value) and "demo-2024.toml" in str(err.value)
+
+
+@pytest.mark.parametrize("fields,error", [
+    ({"status": "draft"}, "status"),
+    ({"jurisdiction": "Demo City"}, "jurisdiction"),
+    ({"short_name": " 示例"}, "short_name"),
+    ({"jurisdiction_aliases": "示例"}, "jurisdiction_aliases"),   # a string where a list belongs
+])
+def test_malformed_metadata_is_refused(tmp_path, fields, error):
+    path = _write(tmp_path, "第一条　总则。\n", **fields)
+    with pytest.raises(CorpusError) as err:
+        read_metadata(path)
+    assert error in str(err.value) and "demo-2024.toml" in str(err.value)
+
+
+@pytest.mark.parametrize("fields,error", [
+    ({"jurisdiction": "demo"}, "辖区 demo"),                     # one regulation per jurisdiction
+    ({"jurisdiction": "other", "short_name": "示例"}, "“示例”"),  # a word naming two cities
+    ({"jurisdiction": "other", "jurisdiction_aliases": ["示例市"]}, "“示例市”"),
+])
+def test_two_regulations_may_not_share_a_city(tmp_path, fields, error):
+    _write(tmp_path, "第一条　总则。\n")
+    _write(tmp_path, "第一条　总则。\n", doc_id="other-2024", **{"jurisdiction_name": "别的市", "short_name": "别的",
+                                                                 **fields})
+    with pytest.raises(CorpusError, match=error):
+        Corpus.load(tmp_path)
 
 
 def test_ingest_validates_then_adds(tmp_path, corpus):
