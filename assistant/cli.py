@@ -7,9 +7,27 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import AssistantError
+from .errors import AssistantError, CorpusError
 
-JURISDICTIONS = ("lianyungang", "chongqing")
+ROLES = ("勤务", "文职")
+
+
+def _corpus():
+    """The corpus the commands answer from (``ASSISTANT_CORPUS_DIR``): its jurisdictions are the options."""
+    from .corpus import Corpus
+
+    return Corpus.load()
+
+
+def _jurisdiction_codes() -> tuple[str, ...] | None:
+    """The codes ``--jurisdiction`` accepts, from the corpus metadata; ``None`` (any value) when the corpus
+    cannot be read, so that ``--help`` still works — the command itself then reports what is wrong."""
+    from .places import codes
+
+    try:
+        return codes(_corpus())
+    except CorpusError:
+        return None
 
 
 def _bot():
@@ -46,12 +64,24 @@ def cmd_batch(args) -> int:
     return 0
 
 
+def chat_switches(corpus) -> dict[str, tuple[str, str | None]]:
+    """The chat's commands that set the city ("/" + its short name) or the role: command → (kind, value)."""
+    from .places import places
+
+    switches = {f"/{p.short_name}": ("j", p.code) for p in places(corpus)}
+    switches["/不限"] = ("j", None)
+    switches.update({f"/{r}": ("r", r) for r in ROLES})
+    switches["/未说明"] = ("r", None)
+    return switches
+
+
 def cmd_chat(args) -> int:
     bot = _bot()
     j, role = args.jurisdiction, args.role
-    print("辅警法规助手（输入问题；/重庆 /连云港 /不限 切换辖区，/勤务 /文职 切换岗位，/退出 结束）")
-    switches = {"/重庆": ("j", "chongqing"), "/连云港": ("j", "lianyungang"), "/不限": ("j", None),
-                "/勤务": ("r", "勤务"), "/文职": ("r", "文职"), "/未说明": ("r", None)}
+    switches = chat_switches(bot.corpus)
+    cities = " ".join(k for k, (kind, _) in switches.items() if kind == "j")
+    roles = " ".join(k for k, (kind, v) in switches.items() if kind == "r" and v)
+    print(f"辅警法规助手（输入问题；{cities} 切换辖区，{roles} 切换岗位，/退出 结束）")
     while True:
         try:
             line = input("问> ").strip()
@@ -63,7 +93,8 @@ def cmd_chat(args) -> int:
         if line in switches:
             kind, value = switches[line]
             j, role = (value, role) if kind == "j" else (j, value)
-            print(f"（辖区：{j or '不限'}；岗位：{role or '未说明'}）")
+            where = bot.corpus.jurisdictions[j].meta.jurisdiction_name if j else "不限"
+            print(f"（辖区：{where}；岗位：{role or '未说明'}）")
             continue
         if not line:
             continue
@@ -140,11 +171,12 @@ def cmd_eval(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assistant", description="辅警法规助手")
     sub = p.add_subparsers(dest="command", required=True)
+    jurisdictions = _jurisdiction_codes()
 
     ask = sub.add_parser("ask", help="answer one question")
     ask.add_argument("question")
-    ask.add_argument("--jurisdiction", choices=JURISDICTIONS)
-    ask.add_argument("--role", choices=("勤务", "文职"))
+    ask.add_argument("--jurisdiction", choices=jurisdictions, help="jurisdiction code of a regulation in the corpus")
+    ask.add_argument("--role", choices=ROLES)
     ask.add_argument("--json", action="store_true", help="print the batch-contract JSON object")
     ask.add_argument("--explain", action="store_true",
                      help="also print how the question was read: clauses, acts and the entries they name, "
@@ -157,8 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.set_defaults(func=cmd_batch)
 
     chat = sub.add_parser("chat", help="interactive chat in the terminal")
-    chat.add_argument("--jurisdiction", choices=JURISDICTIONS)
-    chat.add_argument("--role", choices=("勤务", "文职"))
+    chat.add_argument("--jurisdiction", choices=jurisdictions)
+    chat.add_argument("--role", choices=ROLES)
     chat.set_defaults(func=cmd_chat)
 
     build = sub.add_parser("build", help="build the index if missing or stale")

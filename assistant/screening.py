@@ -15,8 +15,9 @@ column             value
                    level completed before it, 大学 gives 大专 (``education.yaml``)
 ``国籍``            中国 / 其他国籍名; empty → as the city's rule says (stated in the reason)
 ``应聘岗位``        勤务 · 文职
-``辖区``            连云港 · 重庆 (or the code); empty → the city chosen on screen, else every city
-``特殊岗位``        是 · 否 · empty (the Lianyungang age limit may be relaxed for special posts)
+``辖区``            a city of the corpus by any of its names (连云港, 连云港市 …) or its code; empty → the city
+                   chosen on screen, else every city
+``特殊岗位``        是 · 否 · empty (where a text's age limit may be relaxed for special posts, it decides)
 one per record     是/有/1 · 否/无/0 · empty = unknown (column names: :data:`RECORD_COLUMNS`)
 ``未列记录均无``    是 → every record column left empty counts as 否
 ``优先类别``        categories separated by 、 ; ， e.g. ``退役军人、见义勇为人员``
@@ -45,6 +46,7 @@ from dataclasses import dataclass, field
 from .applicant import FIELD_NAMES, FactError, Problem, read_profile
 from .corpus import Corpus
 from .errors import InputError
+from .places import places
 from .rules.base import VERDICT_TEXT, Decision
 from .rules.eligibility import decide_eligibility
 from .rules.profile import PRIORITY_LABELS, RECORD_LABELS, Profile
@@ -133,12 +135,11 @@ def _jurisdiction(value: str, corpus: Corpus) -> str | None:
     v = value.strip()
     if not v:
         return None
-    for code, reg in corpus.jurisdictions.items():
-        names = {code, reg.meta.jurisdiction_name, *reg.meta.jurisdiction_aliases}
+    for p in places(corpus):
+        names = {p.code, *p.words}
         if v in names or any(len(n) > 1 and n in v for n in names):
-            return code
-    raise ValueError(f"“辖区”不在本库收录范围：“{value}”（可填 "
-                     + "、".join(r.meta.jurisdiction_name for r in corpus.regulations) + "）")
+            return p.code
+    raise ValueError(f"“辖区”不在本库收录范围：“{value}”（可填 " + "、".join(p.name for p in places(corpus)) + "）")
 
 
 def row_profile(row: dict[str, str], corpus: Corpus) -> tuple[Profile, str | None]:
@@ -253,10 +254,12 @@ def screen_csv(data: bytes, corpus: Corpus, jurisdictions: list[str] | None = No
 
 
 # -- writing ----------------------------------------------------------------------------------------
-def template_csv() -> bytes:
-    """A template with the header and two example rows (UTF-8 with BOM, so Excel shows Chinese)."""
+def template_csv(corpus: Corpus) -> bytes:
+    """A template with the header and two example rows (UTF-8 with BOM, so Excel shows Chinese); the first
+    row names the first city of the corpus by its short name, the second leaves 辖区 empty (every city)."""
+    city = places(corpus)[0].short_name
     examples = [
-        {"姓名": "张三", "年龄": "30", "学历": "本科", "国籍": "中国", "应聘岗位": "文职", "辖区": "重庆",
+        {"姓名": "张三", "年龄": "30", "学历": "本科", "国籍": "中国", "应聘岗位": "文职", "辖区": city,
          "未列记录均无": "是", "优先类别": "退役军人"},
         {"姓名": "李四", "出生日期": "1985-03-15", "参照日期": "2026-06-30", "学历": "高中", "应聘岗位": "勤务",
          "受过行政拘留": "是"},

@@ -19,10 +19,11 @@ from __future__ import annotations
 from typing import Literal
 
 from langchain_core.tools import StructuredTool
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
 from .corpus import Corpus
 from .decide import decisions
+from .places import places
 from .rules.base import Decision
 from .rules.eligibility import decide_eligibility
 from .rules.profile import Profile
@@ -41,18 +42,27 @@ def decision_dict(d: Decision) -> dict:
 
 
 class EligibilityInput(Profile):
-    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+    jurisdiction: str = Field(..., description="辖区代码")
 
 
 class DutyInput(BaseModel):
     action: str = Field(..., description="想做的事，用户原话即可，如“扣车”“做笔录”")
     role: Literal["勤务", "文职"] | None = Field(None, description="岗位；不清楚时留空")
-    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+    jurisdiction: str = Field(..., description="辖区代码")
 
 
 class RecusalInput(BaseModel):
     relation: str | None = Field(None, description="与案件或当事人的关系：" + "、".join(relations()["relations"]))
-    jurisdiction: str = Field(..., description="辖区代码，如 lianyungang、chongqing")
+    jurisdiction: str = Field(..., description="辖区代码")
+
+
+def _for_corpus(schema: type[BaseModel], corpus: Corpus) -> type[BaseModel]:
+    """The input schema with ``jurisdiction`` limited to the corpus's codes and each described by its city
+    (from the metadata), so an agent sees which cities there are."""
+    codes = tuple(corpus.jurisdictions)
+    described = "、".join(f"{p.code}（{p.name}）" for p in places(corpus))
+    return create_model(schema.__name__, __base__=schema,
+                        jurisdiction=(Literal[codes], Field(..., description=f"辖区代码：{described}")))
 
 
 def make_tools(corpus: Corpus) -> list[StructuredTool]:
@@ -72,11 +82,11 @@ def make_tools(corpus: Corpus) -> list[StructuredTool]:
         return decision_dict(decide_recusal(relation, jurisdiction, corpus=corpus))
 
     return [
-        StructuredTool.from_function(check_eligibility, name="check_eligibility", args_schema=EligibilityInput,
+        StructuredTool.from_function(check_eligibility, name="check_eligibility", args_schema=_for_corpus(EligibilityInput, corpus),
                                      description="按某地规定判断应聘者是否符合辅警招聘条件（eligible/ineligible/needs_review），附条文依据。"),
-        StructuredTool.from_function(check_duty, name="check_duty", args_schema=DutyInput,
+        StructuredTool.from_function(check_duty, name="check_duty", args_schema=_for_corpus(DutyInput, corpus),
                                      description="判断辅警能否从事某项工作（permitted/permitted_with_police_lead/conditional/"
                                                  "forbidden/not_in_role/not_addressed），附条文依据。"),
-        StructuredTool.from_function(check_recusal, name="check_recusal", args_schema=RecusalInput,
+        StructuredTool.from_function(check_recusal, name="check_recusal", args_schema=_for_corpus(RecusalInput, corpus),
                                      description="判断辅警与案件当事人有某种关系时是否应当回避（must_recuse/needs_review/no_recusal）。"),
     ]

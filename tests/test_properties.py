@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assistant.answer import Assistant, clean_question
+from assistant.corpus import Corpus
 from assistant.decide import decisions
 from assistant.errors import InputError
 from assistant.rules.eligibility import decide_eligibility
@@ -18,7 +19,7 @@ from assistant.rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_KE
 from assistant.rules.recusal import decide_recusal, relations
 from assistant.understand import read_question
 
-JURISDICTIONS = ("lianyungang", "chongqing")
+JURISDICTIONS = tuple(Corpus.load().jurisdictions)   # every city of the corpus, whichever they are
 # Text built from the domain's own characters hits far more code paths than uniform unicode.
 DOMAIN_WORDS = ["辅警", "勤务", "文职", "重庆", "连云港", "能不能", "扣车", "回避", "表哥", "岁", "大专", "没有", "拘留",
                 "报名", "吗", "？", "第十九条", "配枪", "巡逻", "不", "1990年5月出生", "35", "三十六", "利害关系"]

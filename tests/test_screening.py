@@ -47,7 +47,7 @@ def test_screening_case(corpus, case):
 
 
 def test_template_is_a_valid_file_with_examples(corpus):
-    data = template_csv()
+    data = template_csv(corpus)
     assert data.startswith("\ufeff".encode("utf-8"))  # BOM: Excel opens it as UTF-8
     result = screen_csv(data, corpus)
     assert result.error is None and not result.errors
@@ -111,7 +111,7 @@ def test_ten_thousand_rows_with_bad_ones(corpus):
 
 
 def test_result_csv_columns(corpus):
-    result = screen_csv(template_csv(), corpus, jurisdictions=["chongqing"])
+    result = screen_csv(template_csv(corpus), corpus, jurisdictions=["chongqing"])
     rows = list(csv.reader(io.StringIO(result_to_csv(result, corpus).decode("utf-8-sig"))))
     assert rows[0][:4] == ["行号", "姓名", "辖区", "结论"]
     assert {r[2] for r in rows[1:]} <= {"重庆市", "连云港市"}

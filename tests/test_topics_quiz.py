@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.corpus import Corpus
 from assistant.quiz import CHOICES, grade, make_quiz, question_pool
 from assistant.topics import compare_topic, search_articles, table_of_contents, topics
 
@@ -68,7 +69,7 @@ def test_quiz_states_the_texts(corpus, fact):
         assert q.choices[q.answer_index] == CHOICES[q.kind][fact["verdict"]]
 
 
-@pytest.mark.parametrize("code", ["lianyungang", "chongqing"])
+@pytest.mark.parametrize("code", list(Corpus.load().jurisdictions))
 def test_every_question_is_well_formed_and_cited(corpus, code):
     pool = question_pool(corpus, code)
     assert {q.kind for q in pool} == set(CHOICES)

@@ -101,8 +101,8 @@ def test_html_escapes_script_in_a_question(app):
 
 @pytest.mark.parametrize("case", yaml.safe_load((CASES / "follow_up.yaml").read_text(encoding="utf-8")),
                          ids=lambda c: f"{c['previous']}→{c['new']}")
-def test_follow_up(case):
-    assert follow_up(case["previous"], case["new"]) == (case["question"], case["jurisdiction"], case["role"])
+def test_follow_up(case, corpus):
+    assert follow_up(case["previous"], case["new"], corpus) == (case["question"], case["jurisdiction"], case["role"])
 
 
 @pytest.mark.parametrize("verdict,kind", [
@@ -160,12 +160,13 @@ def test_feedback_before_any_question(app):
 
 
 # -- eligibility ------------------------------------------------------------------------------------
-def test_eligibility_form_shows_both_cities_when_none_chosen(app):
+def test_eligibility_form_shows_every_city_when_none_chosen(app, corpus):
     html = eligibility_tab.check_applicant(38, "", "", "大专", "中国", "", ["administrative_detention"], False,
                                            ["veteran"], "", "")
-    assert "fj-cols-2" in html
-    assert "重庆市" in html and "连云港市" in html
-    assert html.count('class="fj-card"') == 2
+    n = len(corpus.jurisdictions)
+    assert f"fj-cols-{n}" in html
+    assert all(reg.meta.jurisdiction_name in html for reg in corpus.regulations)
+    assert html.count('class="fj-card"') == n
     assert "fj-badge-red" in html  # 行政拘留 disqualifies at least in one city
 
 
@@ -198,10 +199,10 @@ def test_eligibility_birth_year_alone_is_accepted(app):
     assert 'data-verdict="ineligible"' in html and "1960年出生" in html
 
 
-def test_csv_upload_with_a_bad_row(app, tmp_path):
+def test_csv_upload_with_a_bad_row(app, tmp_path, corpus):
     from assistant.screening import template_csv
 
-    template = template_csv().decode("utf-8-sig")
+    template = template_csv(corpus).decode("utf-8-sig")
     header = template.splitlines()[0]
     good = template.splitlines()[1] if len(template.splitlines()) > 1 else None
     assert good, "the template has an example row"

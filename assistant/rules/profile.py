@@ -93,7 +93,7 @@ class Profile(BaseModel):
     role: str | None = Field(None, description="应聘岗位：勤务 或 文职")
     records: dict[str, bool] = Field(default_factory=dict, description="记录 → 有(true)/没有(false)")
     priority: list[str] = Field(default_factory=list, description="优先招聘类别")
-    special_post: bool | None = Field(None, description="是否特殊岗位（连云港年龄可适当放宽）")
+    special_post: bool | None = Field(None, description="是否招聘公告中的特殊岗位（规定对特殊岗位可适当放宽年龄时据此判断）")
     birth_month_only: bool = Field(False, description="出生日期只知道年月（日不详）")
     priority_facets: dict[str, str] = Field(default_factory=dict, description="问题中说到的优先招聘情形（要素 → 原话）")
     stated: list[dict] = Field(default_factory=list, description="问题中说到的记录：原话、归属、限定条件及其读法")

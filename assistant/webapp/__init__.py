@@ -8,7 +8,8 @@
 - :mod:`.eligibility_tab`, :mod:`.browse_tab`, :mod:`.quiz_tab` — the other tabs
 - :mod:`.build` — the ``gr.Blocks`` assembly; :mod:`.launch` — arguments, warnings, launch
 
+>>> from assistant.corpus import Corpus
 >>> from assistant.webapp.followup import follow_up
->>> follow_up("文职辅警可以巡逻吗？", "那重庆呢？")
+>>> follow_up("文职辅警可以巡逻吗？", "那重庆呢？", Corpus.load())
 ('文职辅警可以巡逻吗？', 'chongqing', None)
 """

@@ -13,10 +13,11 @@ import logging
 
 import gradio as gr
 
+from ..places import all_of, places
 from . import browse_tab, chat, eligibility_tab, quiz_tab
 from . import render_html as R
 from .state import get_corpus, set_assistant
-from .style import FOOTER, HEADER
+from .style import footer, header
 
 log = logging.getLogger("assistant.webapp")
 DEFAULT_CONCURRENCY = 4
@@ -24,17 +25,19 @@ PRIVATE = {"api_visibility": "private"}
 
 
 def _chat_tab() -> None:
+    corpus = get_corpus()
     turns = gr.State([])
     with gr.Row(equal_height=True):
-        jurisdiction = gr.Radio(chat.JURISDICTION_CHOICES, value="", label="辖区", scale=1)
+        jurisdiction = gr.Radio(chat.jurisdiction_choices(corpus), value="", label="辖区", scale=1)
         role = gr.Radio(chat.ROLE_CHOICES, value="", label="我的岗位", scale=1)
     conversation = gr.HTML(R.conversation_html([], R.empty_screen()), elem_id="fj-conversation")
+    follow = places(corpus)[0].short_name
     with gr.Row(equal_height=True):
-        box = gr.Textbox(placeholder="用平常的话提问，例如：文职辅警可以去街面巡逻吗？（可追问“那重庆呢？”）",
+        box = gr.Textbox(placeholder=f"用平常的话提问，例如：文职辅警可以去街面巡逻吗？（可追问“那{follow}呢？”）",
                          show_label=False, lines=1, max_lines=4, scale=8, elem_id="fj-question", autofocus=True)
         send = gr.Button("提问", variant="primary", scale=1, min_width=90, elem_id="fj-send")
     with gr.Row(elem_classes="fj-examples"):
-        for group, questions in chat.EXAMPLES.items():
+        for group, questions in chat.examples(corpus).items():
             with gr.Column(min_width=240):
                 gr.Examples([[q] for q in questions], inputs=[box], label=f"{group}常问")
     with gr.Accordion("评价与导出", open=False):
@@ -65,7 +68,8 @@ def _chat_tab() -> None:
 
 def _eligibility_tab() -> None:
     E = eligibility_tab
-    gr.Markdown("填写应聘人员情况，逐项对照招聘条件；未选择辖区时两地并列显示。")
+    corpus = get_corpus()
+    gr.Markdown(f"填写应聘人员情况，逐项对照招聘条件；未选择辖区时{all_of(corpus)}并列显示。")
     with gr.Row():
         with gr.Column():
             age = gr.Number(label="年龄（周岁）", precision=0, minimum=0, maximum=150, elem_id="fj-age")
@@ -81,7 +85,7 @@ def _eligibility_tab() -> None:
                             elem_id="fj-none-else")
     priority = gr.CheckboxGroup(E.PRIORITY_CHOICES, label="优先招聘类别（只作提示，不改变结论）")
     with gr.Row(equal_height=True):
-        jurisdiction = gr.Radio(E.JURISDICTION_CHOICES, value="", label="辖区", scale=3)
+        jurisdiction = gr.Radio(E.jurisdiction_choices(corpus), value="", label="辖区", scale=3)
         check = gr.Button("判断是否符合招聘条件", variant="primary", scale=1, elem_id="fj-check")
     result = gr.HTML(elem_id="fj-eligibility-result")
     check.click(E.check_applicant, [age, birth, ref, education, nationality, role, records, none_else, priority,
@@ -90,9 +94,9 @@ def _eligibility_tab() -> None:
     with gr.Accordion("批量筛查（上传 CSV）", open=False):
         gr.Markdown(E.CSV_HELP, elem_classes="fj-hint")
         with gr.Row(equal_height=True):
-            gr.DownloadButton("下载 CSV 模板", value=E.template_file(), size="sm")
+            gr.DownloadButton("下载 CSV 模板", value=E.template_file(corpus), size="sm")
             upload = gr.File(label="上传 CSV", file_types=[".csv"], type="filepath", height=90)
-            batch_j = gr.Radio(E.JURISDICTION_CHOICES, value="", label="辖区")
+            batch_j = gr.Radio(E.jurisdiction_choices(corpus), value="", label="辖区")
         screen = gr.Button("开始筛查", variant="primary")
         problems = gr.HTML()
         table = gr.Dataframe(label="筛查结果", interactive=False, wrap=True)
@@ -102,8 +106,9 @@ def _eligibility_tab() -> None:
 
 def _browse_tab() -> None:
     B = browse_tab
-    codes = list(get_corpus().jurisdictions)
-    city_choices = [(R.place(get_corpus(), c), c) for c in codes]
+    corpus = get_corpus()
+    codes = list(corpus.jurisdictions)
+    city_choices = [(R.place(corpus, c), c) for c in codes]
     with gr.Tabs():
         with gr.Tab("目录"):
             toc_j = gr.Radio(city_choices, value=codes[0], label="规定")
@@ -112,12 +117,12 @@ def _browse_tab() -> None:
         with gr.Tab("全文检索"):
             with gr.Row(equal_height=True):
                 query = gr.Textbox(placeholder="输入词语，例如：回避、试用期、抚恤", show_label=False, scale=5)
-                search_j = gr.Radio([("两地", "")] + city_choices, value="", show_label=False, scale=2)
+                search_j = gr.Radio([(all_of(corpus), "")] + city_choices, value="", show_label=False, scale=2)
                 go = gr.Button("检索", variant="primary", scale=1)
             hits = gr.HTML()
             go.click(B.search_html, [query, search_j], [hits], **PRIVATE)
             query.submit(B.search_html, [query, search_j], [hits], **PRIVATE)
-        with gr.Tab("两地对照"):
+        with gr.Tab(f"{all_of(corpus)}对照"):
             topic = gr.Dropdown(B.topic_choices(), value=None, label="主题", elem_id="fj-topic")
             compared = gr.HTML(elem_id="fj-compare")
             topic.change(B.compare_html, [topic], [compared], **PRIVATE)
@@ -127,7 +132,7 @@ def _quiz_tab() -> None:
     Q = quiz_tab
     quiz = gr.State(None)
     with gr.Row(equal_height=True):
-        jurisdiction = gr.Radio(chat.JURISDICTION_CHOICES, value="", label="范围", scale=2)
+        jurisdiction = gr.Radio(chat.jurisdiction_choices(get_corpus()), value="", label="范围", scale=2)
         n = gr.Slider(3, Q.MAX_QUESTIONS, value=5, step=1, label="题数", scale=2)
         seed = gr.Number(value=1, precision=0, label="题组编号", scale=1)
         make = gr.Button("出题", variant="primary", scale=1, elem_id="fj-make-quiz")
@@ -144,7 +149,7 @@ def build_app(assistant=None, concurrency: int = DEFAULT_CONCURRENCY) -> gr.Bloc
     if assistant is not None:
         set_assistant(assistant)
     with gr.Blocks(title="辅警法规助手", analytics_enabled=False) as demo:
-        gr.HTML(HEADER)
+        gr.HTML(header(get_corpus()))
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
                 _chat_tab()
@@ -154,7 +159,7 @@ def build_app(assistant=None, concurrency: int = DEFAULT_CONCURRENCY) -> gr.Bloc
                 _browse_tab()
             with gr.Tab("培训测验", id="quiz"):
                 _quiz_tab()
-        gr.HTML(FOOTER)
+        gr.HTML(footer(get_corpus()))
         gr.api(chat.ask_api, api_name="ask")
     demo.queue(default_concurrency_limit=concurrency)
     return demo

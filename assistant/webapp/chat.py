@@ -20,7 +20,11 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+import yaml
+
+from ..corpus import Corpus
 from ..errors import AssistantError
+from ..places import all_of, choices, places
 from ..rules.base import role_name
 from . import render_html as R
 from .feedback import make_record, save_feedback
@@ -29,17 +33,35 @@ from .state import get_assistant
 
 log = logging.getLogger("assistant.webapp")
 
-JURISDICTION_CHOICES = [("不限", ""), ("连云港", "lianyungang"), ("重庆", "chongqing")]
 ROLE_CHOICES = [("未说明", ""), ("勤务", "勤务"), ("文职", "文职")]
 GENERIC_ERROR = "抱歉，处理这个问题时出了点问题，请换个说法再试，或稍后再试。"
+EXAMPLES_FILE = Path(__file__).resolve().parent.parent / "data" / "examples.yaml"
 
-EXAMPLES = {
-    "执勤辅警": ["重庆的文职辅警可以参与巡逻吗？", "我能不能一个人去处理交通事故现场？", "辅警可以扣车吗？",
-                 "辅警能配枪吗？"],
-    "人事招聘": ["38岁、大专、曾被行政拘留，能报连云港的辅警吗？", "我36岁本科，想报重庆的文职辅警，可以吗？",
-                 "退役军人报考辅警有优先吗？"],
-    "培训教官": ["两地对辅警待遇保障的规定有何不同？", "辅警在什么情况下应当回避？", "重庆辅警条例第十九条是怎么规定的？"],
-}
+
+def jurisdiction_choices(corpus: Corpus) -> list[tuple[str, str]]:
+    """The chat's city selector: 不限, then every city of the corpus by its short name."""
+    return choices(corpus, everywhere="不限")
+
+
+def examples(corpus: Corpus) -> dict[str, list[str]]:
+    """User group → example questions (``data/examples.yaml``), their placeholders filled from the corpus
+    metadata: ``{city}`` and ``{title}`` take the regulations in turn, ``{all}`` names them all.
+
+    >>> ex = examples(Corpus.load())
+    >>> ex["执勤辅警"][0], ex["培训教官"][0]
+    ('重庆的文职辅警可以参与巡逻吗？', '两地对辅警待遇保障的规定有何不同？')
+    """
+    cities = places(corpus)
+    turn = 0
+    out: dict[str, list[str]] = {}
+    for group, templates in yaml.safe_load(EXAMPLES_FILE.read_text(encoding="utf-8")).items():
+        out[group] = []
+        for t in templates:
+            p = cities[turn % len(cities)]
+            if "{city}" in t or "{title}" in t:
+                turn += 1
+            out[group].append(t.format(city=p.short_name, title=p.short_title, all=all_of(corpus)))
+    return out
 
 
 def debug_enabled() -> bool:
@@ -63,7 +85,7 @@ def error_dict(message: str) -> dict:
 def ask_api(question: str, jurisdiction: str = "", role: str = "") -> dict:
     """Answer one question; the same JSON object as ``assistant ask --json``.
 
-    jurisdiction: "lianyungang", "chongqing" or "" (both); role: "勤务", "文职" or "" (not said).
+    jurisdiction: a jurisdiction code of the corpus or "" (every city); role: "勤务", "文职" or "" (not said).
     Errors never raise: they come back as ``{"abstained": true, "error": "<中文说明>"}``.
     """
     try:
@@ -106,7 +128,7 @@ def respond(message, jurisdiction, role, turns):
         yield R.conversation_html(turns + [notice]), turns, ""
         return
     prev = _last_answered(turns)
-    question, j_over, r_over = follow_up(prev["question"] if prev else None, text)
+    question, j_over, r_over = follow_up(prev["question"] if prev else None, text, get_assistant().corpus)
     is_follow = bool(prev) and (j_over or r_over)
     if is_follow:
         jur = j_over or prev["jurisdiction"]

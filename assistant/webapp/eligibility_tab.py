@@ -15,6 +15,7 @@ from html import escape
 
 from ..applicant import read_profile
 from ..errors import AssistantError
+from ..places import all_of, choices
 from ..rules.eligibility import decide_eligibility
 from ..rules.profile import EDUCATION_LADDER, PRIORITY_LABELS, RECORD_LABELS, Profile
 from ..screening import COLUMNS, MAX_ROWS, result_to_csv, screen_csv, template_csv
@@ -27,10 +28,14 @@ EDUCATION_CHOICES = [("未说明", "")] + [("高中（含中专、职高、技�
                                          for e in EDUCATION_LADDER]
 NATIONALITY_CHOICES = [("中国", "中国"), ("其他国籍", "外国"), ("未说明", "")]
 ROLE_CHOICES = [("未说明", ""), ("勤务", "勤务"), ("文职", "文职")]
-JURISDICTION_CHOICES = [("不限（两地对照）", ""), ("连云港", "lianyungang"), ("重庆", "chongqing")]
 RECORD_CHOICES = [(label, key) for key, label in RECORD_LABELS.items()]
 PRIORITY_CHOICES = [(label, key) for key, label in PRIORITY_LABELS.items()]
 SPECIAL_CHOICES = [("未说明", ""), ("是", "是"), ("否", "否")]
+
+
+def jurisdiction_choices(corpus) -> list[tuple[str, str]]:
+    """The city selector of the form and the screening: every city side by side, or one of them."""
+    return choices(corpus, everywhere=f"不限（{all_of(corpus)}对照）")
 
 
 def build_profile(age, birth_date, reference_date, education, nationality, role, records, none_else,
@@ -45,7 +50,7 @@ def build_profile(age, birth_date, reference_date, education, nationality, role,
 
 def check_applicant(age, birth_date, reference_date, education, nationality, role, records, none_else,
                     priority, special_post, jurisdiction) -> str:
-    """The decision as HTML: one card, or the two cities side by side when no city is chosen."""
+    """The decision as HTML: one card, or every city side by side when no city is chosen."""
     try:
         profile = build_profile(age, birth_date, reference_date, education, nationality, role, records,
                                 none_else, priority, special_post)
@@ -68,11 +73,11 @@ CSV_HELP = (f"CSV 文件，首行为列名（UTF-8 或 GBK 编码均可，Excel 
             f"“未列记录均无”填“是”时，留空的记录列按“否”处理。有问题的行逐行列出，其余照常筛查。")
 
 
-def template_file() -> str:
+def template_file(corpus) -> str:
     """The CSV template written to a temporary file (for the download button)."""
     folder = Path(tempfile.mkdtemp(prefix="fujing-template-"))
     path = folder / "辅警招聘筛查模板.csv"
-    path.write_bytes(template_csv())
+    path.write_bytes(template_csv(corpus))
     return str(path)
 
 

@@ -1,4 +1,8 @@
-"""The look: a calm, official palette; badges per verdict kind; citations as cards."""
+"""The look: a calm, official palette; badges per verdict kind; citations as cards; the banner."""
+
+from html import escape
+
+from ..places import count, listing
 
 CSS = """
 :root { --fj-navy:#1f3a5f; --fj-ink:#1f2933; --fj-muted:#52606d; --fj-line:#e4e7eb; --fj-bg:#f7f9fb; }
@@ -93,18 +97,24 @@ details.fj-cite[open] .fj-cite-snippet { display:none; }
 .fj-disclaimer { color:var(--fj-muted); font-size:12px; text-align:center; margin-top:10px; }
 """
 
-HEADER = """
+
+def header(corpus) -> str:
+    """The banner: the title and the cities of the corpus by their short names (escaped: metadata is data)."""
+    cities = escape(listing(corpus, " · "))
+    return f"""
 <div class="fj-header">
   <div class="fj-logo">警</div>
   <div>
     <div class="fj-title">辅警法规助手</div>
-    <div class="fj-subtitle">连云港 · 重庆 辅警规定问答：先给结论，再给理由，每句都有条文出处</div>
+    <div class="fj-subtitle">{cities} 辅警规定问答：先给结论，再给理由，每句都有条文出处</div>
   </div>
 </div>
 """
 
-FOOTER = ('<div class="fj-disclaimer">回答依据收录的两部规定自动生成，仅供参考；具体工作以所在公安机关的安排为准。'
-          '</div>')
+
+def footer(corpus) -> str:
+    return (f'<div class="fj-disclaimer">回答依据收录的{count(corpus)}部规定自动生成，仅供参考；具体工作以所在公安机关的安排为准。'
+            '</div>')
 
 
 def theme():
