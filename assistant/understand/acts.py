@@ -226,9 +226,11 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
 _SUBJECT_AFTER = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟)+$")
 
 
-# the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act
-_RULE_WORDS = re.compile(r"^(按|按照|根据)?(两地|两个地方)?(的)?(规定|条例|办法|文件)(里|上|中)?(到底|究竟)?|"
-                         r"(两地|两个地方)?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
+# the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act; the words
+# for all the cities at once are the vocabulary's (intent.yaml, compare_places)
+_ALL_PLACES = "|".join(map(re.escape, words("intent", "compare_places")))
+_RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|条例|办法|文件)(里|上|中)?(到底|究竟)?|"
+                         rf"({_ALL_PLACES})?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
 
 
 def _clean_pred(pred: str) -> str:

@@ -108,18 +108,20 @@ def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
     """Jurisdictions the text names (metadata names and aliases), in the order they appear."""
     found = []
     for reg in corpus.regulations:
-        names = (reg.meta.jurisdiction_name,) + tuple(reg.meta.jurisdiction_aliases)
-        h = phrases.first(text, [n for n in names if n])
+        h = phrases.first(text, list(reg.meta.names()))
         if h:
             found.append((h.start, reg.meta.jurisdiction))
     return [j for _, j in sorted(found)]
 
 
 def find_other_place(text: str, corpus: Corpus) -> str | None:
-    """A place the corpus does not cover ("北京"); a province whose city the text also names is not one."""
-    covered = [n for reg in corpus.regulations for n in (reg.meta.jurisdiction_name, *reg.meta.jurisdiction_aliases)]
+    """A place the corpus does not cover ("北京"); the province of a city the text also names (metadata
+    ``province``: "我在江苏，连云港的…") or a part of its name is not one."""
+    named = [reg.meta for reg in corpus.regulations if phrases.any_in(text, list(reg.meta.names()))]
+    covered = [n for m in named for n in m.names() if phrases.any_in(text, [n])]
+    provinces = {m.province for m in named}
     for h in phrases.hits(text, words("places", "other_places")):
-        if not any(h.phrase in n or n.startswith(h.phrase) for n in covered if phrases.any_in(text, [n])):
+        if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
 
