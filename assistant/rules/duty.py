@@ -29,9 +29,11 @@ only decides, the same way for every city:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from ..corpus import Corpus
+from .availability import undecided
 from .base import Decision, Note, Reason, role_name
 from .conditions import NEEDS, Situation, condition_met
 from .loader import cite, load_data
@@ -164,10 +166,6 @@ def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
                  for r in data.get("related") or ())
 
 
-def has_catalogue(doc_id: str) -> bool:
-    return load_data("duty", doc_id) is not None
-
-
 # -- deciding -----------------------------------------------------------------------------------
 def _assisted(m: "EntryMatch") -> bool:
     """Helping an officer with what the officer decided ("协助民警拖车") — not deciding it ("帮民警审批")."""
@@ -269,14 +267,14 @@ def _not_addressed(corpus: Corpus, doc_id: str, act: ActReading, roles: tuple[st
 
 
 def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus,
-                situation: Situation = Situation()) -> Decision:
+                situation: Situation = Situation(), on: date | None = None) -> Decision:
     """Decide whether a ``role`` auxiliary officer of ``jurisdiction`` may do ``act`` (see the module
-    docstring); ``role`` ``None`` decides for any 辅警."""
-    reg = corpus.jurisdictions[jurisdiction]
-    doc_id = reg.doc_id
-    if not has_catalogue(doc_id):
-        return Decision("duty", jurisdiction, doc_id, "not_addressed",
-                        f"{reg.meta.short_title}还没有可自动判定的职责规则数据，请对照条文原文。", role=role, act=act.words)
+    docstring); ``role`` ``None`` decides for any 辅警. A text not in force on ``on`` (default today), or
+    without duty data, decides nothing (:mod:`.availability`)."""
+    doc_id = corpus.jurisdictions[jurisdiction].doc_id
+    gate = undecided("duty", jurisdiction, corpus, on, role=role, act=act.words)
+    if gate is not None:
+        return gate
     roles = (role,) if role else ("勤务", "文职")
     who = role_name(role)
     when = _when(situation)

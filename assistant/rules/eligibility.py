@@ -27,6 +27,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..corpus import Corpus
+from .availability import undecided
 from .base import Decision, Note, Reason, role_name
 from .loader import cite, load_data
 from .profile import RECORD_LABELS, Profile, complete_records, education_rank
@@ -206,15 +207,16 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     """Decide whether ``profile`` meets the hiring conditions of ``jurisdiction``'s regulation.
 
     Verdict: ``ineligible`` when any condition is not met; otherwise ``needs_review`` when any
-    fact is unknown or the text leaves room; otherwise ``eligible``.
+    fact is unknown or the text leaves room; otherwise ``eligible``. A text not in force on the
+    reference date (else ``today``, else the clock's), or without data, decides nothing (:mod:`.availability`).
     """
     p = profile if isinstance(profile, Profile) else Profile.model_validate(profile or {})
-    reg = corpus.jurisdictions[jurisdiction]
-    doc_id = reg.doc_id
+    doc_id = corpus.jurisdictions[jurisdiction].doc_id
+    # the text must be in force on the applicant's reference date (default today) and have data
+    gate = undecided("eligibility", jurisdiction, corpus, p.reference_date or today, role=p.role)
+    if gate is not None:
+        return gate
     data = load_data("eligibility", doc_id)
-    if data is None:
-        return Decision("eligibility", jurisdiction, doc_id, "needs_review",
-                        f"{reg.meta.short_title}还没有可自动判定的招聘条件数据，请对照条文人工审查。")
     reasons: list[Reason] = []
     missing: list[str] = []
     if data.get("nationality"):

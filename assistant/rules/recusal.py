@@ -22,10 +22,12 @@ Who decides (31:2 / 22:2) and who may apply (the parties, 31:1 / 22:1) are notes
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from .. import yamlfile
 from ..corpus import Corpus
+from .availability import undecided
 from .base import Decision, Note, Reason
 from .loader import DATA_DIR, cite, load_data
 
@@ -35,14 +37,14 @@ def relations() -> dict:
     return yamlfile.safe_load((DATA_DIR / "relations.yaml").read_text(encoding="utf-8"))
 
 
-def decide_recusal(relation: str | None, jurisdiction: str, corpus: Corpus) -> Decision:
-    """Decide whether an officer with ``relation`` (a key of relations.yaml) to a case must recuse."""
-    reg = corpus.jurisdictions[jurisdiction]
-    doc_id = reg.doc_id
+def decide_recusal(relation: str | None, jurisdiction: str, corpus: Corpus, on: date | None = None) -> Decision:
+    """Decide whether an officer with ``relation`` (a key of relations.yaml) to a case must recuse. A text
+    not in force on ``on`` (default today), or without recusal data, decides nothing (:mod:`.availability`)."""
+    doc_id = corpus.jurisdictions[jurisdiction].doc_id
+    gate = undecided("recusal", jurisdiction, corpus, on)
+    if gate is not None:
+        return gate
     data = load_data("recusal", doc_id)
-    if data is None:
-        return Decision("recusal", jurisdiction, doc_id, "needs_review",
-                        f"{reg.meta.short_title}没有可自动判定的回避规则数据，请对照条文。")
     vocab = relations()
     rel = vocab["relations"].get(relation or "")
     decides = data["who_decides"]
