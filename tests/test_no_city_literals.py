@@ -1,0 +1,97 @@
+"""No city is named in code: every string constant of ``assistant/**/*.py`` that is not a docstring is free
+of the words naming the corpus's cities — codes, names, short names, provinces and aliases, read from
+``corpus/*.toml`` — and of "两地" (code that says "both cities" assumes there are two). Cities come from
+the metadata (``assistant/places.py``); words for all cities at once are language data
+(``assistant/rules/data/language``).
+
+``python tests/test_no_city_literals.py`` lists every such literal, with its file and line.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "assistant"
+# Files being restructured in another change (issue 15, the answer as a structure) → the number of city
+# literals they still hold; the test fails if that number changes, so the entry goes once they are clean.
+PENDING = {"assistant/webapp/render_html.py": 1}
+
+
+def city_words() -> set[str]:
+    words = {"两地"}
+    for path in sorted((ROOT / "corpus").glob("*.toml")):
+        meta = tomllib.loads(path.read_text(encoding="utf-8"))
+        words |= {meta["jurisdiction"], meta["jurisdiction_name"], meta["short_name"], meta["province"],
+                  *meta.get("jurisdiction_aliases", [])}
+    return words
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    out = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                out.add(id(first.value))
+    return out
+
+
+def city_literals(source: str, words: set[str]) -> list[tuple[int, str]]:
+    """(line, constant) of every non-docstring string constant naming a city (f-string parts included).
+
+    >>> source = "def f():\\n    '重庆 in a docstring'\\n    return f'{x}去连云港'\\n"
+    >>> city_literals(source, {"重庆", "连云港"})
+    [(3, '去连云港')]
+    """
+    tree = ast.parse(source)
+    docs = _docstrings(tree)
+    return sorted((node.lineno, node.value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
+                  and any(w in node.value for w in words))
+
+
+def all_literals() -> dict[str, list[tuple[int, str]]]:
+    words = city_words()
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        hits = city_literals(path.read_text(encoding="utf-8"), words)
+        if hits:
+            found[path.relative_to(ROOT).as_posix()] = hits
+    return found
+
+
+def test_the_words_come_from_the_metadata():
+    words = city_words()
+    assert {"两地", "连云港", "重庆", "江苏", "lianyungang", "chongqing"} <= words   # the corpus of today, at least
+    assert city_literals('x = "两地对照"\nprint("江苏")\n', words) == [(1, "两地对照"), (2, "江苏")]
+
+
+def test_no_city_is_named_in_code():
+    found = all_literals()
+    counts = Counter({path: len(hits) for path, hits in found.items()})
+    unexpected = {p: found[p] for p in found if p not in PENDING}
+    assert not unexpected, f"city names in code (read them from assistant/places.py): {unexpected}"
+    for path, n in PENDING.items():
+        assert counts[path] == n, (f"{path} now holds {counts[path]} city literals, not {n}: "
+                                   f"update PENDING in {Path(__file__).name} (remove the entry at 0)")
+
+
+@pytest.mark.parametrize("path", sorted(PENDING))
+def test_pending_files_exist(path):
+    assert (ROOT / path).exists()
+
+
+if __name__ == "__main__":
+    total = 0
+    for path, hits in all_literals().items():
+        for line, text in hits:
+            print(f"{path}:{line}: {text[:100]!r}")
+            total += 1
+    print(f"{total} city literals in assistant/**/*.py outside docstrings", file=sys.stderr)
