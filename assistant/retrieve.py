@@ -4,9 +4,14 @@ Both rankings are over units (article, paragraph, item); an article scores by it
 question about one 项 of a long list still ranks its article first, and the hit remembers which
 unit matched best (for pinpoint citations).
 
->>> from assistant.index import open_index                                # doctest: +SKIP
->>> [h.article_id for h in Searcher(open_index()).search("辅警能不能配枪", k=2)]  # doctest: +SKIP
-['lianyungang-2021:11', 'chongqing-2021:18']
+>>> from assistant.embeddings import FakeEmbeddings
+>>> from assistant.index import open_index
+>>> searcher = Searcher(open_index(embeddings=FakeEmbeddings()))   # the tests' fake embedder
+>>> [h.article_id for h in searcher.search("辅警能不能配枪", k=2)]
+['lianyungang-2021:13', 'chongqing-2021:19']
+>>> hit = searcher.search("辅警能不能配枪", k=1, jurisdictions={"chongqing"})[0]
+>>> hit.article_id, hit.best_unit
+('chongqing-2021:19', 'chongqing-2021:19:1:4')
 
 The LangChain retriever over the same ranking, :class:`HybridRetriever`, lives in
 :mod:`assistant.langchain_retriever` (importing LangChain's retriever classes costs 0.8 s, which a
