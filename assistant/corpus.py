@@ -10,11 +10,13 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
+import threading
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Callable, Hashable, TypeVar
 
 from .config import corpus_dir
 from .errors import CorpusError
@@ -29,6 +31,7 @@ TEXT_FIELDS = ("doc_id", "title", "short_title", "jurisdiction", "jurisdiction_n
 DATE_FIELDS = ("adopted", "issued", "in_force_from")
 STATUSES = ("in_force", "repealed")
 SHA256_RE = re.compile(r"[0-9a-f]{64}")
+T = TypeVar("T")
 # a jurisdiction code is an option value (--jurisdiction, the web app's selectors, JSON): plain ASCII
 CODE_RE = re.compile(r"[a-z][a-z0-9_]*")
 
@@ -128,9 +131,16 @@ def check_distinct(loaded: list[tuple[Path, Regulation]]) -> None:
 
 @dataclass(frozen=True)
 class Corpus:
-    """All regulations of the corpus directory, by doc_id."""
+    """All regulations of the corpus directory, by doc_id.
+
+    What is computed from a corpus once (its sentences, the quiz questions of its rule data …) is kept by
+    the corpus itself (:meth:`derived`): it lives and goes with it, and two corpora in one process (a
+    test's own beside the real one) never see each other's.
+    """
 
     regulations: tuple[Regulation, ...]
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+    _derived_lock: threading.RLock = field(default_factory=threading.RLock, init=False, repr=False, compare=False)
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Corpus":
@@ -141,6 +151,18 @@ class Corpus:
         regs = [load_regulation(p) for p in metas]
         check_distinct(list(zip(metas, regs)))
         return cls(tuple(regs))
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once for this corpus under ``key`` (a module's name and what it computes), then kept.
+
+        >>> corpus = Corpus.load()
+        >>> corpus.derived("demo.count", lambda: len(corpus.articles())) == corpus.derived("demo.count", list)
+        True
+        """
+        with self._derived_lock:   # re-entrant: one derived value may be computed from another
+            if key not in self._derived:
+                self._derived[key] = compute()
+            return self._derived[key]
 
     # -- lookup -----------------------------------------------------------------
     @cached_property

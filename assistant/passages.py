@@ -23,11 +23,11 @@ Retrieval ranks articles (:mod:`assistant.retrieve`); this module ranks their se
 
 from __future__ import annotations
 
-import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
 
 import jieba
-from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from .retrieve import Hit
 from .sentences import Sentence
@@ -137,18 +137,10 @@ def words(text: str) -> list[str]:
     return [w for w in jieba.cut(normalise(text)) if tokens(w)]
 
 
-_token_cache: dict[str, frozenset[str]] = {}
-_token_lock = threading.Lock()
-
-
+@lru_cache(maxsize=65536)   # bounded: the texts scored are the corpus's sentences, but any text may be asked
 def terms_of(text: str) -> frozenset[str]:
-    """The tokens of a corpus sentence (cached: the corpus is small and fixed in a process)."""
-    got = _token_cache.get(text)
-    if got is None:
-        got = frozenset(tokens(text))
-        with _token_lock:
-            _token_cache[text] = got
-    return got
+    """The tokens of a corpus sentence, as a set (scored again and again: made once per text)."""
+    return frozenset(tokens(text))
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ its explanation and citation are the decision's own. The same ``seed`` gives the
 from __future__ import annotations
 
 import random
-import threading
 from dataclasses import dataclass
 
 from .corpus import Corpus
@@ -128,18 +127,11 @@ def _recusal_questions(corpus: Corpus, jurisdiction: str) -> list[QuizQuestion]:
     return out
 
 
-_lock = threading.Lock()
-_pools: dict[tuple[str, str], list[QuizQuestion]] = {}
-
-
 def question_pool(corpus: Corpus, jurisdiction: str) -> list[QuizQuestion]:
-    """Every question the data yields for one jurisdiction (computed once per corpus)."""
-    key = (corpus.fingerprint, jurisdiction)
-    with _lock:
-        if key not in _pools:
-            _pools[key] = (_duty_questions(corpus, jurisdiction) + _eligibility_questions(corpus, jurisdiction)
-                           + _recusal_questions(corpus, jurisdiction))
-        return _pools[key]
+    """Every question the data yields for one jurisdiction (computed once per corpus, kept by it)."""
+    return corpus.derived(("quiz.question_pool", jurisdiction),
+                          lambda: _duty_questions(corpus, jurisdiction) + _eligibility_questions(corpus, jurisdiction)
+                          + _recusal_questions(corpus, jurisdiction))
 
 
 def make_quiz(corpus: Corpus, n: int = 5, seed: int = 0, jurisdiction: str | None = None) -> list[QuizQuestion]:

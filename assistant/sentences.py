@@ -18,7 +18,6 @@ True
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass
 
 from .corpus import Corpus
@@ -71,26 +70,13 @@ def article_sentences(corpus: Corpus, article: Article, jurisdiction: str) -> li
     return out
 
 
-# corpus (by identity: hashing a whole corpus per question would cost more than splitting it) →
-# its sentences by article; a few corpora at most live in one process (tests load their own)
-_cache: dict[int, tuple[Corpus, dict[str, tuple[Sentence, ...]]]] = {}
-_lock = threading.Lock()
-
-
 def by_article(corpus: Corpus) -> dict[str, tuple[Sentence, ...]]:
-    """Article id → its sentences in order, computed once per corpus and process."""
-    hit = _cache.get(id(corpus))
-    if hit is not None and hit[0] is corpus:
-        return hit[1]
-    table: dict[str, tuple[Sentence, ...]] = {}
-    for reg in corpus.regulations:
-        for art in reg.articles:
-            table[art.id] = tuple(article_sentences(corpus, art, reg.meta.jurisdiction))
-    with _lock:
-        if len(_cache) >= 4:
-            _cache.clear()
-        _cache[id(corpus)] = (corpus, table)
-    return table
+    """Article id → its sentences in order, computed once per corpus (and kept by it: :meth:`Corpus.derived`)."""
+    def table() -> dict[str, tuple[Sentence, ...]]:
+        return {art.id: tuple(article_sentences(corpus, art, reg.meta.jurisdiction))
+                for reg in corpus.regulations for art in reg.articles}
+
+    return corpus.derived("sentences.by_article", table)
 
 
 def corpus_sentences(corpus: Corpus) -> list[Sentence]:

@@ -227,3 +227,16 @@ def test_ingest_records_the_sha256_or_checks_the_one_given(tmp_path, corpus):
     with pytest.raises(CorpusError, match="SHA-256 不符"):
         ingest(meta, live, replace=True)
     assert (live / "demo-2024.txt").read_text(encoding="utf-8") == "第一条　总则。\n"
+
+
+def test_what_is_derived_from_a_corpus_is_kept_by_it():
+    """Sentences and quiz questions are computed once per corpus and kept by that corpus, never shared with
+    another one loaded beside it (no module-level table keyed by identity or fingerprint)."""
+    from assistant.quiz import question_pool
+    from assistant.sentences import by_article
+
+    one, two = Corpus.load(), Corpus.load()
+    code = next(iter(one.jurisdictions))
+    assert by_article(one) is by_article(one) and by_article(one) is not by_article(two)
+    assert question_pool(one, code) is question_pool(one, code) and question_pool(one, code) is not question_pool(two, code)
+    assert one == two   # the kept values are not part of what a corpus is
