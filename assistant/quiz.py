@@ -111,7 +111,8 @@ def _eligibility_questions(corpus: Corpus, jurisdiction: str) -> list[QuizQuesti
     out = []
     for text, facts in cases:
         d = decide_eligibility(Profile(**facts), jurisdiction, corpus=corpus)
-        out.append(_question("eligibility", d, text))
+        if not d.undecided:   # a text not in force keys no question
+            out.append(_question("eligibility", d, text))
     return out
 
 
@@ -119,6 +120,8 @@ def _recusal_questions(corpus: Corpus, jurisdiction: str) -> list[QuizQuestion]:
     out = []
     for key, rel in relations()["relations"].items():
         d = decide_recusal(key, jurisdiction, corpus=corpus)
+        if d.undecided:   # no data, or a text not in force: the tool decided nothing to key a question with
+            continue
         if rel["ground"] in ("party_or_relative", "other_relation") and key != "self":
             situation = f"案（事）件当事人与辅警的关系是：{rel['label']}"
         else:

@@ -23,6 +23,7 @@ from assistant import cli
 from assistant.corpus import Corpus
 from assistant.errors import CorpusError
 from assistant.places import all_of, choices, places
+from assistant.quiz import question_pool
 from assistant.rules.duty import decide_duty
 from assistant.rules.eligibility import decide_eligibility
 from assistant.rules.loader import load_data
@@ -37,9 +38,10 @@ THIRD = "qingxi"
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
+def env(tmp_path_factory, corpus):
     """The real corpus copied aside, the third regulation added with ``assistant ingest``, its rule data in
-    ``ASSISTANT_RULES_DIR``, a fresh data directory and the fake embedder."""
+    ``ASSISTANT_RULES_DIR``, a fresh data directory and the fake embedder. (The session's real ``corpus`` is
+    loaded first, so that it stays the real one for the other test modules.)"""
     root = tmp_path_factory.mktemp("three-cities")
     corpus_dir = root / "corpus"
     corpus_dir.mkdir()
@@ -82,6 +84,12 @@ def test_the_third_city_comes_from_its_metadata(corpus3):
     assert ("青溪", THIRD) in choices(corpus3, everywhere="不限")
     assert all_of(corpus3) == "三地"
     assert all(load_data(tool, third.doc_id) for tool in ("duty", "eligibility", "recusal"))
+
+
+def test_quiz_questions_of_the_third_city_come_from_its_data(corpus3):
+    pool = question_pool(corpus3, THIRD)
+    assert {q.kind for q in pool} == {"duty", "eligibility", "recusal"}
+    assert all(q.citation.doc_id == f"{THIRD}-2024" for q in pool)
 
 
 # -- the CLI -----------------------------------------------------------------------------------------
@@ -251,6 +259,7 @@ def test_a_city_without_rule_data_says_so_the_same_way_for_every_tool(tmp_path):
     forms = {d.summary.replace(matter, "…") for d, matter in zip(found, ("职责", "招聘条件", "回避"))}
     assert forms == {f"《{title}》还没有可自动判定…问题的规则数据：本助手不作判定，请对照条文原文，或向所在公安机关确认。"}
     assert all(d.to_check()["undecided"] == "no_rule_data" for d in found)
+    assert question_pool(corpus, "baishui") == []   # no quiz key from a tool that did not decide
 
 
 @pytest.mark.parametrize("fields,on,says", [
@@ -272,7 +281,9 @@ def test_a_text_not_in_force_decides_nothing(tmp_path, monkeypatch, fields, on, 
     assert [d.verdict for d in found] == ["not_addressed", "needs_review", "needs_review"]
     assert {d.undecided for d in found} == {"not_in_force"} and all(not d.reasons for d in found)
     assert all(says in d.summary and "万禾市公安机关警务辅助人员管理办法" in d.summary for d in found)
-    if on is not None:   # the day it comes into force, it decides
+    if on is None:
+        assert question_pool(corpus, "wanhe") == []   # a text not in force today keys no quiz question
+    else:   # the day it comes into force, it decides
         decided = _all_tools(corpus, "wanhe", date(2024, 1, 1))
         assert [d.verdict for d in decided] == ["forbidden", "eligible", "must_recuse"]
         assert not any(d.undecided for d in decided)
