@@ -210,6 +210,11 @@ def test_app_build_offers_the_three_cities(app3, corpus3):
     text = " ".join(_strings(app3.config))
     assert "三地对照" in text and "收录的三部规定" in text and "两地" not in text
     assert all(p.short_name in text for p in places(corpus3))
+    from assistant.webapp.chat import examples
+
+    asked = [q for qs in examples(corpus3).values() for q in qs]
+    assert all(any(p.short_name in q for q in asked) for p in places(corpus3))   # each city in turn
+    assert "三地对辅警待遇保障的规定有何不同？" in asked and not any("{" in q for q in asked)
 
 
 def test_app_handlers_over_three_cities(app3, corpus3):

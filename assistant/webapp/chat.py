@@ -20,8 +20,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-import yaml
-
+from .. import yamlfile
 from ..corpus import Corpus
 from ..errors import AssistantError
 from ..places import all_of, choices, places
@@ -54,7 +53,7 @@ def examples(corpus: Corpus) -> dict[str, list[str]]:
     cities = places(corpus)
     turn = 0
     out: dict[str, list[str]] = {}
-    for group, templates in yaml.safe_load(EXAMPLES_FILE.read_text(encoding="utf-8")).items():
+    for group, templates in yamlfile.safe_load(EXAMPLES_FILE.read_text(encoding="utf-8")).items():
         out[group] = []
         for t in templates:
             p = cities[turn % len(cities)]
