@@ -21,6 +21,7 @@ import zhconv
 
 from .corpus import Corpus
 from .errors import InputError
+from .asked import parts as asked_parts
 from .index import SearchIndex, open_index
 from .lookup import Lookup
 from .render import render_answer
@@ -153,15 +154,18 @@ class Assistant:
 
     def _search_text(self, question: str, r: Reading) -> str:
         """What retrieval embeds: the question, or for a long story its asked clauses (and the clause
-        before a short one) — the embedding cost grows with the length, the asked clauses carry the topic."""
+        before a short one, the story a clause points back to: :mod:`assistant.asked`) — the embedding
+        cost grows with the length, the asked clauses carry the topic."""
         if len(question) <= LONG_QUESTION:
             return question
         asked = [c for c in r.clauses if c.asked]
         if not asked:
             return question[-LONG_QUESTION:]
         parts = []
-        for c in asked:
-            if len(c.text) < 15 and c.index > 0:
+        for c, part in zip(asked, asked_parts(r.clauses)):
+            if part.pointer:      # "对这种情况有什么说法": what it points back to is what it asks
+                parts.extend(part.context)
+            elif len(c.text) < 15 and c.index > 0:
                 parts.append(r.clauses[c.index - 1].text)
             parts.append(c.text)
         return "，".join(dict.fromkeys(parts))[-SEARCH_CHARS:]

@@ -34,7 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from . import own_dates, phrases, yamlfile
+from . import asked, own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap
 from .index import SearchIndex
 from .models import Citation
@@ -43,6 +43,7 @@ from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
 from .sentences import Sentence, by_article
 from .understand import Reading
+from .understand.reading import find_other_place
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -175,6 +176,9 @@ class Lookup:
         self.sentences = by_article(self.corpus)
         self._absent = self.idf("\x00")    # the idf of a term no unit holds
         self._fillers = frozenset(_words()["fillers"])
+        names = [n for reg in self.corpus.regulations for n in reg.meta.names()]
+        self.asked = asked.Asked(self.idf, self.known, self._absent, names,
+                                 lambda text: find_other_place(text, self.corpus))
 
     def idf(self, term: str) -> float:
         return self.index.bm25.idf(term)
@@ -183,8 +187,11 @@ class Lookup:
         return self.idf(term) < self._absent and term not in self._fillers
 
     def query(self, r: Reading, only: str | None = None) -> Query:
-        """The question's terms; ``only``: this asked clause counts as asked, the others as story."""
-        clauses = [(c.text, c.asked and (only is None or c.text == only)) for c in r.clauses]
+        """The question's terms; ``only``: this asked clause counts as asked, the others as story. What an
+        asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
+        back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
+                for t in p.context}
+        clauses = [(c.text, c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses]
         return self.terms(clauses or [(r.question, True)])
 
     def terms(self, clauses: list[tuple[str, bool]]) -> Query:
@@ -251,6 +258,8 @@ class Lookup:
             hits = hits[:DEPTH]
         else:
             return self._nothing(j, shape)
+        if not named and not self.covers(r, hits):
+            return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
         best = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)))[0].sentence
@@ -282,8 +291,16 @@ class Lookup:
             s = answers.get(clause, picked[0])
             q = self.terms([(clause, True)])
             story = "，".join(c.text for c in r.clauses if c.text != clause)
-            v = verdict(q, clause, s, q.coverage(terms_of(s.text), terms_of(s.lead_in)), story)
+            # a word of the clause the texts never use ("免门票") is a part the sentence does not cover
+            foreign = self._absent * len(self.asked.foreign(clause))
+            coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
+            v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def covers(self, r: Reading, hits: list[Hit]) -> bool:
+        """Some sentence of these articles covers a part of what is asked (:mod:`assistant.asked`)."""
+        sentences = [s for h in hits[:DEPTH] for s in self.sentences.get(h.article_id, ())]
+        return self.asked.covers(asked.parts(r.clauses), sentences)
 
     def _passages(self, s: Sentence, shape: str) -> tuple[list[Passage], list[Citation]]:
         """What is quoted for sentence ``s`` and what it cites: the sentence; an item with its lead-in;

@@ -219,6 +219,35 @@ def test_a_city_without_anything_says_so_beside_one_that_answers(fake_index, cor
     assert lookup_headline(by_city["lianyungang"], "连云港市") == "连云港市：这些规定没有涉及这个问题。"
 
 
+def test_a_story_asking_only_about_what_the_texts_never_name_is_an_abstention(fake_index, corpus):
+    # the article on the card it names is retrieved; it says nothing of discounts (assistant/asked.py)
+    out = _answer(fake_index, "周末带孩子去看电影，听说军人凭证件能打折，辅警证能不能也打折？",
+                  {"lianyungang": [_hit(corpus, "lianyungang-2021:29"), _hit(corpus, "lianyungang-2021:14")]},
+                  "lianyungang")
+    assert isinstance(out, Abstention) and "没有涉及" in out.reason
+
+
+def test_a_story_pointing_back_to_another_place_is_an_abstention(fake_index, corpus):
+    out = _answer(fake_index, "我在重庆当辅警，听说武汉把辅警招聘年龄放到了40岁，是真的吗？",
+                  {"chongqing": [_hit(corpus, "chongqing-2021:9")]}, "chongqing")
+    assert isinstance(out, Abstention)
+
+
+def test_a_story_is_answered_from_what_its_question_points_back_to(fake_index, corpus):
+    (part,) = _answer(fake_index, "网上有人在卖辅警的制服和臂章，这种会被怎么处理",
+                      {"chongqing": [_hit(corpus, a) for a in ("chongqing-2021:35", "chongqing-2021:41")]},
+                      "chongqing")
+    assert [c.article_id for c in part.citations] == ["chongqing-2021:41"]
+
+
+def test_a_word_the_texts_never_use_leaves_a_yes_no_open(fake_index, corpus):
+    # 押金 is 收费 in the texts' words; 拍片子 they never name: the sentence answers part of it, no 是
+    (part,) = _answer(fake_index, "执勤受伤了，医院会不会先要押金才给拍片子",
+                      {"lianyungang": [_hit(corpus, "lianyungang-2021:40")]}, "lianyungang")
+    assert part.shape == "yes_no" and part.verdict == "条文未明确"
+    assert "先救治、后收费" in part.passages[0].text
+
+
 def test_an_article_named_by_number_is_answered_from_it(fake_index, corpus):
     named = {"chongqing": [corpus.citation("chongqing-2021", 19)]}
     (part,) = _answer(fake_index, "第十九条规定了什么", {"chongqing": []}, "chongqing",
