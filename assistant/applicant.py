@@ -214,6 +214,16 @@ def _clause_end(text: str, start: int) -> int:
     return start + m.start() if m else len(text)
 
 
+def _aspired(text: str, start: int) -> bool:
+    """The level named at ``start`` is one the person means to study for ("想考个在职研究生", "准备读本科"):
+    an aspiration word (``aspired_before``) stands a few characters before it in the same clause."""
+    before = re.split(r"[，,。；;！!？?、\s]", text[max(0, start - ASPIRED_REACH):start])[-1]
+    return phrases.any_in(before, _words("education", "aspired_before"))
+
+
+ASPIRED_REACH = 6     # characters before a level an aspiration word may stand ("想考个在职|研究生")
+
+
 def read_education(text: str, field: bool = False) -> EducationFact | None:
     """The applicant's education in ``text``: the highest level named; an incomplete one (在读, 肄业 …)
     gives the level completed before it (``completed_before``, or a completed lower level also stated).
@@ -241,6 +251,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
                 continue   # "要求大专以上" names the rule
+            if not field and _aspired(text, h.start):
+                continue   # "想考个在职研究生": a level aimed at, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
             tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
             head_start = max(0, h.start - 3)
