@@ -54,7 +54,7 @@ from .understand.lexicon import words as language
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
-CONTEXT = 2          # story clauses a part that points back takes as its context
+CONTEXT = 3          # story clauses a part that points back takes as its context
 MIN_COVER = 0.2      # share of a part's weight one sentence must cover (foreign words count as uncovered)
 MIN_HELD = 3.0       # the weight (idf) one sentence must hold of the story a topic-less part points back to
 TOPIC_IDF = 1.0     # a word with a lower idf in the texts (辅警, 工作, 公安机关) names no topic
@@ -71,7 +71,8 @@ def _frame() -> tuple[str, ...]:
     """Phrases that frame a question and name no topic, longest first."""
     w = _words()
     found = [*w["frame"], *w["yes_no_frame"], *(x for ws in w["shapes"].values() for x in ws),
-             *language("frame", "question_marks"), *language("intent", "compare")]
+             *language("frame", "question_marks"), *language("frame", "modal_before"),
+             *language("frame", "modal_after"), *language("intent", "compare")]
     return tuple(sorted({str(x) for x in found if str(x).strip()}, key=len, reverse=True))
 
 

@@ -34,9 +34,9 @@ def test_a_clause_without_words_of_its_own_takes_the_story_before_it():
 
 
 def test_context_stops_at_the_sentence_before():
-    ps = parts(split("上个月搬了家。昨天执勤摔伤了腿，去医院先垫了两千，这钱谁出？能报吗？"))
-    assert ps[0].clause == "这钱谁出" and ps[0].context == ("昨天执勤摔伤了腿", "去医院先垫了两千")
-    assert ps[1].clause == "能报吗" and ps[1].context == ("去医院先垫了两千", "这钱谁出")
+    ps = parts(split("上个月搬了家。老家在外地。昨天执勤摔伤了腿，去医院先垫了两千，这钱谁出？能报吗？"))
+    assert ps[0].clause == "这钱谁出" and ps[0].context == ("老家在外地", "昨天执勤摔伤了腿", "去医院先垫了两千")
+    assert ps[1].clause == "能报吗" and ps[1].context == ("昨天执勤摔伤了腿", "去医院先垫了两千", "这钱谁出")
     (p,) = parts(split("上个月搬了家。前年也搬过。是真的吗"))
     assert p.context == ("前年也搬过",)
 

@@ -70,6 +70,19 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     return "lookup"
 
 
+def _names_the_texts(c: Clause) -> bool:
+    """The asked clause's predicate is the texts themselves ("重庆的条例允许吗", "规定里有没有写"), no act.
+
+    >>> from assistant.understand.clauses import split
+    >>> [_names_the_texts(c) for c in split("所长想让他们先上岗，重庆的条例允许吗") if c.asked]
+    [True]
+    """
+    predicate = (c.predicate or c.text).rstrip("".join(words("frame", "question_particles")))
+    for key in ("rule_text_asks", "rule_text_places"):     # "条例里有没有写": 有没有写, then 里
+        predicate = next((predicate[:-len(w)] for w in words("intent", key) if predicate.endswith(w)), predicate)
+    return any(predicate.endswith(w) for w in words("intent", "rule_texts"))
+
+
 def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset()) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
     topic of pay, leave, careers…; or a listed act named without a what/how word ("告诉我辅警可以配枪"),
@@ -79,6 +92,11 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
     asked = [c for c in clauses if c.asked]
     topic = any(_has(c.text, "lookup_topics") for c in asked)
+    if asked and all(_names_the_texts(c) for c in asked):
+        # "岗前培训没过，所长想先让他们上岗，重庆的条例允许吗": the question names only the texts; the topic the
+        # story tells beside its requests says what it asks about (in "民警让我守着受伤的嫌疑人" the request
+        # is the act, and 受伤 only its object)
+        topic = any(_has(c.text, "lookup_topics") for c in clauses if not c.request)
     if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     if any(_has(c.text, "lookup_asks") for c in asked):
