@@ -157,7 +157,7 @@ class Asked:
     def _find_foreign(self, text: str) -> list[str]:
         text = strip_frame(text, self.names)
         out = []
-        for p in posseg.cut(normalise(text)):
+        for p in posseg.cut(normalise(text), HMM=False):   # words jieba would guess are left out anyway
             w = p.word
             if len(w) < 2 or p.flag[:1] not in NAMING or w in self.fillers or jieba.dt.FREQ.get(w, 0) == 0 \
                     or not tokens(w) or self.known(w) or w in out:
