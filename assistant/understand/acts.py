@@ -205,7 +205,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
-        return same
+        # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
+        return same[-3:]
     own = [p for p in same if joining or not others_first(p)][-2:]
     return own or before[-1:]
 
@@ -218,7 +219,7 @@ _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
-_LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
+_LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下)")
 
 
@@ -279,6 +280,12 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     return out
 
 
+def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
+    """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
+    rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
+    return bool(rest) and rest in place_words
+
+
 def _others_asked(text: str) -> bool:
     """The asked clause is about what an institution must do ("医院对…是不是要先救治", "单位给不给上保险"):
     a question for the texts, not an act of a 辅警."""
@@ -319,7 +326,8 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
     return out
 
 
-def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) -> list[Act]:
+def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
+              place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
 
     ``names(text, joining)`` tells whether words name a catalogue act (of any city in scope): where a
@@ -350,6 +358,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         if re.search(r"条件|资格|要求|前提|手续", pred) and _clean_pred(_SUBJECT.sub("", topic)):
             pred = _clean_pred(topic)    # "开警车需要满足什么条件": the act is before the question
+        elif re.search(r"条件|资格|前提", pred) and not _clean_pred(_SUBJECT.sub("", topic)) and c.index > 0 \
+                and not clauses[c.index - 1].asked:
+            prev = clauses[c.index - 1]   # "勤务辅警驾驶警车出警 需不需要什么条件": the clause before
+            acts += _acts_of(prev, _clean_pred(prev.text), prev.start, "asked")
+            continue
         pointer = not pred or backref or _bare(pred) or _meta(c.text) or _light(pred)
         if not pointer:
             obj = _topic_object(topic)
@@ -410,9 +423,16 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False) ->
         else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
             chosen = [a for a in chosen if names(a.words, a.joining)]
         acts += chosen
-    # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act
+    # a request told after the last question is asked too ("这个没问题吧，还有…民警让我当场给房东开个罚款单")
+    last_q = max((c.index for c in clauses if c.asked), default=-1)
+    for c in clauses[last_q + 1:]:
+        if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
+            acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+    # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:
+        if _place_only(a.words, place_words):
+            continue
         if a.words and a.words not in seen:
             seen.add(a.words)
             out.append(a)

@@ -55,10 +55,13 @@ def _modal_spans(text: str) -> list[tuple[int, int, str]]:
     blocked = [(s, e) for w in words("frame", "modal_not") for s, e in phrases.spans(text, w)]
     # "能劝就劝", "能帮就帮": as far as one can, no permission asked
     blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就\2", text)]
+    # "把能叫的人都叫上了", "辅警能干的活": what can be done, named — no permission asked
+    blocked += [m.span() for m in re.finditer(r"(能|可以)[^，,。？?吗不]{1,2}的(人|活|事|东西)", text)]
     found = []
     for kind in ("modal_before", "modal_after"):
         for h in phrases.longest_only(phrases.hits(text, words("frame", kind))):
-            if not any(s <= h.start < e or s < h.end <= e for s, e in blocked):
+            # a blocked span inside the permission phrase itself ("算不算辅警能干的活") blocks nothing
+            if not any((s <= h.start < e or s < h.end <= e) and not (h.start <= s and e <= h.end) for s, e in blocked):
                 found.append((h.start, h.end, kind))
     return sorted(found)
 
@@ -91,7 +94,7 @@ def _asks_by_question_word(text: str) -> bool:
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
         # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
         asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or
-                                       text[verb.end:].startswith(("一下", "下")))
+                                       verb.phrase == "问" and text[verb.end:].startswith(("一下", "下")))
         if verb is None or asking:
             return True
     return False
@@ -180,12 +183,20 @@ def split(question: str) -> list[Clause]:
         near = [o for o in clauses if o.asked and o.index < i and (o.sentence == c.sentence and i - o.index <= 2 or o.index == i - 1)]
         if near:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
+    requested_only = False
     if not any(c.asked for c in clauses):
-        # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about
-        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, True) for c in clauses]
+        # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about —
+        # or, in a story that tells what the user was asked to do ("民警让我一个人开警车去送决定书"), that
+        requested = {c.index for c in clauses if _request(c.text)}
+        requested_only = bool(requested)
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
+                   for c in clauses]
     out = []
     for c in clauses:
-        if c.asked:
+        if c.asked and requested_only and _request(c.text):
+            req = _request(c.text)
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, req, c.start + max(c.text.find(req), 0)))
+        elif c.asked:
             words_, offset = predicate(c.text)
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:

@@ -107,7 +107,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     if what and not act_clauses:
         return False
     if asks_permission(clauses):
-        topical = {c.index for c in asked if _has(c.text, "lookup_topics")}
+        topical = {c.index for c in asked if _has(c.text, "benefit_topics")}
         if topical and act_clauses and act_clauses <= topical:
             return False   # "工作证能不能也免门票": a benefit asked about, whatever card it names
         return names_act or not topic

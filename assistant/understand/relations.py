@@ -43,6 +43,9 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 
 
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
+# the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
+_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤)")
+_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人")
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
 _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,6}回避")
@@ -100,7 +103,10 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True
     parties = words("relations", "parties")
     near = clause[max(0, h.start - 6):h.end + 6]
-    return phrases.any_in(near, parties)
+    if phrases.any_in(near, parties):
+        return True
+    # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
+    return bool(re.search(r"(我|我的|我家)$", clause[:h.start])) and phrases.any_in(clause[h.end:], parties)
 
 
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
@@ -166,6 +172,9 @@ def _read(text: str) -> RelationReading:
         at = text.find(chained.words)
         covered.append((at, at + len(chained.words)))
     denial = None
+    victim = _VICTIM.search(text)
+    if victim and not _SEEN.search(victim.group(1)):
+        found.append((_RANK[legal["self"]["ground"]], -victim.start(), "self", victim.group()))
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
