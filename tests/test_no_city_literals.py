@@ -12,16 +12,12 @@ from __future__ import annotations
 import ast
 import sys
 import tomllib
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "assistant"
-# Files being restructured in another change (issue 15, the answer as a structure) → the number of city
-# literals they still hold; the test fails if that number changes, so the entry goes once they are clean.
-PENDING = {"assistant/webapp/render_html.py": 1}
 
 
 def city_words() -> set[str]:
@@ -75,17 +71,7 @@ def test_the_words_come_from_the_metadata():
 
 def test_no_city_is_named_in_code():
     found = all_literals()
-    counts = Counter({path: len(hits) for path, hits in found.items()})
-    unexpected = {p: found[p] for p in found if p not in PENDING}
-    assert not unexpected, f"city names in code (read them from assistant/places.py): {unexpected}"
-    for path, n in PENDING.items():
-        assert counts[path] == n, (f"{path} now holds {counts[path]} city literals, not {n}: "
-                                   f"update PENDING in {Path(__file__).name} (remove the entry at 0)")
-
-
-@pytest.mark.parametrize("path", sorted(PENDING))
-def test_pending_files_exist(path):
-    assert (ROOT / path).exists()
+    assert not found, f"city names in code (read them from assistant/places.py): {found}"
 
 
 if __name__ == "__main__":

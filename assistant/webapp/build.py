@@ -30,7 +30,7 @@ def _chat_tab() -> None:
     with gr.Row(equal_height=True):
         jurisdiction = gr.Radio(chat.jurisdiction_choices(corpus), value="", label="辖区", scale=1)
         role = gr.Radio(chat.ROLE_CHOICES, value="", label="我的岗位", scale=1)
-    conversation = gr.HTML(R.conversation_html([], R.empty_screen()), elem_id="fj-conversation")
+    conversation = gr.HTML(R.conversation_html([], R.empty_screen(corpus)), elem_id="fj-conversation")
     follow = places(corpus)[0].short_name
     with gr.Row(equal_height=True):
         box = gr.Textbox(placeholder=f"用平常的话提问，例如：文职辅警可以去街面巡逻吗？（可追问“那{follow}呢？”）",

@@ -167,7 +167,7 @@ def respond(message, jurisdiction, role, turns):
 
 
 def clear():
-    return R.conversation_html([], R.empty_screen()), [], "", None, ""
+    return R.conversation_html([], R.empty_screen(get_assistant().corpus)), [], "", None, ""
 
 
 # -- export -----------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from ..models import Citation
+from ..places import places
 from ..render import lookup_headline, reason_lines
 from ..rules.base import VERDICT_TEXT, Decision, role_name
 
@@ -111,7 +112,7 @@ def verdict_line(corpus, d: Decision, show_who: bool = True, act: bool = False) 
     no verdict word: the badge says it."""
     w = f'<span class="fj-who">{escape(who(corpus, d))}</span>' if show_who else ""
     a = f'<span class="fj-act">“{escape(d.act)}”</span>' if act and d.act else ""
-    return f'<div class="fj-verdict">{badge(d.verdict)}{w}{a}<span class="fj-summary">{escape(d.summary)}</span></div>'
+    return f'<div class="fj-verdict">{badge(d.verdict, d.verdict_text)}{w}{a}<span class="fj-summary">{escape(d.summary)}</span></div>'
 
 
 OUTCOME_MARK = {"met": ("✓", "ok"), "not_met": ("✗", "bad"), "unknown": ("?", "open"),
@@ -206,9 +207,10 @@ def conversation_html(turns: list[dict], empty: str = "") -> str:
     return f'<div class="fj-conv">{body}</div>'
 
 
-def empty_screen() -> str:
+def empty_screen(corpus) -> str:
+    """The welcome text, naming the texts the corpus holds (their metadata titles)."""
+    titles = "与".join(f"《{p.title}》" for p in places(corpus))
     return ('<div class="fj-welcome"><div class="fj-welcome-title">请直接用平常的话提问</div>'
             '<div class="fj-welcome-text">例如“我能不能一个人去处理交通事故现场？”“38岁、大专、曾被行政拘留，能报吗？”。'
             '每个回答先给结论，再给理由和条文原文；点开条文可看整条全文，所引款项已高亮。'
-            '本助手收录《连云港市警务辅助人员管理办法》与《重庆市公安机关警务辅助人员条例》，'
-            '回答仅供参考，以所在公安机关的安排为准。</div></div>')
+            f'本助手收录{escape(titles)}，回答仅供参考，以所在公安机关的安排为准。</div></div>')
