@@ -110,6 +110,7 @@ def test_chat_answer_badge_and_citation(page):
     mark.wait_for(state="visible", timeout=10_000)
     assert mark.inner_text().strip()
     # a follow-up reuses the question for the other city
+    _settled(page)
     page.locator("#fj-question textarea").fill("那连云港呢？")
     page.locator("#fj-send").click()
     page.wait_for_selector("text=追问", timeout=60_000)
@@ -117,11 +118,25 @@ def test_chat_answer_badge_and_citation(page):
     _shot(page, "chat")
 
 
+def _settled(page) -> None:
+    """The previous answer has finished streaming and the app has cleared the box: a question typed before
+    that would be wiped (or sent empty) when the app clears it."""
+    from playwright.sync_api import expect
+
+    page.wait_for_function("document.querySelectorAll('#fj-conversation .fj-pending').length === 0", timeout=60_000)
+    expect(page.locator("#fj-question textarea")).to_have_value("", timeout=60_000)
+
+
 def _ask(page, question: str):
     """Send a question and wait for its own turn's cited answer (not a turn already on the page)."""
+    from playwright.sync_api import expect
+
     turns = page.locator("#fj-conversation .fj-turn")
+    _settled(page)
     before = turns.count()
-    page.locator("#fj-question textarea").fill(question)
+    box = page.locator("#fj-question textarea")
+    box.fill(question)
+    expect(box).to_have_value(question)
     page.locator("#fj-send").click()
     turn = turns.nth(before)
     turn.locator("details.fj-cite").first.wait_for(timeout=60_000)
@@ -147,6 +162,7 @@ def test_lookup_and_story_answers_lead_with_what_decides(page):
 def test_script_in_question_does_not_run(page):
     page.on("dialog", lambda d: (_ for _ in ()).throw(AssertionError("a dialog opened: " + d.message)))
     turns = page.locator("#fj-conversation .fj-turn")
+    _settled(page)
     before = turns.count()
     page.locator("#fj-question textarea").fill('<img src=x onerror="alert(1)"><script>alert(2)</script>')
     page.locator("#fj-send").click()
