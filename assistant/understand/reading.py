@@ -148,7 +148,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     story = "，".join(c.text for c in clauses)
     scope = jurisdictions or list(corpus.jurisdictions)
     doc_ids = [corpus.jurisdictions[j].doc_id for j in scope]
-    place_words = tuple(w for reg in corpus.regulations for w in (reg.meta.jurisdiction_name, *reg.meta.jurisdiction_aliases))
+    place_words = tuple(w for reg in corpus.regulations for w in reg.meta.names())
     asked = find_acts(clauses, lambda words_, joining=False: names_any(words_, story, doc_ids, joining), place_words)
     matches = {corpus.jurisdictions[j].doc_id: [match(a, corpus.jurisdictions[j].doc_id, story) for a in asked]
                for j in scope}

@@ -42,10 +42,10 @@ _RANK = {"party_or_relative": 4, "interest": 4, "other_relation": 2, "unlisted":
 _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild", ("parent", "sibling"): "uncle_aunt"}
 
 
-# "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤)")
 _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人")
+# "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
 _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,6}回避")
