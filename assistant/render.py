@@ -32,15 +32,16 @@ def who(corpus: Corpus, d: Decision, several_cities: bool, several: bool) -> str
     return out
 
 
-def reason_lines(d: Decision) -> list[tuple[str, str, str]]:
-    """A decision's reasons, missing facts and notes as (kind, text, source label) — the one list both
-    renderers format: kind is the reason's outcome, "missing" or "note"."""
-    out = [(r.outcome, r.explanation, r.citation.label) for r in d.reasons]
+def reason_lines(d: Decision) -> list[tuple[str, str, str, str]]:
+    """A decision's reasons, missing facts and notes as (kind, condition, text, source label) — the one list
+    both renderers format: kind is the reason's outcome, "missing" or "note"; condition is the reason's
+    (empty for the others)."""
+    out = [(r.outcome, r.condition, r.explanation, r.citation.label) for r in d.reasons]
     if d.missing_facts:
-        out.append(("missing", "还需要了解：" + "；".join(d.missing_facts), ""))
+        out.append(("missing", "", "还需要了解：" + "；".join(d.missing_facts), ""))
     for n in d.notes:
         src = n.citation.label if n.citation else (f"{n.source}，不在本库收录范围" if n.source else "")
-        out.append(("note", n.text, src))
+        out.append(("note", "", n.text, src))
     return out
 
 
@@ -77,7 +78,7 @@ def render_decisions(corpus: Corpus, decisions: list[Decision], context: list[Ci
     for d in decisions:
         prefix = "".join(filter(None, [f"（{_place(corpus, d.jurisdiction)}）" if several_cities else "",
                                        f"[{d.act}] " if several_acts and d.act else ""]))
-        for _, text, src in reason_lines(d):
+        for _, _, text, src in reason_lines(d):
             lines.append(f"- {prefix}{text}" + (f"（{src}）" if src else ""))
     cites = unique([c for d in decisions for c in d.citations()] + list(context))
     if context:

@@ -127,11 +127,9 @@ def reasons_html(corpus, decisions, show_who: bool = True) -> str:
     rows = []
     for d in decisions:
         prefix = f'<span class="fj-who-small">{escape(place(corpus, d.jurisdiction))}</span>' if show_who else ""
-        conditions = {r.explanation: r.condition for r in d.reasons}
-        for kind, text, src in reason_lines(d):
+        for kind, condition, text, src in reason_lines(d):
             sym, cls = OUTCOME_MARK.get(kind, ("•", "open"))
-            cond = f'<span class="fj-cond">{escape(conditions[text])}</span>：' if kind not in ("missing", "note") \
-                and conditions.get(text) else ""
+            cond = f'<span class="fj-cond">{escape(condition)}</span>：' if condition else ""
             rows.append(f'<li class="fj-reason fj-{cls}"><span class="fj-mark">{sym}</span>{prefix}{cond}{escape(text)}'
                         + (f'<span class="fj-ref">（{escape(src)}）</span>' if src else "") + "</li>")
     if not rows:
