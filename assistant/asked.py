@@ -133,12 +133,28 @@ class Asked:
         return self._queries[key]
 
     def _query(self, texts: list[tuple[str, float]]) -> Query:
-        clauses = [(strip_frame(t, self.names), w >= 1.0) for t, w in texts]
+        clauses = [(strip_frame(self._unframed(t), self.names), w >= 1.0) for t, w in texts]
         q = Query.of(clauses, self.idf, self.known, {**_words()["equivalents"], **_words()["stated_as"]})
         # a single character alone ("先", "报") names no topic, one with statutory words ("罚") does; a
         # word nearly every article uses (辅警, 工作, 公安机关) tells no topic either
         return Query(tuple(c for c in q.concepts
                            if any(len(t) > 1 and self.idf(t) >= TOPIC_IDF for alt in c for t in alt)))
+
+    def _unframed(self, text: str) -> str:
+        """``text`` with the colloquial phrases that hold a frame word ("归谁管", "干哪些活") put in their
+        statutory words first: taking the frame out would leave nothing of what they ask about."""
+        for colloquial in self._framed:
+            if colloquial in text:
+                text = text.replace(colloquial, "，" + self.table[colloquial] + "，")
+        return text
+
+    @property
+    def _framed(self) -> tuple[str, ...]:
+        if not hasattr(self, "_framed_cache"):
+            frame = _frame()
+            self._framed_cache = tuple(sorted((c for c in self.table if len(c) > 1 and any(f in c for f in frame)),
+                                              key=len, reverse=True))
+        return self._framed_cache
 
     def foreign(self, text: str) -> list[str]:
         """Words of ``text`` (frame out) the texts never use and have no statutory word for.

@@ -22,6 +22,9 @@ True
 False
 >>> figure_gap("辅警能不能配枪", ["不得配备或者使用武器"]) is None
 True
+>>> [figure_gap(q, ["招聘警务辅助人员，应当经过报名、考试、体检、考察和公示等程序"]).label
+...  for q in ("今年辅警笔试是哪一天", "笔试合格分数线是多少", "市公安局局长叫什么名字")]
+['具体日期或地点', '分数线', '人员姓名']
 >>> figure_gap("前几天执勤被打伤了，单位会帮我澄清吗", ["公安机关应当澄清事实"]) is None
 True
 """
@@ -93,12 +96,20 @@ FIGURES = (
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
     FigureKind("考试内容",
                re.compile(r"考(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"
-                          r"题型|题目|考试科目|复习资料|参考书"),
+                          r"题型|题目|考试科目|复习资料|参考书|怎么复习|如何复习|复习什么|行测|申论|备考"),
                re.compile(r"科目|题型")),
+    # an exam's marks: the texts require an exam and 择优 but set no score
+    FigureKind("分数线",
+               re.compile(r"分数线|合格线|及格线|合格分数|录取分数|(考|得|拿|过)(多少|几)分|多少分(才|能|算)|满分"),
+               re.compile(rf"{_NUM}+分")),
+    # who holds an office now: the texts name bodies, never the people in them
+    FigureKind("人员姓名",
+               re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫)"),
+               re.compile(r"$^")),
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",
-               re.compile(r"(什么时候|啥时候|何时|哪天|几号|几月)[^，。？]{0,6}(招聘|招人|招辅警|报名|考试|笔试|面试|公示)|"
-                          r"(招聘|报名|考试|笔试|面试|公示)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|几号|几月|在哪|去哪|什么地方)|"
+               re.compile(r"(什么时候|啥时候|何时|哪天|哪一天|几号|几月)[^，。？]{0,6}(招聘|招人|招辅警|报名|考试|笔试|面试|公示)|"
+                          r"(招聘|报名|考试|笔试|面试|公示|体检)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
                           r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
 )

@@ -157,8 +157,14 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
         words = "；".join(r["wording"] for r, _ in unknown)
         c = unknown[0][1] if len({c.id for _, c in unknown}) == 1 else \
             corpus.citation(doc_id, unknown[0][1].article, unknown[0][1].paragraph)
-        reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c, unknown[0][0]["wording"]))
-        missing.extend(f"是否{r['wording']}？" for r, _ in unknown)
+        if p.clean_record_words:
+            # "无违法犯罪记录": the user vouches for a clean record; what it does not name is an assumption, said
+            reasons.append(Reason("不得录用情形", "assumed",
+                                  f"所述“{p.clean_record_words}”按也没有以下情形理解（如有，结论会变）：{words}",
+                                  c, unknown[0][0]["wording"]))
+        else:
+            reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c, unknown[0][0]["wording"]))
+            missing.extend(f"是否{r['wording']}？" for r, _ in unknown)
     catch = data["catch_all"]
     open_keys = {k for rule in data["disqualifiers"] for k in rule["records"] if records.get(k) is None}
     for key, has in records.items():

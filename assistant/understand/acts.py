@@ -129,8 +129,11 @@ _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "�
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
 _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
-_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都")
+_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都|"
+                     r"(每个|每一个|每项|每件|每样|逐个|逐一|逐项|各个|各项|以上|上述|这些|哪些|哪几个)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规))")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
+MANY = 99
 
 
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
@@ -143,6 +146,8 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
     m = _PLURAL.search(text)
     if not m:
         return False, None, False
+    if m.group(4) or m.group(2) == "几":
+        return True, MANY, True
     return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
 
 
@@ -251,6 +256,11 @@ def _presence_only(text: str) -> bool:
     return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就]", "", rest).strip()
 
 
+# "请逐一判断这些做法", "分别说说": the user asks for a judgement of the acts pointed back to, no act of its own
+_JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|分别|一一|挨个)?(判断|分析|评价|点评|说说|讲讲|指出|说明|看看|讲)(一下)?"
+                    r"(这些|上述|以上|每个|各个)?(做法|行为|事|情形|动作)?")
+
+
 def _light(text: str) -> bool:
     return bool(text) and not _LIGHT.sub("", text).strip()
 
@@ -309,8 +319,10 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                 continue
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", "")
         if count and len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count:
-            # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…")
-            for nxt in clauses[requests[0].index + 1:before]:
+            # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…");
+            # every act of the story for "每个行为" (a trainer's case: what the 辅警 did, not only what was asked)
+            start = after + 1 if count == MANY else requests[0].index + 1
+            for nxt in clauses[start:before]:
                 first = phrases.first(nxt.text, words("frame", "others"))
                 if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
                         (first is not None and first.start == 0) or not _has_verb(nxt.text):
@@ -350,7 +362,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         backref = phrases.any_in(topic + pred, [w for w in words("frame", "back_references") if len(w) > 1]) or \
             pred in ("这", "那") or _plural(topic + pred)[2]
         rest = _clean_pred(_strip_back_reference(pred))
-        if backref and rest and _has_verb(rest) and not _bare(rest):
+        first_part = re.split("[、，]", rest)[0] if rest else ""
+        if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
+                not _JUDGE.fullmatch(first_part):
             held = _request_for(clauses, c.index, _verb_of(rest))
             if held is not None and _verb_of(rest) in held.request and not names(rest):
                 acts += _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
@@ -384,7 +398,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if several and (explicit or requests):
             told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
-            if count and len(named) < count:
+            if count == MANY:
+                pass        # "这几样", "每个行为": the acts that name a catalogue act (else all told)
+            elif count and len(named) < count:
                 # fewer named acts than the user counts: the nearest others too (answered as not addressed)
                 extra = [a for a in told if a not in named][-(count - len(named)):]
                 named = sorted(named + extra, key=lambda a: a.start)

@@ -158,9 +158,30 @@ def _role(text: str, m: DateMention) -> str | None:
     return best[1] if best else None
 
 
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2}(?=年[〇零一二三四五六七八九十]{1,2}月))年")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+_CN_MONTH_DAY = re.compile(r"(?<=[0-9]年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
+
+
+def _arabic_years(text: str) -> str:
+    """"二〇二三年九月三十日" → "2023年9月30日": a year spelt digit by digit in characters, and the month and
+    day after it, in the digits the date patterns read."""
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+    return _CN_MONTH_DAY.sub(lambda m: f"{cn_to_int(m.group(1))}月" + (f"{cn_to_int(m.group(2))}日" if m.group(2) else ""),
+                             text)
+
+
 def read_dates(text: str, today: date | None = None) -> DateReading:
-    """The birth date (or year) and the reference date of the question."""
+    """The birth date (or year) and the reference date of the question.
+
+    >>> r = read_dates("截止日期二〇二三年九月三十日，应聘者一九七八年九月三十日出生", date(2026, 12, 1))
+    >>> r.reference_date, r.birth_date
+    (datetime.date(2023, 9, 30), datetime.date(1978, 9, 30))
+    """
     today = today or date.today()
+    text = _arabic_years(text)
     out = DateReading()
     for m in _mentions(text, today):
         role = _role(text, m)

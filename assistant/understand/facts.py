@@ -210,6 +210,8 @@ class Blanket(dict):
     leaves them open ("以前没当过辅警" says the job left early was no 警务辅助工作)."""
 
     settled: frozenset = frozenset()
+    # the words of a general clean record ("无违法犯罪记录"): the records it leaves unnamed are assumed absent
+    general: str | None = None
 
 
 def blanket_values(text: str) -> Blanket:
@@ -218,11 +220,14 @@ def blanket_values(text: str) -> Blanket:
     settled: set[str] = set()
     text = text.replace("任何", "")
     for entry in vocabulary("records")["blanket"]:
-        if phrases.any_in(text, entry["words"]):
+        hit = phrases.first(text, entry["words"])
+        if hit:
             keys = RECORD_KEYS if entry["keys"] == "all" else entry["keys"]
             out.update({k: False for k in keys})
             if entry.get("settles_stated"):
                 settled.update(keys)
+            if entry.get("general") and out.general is None:
+                out.general = hit.phrase
     out.settled = frozenset(settled)
     return out
 

@@ -50,8 +50,10 @@ def _others_before(before: str) -> bool:
         lead = before[:h.start]
         if any(p in lead[-14:] for p in _PREPOSITIONS):
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
-        if before[h.end:h.end + 1] == "的":
+        if before[h.end:h.end + 1] == "的" and not before[h.end:].startswith(("的带领", "的指挥", "的陪同")):
             continue   # "他的车", "当事人的手机号": a possessor inside an object
+        if re.match(r"的?(带领|指挥|陪同|监督|安排)下|在场", before[h.end:]):
+            continue   # "在民警带领下把手机登记入库": the officer is the circumstance, the user acts
         if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
             continue   # "扇他两巴掌": a person before a count is the object
         toks = [t for t in posseg.cut(lead[-4:])]
@@ -93,13 +95,20 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "被拉去维持秩序", "被派去守路口": 被 governs the sending, the user does what follows
+_DISPATCHED = re.compile(r"被[^，。]{0,2}(拉|派|叫|喊|安排|抽|调|借|分)(去|到|过去|来)[^，。]{0,3}$")
+# "看到可疑的就查身份证": what is seen ends where the act it calls for begins
+_CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后)")
+
+
 def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_object: bool = False,
             in_speech: bool = False, joining: bool = False) -> bool:
     """Whether the phrase at ``text[start:end]`` heads the act (see the module docstring). An entry
     named by its object (涉密文件, 枪) counts as the object of any verb (``by_object``); one whose
     words are themselves said (``in_speech``: "告诉他们谁全责" announces a liability) counts inside speech."""
     before, after = text[:start], text[end:]
-    if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before):
+    if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before) and \
+            not _DISPATCHED.search(before):
         return False
     if before.endswith(words("frame", "negating_prefixes")):
         return False
@@ -116,7 +125,7 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
     if not in_speech:
         for h in phrases.hits(before, words("frame", "speech_verbs")):
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
-            if not inside_other:
+            if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False
     return True
 

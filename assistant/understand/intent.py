@@ -28,13 +28,16 @@ def asks_permission(clauses: list[Clause]) -> bool:
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
-           named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset()) -> str:
-    """The intent; ``act_clauses``: the clauses whose asked acts name a catalogue act.
+           named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset(),
+           matched_act: bool | None = None) -> str:
+    """The intent; ``act_clauses``: the clauses whose asked acts name a catalogue act; ``names_act``: an
+    asked act matches a catalogue entry or is near one; ``matched_act``: one matches (default ``names_act``).
 
     The tool comes first: a hiring case, a recusal case, an act are decided by their rules in every city
     asked about ("两地分别能不能录" is an eligibility question for both). Only a question for the texts
     themselves that sets the cities side by side is a ``compare``."""
-    tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses)
+    matched = names_act if matched_act is None else matched_act
+    tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses, matched)
     side_by_side = _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places"))
     if tool == "duty" and side_by_side and not names_act:
         return "compare"   # "两地不能干的活对比一下": the lists themselves, no act of the user
@@ -53,7 +56,7 @@ def _hiring(text: str) -> bool:
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
-          act_clauses: frozenset[int]) -> str:
+          act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text)
     if _has(text, "recusal"):
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
@@ -65,7 +68,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
-    if _asks_about_an_act(text, clauses, names_act, act_clauses):
+    if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
 
@@ -83,7 +86,8 @@ def _names_the_texts(c: Clause) -> bool:
     return any(predicate.endswith(w) for w in words("intent", "rule_texts"))
 
 
-def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset()) -> bool:
+def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset(),
+                       matched: bool = True) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
     topic of pay, leave, careers…; or a listed act named without a what/how word ("告诉我辅警可以配枪"),
     or with a question on its conditions ("开警车需要什么条件")."""
@@ -103,12 +107,15 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions
-    what = {c.index for c in asked if _has(c.text, "lookup_words") and not _has(c.text, "condition_words")}
+    what = {c.index for c in asked if (_has(c.text, "lookup_words") or _has(c.text, "count_asks"))
+            and not _has(c.text, "condition_words")}
     if what and not act_clauses:
         return False
     if asks_permission(clauses):
         topical = {c.index for c in asked if _has(c.text, "benefit_topics")}
         if topical and act_clauses and act_clauses <= topical:
             return False   # "工作证能不能也免门票": a benefit asked about, whatever card it names
-        return names_act or not topic
+        # a topic of pay, leave, training… asked with a verb no catalogue entry is ("没培训合格能不能先上岗干着",
+        # "能休几天"): a question for the texts; a near entry is not the act
+        return matched if topic else names_act or not topic
     return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words"))

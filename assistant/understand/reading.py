@@ -153,6 +153,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     matches = {corpus.jurisdictions[j].doc_id: [match(a, corpus.jurisdictions[j].doc_id, story) for a in asked]
                for j in scope}
     names_act = any(r.matches or r.related for rs in matches.values() for r in rs)
+    matched_act = any(r.matches for rs in matches.values() for r in rs)
     act_clauses = frozenset(a.clause for i, a in enumerate(asked)
                             if any(rs[i].matches or rs[i].related for rs in matches.values()))
 
@@ -160,13 +161,15 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     records = read_records(clauses)
     education = read_education(text)
     age = read_age(text) if dates.birth_date is None else None
-    values = record_values(records, blanket_values(text))
+    blanket = blanket_values(text)
+    values = record_values(records, blanket)
     nationality = read_nationality(text)
     facets = read_priority_facets(text)
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
     profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality)
     relation = read_relation(text)
     intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
+                    matched_act=matched_act,
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
     profile = Profile()
     notes = list(dates.notes)
@@ -174,7 +177,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
                           birth_year=birth_year, reference_date=dates.reference_date, nationality=nationality,
                           education=education.level if education else None, role=role_reading.role, records=values,
-                          priority_facets=facets,
+                          priority_facets=facets, clean_record_words=blanket.general,
                           stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                    "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                    "keys": sorted(f.effects)} for f in records])
