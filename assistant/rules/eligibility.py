@@ -186,6 +186,19 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
     return reasons, missing, notes
 
 
+def _health(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list[Reason]:
+    """A stated fact of body or mind ("色弱", "纹身"): the texts set no list of them, only 身体条件和心理素质 fit
+    for the post, checked by 体检 and 测评 — it is for review, never a verdict of its own."""
+    if not p.health:
+        return []
+    rule = next((x for x in data.get("assessed_in_procedure", ()) if "身体" in x["wording"]), None)
+    if rule is None:
+        return []
+    return [Reason("身体条件和心理素质", "discretionary",
+                   f"所述“{p.health}”：条文没有列出具体的身体条件标准，是否符合“{rule['wording']}”要经体检、测评核实",
+                   cite(corpus, doc_id, rule["ref"], rule["wording"]), rule["wording"])]
+
+
 def _priority_notes(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list[Note]:
     pr = data.get("priority")
     if not pr:
@@ -240,6 +253,7 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     rs, asks, record_notes = _records(p, data, corpus, doc_id)
     reasons += rs
     missing += asks
+    reasons += _health(p, data, corpus, doc_id)
     procedure = [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("assessed_in_procedure", ())]
     priority = _priority_notes(p, data, corpus, doc_id)
 
@@ -259,7 +273,10 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         if only_records and stated_ok:
             summary = f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
         else:
-            summary = ("；".join(told) + "。" if told else "") + (f"尚需确认{len(missing)}项信息，见下。" if missing else "")
+            # what the user told that passes comes first ("按所述情况符合年龄条件"), then what is open
+            met = list(dict.fromkeys(r.condition for r in reasons if r.outcome == "met" and r.condition in ("年龄", "学历")))
+            summary = (f"按所述情况符合{'、'.join(met)}条件；" if met and not told else "") + \
+                ("；".join(told) + "。" if told else "") + (f"尚需确认{len(missing)}项信息，见下。" if missing else "")
         notes = record_notes + procedure + priority
     else:
         verdict = "eligible"

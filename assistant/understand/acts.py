@@ -56,10 +56,15 @@ def _and_before_verb(text: str) -> list[int]:
     out, pos = [], 0
     toks = [(t.word, t.flag) for t in posseg.cut(text)]
     for k, (w, flag) in enumerate(toks):
-        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and is_verb(*toks[k + 1]) and pos > 0:
+        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and is_verb(*toks[k + 1]) and pos > 0 and \
+                not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
         pos += len(w)
     return out
+
+
+# "讲交通安全和防拐骗", "宣传禁毒和防诈骗": what is taught may be an act; it is the object, not a second act
+_TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|教|提醒")
 
 
 def _split_vps(text: str) -> list[tuple[str, int]]:
@@ -100,6 +105,9 @@ def _bare(pred: str) -> bool:
     return len(body) <= 1 or _light(body)
 
 
+_REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
+
+
 def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
     """The latest request of the story before clause ``before`` ("护士让我帮忙签…"), preferring one
     that contains the bare verb asked about; a request goes on in the story clauses after it
@@ -114,7 +122,8 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
         return with_verb[-1]
     following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
                  and c.sentence == clauses[c.index - 1].sentence]
-    with_verb = [c for c in following if verb and verb in c.text]
+    # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
+    with_verb = [c for c in following if verb and verb in c.text and not _REASSURANCE.match(c.text)]
     if with_verb:
         found = with_verb[-1]
         return Clause(found.index, found.text, found.start, found.end, found.sentence, False, request=found.text)
@@ -129,7 +138,7 @@ _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "�
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
 _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
-_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都|"
+_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都|(?:这|那)(俩)|"
                      r"(每个|每一个|每项|每件|每样|逐个|逐一|逐项|各个|各项|以上|上述|这些|哪些|哪几个)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规))")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
@@ -146,8 +155,10 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
     m = _PLURAL.search(text)
     if not m:
         return False, None, False
-    if m.group(4) or m.group(2) == "几":
+    if m.group(5) or m.group(2) == "几":
         return True, MANY, True
+    if m.group(4):
+        return True, 2, True      # "这俩活"
     return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
 
 
@@ -229,7 +240,8 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
-_SUBJECT_AFTER = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟)+$")
+_SUBJECT_AFTER = re.compile(r"((这|那)(俩|两样|两个|两件|几样|几个|几件|些)?(活儿?|事儿?|工作|任务)?)?"
+                            r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟|都|也)+$")
 
 
 # the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act; the words

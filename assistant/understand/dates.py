@@ -62,6 +62,9 @@ _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(�
 _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪)\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK])")
 
+# "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
+_AGE_SAID = re.compile(rf"(?:我|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:了|啦)")
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -202,16 +205,19 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
 
 
 def read_age(text: str) -> int | None:
-    """An age the applicant states ("34岁", "刚满35周岁", "今年33"); not an age of the rule ("35周岁以下")."""
+    """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
+
+    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "35周岁以下", "我3了")]
+    [43, 38, None, None]
+    """
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))
         after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 1):m.start()]
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
                 not re.search(r"(到|至|-|~)$", before):
             return n
-    m = _AGE_BARE.search(text)
-    if m:
-        n = age_number(m.group(1))
+    for m in (_AGE_BARE.search(text), _AGE_SAID.search(text)):
+        n = age_number(m.group(1)) if m else None
         if n and 10 < n < 100:
             return n
     return None

@@ -271,3 +271,19 @@ def read_nationality(text: str) -> str | None:
                 return "外国"
             return value
     return None
+
+
+def read_health(clauses: list[Clause]) -> str | None:
+    """A fact of the applicant's body or mind ("胳膊上有纹身", "有点色弱"), not denied and not someone else's.
+
+    >>> from assistant.understand.clauses import split
+    >>> [read_health(split(t)) for t in ("胳膊上有纹身还能报辅警吗", "我没有纹身", "我妈有抑郁症，我能报吗")]
+    ['纹身', None, None]
+    """
+    ws = tuple(sorted(vocabulary("records")["health"], key=len, reverse=True))
+    for c in clauses:
+        for h in phrases.hits(c.text, ws):
+            if _NEGATION.search(c.text[max(0, h.start - 8):h.start]) or _holder(clauses, c.index, h.start)[0] != "applicant":
+                continue
+            return h.phrase
+    return None

@@ -28,7 +28,7 @@ from .acts import Act, find_acts
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
-from .facts import (EducationFact, RecordFact, blanket_values, read_education, read_nationality,
+from .facts import (EducationFact, RecordFact, blanket_values, read_education, read_health, read_nationality,
                     read_priority_facets, read_records, record_values)
 from .intent import decide
 from .lexicon import words
@@ -166,7 +166,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     nationality = read_nationality(text)
     facets = read_priority_facets(text)
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
-    profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality)
+    health = read_health(clauses)
+    profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality
+                         or health)
     relation = read_relation(text)
     intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,
@@ -177,7 +179,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
                           birth_year=birth_year, reference_date=dates.reference_date, nationality=nationality,
                           education=education.level if education else None, role=role_reading.role, records=values,
-                          priority_facets=facets, clean_record_words=blanket.general,
+                          priority_facets=facets, clean_record_words=blanket.general, health=health,
                           stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                    "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                    "keys": sorted(f.effects)} for f in records])
