@@ -116,6 +116,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         if topical and act_clauses and act_clauses <= topical:
             return False   # "工作证能不能也免门票": a benefit asked about, whatever card it names
         # a topic of pay, leave, training… asked with a verb no catalogue entry is ("没培训合格能不能先上岗干着",
-        # "能休几天"): a question for the texts; a near entry is not the act
-        return matched if topic else names_act or not topic
+        # "能休几天"): a question for the texts; a near entry is not the act. The topic may be told before the
+        # question ("岗前培训没考合格，能不能先上岗"), unless someone asked the user to do something: then the
+        # request is the act ("民警让我守着受伤的嫌疑人，护士让我签字，能签吗")
+        told = not names_act and not any(c.request for c in clauses) and \
+            any(_has(c.text, "lookup_topics") for c in clauses if not c.asked)
+        return False if told else matched if topic else names_act or not topic
     return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words"))
