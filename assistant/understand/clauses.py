@@ -26,7 +26,12 @@ from .lexicon import words
 
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
-_CUT = re.compile(r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_CUT = re.compile(r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|"
+                  # text typed without punctuation ("…叫我给他戴手铐民警就站旁边…我能铐吗"): a clause begins where
+                  # the user asks ("我能…") or where the officer or the other person becomes the subject again
+                  r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"
+                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的个])(?=民警(?:就|也|还|又|正|一直|说|让|叫|去|没|不在|在旁))|"
+                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的])(?=(?:这个|那个)(?:人|小偷|司机|男的|女的|小伙子)(?:也|就|还|都|一直|没|不|倒))")
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
