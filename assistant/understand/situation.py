@@ -73,12 +73,23 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
 
 
-def stated_role(text: str) -> RoleReading:
+def _assigns_others(clauses: list[Clause]) -> bool:
+    """The user assigns other 辅警 ("政治处排勤，想安排辅警分组守路口", "新来一个文职辅警，我想让她…"): a request
+    not addressed to the user."""
+    for c in clauses:
+        req = phrases.first(c.text, words("frame", "requests"))
+        if req and not re.search("我|咱|你", req.phrase):
+            return True
+    return False
+
+
+def stated_role(text: str, assigned: bool = False) -> RoleReading:
     """A role the text names for the user or the question ("我是文职辅警", "文职辅警能…"); none when it
-    names both or neither."""
+    names both or neither. ``assigned``: the question assigns other 辅警, whose role ("新来一个文职辅警") is
+    the one that counts."""
     found = {}
     for name, ws in _role_words("stated").items():
-        hits = [h for h in phrases.hits(text, ws) if not _about_others(text, h)]
+        hits = [h for h in phrases.hits(text, ws) if assigned or not _about_others(text, h)]
         if hits:
             found[name] = hits[0]
     named = {n: h for n, h in found.items() if h}
@@ -92,7 +103,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
         return RoleReading(given, "option")
-    stated = stated_role("，".join(c.text for c in clauses))
+    assigning = _assigns_others(clauses)
+    stated = stated_role("，".join(c.text for c in clauses), assigned=assigning)
     if stated.role:
         return stated
     cues: dict[str, list[tuple[bool, str]]] = {}
@@ -107,8 +119,12 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             continue   # "民警就在旁边写材料": what someone else does tells nothing of the user's post
         req = phrases.first(text, words("frame", "requests"))
         if req:
-            text = text[:req.start]   # what someone asks the user to do is not their usual work
-        for kind in ("workplace", "tasks"):
+            # what someone asks the user to do is not their usual work; what the user assigns others to is
+            # the only cue to theirs (the HR officer's own 政治处 or 内勤 is not the role of the 辅警 assigned)
+            text = text[req.end:] if assigning else text[:req.start]
+        elif assigning:
+            continue
+        for kind in ("tasks",) if assigning else ("workplace", "tasks"):
             for name, ws in _role_words(kind).items():
                 h = phrases.first(text, ws)
                 if h:
