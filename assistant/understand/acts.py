@@ -139,7 +139,7 @@ _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "�
 _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
 _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都|(?:这|那)(俩)|"
-                     r"(每个|每一个|每项|每件|每样|逐个|逐一|逐项|各个|各项|以上|上述|这些|哪些|哪几个)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规))")
+                     r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
 MANY = 99
@@ -203,6 +203,17 @@ def _topic_object(topic: str) -> str:
     if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):
         return ""
     return rest
+
+
+# a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
+TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某")
+_TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
+
+
+def _others_first(text: str, trainee: bool) -> bool:
+    """The clause begins with someone other than the user — in a trainer's case, other than the 辅警 named."""
+    h = phrases.first(text, words("frame", "others"))
+    return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
 
 
 def _reported_by_other(text: str) -> bool:
@@ -269,8 +280,8 @@ def _presence_only(text: str) -> bool:
 
 
 # "请逐一判断这些做法", "分别说说": the user asks for a judgement of the acts pointed back to, no act of its own
-_JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|分别|一一|挨个)?(判断|分析|评价|点评|说说|讲讲|指出|说明|看看|讲)(一下)?"
-                    r"(这些|上述|以上|每个|各个)?(做法|行为|事|情形|动作)?")
+_JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|一一|挨个)?(判断|分析|评价|点评|说说|讲讲|指出|说明|看看|讲)(一下)?"
+                    r"(这些|上述|以上|每个|每条|各个)?(做法|行为|事|情形|动作)?(合不合规|合不合法|对不对|行不行|违不违规|是否合规)?")
 
 
 def _light(text: str) -> bool:
@@ -293,9 +304,9 @@ def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = ""
 def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
     out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
+    trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
     for nxt in clauses[req.index + 1:before]:
-        first = phrases.first(nxt.text, words("frame", "others"))
-        if nxt.asked or nxt.request or nxt.sentence != req.sentence or (first is not None and first.start == 0):
+        if nxt.asked or nxt.request or nxt.sentence != req.sentence or _others_first(nxt.text, trainee):
             break
         if _goes_on(nxt.text):
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
@@ -334,17 +345,17 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…");
             # every act of the story for "每个行为" (a trainer's case: what the 辅警 did, not only what was asked)
             start = after + 1 if count == MANY else requests[0].index + 1
+            trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
             for nxt in clauses[start:before]:
-                first = phrases.first(nxt.text, words("frame", "others"))
                 if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
-                        (first is not None and first.start == 0) or not _has_verb(nxt.text):
+                        _others_first(nxt.text, trainee) or not _has_verb(nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
             out.sort(key=lambda a: a.start)
         return out
+    trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
     for p in clauses[after + 1:before]:
-        first = phrases.first(p.text, words("frame", "others"))
-        if p.asked or (first is not None and first.start == 0) or _reported_by_other(p.text) or not _has_verb(p.text):
+        if p.asked or _others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text):
             continue
         out += _acts_of(p, p.text, p.start, "story")
     return out
@@ -376,7 +387,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         rest = _clean_pred(_strip_back_reference(pred))
         first_part = re.split("[、，]", rest)[0] if rest else ""
         if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
-                not _JUDGE.fullmatch(first_part):
+                not _JUDGE.fullmatch(first_part) and not re.match(r"(哪些|哪个|哪几|哪条|哪样|哪项)", first_part):
             held = _request_for(clauses, c.index, _verb_of(rest))
             if held is not None and _verb_of(rest) in held.request and not names(rest):
                 acts += _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
@@ -389,7 +400,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             prev = clauses[c.index - 1]   # "勤务辅警驾驶警车出警 需不需要什么条件": the clause before
             acts += _acts_of(prev, _clean_pred(prev.text), prev.start, "asked")
             continue
-        pointer = not pred or backref or _bare(pred) or _meta(c.text) or _light(pred)
+        # "连云港的规定允许吗": a place and the texts, no act of its own — it points back to the story
+        pointer = not pred or backref or _bare(pred) or _meta(c.text) or _light(pred) or \
+            _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words)
         if not pointer:
             obj = _topic_object(topic)
             if obj and len(_strip(pred)) <= 3 and not names(_strip(pred)) and names(_strip(pred) + obj):

@@ -26,7 +26,11 @@ from .lexicon import words
 
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
-_CUT = re.compile(r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|"
+# a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "①…"): each item is a clause of its own
+_ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])(?![0-9])"
+_ITEM_RE = re.compile(_ITEM)
+_CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
+                  r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|"
                   # text typed without punctuation ("…叫我给他戴手铐民警就站旁边…我能铐吗"): a clause begins where
                   # the user asks ("我能…") or where the officer or the other person becomes the subject again
                   r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"
@@ -53,6 +57,7 @@ class Clause:
     predicate: str = ""        # asked clauses: the words naming the act
     predicate_start: int = -1  # offset of the predicate in the question
     request: str = ""          # narrative clauses: an act someone asked the user to do ("让我…")
+    item: bool = False         # it follows a list number ("2.顺便给老板讲讲…")
 
 
 def _modal_spans(text: str) -> list[tuple[int, int, str]]:
@@ -155,10 +160,25 @@ def _request(text: str) -> str:
     return rest
 
 
+def _told_by_other(text: str, question: str) -> bool:
+    """A clause that begins with someone else ("民警说他晚点过来") goes on no list item — unless the story is
+    a trainer's case, whose 他/她 is the 辅警 named."""
+    from .acts import TRAINEE, _TRAINEE_SUBJECT   # acts reads clauses: imported here, where it is needed
+    h = phrases.first(text, words("frame", "others"))
+    return h is not None and h.start == 0 and not (TRAINEE.search(question) and _TRAINEE_SUBJECT.match(text))
+
+
+def _ends_in_request(text: str) -> bool:
+    """"所里喊我", "领导安排我们": the clause ends where the request begins (its act follows, as a list)."""
+    h = phrases.last(text, words("frame", "requests"))
+    return h is not None and len(re.sub(r"^们", "", text[h.end:]).strip()) <= 1
+
+
 def split(question: str) -> list[Clause]:
     """Cut ``question`` into clauses and tell which ones ask (see the module docstring)."""
     raw: list[tuple[str, int, int, int, bool]] = []
-    sentence, pos = 0, 0
+    items: set[int] = set()
+    sentence, pos, after_number, marks_before = 0, 0, False, ""
     for m in list(_CUT.finditer(question)) + [None]:
         end = m.start() if m else len(question)
         piece = question[pos:end]
@@ -166,11 +186,18 @@ def split(question: str) -> list[Clause]:
         stripped = piece.strip()
         if stripped:
             s = pos + piece.index(stripped)
+            if after_number and (_ITEM_RE.search(marks_before) or not _told_by_other(stripped, question)):
+                items.add(len(raw))
             raw.append((stripped, s, s + len(stripped), sentence, any(c in _QUESTION_END for c in marks)))
         if any(c in _SENTENCE_END for c in marks):
             sentence += 1
         if m is None:
             break
+        marks_before = marks
+        if _ITEM_RE.search(marks):
+            after_number = True
+        elif any(c in _SENTENCE_END for c in marks) or not items:
+            after_number = False     # an item goes on to the end of its sentence ("5.带回所里后，…开了单子。")
         pos = m.end()
     coordinators = words("frame", "coordinators")
     clauses: list[Clause] = []
@@ -189,15 +216,30 @@ def split(question: str) -> list[Clause]:
         if near:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
     requested_only = False
+    # "所里喊我 1.… 2.… 3.…" with no question of its own outside the list: the items are what is asked
+    intro = [c.index for c in clauses if c.index + 1 in items and c.index not in items and _ends_in_request(c.text)]
+    if intro and all(c.index in items or c.index in intro for c in clauses if c.asked):
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) for c in clauses]
     if not any(c.asked for c in clauses):
         # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about —
         # or, in a story that tells what the user was asked to do ("民警让我一个人开警车去送决定书"), that
-        requested = {c.index for c in clauses if _request(c.text)}
+        # a request whose act follows as a numbered list ("所里喊我 1.… 2.…") asks through its items
+        requested = ({c.index for c in clauses if _request(c.text)} - set(intro)) | \
+            ({i for i in items if i < len(clauses)} if intro else set())
         requested_only = bool(requested)
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
                    for c in clauses]
+    # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了
+    # 这些事 1.… 2.…") are what was asked of the user, or done: each one an act of its own
+    listed = {i for i in items if i < len(clauses) and not clauses[i].asked}
     out = []
     for c in clauses:
+        if c.index in items and c.asked and requested_only:
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, c.text, c.start, c.text, True))
+            continue
+        if c.index in listed and not c.asked:
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=c.text, item=True))
+            continue
         if c.asked and requested_only and _request(c.text):
             req = _request(c.text)
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, req, c.start + max(c.text.find(req), 0)))

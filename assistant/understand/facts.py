@@ -270,7 +270,23 @@ def read_nationality(text: str) -> str | None:
             if value == "中国" and _NEGATION.search(text[max(0, h.start - 6):h.start]):
                 return "外国"
             return value
+    # any other country by name ("马来西亚籍", "泰国国籍"): not the words of a register (户籍, 学籍, 党籍, 祖籍 …)
+    for m in _COUNTRY.finditer(text):
+        if m.group(1).endswith(_NOT_COUNTRY):
+            continue
+        after = text[m.end():m.end() + 4]
+        if after.startswith("的") and any(after[1:].startswith(w) for w in vocabulary("records")["holders"]["other"]):
+            continue     # "越南籍的老婆": whose nationality the words after it say
+        before = text[max(0, m.end() - 14):m.end()]
+        if any(w in before for w in vocabulary("records")["holders"]["other"]):
+            continue     # "我老婆是越南籍": someone else's
+        return "外国"
     return None
+
+
+_COUNTRY = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:国)?(?:国籍|籍)(?![贯])")
+_NOT_COUNTRY = ("中国", "中华人民共和", "户", "学", "党", "军", "祖", "原", "入", "本", "外", "同", "书", "典", "古", "入了",
+                "开除党", "开除军", "的", "是", "本地", "农业", "非农业", "城镇", "农村", "迁户", "迁")
 
 
 def read_health(clauses: list[Clause]) -> str | None:

@@ -27,7 +27,7 @@ import jieba.posseg as posseg
 
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
-from .acts import Act
+from .acts import TRAINEE, Act
 from .lexicon import is_verb, words
 
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
@@ -98,7 +98,7 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
 # "被拉去维持秩序", "被派去守路口": 被 governs the sending, the user does what follows
 _DISPATCHED = re.compile(r"被[^，。]{0,2}(拉|派|叫|喊|安排|抽|调|借|分)(去|到|过去|来)[^，。]{0,3}$")
 # "看到可疑的就查身份证": what is seen ends where the act it calls for begins
-_CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后)")
+_CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)")
 
 
 def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_object: bool = False,
@@ -252,6 +252,8 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
 @lru_cache(maxsize=4096)   # the same words are read once to choose the act, again to decide it
 def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) -> tuple[_Candidate, ...]:
     """The heads of an act, reading "把X扣了" as "扣X" when the words as they stand head nothing."""
+    # a trainer's case: 他/她 and the 辅警's name are the subject whose acts are asked, not someone else
+    joining = joining or bool(TRAINEE.search(story))
     heads = _heads(text, story, doc_id, joining)
     if not heads:
         variant = _reorder_ba(text)

@@ -120,6 +120,12 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
     return bool(re.search(r"(没有|没|无|不是|并非|毫无|并无|不)[^，。,]{0,4}$", clause[:h.start]))
 
 
+_PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?(因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)")
+_NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
+# a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
+_OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
+
+
 def _as_first_person(text: str) -> tuple[str, list[int]]:
     """The story with a third-person officer's 他/她/自己 read as "我" (see the module docstring), and for
     each character of the result the index of the original character it stands for."""
@@ -180,6 +186,7 @@ def _read(text: str) -> RelationReading:
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and
                                        (o.end, o.end - o.start) > (h.end, h.end - h.start) for o in kept)]
+    officer_kin = {h.phrase for _, h in keyed if _OFFICER_KIN.match(text[h.end:])}
     for key, h in keyed:
         if h not in kept or any(s < h.end and h.start < e for s, e in covered):
             continue
@@ -189,6 +196,8 @@ def _read(text: str) -> RelationReading:
             if key in _SELF_SPOKEN or _mine(clause, local):
                 denial = denial or h.phrase
             continue
+        if h.phrase in officer_kin:
+            continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
         if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for key, h in _at_end(text):
@@ -199,6 +208,10 @@ def _read(text: str) -> RelationReading:
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
+    # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
+    # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
+    if _PARTNERS_MONEY.search(text) and not _NOT_THE_BUSINESS.search(text):
+        found.append((_RANK["interest"], -_PARTNERS_MONEY.search(text).start(), "interest", "合伙"))
     # an explicit denial only when no tie is stated at all
     if not found:
         h = phrases.first(text, words("relations", "none"))
