@@ -247,7 +247,9 @@ _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
 _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
-                    r"这个|那个|这些|活动|事情|事|活|工作|一下)")
+                    r"这个|那个|这些|活动|事情|事|活|工作|一下|"
+                    # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
+                    r"合规|合法|违规|越权|的)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
@@ -282,6 +284,9 @@ def _presence_only(text: str) -> bool:
 # "请逐一判断这些做法", "分别说说": the user asks for a judgement of the acts pointed back to, no act of its own
 _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|一一|挨个)?(判断|分析|评价|点评|说说|讲讲|指出|说明|看看|讲)(一下)?"
                     r"(这些|上述|以上|每个|每条|各个)?(做法|行为|事|情形|动作)?(合不合规|合不合法|对不对|行不行|违不违规|是否合规)?")
+
+
+_HEARSAY = re.compile(r"(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
 
 
 def _light(text: str) -> bool:
@@ -376,6 +381,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue
         if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
             continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
+        if _HEARSAY.match(c.text):
+            continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if _others_asked(c.text):

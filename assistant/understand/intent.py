@@ -8,6 +8,8 @@ about), ``compare``, or ``lookup`` (what the texts say). Words: ``intent.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from .. import phrases
 from .clauses import Clause, _modal_spans
 from .lexicon import words
@@ -27,6 +29,22 @@ def asks_permission(clauses: list[Clause]) -> bool:
     return any(c.asked and _modal_spans(c.text) for c in clauses) or any(c.request for c in clauses)
 
 
+def asks_to_compose(text: str) -> bool:
+    """The question asks the assistant to write something ("帮我写一份辅警年终个人总结"): it opens with
+    the request (after a greeting or a city), and asks nothing of the texts.
+
+    >>> asks_to_compose("帮我写一份辅警年终个人总结 500字左右"), asks_to_compose("辅警能写执法文书吗")
+    (True, False)
+    """
+    h = phrases.first(text, words("intent", "compose"))
+    if h is None:
+        return False
+    prefix = text[:h.start].strip("，,：: ")
+    # said to the assistant: first, or after a greeting or a place ("你好，", "重庆，"); "领导让我写一篇…" tells a task
+    return not prefix or prefix in ("你好", "您好", "请", "麻烦", "麻烦你", "请你", "能否") or \
+        (len(prefix) <= 3 and not re.search(r"[我让叫要]", prefix))
+
+
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
            named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset(),
            matched_act: bool | None = None) -> str:
@@ -36,6 +54,8 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     The tool comes first: a hiring case, a recusal case, an act are decided by their rules in every city
     asked about ("两地分别能不能录" is an eligibility question for both). Only a question for the texts
     themselves that sets the cities side by side is a ``compare``."""
+    if asks_to_compose(text):
+        return "lookup"     # nothing to decide; the answer abstains (assistant/answer.py)
     matched = names_act if matched_act is None else matched_act
     tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses, matched)
     side_by_side = _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places"))
