@@ -120,6 +120,9 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
     return bool(re.search(r"(没有|没|无|不是|并非|毫无|并无|不)[^，。,]{0,4}$", clause[:h.start]))
 
 
+# a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
+_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|就|也|先|是)?(打电话|打了?110|打110)?(报警|报案|报的警|报了警|报的案)")
+_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)的[^，。]{0,4}(被|丢)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?(因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
@@ -199,6 +202,8 @@ def _read(text: str) -> RelationReading:
         if h.phrase in officer_kin:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
         if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
+            if _ONLY_REPORTED.match(text[h.end:]) and not _REPORTER_HARMED.search(clause):
+                key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for key, h in _at_end(text):
         found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
