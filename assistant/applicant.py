@@ -237,6 +237,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     grades = vocab.get("grades") or {}
     rule_words = () if field else _words("education", "rule_words")
     found: list[tuple[str, str, str, bool]] = []   # (level, its phrase, the words said, incomplete)
+    left: set[str] = set()     # levels left in a school year ("高中读到高二就出去打工了"): that level is not held
     for level in levels:
         names = list(levels[level]) + (list((vocab.get("field_words") or {}).get(level) or ()) if field else [])
         # a school year ("高二读了一半", "读到大二"): the level was entered, not completed, unless 毕业 follows
@@ -247,6 +248,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 inc = phrases.first(tail, _words("education", "incomplete"))
                 said = text[h.start:max(h.end, h.start + inc.end)] if inc else h.phrase
                 found.append((level, h.phrase, said, not done))
+                if not done:
+                    left.add(level)
         for h in phrases.hits(text, [str(w) for w in names]):
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
@@ -270,7 +273,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
         return EducationFact(level, said)
     entry = (vocab.get("entry_words") or {}).get(phrase, vocab["completed_before"].get(level))
     # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher
-    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc], key=education_rank)
+    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and lv not in left], key=education_rank)
     return EducationFact(best, said, True)
 
 

@@ -122,7 +122,12 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|就|也|先|是)?(打电话|打了?110|打110)?(报警|报案|报的警|报了警|报的案)")
-_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)的[^，。]{0,4}(被|丢)")
+_NAMED_REPORTER = re.compile(r"报(警|案)的(人)?(就)?是$")
+# "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
+_WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|报了?警|报的警|报案)")
+# …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
+_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
+                              r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?(因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
@@ -201,13 +206,19 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase in officer_kin:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
+        if key in ("self", "interest") and re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, h.start - 2):h.start]):
+            continue   # "用我的手机帮他打个电话": the officer's phone is the means, not a loss in the case
         if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
-            if _ONLY_REPORTED.match(text[h.end:]) and not _REPORTER_HARMED.search(clause):
+            if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
+                    _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
+                    not _REPORTER_HARMED.search(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0]):
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for key, h in _at_end(text):
         found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
+        if re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, owner.start - 2):owner.start]):
+            continue   # "用我的手机帮他打个电话": the means, not a stake
         link = re.match(r"(家)?(开)?的", text[owner.end:])
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
