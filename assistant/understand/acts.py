@@ -235,6 +235,11 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return same[-3:]
     own = [p for p in same if joining or not others_first(p)][-2:]
+    if not own and before:
+        # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
+        # the sentence before, not who was (not) there
+        last = [p for p in before if p.sentence == before[-1].sentence]
+        own = [p for p in last if (joining or not others_first(p)) and not _presence_only(p.text)][-3:]
     return own or before[-1:]
 
 
@@ -249,7 +254,9 @@ _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种
 _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下|"
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
-                    r"合规|合法|违规|越权|的)")
+                    r"合规|合法|违规|越权|的|"
+                    # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")

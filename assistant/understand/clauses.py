@@ -41,7 +41,7 @@ _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|"
                    r"我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
-_TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦]+$")
+_TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦啵噻哈]+$")
 
 
 @dataclass(frozen=True)
@@ -245,6 +245,8 @@ def split(question: str) -> list[Clause]:
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, req, c.start + max(c.text.find(req), 0)))
         elif c.asked:
             words_, offset = predicate(c.text)
+            if len(words_) > 1 and words_.endswith(("不", "没")):
+                words_ = words_[:-1]     # "可以骑不": the 不 of a yes-or-no question, not of the act
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text)))

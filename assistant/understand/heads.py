@@ -35,6 +35,8 @@ _PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "
 _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
+# "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
+_PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
@@ -164,7 +166,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
-            if obj is None and (phrases.first(text, _PRONOUNS) or (f.story_object and (not own or _GENERIC.fullmatch(own)))):
+            if obj is None and (phrases.first(text, _PRONOUNS) or
+                                (f.story_object and (not own or _GENERIC.fullmatch(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))
