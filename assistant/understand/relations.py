@@ -128,7 +128,8 @@ _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(�
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
-_PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?(因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)")
+_PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
+                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗))")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
 _OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
