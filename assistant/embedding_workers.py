@@ -23,7 +23,12 @@ from typing import Callable, Literal
 
 import numpy as np
 
-CHUNK = 16   # texts per task: small enough that both workers finish together
+# Texts per task by size, not by count: the engine runs all the tokens of a call through each
+# weight matrix together, and about 500 tokens per call (≈ 700 characters of Chinese) is fastest
+# here; the 310 units of the corpus cost 21.0 CPU-s in calls of ≈ 500 tokens against 23-24 s in
+# calls of 16 units (≈ 1,000 tokens), whose activations outgrow the core's cache. Tasks this
+# small also let both workers finish within a fraction of a second of each other.
+TASK_CHARS = 700
 
 
 class Cancelled(Exception):
@@ -52,6 +57,23 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def _tasks(texts: list[str]) -> list[list[str]]:
+    """``texts`` cut into consecutive runs of at most TASK_CHARS characters (a longer text alone).
+
+    >>> [len(t) for t in _tasks(["甲" * 300, "乙" * 300, "丙" * 300, "丁" * 900])]
+    [2, 1, 1]
+    """
+    tasks: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not tasks or size + len(text) > TASK_CHARS:
+            tasks.append([])
+            size = 0
+        tasks[-1].append(text)
+        size += len(text)
+    return tasks
+
+
 def embed_in_workers(texts: list[str], kind: Literal["passage", "query"], workers: int,
                      progress: Callable[[int], None] | None = None,
                      cancel: threading.Event | None = None) -> np.ndarray:
@@ -60,7 +82,7 @@ def embed_in_workers(texts: list[str], kind: Literal["passage", "query"], worker
     ``progress(n)`` is called with the number of texts done so far; ``cancel`` stops handing out
     work (the call then raises :class:`Cancelled`).
     """
-    chunks = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    chunks = _tasks(texts)
     out: list[np.ndarray | None] = [None] * len(chunks)
     done = 0
     # spawn, not fork: a forked child would inherit this process's engine threads and locks
