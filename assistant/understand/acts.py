@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import Clause, _modal_spans
+from .clauses import TRAINEE, Clause, _modal_spans, others_first
 from .lexicon import is_verb, words
 
 _ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
@@ -205,15 +205,9 @@ def _topic_object(topic: str) -> str:
     return rest
 
 
-# a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
-TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某")
-_TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
-
-
-def _others_first(text: str, trainee: bool) -> bool:
-    """The clause begins with someone other than the user — in a trainer's case, other than the 辅警 named."""
-    h = phrases.first(text, words("frame", "others"))
-    return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
+def _trainee(clauses: list[Clause]) -> bool:
+    """A trainer's case about a 辅警 by name (:data:`clauses.TRAINEE`)."""
+    return bool(TRAINEE.search("，".join(c.text for c in clauses)))
 
 
 def _reported_by_other(text: str) -> bool:
@@ -226,20 +220,18 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     """The story clause(s) an asked clause points back to: for an empty one ("先扣车，再罚款，可以吗")
     all those before it in its sentence; for "这样合规吗" the (at most two) nearest ones told by the user,
     not what others do or say ("民警在所里用对讲机指挥我")."""
-    def others_first(p: Clause) -> bool:
-        h = phrases.first(p.text, words("frame", "others"))
-        return h is not None and h.start == 0
+    trainee = _trainee(clauses)
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return same[-3:]
-    own = [p for p in same if joining or not others_first(p)][-2:]
+    own = [p for p in same if joining or not others_first(p.text, trainee)][-2:]
     if not own and before:
         # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
         # the sentence before, not who was (not) there
         last = [p for p in before if p.sentence == before[-1].sentence]
-        own = [p for p in last if (joining or not others_first(p)) and not _presence_only(p.text)][-3:]
+        own = [p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)][-3:]
     return own or before[-1:]
 
 
@@ -316,9 +308,9 @@ def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = ""
 def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
     out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
-    trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
+    trainee = _trainee(clauses)
     for nxt in clauses[req.index + 1:before]:
-        if nxt.asked or nxt.request or nxt.sentence != req.sentence or _others_first(nxt.text, trainee):
+        if nxt.asked or nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
             break
         if _goes_on(nxt.text):
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
@@ -357,17 +349,17 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…");
             # every act of the story for "每个行为" (a trainer's case: what the 辅警 did, not only what was asked)
             start = after + 1 if count == MANY else requests[0].index + 1
-            trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
+            trainee = _trainee(clauses)
             for nxt in clauses[start:before]:
                 if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
-                        _others_first(nxt.text, trainee) or not _has_verb(nxt.text):
+                        others_first(nxt.text, trainee) or not _has_verb(nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
             out.sort(key=lambda a: a.start)
         return out
-    trainee = bool(TRAINEE.search("，".join(c.text for c in clauses)))
+    trainee = _trainee(clauses)
     for p in clauses[after + 1:before]:
-        if p.asked or _others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text):
+        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text):
             continue
         out += _acts_of(p, p.text, p.start, "story")
     return out

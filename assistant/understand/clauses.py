@@ -160,12 +160,16 @@ def _request(text: str) -> str:
     return rest
 
 
-def _told_by_other(text: str, question: str) -> bool:
-    """A clause that begins with someone else ("民警说他晚点过来") goes on no list item — unless the story is
-    a trainer's case, whose 他/她 is the 辅警 named."""
-    from .acts import TRAINEE, _TRAINEE_SUBJECT   # acts reads clauses: imported here, where it is needed
+# a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
+TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某")
+_TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
+
+
+def others_first(text: str, trainee: bool = False) -> bool:
+    """The clause begins with someone other than the user ("民警说他晚点过来") — in a trainer's case
+    (``trainee``: :data:`TRAINEE` names the 辅警 of the story), other than that 辅警."""
     h = phrases.first(text, words("frame", "others"))
-    return h is not None and h.start == 0 and not (TRAINEE.search(question) and _TRAINEE_SUBJECT.match(text))
+    return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
 
 
 def _ends_in_request(text: str) -> bool:
@@ -179,6 +183,7 @@ def split(question: str) -> list[Clause]:
     raw: list[tuple[str, int, int, int, bool]] = []
     items: set[int] = set()
     sentence, pos, after_number, marks_before = 0, 0, False, ""
+    trainee = bool(TRAINEE.search(question))
     for m in list(_CUT.finditer(question)) + [None]:
         end = m.start() if m else len(question)
         piece = question[pos:end]
@@ -186,7 +191,7 @@ def split(question: str) -> list[Clause]:
         stripped = piece.strip()
         if stripped:
             s = pos + piece.index(stripped)
-            if after_number and (_ITEM_RE.search(marks_before) or not _told_by_other(stripped, question)):
+            if after_number and (_ITEM_RE.search(marks_before) or not others_first(stripped, trainee)):
                 items.add(len(raw))
             raw.append((stripped, s, s + len(stripped), sentence, any(c in _QUESTION_END for c in marks)))
         if any(c in _SENTENCE_END for c in marks):

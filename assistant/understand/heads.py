@@ -27,7 +27,8 @@ import jieba.posseg as posseg
 
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
-from .acts import TRAINEE, Act
+from .acts import Act
+from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
