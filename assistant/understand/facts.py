@@ -112,6 +112,10 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     return not _LIST_FILLER.sub("", gap).strip()
 
 
+_SPELLED_OUT = re.compile(r"^(含|包括|包含|其中包括|比如|例如|像)")
+_DENIAL_START = re.compile(r"(没有|无|未|从未|不曾|从没|并无)")
+
+
 def _segment(clause: str, h: phrases.Hit) -> str:
     """The list item of ``clause`` the hit stands in ("没被追究过刑事责任、也没有涉嫌犯罪的案子": two items)."""
     start = clause.rfind("、", 0, h.start) + 1
@@ -182,7 +186,10 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "这算擅自离职吗" asks about the record, it states none
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start)
-            negated = _negated(c.text, h.start, every_word)
+            # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it
+            negated = _negated(c.text, h.start, every_word) or (
+                ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
+                and _DENIAL_START.search(clauses[ci - 1].text) is not None)
             if negated:
                 value, qwords = "negated", ""
             else:

@@ -122,7 +122,7 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|就|也|先|是)?(打电话|打了?110|打110)?(报警|报案|报的警|报了警|报的案)")
-_NAMED_REPORTER = re.compile(r"报(警|案)的(人)?(就)?是$")
+_NAMED_REPORTER = re.compile(r"报(警|案)的?(人)?(写的)?(就)?是(我)?$")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|报了?警|报的警|报案)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
@@ -130,6 +130,7 @@ _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(�
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗))")
+_OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
 _OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
@@ -227,6 +228,10 @@ def _read(text: str) -> RelationReading:
             break
     # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
     # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
+    # the officer's home or things damaged in the case ("把我房子里的家电砸了"); renting it out is only a tie
+    damaged = _OWN_THINGS_HARMED.search(text)
+    if damaged:
+        found.append((_RANK["interest"], -damaged.start(), "interest", damaged.group()))
     if _PARTNERS_MONEY.search(text) and not _NOT_THE_BUSINESS.search(text):
         found.append((_RANK["interest"], -_PARTNERS_MONEY.search(text).start(), "interest", "合伙"))
     # an explicit denial only when no tie is stated at all
