@@ -158,16 +158,32 @@ class _Candidate:
     evidence: str = ""      # a frame's verb and the object found ("看着…嫌疑人")
 
 
+@lru_cache(maxsize=4096)
+def _word_starts(text: str) -> frozenset[int]:
+    """Where jieba's words begin in ``text``: a frame's verb inside a longer word ("接" in "直接") is no verb."""
+    starts, pos = set(), 0
+    for t in posseg.cut(text):
+        starts.add(pos)
+        pos += len(t.word)
+    return frozenset(starts)
+
+
 def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
     out = []
     for f in frames:
         for v in phrases.hits(text, f.verbs):
+            if len(v.phrase) == 1 and v.start not in _word_starts(text):
+                continue
             after = text[v.end:]
             obj = phrases.first(after, f.objects)
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
-            if obj is None and (phrases.first(text, _PRONOUNS) or
+            # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
+            pronoun = phrases.first(text, _PRONOUNS)
+            if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):
+                pronoun = None
+            if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.fullmatch(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)
             if obj is not None:
