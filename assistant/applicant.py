@@ -260,6 +260,19 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
             head_start = max(0, h.start - 3)
             inc = phrases.first(tail, _words("education", "incomplete"))
+            if inc is None and not field:
+                # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it
+                end = _clause_end(text, h.end)
+                for _ in range(2):
+                    nxt_end = _clause_end(text, end + 1)
+                    nxt = text[end + 1:nxt_end]
+                    if not nxt or any(phrases.first(nxt, [str(w) for w in ws]) for ws in levels.values()):
+                        break
+                    found_inc = phrases.first(nxt, _words("education", "incomplete"))
+                    if found_inc:
+                        inc = phrases.Hit(found_inc.phrase, 0, len(h.phrase))
+                        break
+                    end = nxt_end
             if inc:
                 said = text[h.start:max(h.end, h.start + inc.end)]
             else:

@@ -170,6 +170,8 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
 
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
+    # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
+    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "，", text)
     told, index = _as_first_person(text)
     found = _read(told)
     if found.words and found.words in told:
