@@ -29,8 +29,10 @@ from .lexicon import words
 # a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "①…"): each item is a clause of its own
 _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
+# a space between two words cuts a clause as a comma does (also read so by relations.py)
+WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
-                  r"[，,。；;！!？?\n：:（）()]+|(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])|"
+                  r"[，,。；;！!？?\n：:（）()]+|" + WORD_SPACE + r"|"
                   # text typed without punctuation ("…叫我给他戴手铐民警就站旁边…我能铐吗"): a clause begins where
                   # the user asks ("我能…") or where the officer or the other person becomes the subject again
                   r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"

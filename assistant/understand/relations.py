@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from .. import phrases
+from .clauses import WORD_SPACE
 from .lexicon import vocabulary, words
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
@@ -136,6 +137,11 @@ _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关�
 _OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
 
 
+def _as_means(text: str, start: int) -> bool:
+    """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case."""
+    return re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, start - 2):start]) is not None
+
+
 def _as_first_person(text: str) -> tuple[str, list[int]]:
     """The story with a third-person officer's 他/她/自己 read as "我" (see the module docstring), and for
     each character of the result the index of the original character it stands for."""
@@ -171,7 +177,7 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
-    text = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "，", text)
+    text = re.sub(WORD_SPACE, "，", text)
     told, index = _as_first_person(text)
     found = _read(told)
     if found.words and found.words in told:
@@ -210,8 +216,8 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase in officer_kin:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
-        if key in ("self", "interest") and re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, h.start - 2):h.start]):
-            continue   # "用我的手机帮他打个电话": the officer's phone is the means, not a loss in the case
+        if key in ("self", "interest") and _as_means(text, h.start):
+            continue
         if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
             if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
                     _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
@@ -221,21 +227,22 @@ def _read(text: str) -> RelationReading:
     for key, h in _at_end(text):
         found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
-        if re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, owner.start - 2):owner.start]):
-            continue   # "用我的手机帮他打个电话": the means, not a stake
+        if _as_means(text, owner.start):
+            continue
         link = re.match(r"(家)?(开)?的", text[owner.end:])
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
-    # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
-    # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
     # the officer's home or things damaged in the case ("把我房子里的家电砸了"); renting it out is only a tie
     damaged = _OWN_THINGS_HARMED.search(text)
     if damaged:
         found.append((_RANK["interest"], -damaged.start(), "interest", damaged.group()))
-    if _PARTNERS_MONEY.search(text) and not _NOT_THE_BUSINESS.search(text):
-        found.append((_RANK["interest"], -_PARTNERS_MONEY.search(text).start(), "interest", "合伙"))
+    # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
+    # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
+    partners = _PARTNERS_MONEY.search(text)
+    if partners and not _NOT_THE_BUSINESS.search(text):
+        found.append((_RANK["interest"], -partners.start(), "interest", "合伙"))
     # an explicit denial only when no tie is stated at all
     if not found:
         h = phrases.first(text, words("relations", "none"))
