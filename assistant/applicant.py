@@ -258,7 +258,9 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 continue   # "想考个在职研究生": a level aimed at, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
             tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
-            head_start = max(0, h.start - 3)
+            # "在读本科", "在读成人高考的大专": the incomplete words before it in its clause
+            head_start = max(0, h.start - 10)
+            head_start = max([head_start] + [i + 1 for i, ch in enumerate(text[:h.start]) if ch in "，,。；;！!？? "])
             inc = phrases.first(tail, _words("education", "incomplete"))
             if inc is None and not field:
                 # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it

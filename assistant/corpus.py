@@ -60,6 +60,9 @@ def read_metadata(path: Path) -> Metadata:
     aliases = raw.get("jurisdiction_aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         raise CorpusError(path, f"jurisdiction_aliases 应为非空文字的列表：{aliases!r}")
+    shared = raw.get("shared_place_names", [])
+    if not isinstance(shared, list) or not all(isinstance(a, str) and a.strip() for a in shared):
+        raise CorpusError(path, f"shared_place_names 应为非空文字的列表：{shared!r}")
     if not isinstance(raw.get("repeals", []), list):
         raise CorpusError(path, f"repeals 应为列表：{raw['repeals']!r}")
     for f in DATE_FIELDS:
@@ -79,6 +82,7 @@ def read_metadata(path: Path) -> Metadata:
     fields = {k: raw[k] for k in REQUIRED_FIELDS}
     fields["repeals"] = tuple(raw.get("repeals", ()))
     fields["jurisdiction_aliases"] = tuple(aliases)
+    fields["shared_place_names"] = tuple(shared)
     fields["sha256"] = sha
     return Metadata(**fields)
 

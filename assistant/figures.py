@@ -89,10 +89,15 @@ FIGURES = (
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号"),
                re.compile(r"[0-9]{5,}|[0-9]+号")),
     # how many posts, people, places: the texts govern the size of the force in general terms
-    # (规模、用人额度) but no number of any year's recruitment
+    # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment
     FigureKind("人数",
-               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额|招多少"),
-               re.compile(rf"{_NUM}+(名|人)")),
+               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额|招多少|"
+                          r"(用|配|配备|有)多少(个)?(辅警|人)"),
+               re.compile(rf"{_NUM}+(名|人)"),
+               # how many a place may use, and who sets it — not how many one recruitment takes
+               (Governs(re.compile(r"^(?!.*(招|今年|明年|这次|本次|这批|这一批)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
+                        re.compile(r"额度|规模"), "由谁、按什么核定辅警的用人额度（规模）",
+                        re.compile(r"核定|根据|按照|控制")),)),
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
     FigureKind("考试内容",
                re.compile(r"考(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"

@@ -62,6 +62,8 @@ class Metadata:
     sha256: str = ""        # of the original text file's bytes, as recorded in the .toml ("" if not recorded)
     short_name: str = ""    # the city as users say it ("连云港"): options, selectors, follow-ups
     province: str = ""      # its province-level division as users say it ("江苏"; a municipality is its own)
+    # names other cities also use ("江北", "南岸"): they name this one only when no other place is named
+    shared_place_names: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every word naming the jurisdiction (name, short name, aliases), longest first."""

@@ -93,7 +93,7 @@ def _assisting(text: str) -> bool:
 
 
 def _make_act(text: str, start: int, clause: Clause, via: str, context_before: str = "") -> Act:
-    return Act(_strip(text), start, clause.index, via, _negated(text), _assisting(context_before + text))
+    return Act(_strip(text.strip("、，, ")), start, clause.index, via, _negated(text), _assisting(context_before + text))
 
 
 def _bare(pred: str) -> bool:
@@ -108,6 +108,11 @@ def _bare(pred: str) -> bool:
 _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
 
 
+def _said_again(verb: str, request: str) -> bool:
+    """The asked words say the request again, shortened: "出报告" for "出个鉴定报告", "登记" for "做个受案登记"."""
+    return verb in request or re.search(".{0,4}".join(map(re.escape, verb)), request) is not None
+
+
 def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
     """The latest request of the story before clause ``before`` ("护士让我帮忙签…"), preferring one
     that contains the bare verb asked about; a request goes on in the story clauses after it
@@ -117,7 +122,8 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
         return None
     verb = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
     verb = re.sub(r"(一下|一趟|一次|了)$", "", verb)
-    with_verb = [c for c in requests if verb and verb in c.request]
+    with_verb = [c for c in requests if verb and verb in c.request] or \
+        [c for c in requests if len(verb) >= 3 and _said_again(verb, c.request)]
     if with_verb:
         return with_verb[-1]
     following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
@@ -138,7 +144,7 @@ _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "�
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
 _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
-_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩)|这些|都|(?:这|那)(俩)|"
+_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头)|这些|都|(?:这|那)(俩)|"
                      r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
@@ -317,6 +323,19 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     return out
 
 
+# "把他的配枪和子弹交给我": what is handed to the user is the object of what they are then asked to do with it
+_HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)(交给|递给|塞给|留给|转交给|寄存给)(我|咱)")
+
+
+def _handed_over(clauses: list[Clause], before: int) -> str:
+    """The thing last handed to the user in the story before clause ``before`` ("" if none)."""
+    for c in reversed(clauses[:before]):
+        m = _HANDED.search(c.text)
+        if m:
+            return m.group("thing")
+    return ""
+
+
 def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
     rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
@@ -388,12 +407,16 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
         if _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
-        backref = phrases.any_in(topic + pred, [w for w in words("frame", "back_references") if len(w) > 1]) or \
-            pred in ("这", "那") or _plural(topic + pred)[2]
+        # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
+        said = topic + c.predicate
+        backref = phrases.any_in(said, [w for w in words("frame", "back_references") if len(w) > 1]) or \
+            pred in ("这", "那") or _plural(said)[2]
+        if backref and pred and not _has_verb(pred) and len(pred) <= 3:
+            pred = ""   # "后面": which of the acts told, no act of its own
         rest = _clean_pred(_strip_back_reference(pred))
         first_part = re.split("[、，]", rest)[0] if rest else ""
         if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
-                not _JUDGE.fullmatch(first_part) and not re.match(r"(哪些|哪个|哪几|哪条|哪样|哪项)", first_part):
+                not _JUDGE.fullmatch(first_part) and not re.search(r"(哪些|哪个|哪几|哪条|哪样|哪项)", first_part):
             held = _request_for(clauses, c.index, _verb_of(rest))
             if held is not None and _verb_of(rest) in held.request and not names(rest):
                 acts += _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
@@ -417,6 +440,17 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             found = _acts_of(c, pred, c.predicate_start, "asked", topic)
             if not any(names(a.words) for a in found) and _clean_pred(topic) and names(_clean_pred(topic) + pred):
                 found = _acts_of(c, _clean_pred(topic) + pred, c.start, "asked")   # "鉴定报告能不能由我出"
+            handed = _handed_over(clauses, c.index)
+            if not any(names(a.words) for a in found) and handed and names(pred + handed):
+                found = _acts_of(c, pred + handed, c.predicate_start, "asked", topic)   # "把配枪交给我…我能帮他保管吗"
+            if not any(names(a.words) for a in found):
+                # "喊我先给她做个受案登记。我一个人登记行不行": the request said again by its verb alone
+                verb = _verb_of(pred)
+                held = _request_for(clauses, c.index, verb)
+                if held is not None and len(verb) >= 2 and _said_again(verb, held.request):
+                    told = _request_acts(clauses, held, c.index)
+                    if any(names(a.words) for a in told):
+                        found = told
             acts += found
             continue
         if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4:
@@ -425,7 +459,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动", c.text))
         last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
         requests = [o for o in clauses if last_q < o.index < c.index and o.request]
-        several, count, explicit = _plural(topic + pred)
+        several, count, explicit = _plural(said)
         if several and (explicit or requests):
             told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
@@ -452,6 +486,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             readings.append(_acts_of(c, c.predicate, c.predicate_start, "asked", topic))   # "拦" + 抢包 in the story
         if pred and _clean_pred(topic) and not backref:
             readings.append(_acts_of(c, _clean_pred(topic) + pred, c.start, "asked"))    # "受伤被困的人可以去救吗"
+        handed = _handed_over(clauses, c.index)
+        if verb and handed and not backref:
+            readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
         if req is not None:
             readings.append(_request_acts(clauses, req, c.index))
         prev = _previous(clauses, c, all_of_sentence=not pred, joining=joining)

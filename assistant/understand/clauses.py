@@ -27,7 +27,8 @@ from .lexicon import words
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
 # a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "①…"): each item is a clause of its own
-_ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])(?![0-9])"
+_ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩]|" \
+        r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]))(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
 WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
@@ -97,7 +98,12 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
     if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么":
         return True
+    if _KNOWN.search(text):
+        return False    # "看着人我晓得可以": what the user already knows is allowed, told before the question
     return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
+
+
+_KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)")
 
 
 def _asks_by_question_word(text: str) -> bool:
@@ -149,12 +155,17 @@ def predicate(text: str) -> tuple[str, int]:
     return words_.strip(), start
 
 
+_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(你们|你)(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来)")
+
+
 def _request(text: str) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story; for "所长说把钥匙交给我保管"
     the words after what was said."""
     h = phrases.last(text, words("frame", "requests"))
     if h is None:
-        return ""
+        told = _TOLD_YOU.match(text)
+        # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user
+        return _TRAIL.sub("", text[told.end(2):]).strip() if told else ""
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if h.phrase.startswith("交给") or len(rest) <= 2:
         said = re.search(r"(说|讲|要求|交代|吩咐)", text[:h.start])
@@ -222,6 +233,12 @@ def split(question: str) -> list[Clause]:
         near = [o for o in clauses if o.asked and o.index < i and (o.sentence == c.sentence and i - o.index <= 2 or o.index == i - 1)]
         if near:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
+    # "我是直接给他们把责任定了，还是只能让他们自己商量着私了？": both sides of an alternative are asked
+    for i, c in enumerate(clauses):
+        if c.asked and c.text.startswith("还是") and i > 0 and not clauses[i - 1].asked and \
+                clauses[i - 1].sentence == c.sentence:
+            p = clauses[i - 1]
+            clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
     requested_only = False
     # "所里喊我 1.… 2.… 3.…" with no question of its own outside the list: the items are what is asked
     intro = [c.index for c in clauses if c.index + 1 in items and c.index not in items and _ends_in_request(c.text)]

@@ -72,9 +72,51 @@ def _readings() -> dict:
     return vocabulary("records")["readings"]
 
 
-def _holder(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]:
+# "我老公…他现在想考重庆的辅警", "我表妹…现在回重庆了，想考个文职", "帮我妹儿问哈：她27岁…": the relative or friend
+# asked for is the applicant, and what is told of them is the applicant's
+_APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(去|来|回来|在[^，。？！]{0,8})?(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
+_SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
+_THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?" + _APPLIES.pattern)
+_ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
+
+
+def applicant_kin(text: str) -> str:
+    """The relative or friend the question is asked for, when they are the applicant ("" when the user is)."""
+    if _SELF_APPLIES.search(text):
+        return ""
+    others = sorted(vocabulary("records")["holders"]["other"], key=len, reverse=True)
+    for h in phrases.hits(text, others):
+        if h.phrase.startswith(("他", "她")):
+            continue      # "他爸": the applicant's relative, not the applicant
+        rest = text[h.end:]
+        if _ASKS_FOR.search(text[max(0, h.start - 3):h.start]) and re.match(r"[^，。？！]{0,3}问", rest):
+            return h.phrase                     # "帮我妹儿问哈"
+        sentence = re.split(r"[。？！?!]", rest, maxsplit=1)[0]
+        m = _APPLIES.search(sentence)
+        if m and "我" not in sentence[:m.start()]:
+            return h.phrase                     # "我表妹…，现在回重庆了，想在南岸区考个文职辅警"
+        third = _THIRD_APPLIES.search(rest)
+        if third and not phrases.any_in(rest[:third.start()], [w for w in others if not _same_person(h.phrase, w)]):
+            return h.phrase                     # "我朋友是加拿大国籍…。他想报辅警文职岗": no one else named between
+        return ""                               # the first relative named is not the applicant
+    return ""
+
+
+def _same_person(kin: str, words_: str) -> bool:
+    return bool(kin) and (words_ == kin or kin.endswith(words_) or words_.endswith(kin))
+
+
+def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[str, str]:
     """Who the fact at ``start`` of clause ``ci`` belongs to: the nearest holder before it in the
-    clause, else the holder of the clause before (same sentence), else the applicant."""
+    clause, else the holder of the clause before (same sentence), else the applicant; the relative the
+    question is asked for (``kin``, :func:`applicant_kin`) is the applicant."""
+    kind, words_ = _holder_words(clauses, ci, start)
+    if kind == "other" and _same_person(kin, words_):
+        return "applicant", words_
+    return kind, words_
+
+
+def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]:
     holders = {kind: tuple(sorted(vocabulary("records")["holders"][kind], key=len, reverse=True))
                for kind in ("applicant", "other")}
     c = clauses[ci]
@@ -172,6 +214,7 @@ def _hits(reading: dict, text: str) -> list[phrases.Hit]:
 def read_records(clauses: list[Clause]) -> list[RecordFact]:
     """Every record the question tells, in order, with holder, negation and qualifier."""
     facts: list[RecordFact] = []
+    kin = applicant_kin("，".join(c.text for c in clauses))
     all_words = {name: r for name, r in _readings().items()}
     every_word = [str(w) for r in all_words.values() for w in r["words"]]
     for ci, c in enumerate(clauses):
@@ -185,7 +228,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             if c.asked and _ASKS_ABOUT.search(c.text[:h.start]):
                 continue   # "这算擅自离职吗" asks about the record, it states none
             r = all_words[name]
-            holder, holder_words = _holder(clauses, ci, h.start)
+            holder, holder_words = _holder(clauses, ci, h.start, kin)
             # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it
             negated = _negated(c.text, h.start, every_word) or (
                 ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
@@ -270,7 +313,9 @@ def read_priority_facets(text: str) -> dict[str, str]:
 
 
 def read_nationality(text: str) -> str | None:
-    """"中国" or "外国" when stated ("美国籍", "不是中国公民"), else None."""
+    """"中国" or "外国" when stated ("美国籍", "不是中国公民"), else None; a relative's is not the applicant's,
+    unless the question is asked for that relative (:func:`applicant_kin`)."""
+    kin = applicant_kin(text)
     for value, ws in vocabulary("nationality")["nationality"].items():
         h = phrases.first(text, ws)
         if h:
@@ -285,7 +330,7 @@ def read_nationality(text: str) -> str | None:
         if after.startswith("的") and any(after[1:].startswith(w) for w in vocabulary("records")["holders"]["other"]):
             continue     # "越南籍的老婆": whose nationality the words after it say
         before = text[max(0, m.end() - 14):m.end()]
-        if any(w in before for w in vocabulary("records")["holders"]["other"]):
+        if any(w in before and not _same_person(kin, w) for w in vocabulary("records")["holders"]["other"]):
             continue     # "我老婆是越南籍": someone else's
         return "外国"
     return None
@@ -304,9 +349,10 @@ def read_health(clauses: list[Clause]) -> str | None:
     ['纹身', None, None]
     """
     ws = tuple(sorted(vocabulary("records")["health"], key=len, reverse=True))
+    kin = applicant_kin("，".join(c.text for c in clauses))
     for c in clauses:
         for h in phrases.hits(c.text, ws):
-            if _NEGATION.search(c.text[max(0, h.start - 8):h.start]) or _holder(clauses, c.index, h.start)[0] != "applicant":
+            if _NEGATION.search(c.text[max(0, h.start - 8):h.start]) or _holder(clauses, c.index, h.start, kin)[0] != "applicant":
                 continue
             return h.phrase
     return None

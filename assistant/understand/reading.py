@@ -105,12 +105,18 @@ class Reading:
 
 
 def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
-    """Jurisdictions the text names (metadata names and aliases), in the order they appear."""
+    """Jurisdictions the text names (metadata names and aliases), in the order they appear; a name
+    other cities share ("江北") names one only when the text names no city at all and no other place."""
     found = []
     for reg in corpus.regulations:
         h = phrases.first(text, list(reg.meta.names()))
         if h:
             found.append((h.start, reg.meta.jurisdiction))
+    if not found and not find_other_place(text, corpus):
+        for reg in corpus.regulations:
+            h = phrases.first(text, list(reg.meta.shared_place_names))
+            if h:
+                found.append((h.start, reg.meta.jurisdiction))
     return [j for _, j in sorted(found)]
 
 

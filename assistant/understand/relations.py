@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from .. import phrases
-from .clauses import WORD_SPACE
+from .clauses import TRAINEE, WORD_SPACE
 from .lexicon import vocabulary, words
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
@@ -94,7 +94,10 @@ def _chained(text: str) -> RelationReading | None:
 
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause."""
-    return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text))
+    # "楼下邻居阿姨": who lives next to the user is the user's neighbour
+    where = re.compile(r"(楼下|楼上|隔壁|对门)")
+    return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
+        bool(where.match(h.phrase) or where.search(text[max(0, h.start - 2):h.start]))
 
 
 def _linked(clause: str, h: phrases.Hit) -> bool:
@@ -106,8 +109,24 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     near = clause[max(0, h.start - 6):h.end + 6]
     if phrases.any_in(near, parties):
         return True
+    if _PAIR.match(clause):
+        return True
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     return bool(re.search(r"(我|我的|我家)$", clause[:h.start])) and phrases.any_in(clause[h.end:], parties)
+
+
+def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
+    """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
+    clause of the sentence, with no subject of its own, tells them in the case."""
+    if not re.search(r"(我|我的|我家)$", text[max(0, h.start - 3):h.start]):
+        return False
+    ends = [i for i in (text.find(p, h.end) for p in "，,；;") if i >= 0]
+    stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
+    if not ends or (stop and min(stop) < min(ends)):
+        return False
+    nxt = text[min(ends) + 1:]
+    nxt = re.split(r"[，,。；;！!？?]", nxt, maxsplit=1)[0]
+    return bool(_GOES_ON.match(nxt)) and phrases.any_in(nxt, words("relations", "parties"))
 
 
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
@@ -122,14 +141,24 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
-_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|就|也|先|是)?(打电话|打了?110|打110)?(报警|报案|报的警|报了警|报的案)")
-_NAMED_REPORTER = re.compile(r"报(警|案)的?(人)?(写的)?(就)?是(我)?$")
+_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|就|也|先|是)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
+                            r"报警|报案|报的警|报了警|报的案)")
+# "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
+_NAMED_REPORTER = re.compile(r"报(警|案)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,4}$")
+# "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
+_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人)(就)?是(我)?[^，。？！我]{0,4}$")
+# "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
+_CLAIMED = re.compile(r"(硬说|非说|非要说|说是|声称|自称|号称|说我们是|说跟我是)[^，。？！]{0,8}$")
+# "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
+_GOES_ON = re.compile(r"^(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
+# "我俩关系挺铁的": the other of the pair is the story's party
+_PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|报了?警|报的警|报案)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
-_PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^。？]*?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
+_PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
@@ -145,8 +174,11 @@ def _as_means(text: str, start: int) -> bool:
 def _as_first_person(text: str) -> tuple[str, list[int]]:
     """The story with a third-person officer's 他/她/自己 read as "我" (see the module docstring), and for
     each character of the result the index of the original character it stands for."""
-    spoken_of = (not _ME_ALONE.search(text) and "回避" in text and
-                 (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text)))
+    # a trainer's case about a 辅警 by name ("培训课上我出了道题：辅警小王…发现老太太就是他外婆"): the
+    # trainer's own 我 frames the case, the 辅警's 他 is the officer
+    trainee = TRAINEE.search(text)
+    spoken_of = ((not _ME_ALONE.search(text) and "回避" in text) or trainee) and \
+        (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text))
     if not spoken_of:
         return text, list(range(len(text)))
     out, index, last = [], [], 0
@@ -205,9 +237,21 @@ def _read(text: str) -> RelationReading:
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and
                                        (o.end, o.end - o.start) > (h.end, h.end - h.start) for o in kept)]
     officer_kin = {h.phrase for _, h in keyed if _OFFICER_KIN.match(text[h.end:])}
-    for key, h in keyed:
+    # "楼下邻居阿姨…我跟阿姨也就是见面打个招呼": the bare word later is the person named in full before
+    only_told: set[str] = set()
+    first_named = {h.phrase: k for k, h in sorted(keyed, key=lambda kh: kh[1].start) if h in kept}
+    for key, h in sorted(keyed, key=lambda kh: kh[1].start):   # in the story's order: a person told first is known after
         if h not in kept or any(s < h.end and h.start < e for s, e in covered):
             continue
+        earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)
+                   and 0 <= text.find(p) < h.start]
+        if earlier:
+            key = earlier[0]
+        if key in only_told:
+            continue   # the reporter or witness spoken of again ("我跟阿姨也就是见面打个招呼")
+        if key not in _SELF_SPOKEN and re.match(r"的[\u4e00-\u9fff]", text[h.end:h.end + 2]) and \
+                not phrases.first(text[h.end + 1:h.end + 5], words("relations", "stake_things")):
+            key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
@@ -218,10 +262,17 @@ def _read(text: str) -> RelationReading:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
         if key in ("self", "interest") and _as_means(text, h.start):
             continue
-        if key in _SELF_SPOKEN or (_mine(clause, local) and _linked(clause, local)):
+        if key not in _SELF_SPOKEN and _CLAIMED.search(clause[:local.start]) and phrases.any_in(text, words("relations", "none")):
+            continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
+        if key in _SELF_SPOKEN or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h))):
+            if _NAMED_WITNESS.search(text[:h.start]) and not _REPORTER_HARMED.search(clause):
+                found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", h.phrase))
+                only_told.add(key)
+                continue
             if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
                     _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
                     not _REPORTER_HARMED.search(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0]):
+                only_told.add(key)
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
     for key, h in _at_end(text):
