@@ -75,7 +75,8 @@ FIGURES = (
                           r"(退休金|养老金|补贴|奖金|赔偿|抚恤金?|罚款?).{0,6}多少"),
                re.compile(rf"{_NUM}+元"),
                (Governs(re.compile(r"工资|薪|收入|到手|挣"), re.compile(r"薪酬|工资"), "由谁、按什么确定"),
-                Governs(re.compile(r"罚"), re.compile(r"罚款|处罚"), "由谁、依照什么处罚"),
+                # who punishes an offence against the texts (冒充辅警, 贩卖服装): not the ban on 辅警 making 处罚 decisions
+                Governs(re.compile(r"罚"), re.compile(r"罚款|予以处罚|给予处罚|依法处罚|治安管理处罚"), "由谁、依照什么处罚"),
                 Governs(re.compile(r"赔|抚恤|工伤|伤残|补偿"), re.compile(r"待遇|赔偿|抚恤"), "按照什么享受待遇、由谁承担"))),
     FigureKind("具体天数",
                # "前几天执勤…" tells when something happened: not a question of how many days
@@ -88,6 +89,10 @@ FIGURES = (
     FigureKind("电话或地址",
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号"),
                re.compile(r"[0-9]{5,}|[0-9]+号")),
+    # how long one may wait to act elsewhere (仲裁时效, 诉讼时效): no text of the corpus sets one
+    FigureKind("期限",
+               re.compile(r"时效|(期限|时限)(是)?(多久|多长|几天|几个月)|多久(之内|以内)(要|得|必须)?(申请|提出|起诉)"),
+               re.compile(rf"{_NUM}+(日|天|个月|年)(内|以内)")),
     # how many posts, people, places: the texts govern the size of the force in general terms
     # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment
     FigureKind("人数",

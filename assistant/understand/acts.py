@@ -99,7 +99,7 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", pred)
-    body = re.sub(r"(一下|一趟|一次|了)$", "", body)
+    body = re.sub(r"(一下|一趟|一次|了|得)$", "", body)   # "这个忙帮得不": 得 of the potential, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
     return len(body) <= 1 or _light(body)
@@ -185,6 +185,8 @@ def _has_verb(text: str) -> bool:
 def _strip_back_reference(pred: str) -> str:
     for w in sorted((w for w in words("frame", "back_references") if len(w) > 1), key=len, reverse=True):
         pred = pred.replace(w, "")
+    # "这三样活我干都没毛病吧": a counted pointer and what it counts
+    pred = re.sub(r"(这|那)[两二三四五六几](样|件|个|项|种|步|桩)(活儿?|事儿?|工作|任务)?", "", pred)
     return pred.strip()
 
 
@@ -252,9 +254,9 @@ _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种
 _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下|"
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
-                    r"合规|合法|违规|越权|的|"
+                    r"合规|合法|违规|越权|的|都|也|还|我|我们|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
-                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了)")
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
@@ -292,6 +294,10 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 
 _HEARSAY = re.compile(r"(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
+# "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
+_HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
+                            r"(答|回答|回复|说|讲|解释|交代|教)|"
+                            r"(标准答案|答案|准话)")
 
 
 def _light(text: str) -> bool:
@@ -399,7 +405,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue
         if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
             continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
-        if _HEARSAY.match(c.text):
+        if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
@@ -445,9 +451,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 found = _acts_of(c, pred + handed, c.predicate_start, "asked", topic)   # "把配枪交给我…我能帮他保管吗"
             if not any(names(a.words) for a in found):
                 # "喊我先给她做个受案登记。我一个人登记行不行": the request said again by its verb alone
-                verb = _verb_of(pred)
+                # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
+                verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
                 held = _request_for(clauses, c.index, verb)
-                if held is not None and len(verb) >= 2 and _said_again(verb, held.request):
+                if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
+                                         len(verb) == 1 and held.request.startswith(verb)):   # "上手查": "查查出租屋…"
                     told = _request_acts(clauses, held, c.index)
                     if any(names(a.words) for a in told):
                         found = told
@@ -500,6 +508,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             story = [a for p in before_req[-1:] for a in _acts_of(p, p.text, p.start, "story", joining=True)] + story
         if story:
             readings.append(story)
+        # "…喊大家一齐不上班，搞罢工。我也觉得工资低，跟着参加会不会有问题": the sentence before, when the
+        # clauses next to the question name nothing
+        earlier = [p for p in clauses if p.sentence == c.sentence - 1 and not p.asked and not _reported_by_other(p.text)]
+        if earlier and not any(p.sentence == c.sentence - 1 for p in prev):
+            readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
         chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
         if chosen is None:
             fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])

@@ -100,9 +100,12 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
         return True
     if _KNOWN.search(text):
         return False    # "看着人我晓得可以": what the user already knows is allowed, told before the question
+    if _A_NOT.search(text):
+        return True     # "这些算辅警该做的事不哦": a yes-or-no question closed by 不 and a particle
     return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
 
 
+_A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)")
 
 
@@ -140,7 +143,9 @@ def predicate(text: str) -> tuple[str, int]:
                 start = leading[0][1]
         else:
             s, e, _ = spans[0]
-            if _TRAIL.sub("", text[e:]).strip():
+            rest = _TRAIL.sub("", text[e:]).strip()
+            # "辅警出庭作证规定允许不": a 不 closing the question is no act after the permission word
+            if rest and not re.fullmatch(r"[不没][哦嘛啊呀噻哈]?", rest):
                 start, end = e, body_end
             else:
                 end = s
@@ -158,10 +163,14 @@ def predicate(text: str) -> tuple[str, int]:
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(你们|你)(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来)")
 
 
-def _request(text: str) -> str:
-    """The act after "让我 / 叫我 / 安排我 …" in a clause of the story; for "所长说把钥匙交给我保管"
-    the words after what was said."""
-    h = phrases.last(text, words("frame", "requests"))
+# a trainer's case: what the 辅警 of the story is told to do ("电话里让他盯着监控找个走丢的小孩")
+_TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她", "要他", "要她", "交代他", "交代她", "吩咐他", "吩咐她")
+
+
+def _request(text: str, trainee: bool = False) -> str:
+    """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
+    for "所长说把钥匙交给我保管" the words after what was said."""
+    h = phrases.last(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     if h is None:
         told = _TOLD_YOU.match(text)
         # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user
@@ -174,7 +183,9 @@ def _request(text: str) -> str:
 
 
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
-TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某")
+TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
+                     # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
+                     r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
@@ -248,7 +259,7 @@ def split(question: str) -> list[Clause]:
         # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about —
         # or, in a story that tells what the user was asked to do ("民警让我一个人开警车去送决定书"), that
         # a request whose act follows as a numbered list ("所里喊我 1.… 2.…") asks through its items
-        requested = ({c.index for c in clauses if _request(c.text)} - set(intro)) | \
+        requested = ({c.index for c in clauses if _request(c.text, trainee)} - set(intro)) | \
             ({i for i in items if i < len(clauses)} if intro else set())
         requested_only = bool(requested)
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
@@ -264,8 +275,8 @@ def split(question: str) -> list[Clause]:
         if c.index in listed and not c.asked:
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=c.text, item=True))
             continue
-        if c.asked and requested_only and _request(c.text):
-            req = _request(c.text)
+        if c.asked and requested_only and _request(c.text, trainee):
+            req = _request(c.text, trainee)
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, req, c.start + max(c.text.find(req), 0)))
         elif c.asked:
             words_, offset = predicate(c.text)
@@ -273,5 +284,5 @@ def split(question: str) -> list[Clause]:
                 words_ = words_[:-1]     # "可以骑不": the 不 of a yes-or-no question, not of the act
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:
-            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text)))
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text, trainee)))
     return out

@@ -50,6 +50,8 @@ _LIST_FILLER = re.compile(r"以及|或者|任何|受过|曾经|因为|违纪|违
 # the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):
 # the negation carries across it to the records
 _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;、]{0,14}?(?=被|受|而|遭|$)")
+# the rule quoted ("条例上说有吸毒史的不能招", "规定里写了被开除的不得录用"): no one's record
+_RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|的(不能招|不得录用|不能录|不让报|不能报)")
 # a question about the record itself ("这算擅自离职吗") states no fact
 _ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响)")
 
@@ -227,6 +229,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue
             if c.asked and _ASKS_ABOUT.search(c.text[:h.start]):
                 continue   # "这算擅自离职吗" asks about the record, it states none
+            if _RULE_QUOTE.search(c.text):
+                continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
             # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it

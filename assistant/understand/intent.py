@@ -93,6 +93,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     return "lookup"
 
 
+_REASON = re.compile(r"(工资|收入|待遇|薪水|工资待遇)(不高|太低|低|少|不够|一般|不多|太少)")
+
+
 def _names_the_texts(c: Clause) -> bool:
     """The asked clause's predicate is the texts themselves ("重庆的条例允许吗", "规定里有没有写"), no act.
 
@@ -120,7 +123,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # "岗前培训没过，所长想先让他们上岗，重庆的条例允许吗": the question names only the texts; the topic the
         # story tells beside its requests says what it asks about (in "民警让我守着受伤的嫌疑人" the request
         # is the act, and 受伤 only its object)
-        topic = any(_has(c.text, "lookup_topics") for c in clauses if not c.request)
+        # …not a word of it said as the reason of the act ("工资不高，想下了班跑跑滴滴")
+        topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
     if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     if any(_has(c.text, "lookup_asks") for c in asked):

@@ -130,8 +130,9 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
 
 
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
-    start = max(text.rfind(p, 0, h.start) for p in "，,。；;！!？?") + 1
-    ends = [i for i in (text.find(p, h.end) for p in "，,。；;！!？?") if i >= 0]
+    # "问我：南坪那边两家邻居…": a colon ends what was said before it
+    start = max(text.rfind(p, 0, h.start) for p in "，,。；;！!？?：:") + 1
+    ends = [i for i in (text.find(p, h.end) for p in "，,。；;！!？?：:") if i >= 0]
     end = min(ends) if ends else len(text)
     return text[start:end], phrases.Hit(h.phrase, h.start - start, h.end - start)
 
@@ -148,13 +149,15 @@ _NAMED_REPORTER = re.compile(r"报(警|案)的?(人)?(写的)?(就)?是(我)?[^�
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
-_CLAIMED = re.compile(r"(硬说|非说|非要说|说是|声称|自称|号称|说我们是|说跟我是)[^，。？！]{0,8}$")
+_CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,8}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
 _GOES_ON = re.compile(r"^(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
 # "我俩关系挺铁的": the other of the pair is the story's party
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
-_WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|报了?警|报的警|报案)")
+_WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
+# "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
+_IS_WITNESS = re.compile(r"^[^。？！]{0,20}?(当了?证人|做了?证人|作证|是证人|是目击者|当目击证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
@@ -264,8 +267,10 @@ def _read(text: str) -> RelationReading:
             continue
         if key not in _SELF_SPOKEN and _CLAIMED.search(clause[:local.start]) and phrases.any_in(text, words("relations", "none")):
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
-        if key in _SELF_SPOKEN or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h))):
-            if _NAMED_WITNESS.search(text[:h.start]) and not _REPORTER_HARMED.search(clause):
+        witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
+            not _REPORTER_HARMED.search(clause)
+        if key in _SELF_SPOKEN or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness)):
+            if witness:
                 found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", h.phrase))
                 only_told.add(key)
                 continue
