@@ -70,7 +70,9 @@ _TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|�
 def _split_vps(text: str) -> list[tuple[str, int]]:
     """Cut a predicate into verb phrases at joining words; each with its offset."""
     cuts = [0]
-    joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))] + _and_before_verb(text)
+    # "另外那个" is the other one, not "besides"
+    joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
+             if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
     for start in sorted(joins):
         if start > cuts[-1] and len(text) - start >= 3:
             cuts.append(start)
@@ -108,6 +110,16 @@ def _bare(pred: str) -> bool:
 _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
 
 
+def _word_of(verb: str, request: str) -> bool:
+    """A one-character verb that begins a word of the request ("调" in "做治安调解" does not, "查" in "查查" does)."""
+    pos = 0
+    for t in posseg.cut(request):
+        if t.word.startswith(verb) and is_verb(t.word, t.flag):
+            return True
+        pos += len(t.word)
+    return False
+
+
 def _said_again(verb: str, request: str) -> bool:
     """The asked words say the request again, shortened: "出报告" for "出个鉴定报告", "登记" for "做个受案登记"."""
     return verb in request or re.search(".{0,4}".join(map(re.escape, verb)), request) is not None
@@ -142,7 +154,7 @@ _TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤
 
 _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "还得", "接着", "之后")
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
-_THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后)")
+_THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
 _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头)|这些|都|(?:这|那)(俩)|"
                      r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))")
@@ -244,7 +256,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
 
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
-_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|一个勤务辅警|一个文职辅警|一个辅警|一个文职|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|一个勤务辅警|一个文职辅警|一个辅警|一个文职|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还)+")
 # "…的活", "…这项工作": the act named as work
 _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
@@ -453,9 +465,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 # "喊我先给她做个受案登记。我一个人登记行不行": the request said again by its verb alone
                 # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
                 verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
+                verb = re.sub(r"(?<=.)(人|他|她|东西)$", "", verb)   # "一个人看人": the verb, its object the request's
                 held = _request_for(clauses, c.index, verb)
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
-                                         len(verb) == 1 and held.request.startswith(verb)):   # "上手查": "查查出租屋…"
+                                         len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
                     told = _request_acts(clauses, held, c.index)
                     if any(names(a.words) for a in told):
                         found = told

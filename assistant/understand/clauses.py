@@ -43,6 +43,8 @@ _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|"
+                   # "徒弟问我这样安排他都能干吗": who asks the user, before the question
+                   r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])问我|"
                    r"我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦啵噻哈]+$")
 
@@ -83,6 +85,8 @@ def _reported(text: str, start: int) -> bool:
     """A permission word someone else speaks ("民警说可以先带回去") is not the user's question; "告诉我辅警
     可以配枪" is the user asking."""
     before = re.sub(r"^(请|你)?(告诉我|问一下|想问|请问)", "", text[:start])
+    # "照他说的做有没有问题": doing as someone said is the user's act, asked by the user
+    before = re.sub(r"(照|按|按照)(着)?[^，]{0,4}?(说|讲)的", "", before)
     m = re.search(r"(说|讲|告诉我|通知|要求|同意|答应|让我|叫我)[^，]{0,6}$", before)
     if m and m.group(1) in ("说", "讲") and m.start() > 0:
         # "民警说可以…", "听说不能…" are said by another; "我自己去讲要得不" asks about the user's own talk
@@ -100,11 +104,12 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
         return True
     if _KNOWN.search(text):
         return False    # "看着人我晓得可以": what the user already knows is allowed, told before the question
-    if _A_NOT.search(text):
-        return True     # "这些算辅警该做的事不哦": a yes-or-no question closed by 不 and a particle
+    if _A_NOT.search(text) or _CAN_V.search(text):
+        return True     # "这些算辅警该做的事不哦", "徒弟一个人调得不": a yes-or-no question closed by 不
     return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
 
 
+_CAN_V = re.compile(r"[\u4e00-\u9fff]得不[哦嘛啊呀噻哈]?$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)")
 
@@ -160,11 +165,13 @@ def predicate(text: str) -> tuple[str, int]:
     return words_.strip(), start
 
 
-_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(你们|你)(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来)")
+_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头)?(你们|你)"
+                       r"(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮)")
 
 
 # a trainer's case: what the 辅警 of the story is told to do ("电话里让他盯着监控找个走丢的小孩")
-_TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她", "要他", "要她", "交代他", "交代她", "吩咐他", "吩咐她")
+_TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她", "要他", "要她", "交代他", "交代她", "吩咐他", "吩咐她",
+                     "跟我徒弟讲", "跟我徒弟说", "跟徒弟说", "跟徒弟讲")
 
 
 def _request(text: str, trainee: bool = False) -> str:
@@ -185,7 +192,11 @@ def _request(text: str, trainee: bool = False) -> str:
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
-                     r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我")
+                     r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
+                     r"徒弟(小|老|阿)[\u4e00-\u9fff]|徒弟|"
+                     # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
+                     r"我(儿子|女儿|老公|老婆|丈夫|妻子|爱人|媳妇|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥)[^，。？！]{0,12}"
+                     r"(当|是|干|做|考上了?)[^，。？！]{0,6}(辅警|协警)")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
@@ -282,6 +293,8 @@ def split(question: str) -> list[Clause]:
             words_, offset = predicate(c.text)
             if len(words_) > 1 and words_.endswith(("不", "没")):
                 words_ = words_[:-1]     # "可以骑不": the 不 of a yes-or-no question, not of the act
+            if len(words_) > 2 and words_.endswith("得"):
+                words_ = words_[:-1]     # "一个人调得不": 得 of the potential, the act is 调
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text, trainee)))

@@ -134,11 +134,19 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         return best[0], best[1].phrase
     if ci > 0 and clauses[ci - 1].sentence == c.sentence:
         prev = clauses[ci - 1]
-        for kind, ws in holders.items():
-            h = phrases.first(prev.text, ws)
-            if h and h.start == 0:
-                return kind, h.phrase
+        # the longest holder opening the clause before ("我老汉…" is the father, not "我")
+        lead = _CONNECTIVE.match(prev.text)
+        at = lead.end() if lead else 0
+        opening = [(len(h.phrase), kind, h.phrase) for kind, ws in holders.items()
+                   for h in phrases.hits(prev.text, ws) if h.start == at]
+        if opening:
+            _, kind, phrase = max(opening)
+            return kind, phrase
     return "applicant", ""
+
+
+# "就是我老汉年轻时候吸过毒，被强制戒毒过": a connective before the holder opening a clause
+_CONNECTIVE = re.compile(r"^(就是|但是|只是|不过|可是|而且|另外|还有|但|就)")
 
 
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:
@@ -241,8 +249,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 value, qwords = "negated", ""
             else:
                 # the clause and its neighbours; the whole sentence where the reading says its story goes on
+                reach = r.get("scope") if isinstance(r.get("scope"), int) else 1
                 near = [o for o in clauses if o.sentence == c.sentence and
-                        (r.get("scope") == "sentence" or abs(o.index - c.index) <= 1)]
+                        (r.get("scope") == "sentence" or abs(o.index - c.index) <= reach)]
                 scope = "，".join(o.text for o in near)
                 at = sum(len(o.text) + 1 for o in near if o.index < c.index) + h.start
                 value, qwords = _qualifier(r, scope, at)

@@ -31,7 +31,7 @@ from .acts import Act
 from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
-_PRONOUNS = ("他们", "她们", "这个人", "那个人", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
+_PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
 _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
@@ -219,6 +219,10 @@ def _alias_index(doc_id: str) -> _AliasIndex:
                        tuple(targets))
 
 
+# what follows the first word of a gap phrase when that word only describes the thing after it
+_PARTICIPLE = re.compile(r"^(押|下来|下|留|住|着|走|来|过)?的")
+
+
 def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
     idx = _alias_index(doc_id)
     out = []
@@ -227,7 +231,10 @@ def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
             if text.startswith(alias, i):
                 out += [(phrases.Hit(alias, i, i + len(alias)), t) for t in ts]
     for alias, ts in idx.gapped:
+        first = alias.split(phrases.GAP)[0]
         for s_, e_ in phrases.spans(text, alias):
+            if _PARTICIPLE.match(text[s_ + len(first):e_]):
+                continue   # "管扣押的电动车": 扣押的 names the things, not an act of seizing them
             out += [(phrases.Hit(alias, s_, e_), t) for t in ts]
     return out
 
@@ -301,4 +308,6 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         if c.target.id not in best or score > best[c.target.id].score:
             best[c.target.id] = EntryMatch(c.target, c.how, evidence, score)
     matches = tuple(sorted(best.values(), key=lambda m: -m.score))
+    if any(m.how == "frame" for m in matches):
+        related = {}   # a verb with the object the story names ("调解" + 打架) is that entry's act, not the near rule
     return ActReading(act.words, matches, tuple(related.values()), act.negated, act.assisting)

@@ -71,7 +71,8 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
 def _hiring(text: str) -> bool:
     """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application)."""
     held = [h for h in phrases.hits(text, words("intent", "job_held"))]
-    return any(not any(o.start <= h.start and h.end <= o.end for o in held)
+    # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
+    return any(not any(o.start <= h.start < o.end for o in held)
                for h in phrases.hits(text, words("intent", "hiring"))) and not _has(text, "dismissal")
 
 
@@ -146,4 +147,6 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         told = not names_act and not any(c.request for c in clauses) and \
             any(_has(c.text, "lookup_topics") for c in clauses if not c.asked)
         return False if told else matched if topic else names_act or not topic
+    if act_clauses and any(c.asked and c.text.startswith("还是") for c in clauses):
+        return True   # "我是自己给他们定了责任，还是让他们自己协商": which of two acts the user may do
     return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words"))

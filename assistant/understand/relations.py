@@ -169,6 +169,16 @@ _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关�
 _OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
 
 
+def _until_denial(rest: str) -> str:
+    """The story after a reporter up to where the user denies knowing the parties ("被抢的和抢包的我都不认识"
+    names the parties, not harm to the reporter)."""
+    h = phrases.first(rest, words("relations", "denies_every_tie"))
+    if h is None:
+        return rest
+    start = max(rest.rfind(p, 0, h.start) for p in "，,；;") + 1
+    return rest[:start]
+
+
 def _as_means(text: str, start: int) -> bool:
     """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case."""
     return re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, start - 2):start]) is not None
@@ -276,7 +286,7 @@ def _read(text: str) -> RelationReading:
                 continue
             if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
                     _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
-                    not _REPORTER_HARMED.search(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0]):
+                    not _REPORTER_HARMED.search(_until_denial(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0])):
                 only_told.add(key)
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
             found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))

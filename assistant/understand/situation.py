@@ -129,6 +129,14 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                 h = phrases.first(text, ws)
                 if h:
                     cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
+    if not cues and not assigning:
+        # nothing of the user's post, but the story puts the user at an incident with an officer ("民警在对讲机里
+        #喊我先把他铐上", "跟着民警赶到"): street work is the work of 勤务 posts
+        story = "，".join(c.text for c in clauses if not c.asked)
+        for name, ws in _role_words("scene").items():
+            h = phrases.first(story, ws)
+            if h:
+                cues.setdefault(name, []).append((False, h.phrase))
     if len(cues) == 1:
         (name, found), = cues.items()
         return RoleReading(name, "inferred", found[0][1])
