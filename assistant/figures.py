@@ -87,8 +87,8 @@ FIGURES = (
                re.compile(r"几点|开门时间|关门时间|上班时间|下班时间|办公时间|营业时间|作息时间"),
                re.compile(rf"[0-9]+[:：][0-9]{{2}}|{_NUM}+(点|时)(?!间)")),
     FigureKind("电话或地址",
-               re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号"),
-               re.compile(r"[0-9]{5,}|[0-9]+号")),
+               re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是"),
+               re.compile(r"[0-9]{5,}|[0-9]+号|https?://|www\.")),
     # how long one may wait to act elsewhere (仲裁时效, 诉讼时效): no text of the corpus sets one
     FigureKind("期限",
                re.compile(r"时效|(期限|时限)(是)?(多久|多长|几天|几个月)|多久(之内|以内)(要|得|必须)?(申请|提出|起诉)"),

@@ -423,6 +423,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if _others_asked(c.text):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
+        if _presence_only(pred) and _clean_pred(_SUBJECT.sub("", topic)) and names(_clean_pred(_SUBJECT.sub("", topic))):
+            # "辅警维持秩序必须跟着民警吗": who must be there, asked of the act before it
+            acts += _acts_of(c, _clean_pred(_SUBJECT.sub("", topic)), c.start, "asked")
+            continue
         if _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
         # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
@@ -538,6 +542,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     for c in clauses[last_q + 1:]:
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+    # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
+    # alone — its situation, not another act
+    named_clauses = {a.clause for a in acts if names(a.words, a.joining)}
+    acts = [a for a in acts if a.clause in named_clauses or not named_clauses or
+            not (a.clause - 1 in named_clauses and len(_verb_of(_strip(a.words))) <= 3)]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:
