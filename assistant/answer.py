@@ -44,6 +44,7 @@ MIN_BM25 = 6.0           # BM25 of the best unit, used only when the dense index
 STRONG_BM25 = 10.0       # …or, with the dense cosine NEAR_DENSE below the gate, a strong lexical match (twice as
                          # strong: twice as far, and a little more)
 NEAR_DENSE = 0.005
+NEAR_COVERED = 0.02      # …or this far below, when a sentence covers most of what the question names
 SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is this close to the first
 
 NOT_COVERED = "这些规定没有涉及这个问题。"
@@ -192,6 +193,10 @@ class Assistant:
         return hit.dense >= MIN_DENSE or (hit.bm25 >= STRONG_BM25 and hit.dense >= MIN_DENSE - NEAR_DENSE) or \
             (hit.bm25 >= 2 * STRONG_BM25 and hit.dense >= MIN_DENSE - 2 * NEAR_DENSE - 0.002)
 
+    def _near(self, hit: Hit) -> bool:
+        """Just below the dense gate: relevant only when a sentence of it covers the question (assistant.lookup)."""
+        return not hit.degraded and hit.dense >= MIN_DENSE - NEAR_COVERED
+
     def _article_refs(self, question: str, jurisdictions: list[str]) -> list[Citation]:
         """Articles the user names by number ("第十九条"), in the jurisdictions asked about."""
         cites = []
@@ -227,7 +232,9 @@ class Assistant:
         named: dict[str, list[Citation]] = {}
         for c in self._article_refs(question, jurisdictions):
             named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
-        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named)
+        # only a long story embeds far from its short question: a short one is judged by the gate alone
+        near = self._near if len(question) > LONG_QUESTION else None
+        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, near)
         if isinstance(result, Abstention):
             return self._abstain(question, r, jurisdictions,
                                  Abstention(result.reason + "请咨询所在公安机关或查阅其他相关规定。"))

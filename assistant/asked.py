@@ -73,7 +73,9 @@ def _frame() -> tuple[str, ...]:
     found = [*w["frame"], *w["yes_no_frame"], *(x for ws in w["shapes"].values() for x in ws),
              *language("frame", "question_marks"), *language("frame", "modal_before"),
              *language("frame", "modal_after"), *language("intent", "compare")]
-    return tuple(sorted({str(x) for x in found if str(x).strip()}, key=len, reverse=True))
+    # the nouns of a procedure asked ("招聘流程", "哪些环节") shape the answer and name its topic too: kept
+    topical = {"流程", "程序", "步骤", "环节"}
+    return tuple(sorted({str(x) for x in found if str(x).strip() and str(x) not in topical}, key=len, reverse=True))
 
 
 def _pointers() -> tuple[str, ...]:
@@ -152,8 +154,9 @@ class Asked:
     def _framed(self) -> tuple[str, ...]:
         if not hasattr(self, "_framed_cache"):
             frame = _frame()
-            self._framed_cache = tuple(sorted((c for c in self.table if len(c) > 1 and any(f in c for f in frame)),
-                                              key=len, reverse=True))
+            # a frame word itself ("手续") stays a frame word; a phrase holding one ("归谁管") is read in the texts' words
+            self._framed_cache = tuple(sorted((c for c in self.table if len(c) > 1 and c not in frame and
+                                               any(f in c for f in frame)), key=len, reverse=True))
         return self._framed_cache
 
     def foreign(self, text: str) -> list[str]:

@@ -99,8 +99,11 @@ FIGURES = (
                re.compile(r"多少名|多少人|多少个(辅警|人|名额)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额|招多少|"
                           r"(用|配|配备|有)多少(个)?(辅警|人)"),
                re.compile(rf"{_NUM}+(名|人)"),
-               # how many a place may use, and who sets it — not how many one recruitment takes
-               (Governs(re.compile(r"^(?!.*(招|今年|明年|这次|本次|这批|这一批)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
+               # how many a place may use, and who sets it or how ("招多少人是咋个定的") — not how many one
+               # recruitment takes
+               (Governs(re.compile(r"^(?!.*(今年|明年|这次|本次|这批|这一批))(?=.*(怎么定|咋个定|咋定|如何确定|怎么确定|谁定|谁来定|"
+                                   r"谁核定|核定|批准|谁批|报批|依据|根据什么))|"
+                                   r"^(?!.*(招|今年|明年|这次|本次|这批|这一批)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
                         re.compile(r"额度|规模"), "由谁、按什么核定辅警的用人额度（规模）",
                         re.compile(r"核定|根据|按照|控制")),)),
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content

@@ -57,6 +57,8 @@ PART_MIN_LEXICAL = 0.45
 VERDICT_COVERAGE = 0.3
 PLAIN_COVERAGE = 0.6
 RELATED = 2         # related articles offered per city
+# a hit just below the retrieval gate bears on the question when a sentence covers this share of a part
+STRONG_COVER = 0.5
 # a figure the texts govern: its rule's sentences are sought in this many relevant articles, and at most
 # this many are quoted
 GOVERNED_DEPTH = 2
@@ -199,11 +201,14 @@ class Lookup:
 
     # -- the answer -------------------------------------------------------------------------
     def answer(self, r: Reading, hits: dict[str, list[Hit]], relevant: Callable[[Hit], bool],
-               named: dict[str, list[Citation]] | None = None) -> list[LookupPart] | Abstention:
+               named: dict[str, list[Citation]] | None = None,
+               near: Callable[[Hit], bool] | None = None) -> list[LookupPart] | Abstention:
         """One part per city of ``hits`` (in that order), or an abstention when no city has anything.
 
         ``relevant`` is the retrieval gate (a hit that bears on the question); ``named``: articles the
-        user named by number ("第十九条"), per city — they are answered whatever the gate says."""
+        user named by number ("第十九条"), per city — they are answered whatever the gate says; ``near``: a
+        hit just below the gate, which bears on the question when one of its sentences covers most of what
+        a part of the question names (:data:`STRONG_COVER`)."""
         question = r.question
         shape = question_shape(r)
         if r.intent == "compare" and shape == "yes_no":
@@ -215,7 +220,7 @@ class Lookup:
         gaps = []
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
-            part = self._city(r, j, shape, city_hits, relevant, mine)
+            part = self._city(r, j, shape, city_hits, relevant, mine, near)
             gap = figure_gap(question, [c.text for c in part.citations]) if part.citations and not mine else None
             if gap is not None:
                 gaps.append(gap)
@@ -249,12 +254,16 @@ class Lookup:
         return LookupPart(j, shape, (), (), note=NOT_COVERED)
 
     def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
-              named: list[Citation]) -> LookupPart:
+              named: list[Citation], near: Callable[[Hit], bool] | None = None) -> LookupPart:
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
             # the city's texts bear on the question: its first articles compete by their sentences (the
             # gate judges the question's topic, not which of the near articles answers it)
+            hits = hits[:DEPTH]
+        elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
+            # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
+            # most of what the question names bears on it all the same
             hits = hits[:DEPTH]
         else:
             return self._nothing(j, shape)
@@ -296,6 +305,11 @@ class Lookup:
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def _strongly_covered(self, r: Reading, hits: list[Hit]) -> bool:
+        sentences = [s for h in hits for s in self.sentences.get(h.article_id, ())]
+        ps = [p for p in asked.parts(r.clauses) if not self.asked.topicless(p) and not self.asked.only_foreign(p)]
+        return any(self.asked.coverage(p, sentences) >= STRONG_COVER for p in ps)
 
     def covers(self, r: Reading, hits: list[Hit]) -> bool:
         """Some sentence of these articles covers a part of what is asked (:mod:`assistant.asked`)."""

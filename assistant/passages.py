@@ -76,11 +76,13 @@ class Query:
             for colloquial, terms in table.items():
                 if colloquial in text:
                     # a word the colloquial phrase spans ("签劳动合同" over "劳动合同") is the same concept
-                    # …but a shorter phrase does not swallow a longer one of the table ("辅警" in "招辅警")
-                    if any(colloquial in w and w != colloquial and w in table for w in found):
-                        continue
-                    for w in [w for w in found if w != colloquial and (w in colloquial or colloquial in w)]:
+                    # …but a shorter phrase does not swallow a longer one of the table ("辅警" in "招辅警"), nor a
+                    # longer word of the texts ("文职辅警"), which stays a concept of its own beside it
+                    longer = [w for w in found if colloquial in w and w != colloquial and (w in table or known(w))]
+                    for w in [w for w in found if w != colloquial and (w in colloquial or colloquial in w) and w not in longer]:
                         base = max(base, found.pop(w)[0])
+                    if any(w in table for w in longer):
+                        continue   # the longer phrase of the table stands for both
                     found[colloquial] = (max(base, found.get(colloquial, (0.0, ""))[0]), terms)
         concepts = []
         for word, (base, terms) in found.items():

@@ -307,6 +307,8 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 _HEARSAY = re.compile(r"(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
 # "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
+# "出了事要不要担责任": who answers for it, a question for the texts — no act
+_LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责")
 _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
                             r"(答|回答|回复|说|讲|解释|交代|教)|"
                             r"(标准答案|答案|准话)")
@@ -417,7 +419,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue
         if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
             continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
-        if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text):
+        if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
@@ -443,7 +445,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if held is not None and _verb_of(rest) in held.request and not names(rest):
                 acts += _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
                 continue
-            pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
+            if names(rest) or not _plural(said)[2]:
+                pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
+            # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told
         if re.search(r"条件|资格|要求|前提|手续", pred) and _clean_pred(_SUBJECT.sub("", topic)):
             pred = _clean_pred(topic)    # "开警车需要满足什么条件": the act is before the question
         elif re.search(r"条件|资格|前提", pred) and not _clean_pred(_SUBJECT.sub("", topic)) and c.index > 0 \
@@ -527,9 +531,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             readings.append(story)
         # "…喊大家一齐不上班，搞罢工。我也觉得工资低，跟着参加会不会有问题": the sentence before, when the
         # clauses next to the question name nothing
-        earlier = [p for p in clauses if p.sentence == c.sentence - 1 and not p.asked and not _reported_by_other(p.text)]
-        if earlier and not any(p.sentence == c.sentence - 1 for p in prev):
-            readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
+        told = {p.sentence for p in prev}
+        for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
+            earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)]
+            if earlier and back not in told:
+                readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
         chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
         if chosen is None:
             fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])

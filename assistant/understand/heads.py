@@ -127,6 +127,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
         return False
     if not in_speech:
         for h in phrases.hits(before, words("frame", "speech_verbs")):
+            if before[h.end:h.end + 1] == "的":
+                continue   # "找几个看到的人": who saw it, not what was seen
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False
@@ -179,6 +181,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
+            if own.startswith(("、", "，")):
+                own = ""   # "维持秩序、限流": the next act, no object of this one
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):

@@ -132,8 +132,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions
+    # "…规定里怎么说": a question on the texts beside the act is no question of what or how
     what = {c.index for c in asked if (_has(c.text, "lookup_words") or _has(c.text, "count_asks"))
-            and not _has(c.text, "condition_words")}
+            and not _has(c.text, "condition_words") and not phrases.any_in(c.text, words("frame", "rule_questions"))}
     if what and not act_clauses:
         return False
     if asks_permission(clauses):
