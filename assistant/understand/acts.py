@@ -256,7 +256,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
 
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
-_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|一个勤务辅警|一个文职辅警|一个辅警|一个文职|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个勤务辅警|一个文职辅警|一个辅警|一个文职|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还)+")
 # "…的活", "…这项工作": the act named as work
 _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")

@@ -106,11 +106,13 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
         return True
     if _KNOWN.search(text):
         return False    # "看着人我晓得可以": what the user already knows is allowed, told before the question
-    if _A_NOT.search(text) or _CAN_V.search(text):
+    if _A_NOT.search(text) or _CAN_V.search(text) or _WORRY.match(text):
         return True     # "这些算辅警该做的事不哦", "徒弟一个人调得不": a yes-or-no question closed by 不
     return any(not _reported(text, s) for s, _, _ in _modal_spans(text))
 
 
+# "我担心他单独干这个违规": a worry that it breaks the rules asks whether it does
+_WORRY = re.compile(r"^(我)?(就|也|有点|很)?(担心|怕|害怕|心里没底)[^，。？！]{2,}(违规|违法|违纪|不合规|不合法|越权)(了)?$")
 _CAN_V = re.compile(r"[\u4e00-\u9fff]得不[哦嘛啊呀噻哈]?$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)")
@@ -167,7 +169,7 @@ def predicate(text: str) -> tuple[str, int]:
     return words_.strip(), start
 
 
-_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头)?(你们|你)"
+_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
                        r"(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮)")
 
 
@@ -182,8 +184,13 @@ def _request(text: str, trainee: bool = False) -> str:
     h = phrases.last(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     if h is None:
         told = _TOLD_YOU.match(text)
-        # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user
-        return _TRAIL.sub("", text[told.end(2):]).strip() if told else ""
+        # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user; what
+        # is put before 你 is its object ("民警说鉴定报告你来写")
+        if not told:
+            return ""
+        said = text[told.end(1) if told.group(1) else 0:]
+        said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said)
+        return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if h.phrase.startswith("交给") or len(rest) <= 2:
         said = re.search(r"(说|讲|要求|交代|吩咐)", text[:h.start])
@@ -195,6 +202,7 @@ def _request(text: str, trainee: bool = False) -> str:
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
+                     r"(有个|有一个|一个|有)学员问|"
                      r"徒弟(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
                      r"我(儿子|女儿|老公|老婆|丈夫|妻子|爱人|媳妇|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥)[^，。？！]{0,12}"

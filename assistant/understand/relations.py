@@ -111,6 +111,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True
     if _PAIR.match(clause):
         return True
+    if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
+        return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     return bool(re.search(r"(我|我的|我家)$", clause[:h.start])) and phrases.any_in(clause[h.end:], parties)
 
@@ -311,11 +313,13 @@ def _read(text: str) -> RelationReading:
         found.append((_RANK["interest"], -partners.start(), "interest", "合伙"))
     # an explicit denial only when no tie is stated at all
     if not found:
-        h = phrases.first(text, words("relations", "none"))
+        h = phrases.first(text, words("relations", "none") + words("relations", "weak_denials"))
         if h:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
+    if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
+        return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
     alone = legal[best[2]].get("if_every_other_tie_denied")
     if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):

@@ -70,6 +70,8 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     before = text[max(0, h.start - 3):h.start]
     if re.search(r"(安排|派|指派|调|抽调|让|叫)[^，。]{0,4}$", text[max(0, h.start - 8):h.start]):
         return False
+    if re.search(r"(我|他|她|咱|俺)(一|这)个$", before):
+        return False   # "他一个勤务辅警能不能上铐": the one asked about says what post they hold
     return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
 
 
