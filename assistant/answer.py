@@ -32,7 +32,7 @@ from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question
-from .understand.intent import asks_to_compose
+from .understand.intent import asks_to_compose, chats
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -152,6 +152,9 @@ class Assistant:
             return self._abstain(question, r, [], Abstention(f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有"
                                                               f"{r.unknown_city}的规定；请以当地公安机关的规定为准。"))
         jurisdictions = list(r.jurisdictions) or list(self.corpus.jurisdictions)
+        if chats(r.question):
+            return self._abstain(question, r, jurisdictions, Abstention(
+                "本助手只回答辅警规定方面的问题（职责、招聘条件、回避、待遇等），并引用条文作答。"))
         if asks_to_compose(r.question):
             return self._abstain(question, r, jurisdictions, Abstention(
                 "本助手只依据收录的辅警规定回答问题、引用条文，不代写总结、讲话稿等材料。"))

@@ -89,6 +89,10 @@ FIGURES = (
     FigureKind("电话或地址",
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是"),
                re.compile(r"[0-9]{5,}|[0-9]+号|https?://|www\.")),
+    # a standard of the medical or fitness check: the texts require the check (连云港 第十九条, 重庆 第十一条), set none
+    FigureKind("体检或体能标准",
+               re.compile(r"(视力|身高|体重|体检标准|体能标准|体测标准|跑步|引体向上|俯卧撑|肺活量).{0,8}(多少|几|要求|标准|及格)"),
+               re.compile(rf"{_NUM}+(厘米|米|公斤|度|秒|分钟|个)")),
     # how long one may wait to act elsewhere (仲裁时效, 诉讼时效): no text of the corpus sets one
     FigureKind("期限",
                re.compile(r"时效|(期限|时限)(是)?(多久|多长|几天|几个月)|多久(之内|以内)(要|得|必须)?(申请|提出|起诉)"),

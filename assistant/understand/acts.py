@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import TRAINEE, Clause, _modal_spans, others_first
+from .clauses import _KNOWN, TRAINEE, Clause, _modal_spans, others_first
 from .lexicon import is_verb, words
 
 _ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
@@ -164,7 +164,7 @@ MANY = 99
 
 
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
-_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去)[^把给帮替跟和与，]{1,6}$")
+_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|过来)[^把给帮替跟和与，]{0,6}$")
 
 
 def _plural(text: str) -> tuple[bool, int | None, bool]:
@@ -241,7 +241,9 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     all those before it in its sentence; for "这样合规吗" the (at most two) nearest ones told by the user,
     not what others do or say ("民警在所里用对讲机指挥我")."""
     trainee = _trainee(clauses)
-    before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)]
+    # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
+    before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
+              and not _KNOWN.search(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
@@ -268,7 +270,7 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
-                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调)")
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
@@ -509,6 +511,16 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
             continue
         obj = _topic_object(topic)
+        core = re.sub(r"(这个|那个|这件事|这事|这些|这|那)+$", "", obj or "")
+        if not core:
+            # "搜手机这个事规定里有没有说我能干": the words before the pointer name what it points to
+            lead = re.split(r"这个|那个|这件|这事|这种|这些", topic, maxsplit=1)
+            core = _clean_pred(lead[0]) if len(lead) > 1 else ""
+        held = next((o for o in reversed(clauses[:c.index]) if o.request and len(core) >= 2 and
+                     (core in o.request or re.search(".{0,8}".join(map(re.escape, core)), o.request))), None)
+        if held is not None:
+            acts += _request_acts(clauses, held, c.index)   # "…帮他们检票、核门票。检票这个我能帮忙不": that request
+            continue
         if pred and obj:
             readings.append(_acts_of(c, pred + obj, c.predicate_start, "asked", topic))   # "烟能收吗" → "收烟"
         if pred and not backref:

@@ -185,6 +185,13 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     """
     today = today or date.today()
     text = _arabic_years(text)
+    # "报名9月10号就截止了（今年2025年）": the year the user says it is, for dates told without one
+    said = re.search(r"今年(?:是)?((?:19|20)[0-9]{2})年?", text)
+    if said:
+        try:
+            today = today.replace(year=int(said.group(1)))
+        except ValueError:      # 29 February
+            today = today.replace(year=int(said.group(1)), day=28)
     out = DateReading()
     for m in _mentions(text, today):
         role = _role(text, m)

@@ -115,6 +115,8 @@ def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[
     kind, words_ = _holder_words(clauses, ci, start)
     if kind == "other" and _same_person(kin, words_):
         return "applicant", words_
+    if kin and kind == "applicant" and words_ in ("我", "我自己", "我本人", "俺"):
+        return "other", words_   # "我儿子想考…我年轻时候吸过毒": the one asking is not the applicant
     return kind, words_
 
 

@@ -45,6 +45,15 @@ def asks_to_compose(text: str) -> bool:
         (len(prefix) <= 3 and not re.search(r"[我让叫要]", prefix))
 
 
+def chats(text: str) -> bool:
+    """Chit-chat with the assistant ("陪我聊会天呗", "给我讲个笑话"): nothing asked of the texts.
+
+    >>> chats("今天站岗站了一整天，腿都站麻了，陪我聊会天呗"), chats("站岗时能不能和群众聊天")
+    (True, False)
+    """
+    return phrases.any_in(text, words("intent", "chit_chat"))
+
+
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
            named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset(),
            matched_act: bool | None = None) -> str:
@@ -54,7 +63,7 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     The tool comes first: a hiring case, a recusal case, an act are decided by their rules in every city
     asked about ("两地分别能不能录" is an eligibility question for both). Only a question for the texts
     themselves that sets the cities side by side is a ``compare``."""
-    if asks_to_compose(text):
+    if asks_to_compose(text) or chats(text):
         return "lookup"     # nothing to decide; the answer abstains (assistant/answer.py)
     matched = names_act if matched_act is None else matched_act
     tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses, matched)

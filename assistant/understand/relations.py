@@ -114,7 +114,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    return bool(re.search(r"(我|我的|我家)$", clause[:h.start])) and phrases.any_in(clause[h.end:], parties)
+    mine_opening = re.search(r"(我|我的|我家)$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
+    return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:

@@ -22,7 +22,20 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile("|".join(re.escape(k) for k in sorted(fixes, key=len, reverse=True))), fixes
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(p["pattern"]), p["as"]) for p in vocabulary("typos").get("patterns") or ())
+
+
 def fix(text: str) -> str:
-    """``text`` with every listed misspelling corrected."""
+    """``text`` with every listed misspelling corrected, and the regional forms that need their context
+    (``patterns``: "把嫌疑人看到" is 看着 him, "我看到他" is seeing him).
+
+    >>> fix("民警叫我先一个人把刚抓来的嫌疑人看到，可以不")
+    '民警叫我先一个人把刚抓来的嫌疑人看着，可以不'
+    """
     pattern, fixes = _pattern()
-    return pattern.sub(lambda m: fixes[m.group()], text)
+    text = pattern.sub(lambda m: fixes[m.group()], text)
+    for p, repl in _patterns():
+        text = p.sub(repl, text)
+    return text
