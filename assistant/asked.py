@@ -276,4 +276,6 @@ class Asked:
         of their own or a city of the texts ("重庆有没有这样的规定") — or, when none does ("是真的吗",
         "会被怎么处理"), one of those that point back."""
         own = [p for p in ps if not self.topicless(p) or self.points_back(p) and phrases.any_in(p.clause, self.names)]
+        if own and all(self.only_foreign(p) for p in own) and any(self.consequence_only(p) for p in ps):
+            own = []   # "谁都能下单" beside "卖的人会被怎么处理": what follows from the story is asked
         return not ps or any(self.covered(p, sentences) for p in own or ps)

@@ -76,7 +76,8 @@ FIGURES = (
                re.compile(rf"{_NUM}+元"),
                (Governs(re.compile(r"工资|薪|收入|到手|挣"), re.compile(r"薪酬|工资"), "由谁、按什么确定"),
                 # who punishes an offence against the texts (冒充辅警, 贩卖服装): not the ban on 辅警 making 处罚 decisions
-                Governs(re.compile(r"罚"), re.compile(r"罚款|予以处罚|给予处罚|依法处罚|治安管理处罚"), "由谁、依照什么处罚"),
+                Governs(re.compile(r"^(?=.*(辅警|服装|制服|标识|臂章|证件|冒充|假扮|假冒)).*罚"),
+                        re.compile(r"罚款|予以处罚|给予处罚|依法处罚|治安管理处罚"), "由谁、依照什么处罚"),
                 Governs(re.compile(r"赔|抚恤|工伤|伤残|补偿"), re.compile(r"待遇|赔偿|抚恤"), "按照什么享受待遇、由谁承担"))),
     FigureKind("具体天数",
                # "前几天执勤…" tells when something happened: not a question of how many days

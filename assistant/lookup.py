@@ -61,7 +61,7 @@ RELATED = 2         # related articles offered per city
 STRONG_COVER = 0.5
 # a figure the texts govern: its rule's sentences are sought in this many relevant articles, and at most
 # this many are quoted
-GOVERNED_DEPTH = 2
+GOVERNED_DEPTH = 4
 GOVERNED_SENTENCES = 3
 
 
@@ -222,6 +222,14 @@ class Lookup:
             mine = (named or {}).get(j) or []
             part = self._city(r, j, shape, city_hits, relevant, mine, near)
             gap = figure_gap(question, [c.text for c in part.citations]) if part.citations and not mine else None
+            if gap is not None and not gap.governed:
+                # the rule that governs the figure may be in a near article rather than the one quoted
+                # ("能招多少辅警，是谁定的": 第七条's 用人额度, not 第五条's 招聘)
+                nearby = [s.text for h in [h for h in city_hits if relevant(h)][:GOVERNED_DEPTH]
+                          for s in self.sentences.get(h.article_id, ())]
+                wider = figure_gap(question, [c.text for c in part.citations] + nearby)
+                if wider is not None and wider.governed:
+                    gap = wider
             if gap is not None:
                 gaps.append(gap)
                 # governed: the rule is the answer and the note says the figure is not stated;

@@ -29,7 +29,7 @@ from .lexicon import is_verb, words
 _ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
-_CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了")
+_CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$")
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,10 @@ def _reported_by_other(text: str) -> bool:
     return bool(h and h.start <= 2 and re.match(r"(说|讲|告诉我|觉得|认为|提醒)", text[h.end:h.end + 4]))
 
 
+# "平时做数据分析": the user's usual work says the post, it is not the act asked about
+_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)")
+
+
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
     """The story clause(s) an asked clause points back to: for an empty one ("先扣车，再罚款，可以吗")
     all those before it in its sentence; for "这样合规吗" the (at most two) nearest ones told by the user,
@@ -243,7 +247,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     trainee = _trainee(clauses)
     # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
-              and not _KNOWN.search(p.text)]
+              and not _KNOWN.search(p.text) and not _USUAL.match(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
@@ -270,7 +274,7 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
-                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来)")
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
@@ -476,9 +480,19 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
                 verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
                 verb = re.sub(r"(?<=.)(人|他|她|东西)$", "", verb)   # "一个人看人": the verb, its object the request's
+                verb = re.sub(r"^(给|帮|替)(?=.)", "", verb)          # "我能给定吗" after "要我定责任"
                 held = _request_for(clauses, c.index, verb)
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                          len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
+                    told = _request_acts(clauses, held, c.index)
+                    if any(names(a.words) for a in told):
+                        found = told
+            topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred)
+            if not any(names(a.words) for a in found) and topic_first:
+                # "笔录我一个人做得不": the thing named first is what the request was about
+                core = topic_first.group(1)
+                held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None)
+                if held is not None:
                     told = _request_acts(clauses, held, c.index)
                     if any(names(a.words) for a in told):
                         found = told
@@ -545,7 +559,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         # clauses next to the question name nothing
         told = {p.sentence for p in prev}
         for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
-            earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)]
+            earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
+                       and not _KNOWN.search(p.text) and not _USUAL.match(p.text)]
             if earlier and back not in told:
                 readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
         chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)

@@ -117,7 +117,7 @@ _CAN_V = re.compile(r"[\u4e00-\u9fff]得不[哦嘛啊呀噻哈]?$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
                     # "值守没问题，搜手机这个事…", "巡逻是我本职，检票这个我能帮忙不": the act the user knows is fine
-                    r"^[^，。？！]{1,8}(没问题|是我本职|是我的本职|是本职|肯定可以|肯定没问题)$")
+                    r"^[^，。？！]{1,8}(没问题|是我本职|是我的本职|是本职|肯定可以|肯定没问题|没啥说的|没什么说的|没得说|不用说)$")
 
 
 def _asks_by_question_word(text: str) -> bool:
@@ -195,7 +195,7 @@ def _request(text: str, trainee: bool = False) -> str:
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if h.phrase.startswith("交给") or len(rest) <= 2:
-        said = re.search(r"(说|讲|要求|交代|吩咐)", text[:h.start])
+        said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
     return rest
 
@@ -258,7 +258,7 @@ def split(question: str) -> list[Clause]:
     for i, (text, s, e, sent, qmark) in enumerate(raw):
         # a question word in a sentence before the one that asks is part of the story ("为押金退多少吵得
         # 脸红脖子粗。……这个我能先劝劝吗？")
-        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain)
+        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain and not (_KNOWN.search(text) and not qmark))
         clauses.append(Clause(i, text, s, e, sent, asked))
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):

@@ -188,7 +188,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):
                 pronoun = None
             if obj is None and (pronoun is not None or
-                                (f.story_object and (not own or _GENERIC.fullmatch(own) or _PURPOSE.match(own)))):
+                                (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))
