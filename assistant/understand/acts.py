@@ -100,7 +100,8 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
-    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", pred)
+    body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
+    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", body)
     body = re.sub(r"(一下|一趟|一次|了|得)$", "", body)   # "这个忙帮得不": 得 of the potential, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
@@ -164,7 +165,7 @@ MANY = 99
 
 
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
-_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|过来)[^把给帮替跟和与，]{0,6}$")
+_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
 
 
 def _plural(text: str) -> tuple[bool, int | None, bool]:
@@ -479,8 +480,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 # "喊我先给她做个受案登记。我一个人登记行不行": the request said again by its verb alone
                 # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
                 verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
-                verb = re.sub(r"(?<=.)(人|他|她|东西)$", "", verb)   # "一个人看人": the verb, its object the request's
-                verb = re.sub(r"^(给|帮|替)(?=.)", "", verb)          # "我能给定吗" after "要我定责任"
+                verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
+                verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(?=.)", "", verb)   # "我能给定吗" after "要我定责任"
                 held = _request_for(clauses, c.index, verb)
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                          len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"

@@ -44,7 +44,7 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 
 
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
-_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤)")
+_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了)")
 _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人")
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
@@ -105,6 +105,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     at the tie ("我表哥被打了", "当事人欠我钱"). "我和同事巡逻时看到有人打架" names a colleague who is no party."""
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
+    if re.match(r"(非|硬|一直|总|老|也)?(说|讲|觉得|认为|以为|怕)", clause[h.end:]):
+        return False   # "我婆婆非说辅警开警车是违法的": what the relative says, not a party
     parties = words("relations", "parties")
     near = clause[max(0, h.start - 6):h.end + 6]
     if phrases.any_in(near, parties):
@@ -160,7 +162,7 @@ _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟�
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
-_IS_WITNESS = re.compile(r"^[^。？！]{0,20}?(当了?证人|做了?证人|作证|是证人|是目击者|当目击证人)")
+_IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|当目击证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
