@@ -94,9 +94,14 @@ FIGURES = (
     FigureKind("体检或体能标准",
                re.compile(r"(视力|身高|体重|体检标准|体能标准|体测标准|跑步|引体向上|俯卧撑|肺活量).{0,8}(多少|几|要求|标准|及格)"),
                re.compile(rf"{_NUM}+(厘米|米|公斤|度|秒|分钟|个)")),
+    # a share of the force ("女辅警占多大比例"): the texts set none
+    FigureKind("比例",
+               re.compile(r"多大比例|比例是多少|比例多少|占比|百分之几|占多少比例"),
+               re.compile(rf"{_NUM}+%|百分之{_NUM}+")),
     # how long one may wait to act elsewhere (仲裁时效, 诉讼时效): no text of the corpus sets one
     FigureKind("期限",
-               re.compile(r"时效|(期限|时限)(是)?(多久|多长|几天|几个月)|多久(之内|以内)(要|得|必须)?(申请|提出|起诉)"),
+               re.compile(r"时效|(期限|时限)(是)?(多久|多长|几天|几个月)|多久(之内|以内)(要|得|必须)?(申请|提出|起诉)|"
+                          r"试用期[^，。？]{0,6}(多久|多长|几个月|几天)"),
                re.compile(rf"{_NUM}+(日|天|个月|年)(内|以内)")),
     # how many posts, people, places: the texts govern the size of the force in general terms
     # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment

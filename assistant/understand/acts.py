@@ -350,8 +350,9 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     return out
 
 
-# "把他的配枪和子弹交给我": what is handed to the user is the object of what they are then asked to do with it
-_HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)(交给|递给|塞给|留给|转交给|寄存给)(我|咱)")
+# "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then
+# asked to do with it
+_HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)((交给|递给|塞给|留给|转交给|寄存给)(我|咱)|解下来|递过来|扔过来|塞过来|递到我)")
 
 
 def _handed_over(clauses: list[Clause], before: int) -> str:
