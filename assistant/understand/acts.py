@@ -4,8 +4,9 @@ An asked clause's predicate is cut into acts at joining words ("先…再…", "
 a predicate that only points back ("这个活我能接吗", "我能签吗", "这样合规吗") takes, in this order, the
 request made earlier in the story that holds the verb asked ("护士让我帮忙签手术同意书"), the topic put
 before the verb ("烟能收吗" → 收烟), the verb with its object in the story, the latest request, or the
-story just before — the first of them that names an act of the catalogue (:mod:`.heads` tells). What
-only says who is there ("不带民警？") or what happens otherwise ("再等就来不及了") is no act.
+story just before — the first of them that names an act of the catalogue (:mod:`.heads` tells; where a
+pointer looks is :mod:`.pointers`). What only says who is there ("不带民警？") or what happens otherwise
+("再等就来不及了") is no act.
 
 >>> from assistant.understand.clauses import split
 >>> acts = find_acts(split("能不能先给司机做酒精呼气检测，再把他的车扣了？"))
@@ -23,8 +24,10 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import _KNOWN, TRAINEE, Clause, _modal_spans, others_first
+from .clauses import _KNOWN, Clause, _modal_spans, others_first
 from .lexicon import is_verb, words
+from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _goes_on, _handed_over, _plural, _presence_only,
+                       _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
 
 _ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
@@ -108,81 +111,8 @@ def _bare(pred: str) -> bool:
     return len(body) <= 1 or _light(body)
 
 
-_REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
-
-
-def _word_of(verb: str, request: str) -> bool:
-    """A one-character verb that begins a word of the request ("调" in "做治安调解" does not, "查" in "查查" does)."""
-    pos = 0
-    for t in posseg.cut(request):
-        if t.word.startswith(verb) and is_verb(t.word, t.flag):
-            return True
-        pos += len(t.word)
-    return False
-
-
-def _said_again(verb: str, request: str) -> bool:
-    """The asked words say the request again, shortened: "出报告" for "出个鉴定报告", "登记" for "做个受案登记"."""
-    return verb in request or re.search(".{0,4}".join(map(re.escape, verb)), request) is not None
-
-
-def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
-    """The latest request of the story before clause ``before`` ("护士让我帮忙签…"), preferring one
-    that contains the bare verb asked about; a request goes on in the story clauses after it
-    ("领导让我跟着去事故现场，说人手不够，帮忙把责任认定书写了")."""
-    requests = [c for c in clauses if c.index < before and c.request]
-    if not requests:
-        return None
-    verb = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
-    verb = re.sub(r"(一下|一趟|一次|了)$", "", verb)
-    with_verb = [c for c in requests if verb and verb in c.request] or \
-        [c for c in requests if len(verb) >= 3 and _said_again(verb, c.request)]
-    if with_verb:
-        return with_verb[-1]
-    following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
-                 and c.sentence == clauses[c.index - 1].sentence]
-    # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
-    with_verb = [c for c in following if verb and verb in c.text and not _REASSURANCE.match(c.text)]
-    if with_verb:
-        found = with_verb[-1]
-        return Clause(found.index, found.text, found.start, found.end, found.sentence, False, request=found.text)
-    return requests[-1]
-
-
 _TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤务|文职|辅警|你们|你|那么|那|就|也|还|都|今天|现在|当时|这种情况|这种|"
                           r"这样的)")
-
-
-_GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "还得", "接着", "之后")
-# "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
-_THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
-# "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
-_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头)|这些|都|(?:这|那)(俩)|"
-                     r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))")
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-# an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
-MANY = 99
-
-
-# going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
-_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
-
-
-def _plural(text: str) -> tuple[bool, int | None, bool]:
-    """Whether the words point back to several acts, how many when they say so, and whether they point
-    explicitly ("这几样", "这些") rather than only with 都."""
-    m = _PLURAL.search(text)
-    if not m:
-        return False, None, False
-    if m.group(5) or m.group(2) == "几":
-        return True, MANY, True
-    if m.group(4):
-        return True, 2, True      # "这俩活"
-    return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
-
-
-def _goes_on(text: str) -> bool:
-    return text.startswith(_GOES_ON) or bool(_THEN.match(text))
 
 
 def _verb_of(pred: str) -> str:
@@ -226,42 +156,6 @@ def _topic_object(topic: str) -> str:
     return rest
 
 
-def _trainee(clauses: list[Clause]) -> bool:
-    """A trainer's case about a 辅警 by name (:data:`clauses.TRAINEE`)."""
-    return bool(TRAINEE.search("，".join(c.text for c in clauses)))
-
-
-def _reported_by_other(text: str) -> bool:
-    """"同事说沾赌博的都不能碰": what someone else says is not an act of the user."""
-    h = phrases.first(text, words("frame", "others"))
-    return bool(h and h.start <= 2 and re.match(r"(说|讲|告诉我|觉得|认为|提醒)", text[h.end:h.end + 4]))
-
-
-# "平时做数据分析": the user's usual work says the post, it is not the act asked about
-_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)")
-
-
-def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
-    """The story clause(s) an asked clause points back to: for an empty one ("先扣车，再罚款，可以吗")
-    all those before it in its sentence; for "这样合规吗" the (at most two) nearest ones told by the user,
-    not what others do or say ("民警在所里用对讲机指挥我")."""
-    trainee = _trainee(clauses)
-    # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
-    before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
-              and not _KNOWN.search(p.text) and not _USUAL.match(p.text)]
-    same = [p for p in before if p.sentence == c.sentence]
-    if all_of_sentence and same:
-        # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
-        return same[-3:]
-    own = [p for p in same if joining or not others_first(p.text, trainee)][-2:]
-    if not own and before:
-        # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
-        # the sentence before, not who was (not) there
-        last = [p for p in before if p.sentence == before[-1].sentence]
-        own = [p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)][-3:]
-    return own or before[-1:]
-
-
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
 _SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个勤务辅警|一个文职辅警|一个辅警|一个文职|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还)+")
@@ -295,16 +189,6 @@ def _clean_pred(pred: str) -> str:
     body = _SUBJECT.sub("", pred)
     body = _SUBJECT_AFTER.sub("", body) or body
     return _WORK_TAIL.sub("", body) or body
-
-
-def _presence_only(text: str) -> bool:
-    """Words that only say who is there ("不带民警", "民警不在"): the situation of the act asked."""
-    cues = [w for k in ("officer_present", "officer_remote", "officer_absent") for w in words("situation", k)
-            if re.search("民警|警察|师傅", w)]   # "自己去" says how the user acts; "不带民警" only who is there
-    rest = text
-    for w in sorted(cues, key=len, reverse=True):
-        rest = rest.replace(w, "")
-    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就]", "", rest).strip()
 
 
 # "请逐一判断这些做法", "分别说说": the user asks for a judgement of the acts pointed back to, no act of its own
@@ -348,20 +232,6 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         if _goes_on(nxt.text):
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
-
-
-# "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then
-# asked to do with it
-_HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)((交给|递给|塞给|留给|转交给|寄存给)(我|咱)|解下来|递过来|扔过来|塞过来|递到我)")
-
-
-def _handed_over(clauses: list[Clause], before: int) -> str:
-    """The thing last handed to the user in the story before clause ``before`` ("" if none)."""
-    for c in reversed(clauses[:before]):
-        m = _HANDED.search(c.text)
-        if m:
-            return m.group("thing")
-    return ""
 
 
 def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
