@@ -41,9 +41,9 @@ ARTICLE_REF_RE = re.compile(f"第([{NUMERAL_CHARS}0-9]+)条")
 # Relevance gate for retrieved articles (calibrated on eval/data/dev.jsonl; see eval/BASELINE.md).
 MIN_DENSE = 0.873        # cosine of the best unit (multilingual-e5-small)
 MIN_BM25 = 6.0           # BM25 of the best unit, used only when the dense index is unreachable
-STRONG_BM25 = 10.0       # …or, with the dense cosine NEAR_DENSE below the gate, a strong lexical match (twice as
-                         # strong: twice as far, and a little more)
-NEAR_DENSE = 0.005
+STRONG_BM25 = 10.0       # …or, with the dense cosine NEAR_DENSE below the gate, a strong lexical match; twice as
+NEAR_DENSE = 0.005       # strong, FAR_DENSE below
+FAR_DENSE = 0.012
 NEAR_COVERED = 0.02      # …or this far below, when a sentence covers most of what the question names
 SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is this close to the first
 
@@ -194,7 +194,7 @@ class Assistant:
         # a unit sharing the question's rare words (岗前培训) bears on it even when the sentence as a whole
         # embeds a little further off
         return hit.dense >= MIN_DENSE or (hit.bm25 >= STRONG_BM25 and hit.dense >= MIN_DENSE - NEAR_DENSE) or \
-            (hit.bm25 >= 2 * STRONG_BM25 and hit.dense >= MIN_DENSE - 2 * NEAR_DENSE - 0.002)
+            (hit.bm25 >= 2 * STRONG_BM25 and hit.dense >= MIN_DENSE - FAR_DENSE)
 
     def _near(self, hit: Hit) -> bool:
         """Just below the dense gate: relevant only when a sentence of it covers the question (assistant.lookup)."""

@@ -228,10 +228,10 @@ class Asked:
     def consequence_only(self, part: Part) -> bool:
         """The clause asks only what follows from what was told ("在重庆会怎么罚", "要负什么责任"): its words
         are consequences, the story says of what."""
-        rest = strip_frame(part.clause, self.names)
+        unframed = rest = strip_frame(part.clause, self.names)
         for w in sorted(_words()["consequences"], key=len, reverse=True):
             rest = rest.replace(w, "，")
-        return rest != strip_frame(part.clause, self.names) and not self.query([(rest, 1.0)]).concepts
+        return rest != unframed and not self.query([(rest, 1.0)]).concepts
 
     # -- coverage ---------------------------------------------------------------------------
     def coverage(self, part: Part, sentences) -> float:

@@ -225,8 +225,7 @@ class Lookup:
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
                 # ("能招多少辅警，是谁定的": 第七条's 用人额度, not 第五条's 招聘)
-                nearby = [s.text for h in [h for h in city_hits if relevant(h)][:GOVERNED_DEPTH]
-                          for s in self.sentences.get(h.article_id, ())]
+                nearby = [s.text for s in self._sentences([h for h in city_hits if relevant(h)][:GOVERNED_DEPTH])]
                 wider = figure_gap(question, [c.text for c in part.citations] + nearby)
                 if wider is not None and wider.governed:
                     gap = wider
@@ -314,15 +313,17 @@ class Lookup:
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
 
+    def _sentences(self, hits: list[Hit]) -> list[Sentence]:
+        return [s for h in hits for s in self.sentences.get(h.article_id, ())]
+
     def _strongly_covered(self, r: Reading, hits: list[Hit]) -> bool:
-        sentences = [s for h in hits for s in self.sentences.get(h.article_id, ())]
+        sentences = self._sentences(hits)
         ps = [p for p in asked.parts(r.clauses) if not self.asked.topicless(p) and not self.asked.only_foreign(p)]
         return any(self.asked.coverage(p, sentences) >= STRONG_COVER for p in ps)
 
     def covers(self, r: Reading, hits: list[Hit]) -> bool:
         """Some sentence of these articles covers a part of what is asked (:mod:`assistant.asked`)."""
-        sentences = [s for h in hits[:DEPTH] for s in self.sentences.get(h.article_id, ())]
-        return self.asked.covers(asked.parts(r.clauses), sentences)
+        return self.asked.covers(asked.parts(r.clauses), self._sentences(hits[:DEPTH]))
 
     def _passages(self, s: Sentence, shape: str) -> tuple[list[Passage], list[Citation]]:
         """What is quoted for sentence ``s`` and what it cites: the sentence; an item with its lead-in;

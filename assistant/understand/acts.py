@@ -197,9 +197,9 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 
 _HEARSAY = re.compile(r"(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
-# "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
 _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责")
+# "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
 _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
                             r"(答|回答|回复|说|讲|解释|交代|教)|"
                             r"(标准答案|答案|准话)")
@@ -232,6 +232,12 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         if _goes_on(nxt.text):
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
+
+
+def _named_request_acts(clauses: list[Clause], req: Clause, before: int, names) -> list[Act]:
+    """The acts of request ``req`` when one of them names a catalogue act, else none."""
+    told = _request_acts(clauses, req, before)
+    return told if any(names(a.words) for a in told) else []
 
 
 def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
@@ -303,9 +309,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if _others_asked(c.text):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
-        if _presence_only(pred) and _clean_pred(_SUBJECT.sub("", topic)) and names(_clean_pred(_SUBJECT.sub("", topic))):
+        before_modal = _clean_pred(_SUBJECT.sub("", topic))
+        if _presence_only(pred) and before_modal and names(before_modal):
             # "辅警维持秩序必须跟着民警吗": who must be there, asked of the act before it
-            acts += _acts_of(c, _clean_pred(_SUBJECT.sub("", topic)), c.start, "asked")
+            acts += _acts_of(c, before_modal, c.start, "asked")
             continue
         if _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
@@ -356,18 +363,14 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 held = _request_for(clauses, c.index, verb)
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                          len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
-                    told = _request_acts(clauses, held, c.index)
-                    if any(names(a.words) for a in told):
-                        found = told
+                    found = _named_request_acts(clauses, held, c.index, names) or found
             topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred)
             if not any(names(a.words) for a in found) and topic_first:
                 # "笔录我一个人做得不": the thing named first is what the request was about
                 core = topic_first.group(1)
                 held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None)
                 if held is not None:
-                    told = _request_acts(clauses, held, c.index)
-                    if any(names(a.words) for a in told):
-                        found = told
+                    found = _named_request_acts(clauses, held, c.index, names) or found
             acts += found
             continue
         if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4:
@@ -403,7 +406,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             lead = re.split(r"这个|那个|这件|这事|这种|这些", topic, maxsplit=1)
             core = _clean_pred(lead[0]) if len(lead) > 1 else ""
         held = next((o for o in reversed(clauses[:c.index]) if o.request and len(core) >= 2 and
-                     (core in o.request or re.search(".{0,8}".join(map(re.escape, core)), o.request))), None)
+                     _said_again(core, o.request, gap=8)), None)
         if held is not None:
             acts += _request_acts(clauses, held, c.index)   # "…帮他们检票、核门票。检票这个我能帮忙不": that request
             continue

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import phrases
 # one reading of education for questions, forms and CSV files (assistant/applicant.py)
@@ -82,6 +83,7 @@ _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 
 
+@lru_cache(maxsize=256)   # read once per question by the records, nationality and health readers
 def applicant_kin(text: str) -> str:
     """The relative or friend the question is asked for, when they are the applicant ("" when the user is)."""
     if _SELF_APPLIES.search(text):

@@ -23,20 +23,20 @@ from .. import phrases
 from .clauses import _KNOWN, TRAINEE, Clause, others_first
 from .lexicon import is_verb, words
 
+
 _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
+
 
 def _word_of(verb: str, request: str) -> bool:
     """A one-character verb that begins a word of the request ("调" in "做治安调解" does not, "查" in "查查" does)."""
-    pos = 0
-    for t in posseg.cut(request):
-        if t.word.startswith(verb) and is_verb(t.word, t.flag):
-            return True
-        pos += len(t.word)
-    return False
+    return any(t.word.startswith(verb) and is_verb(t.word, t.flag) for t in posseg.cut(request))
 
-def _said_again(verb: str, request: str) -> bool:
-    """The asked words say the request again, shortened: "出报告" for "出个鉴定报告", "登记" for "做个受案登记"."""
-    return verb in request or re.search(".{0,4}".join(map(re.escape, verb)), request) is not None
+
+def _said_again(verb: str, request: str, gap: int = 4) -> bool:
+    """The asked words say the request again, shortened — their characters in order, at most ``gap`` apart:
+    "出报告" for "出个鉴定报告", "登记" for "做个受案登记"."""
+    return verb in request or re.search(f".{{0,{gap}}}".join(map(re.escape, verb)), request) is not None
+
 
 def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
     """The latest request of the story before clause ``before`` ("护士让我帮忙签…"), preferring one
@@ -60,22 +60,29 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
         return Clause(found.index, found.text, found.start, found.end, found.sentence, False, request=found.text)
     return requests[-1]
 
+
 _GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "还得", "接着", "之后")
+
 
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
 _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
+
 
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
 _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头)|这些|都|(?:这|那)(俩)|"
                      r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))")
 
+
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
 
 # an unknown count ("这几样", "每个行为"): every act told that names a catalogue act, not only requests
 MANY = 99
 
+
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
 _MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
+
 
 def _plural(text: str) -> tuple[bool, int | None, bool]:
     """Whether the words point back to several acts, how many when they say so, and whether they point
@@ -89,20 +96,25 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
         return True, 2, True      # "这俩活"
     return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
 
+
 def _goes_on(text: str) -> bool:
     return text.startswith(_GOES_ON) or bool(_THEN.match(text))
+
 
 def _trainee(clauses: list[Clause]) -> bool:
     """A trainer's case about a 辅警 by name (:data:`clauses.TRAINEE`)."""
     return bool(TRAINEE.search("，".join(c.text for c in clauses)))
+
 
 def _reported_by_other(text: str) -> bool:
     """"同事说沾赌博的都不能碰": what someone else says is not an act of the user."""
     h = phrases.first(text, words("frame", "others"))
     return bool(h and h.start <= 2 and re.match(r"(说|讲|告诉我|觉得|认为|提醒)", text[h.end:h.end + 4]))
 
+
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)")
+
 
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
     """The story clause(s) an asked clause points back to: for an empty one ("先扣车，再罚款，可以吗")
@@ -124,6 +136,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
         own = [p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)][-3:]
     return own or before[-1:]
 
+
 def _presence_only(text: str) -> bool:
     """Words that only say who is there ("不带民警", "民警不在"): the situation of the act asked."""
     cues = [w for k in ("officer_present", "officer_remote", "officer_absent") for w in words("situation", k)
@@ -133,9 +146,11 @@ def _presence_only(text: str) -> bool:
         rest = rest.replace(w, "")
     return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就]", "", rest).strip()
 
+
 # "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then
 # asked to do with it
 _HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)((交给|递给|塞给|留给|转交给|寄存给)(我|咱)|解下来|递过来|扔过来|塞过来|递到我)")
+
 
 def _handed_over(clauses: list[Clause], before: int) -> str:
     """The thing last handed to the user in the story before clause ``before`` ("" if none)."""

@@ -94,10 +94,12 @@ def _chained(text: str) -> RelationReading | None:
 
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause."""
-    # "楼下邻居阿姨": who lives next to the user is the user's neighbour
-    where = re.compile(r"(楼下|楼上|隔壁|对门)")
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
-        bool(where.match(h.phrase) or where.search(text[max(0, h.start - 2):h.start]))
+        bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
+
+
+# "楼下邻居阿姨": who lives next to the user is the user's neighbour
+_NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 
 
 def _linked(clause: str, h: phrases.Hit) -> bool:
@@ -257,8 +259,9 @@ def _read(text: str) -> RelationReading:
     officer_kin = {h.phrase for _, h in keyed if _OFFICER_KIN.match(text[h.end:])}
     # "楼下邻居阿姨…我跟阿姨也就是见面打个招呼": the bare word later is the person named in full before
     only_told: set[str] = set()
-    first_named = {h.phrase: k for k, h in sorted(keyed, key=lambda kh: kh[1].start) if h in kept}
-    for key, h in sorted(keyed, key=lambda kh: kh[1].start):   # in the story's order: a person told first is known after
+    in_order = sorted(keyed, key=lambda kh: kh[1].start)   # a person told first is known after
+    first_named = {h.phrase: k for k, h in in_order if h in kept}
+    for key, h in in_order:
         if h not in kept or any(s < h.end and h.start < e for s, e in covered):
             continue
         earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)
