@@ -72,6 +72,7 @@ RECORD_COLUMNS = {
     "left_aux_contract_early": "辅警合同未满擅自离职",
     "other_public_order_penalty": "受过其他治安处罚",
     "disciplinary_sanction": "受过党纪政务处分",
+    "crime_not_prosecuted": "犯罪情节轻微被不起诉",
 }
 assert set(RECORD_COLUMNS) == set(RECORD_LABELS), "one column per record key of rules/profile.py"
 

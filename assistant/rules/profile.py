@@ -39,6 +39,9 @@ RECORD_LABELS = {
     "left_aux_contract_early": "从事警务辅助工作合同期未满擅自离职",
     "other_public_order_penalty": "受过其他治安管理处罚（如罚款、警告）",
     "disciplinary_sanction": "受过党纪政务处分",
+    # 相对不起诉: the prosecutor finds a minor crime and waives prosecution — no 刑事责任 was imposed, yet the
+    # facts of a crime stand; neither text lists it, so the catch-all reviews it
+    "crime_not_prosecuted": "犯罪情节轻微被决定不起诉（相对不起诉）",
 }
 # A record that implies another ("受过刑事处罚" is also "被追究刑事责任"; "因严重违纪违规被辞退" is also
 # "因违法违纪被辞退"): stated true, the implied one is true; the implied one denied, this one is too.

@@ -184,6 +184,47 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
                          rf"({_ALL_PLACES})?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
 
 
+_POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|这个)")
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问)+")
+
+
+_ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询)(一)?(下|哈|问)?(的是)?|请问$")
+
+
+def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
+    """The clauses between an asking frame ("我想问下", "请问") and the pointing question of the same
+    sentence: what the user sets out to ask about."""
+    same = [o for o in clauses[:c.index] if o.sentence == c.sentence]
+    starts = [o.index for o in same if _ASK_FRAME.fullmatch(o.text.strip())]
+    if not starts:
+        return []
+    told = [o for o in clauses[starts[-1] + 1:c.index] if not o.asked and _has_verb(o.text)]
+    return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
+
+
+def asks_of_institution(clauses: list[Clause]) -> bool:
+    """Some asked clause asks what an institution must or may do (:func:`_others_asked`)."""
+    return any(c.asked and _others_asked(c.text, _clean_pred(c.predicate)) for c in clauses)
+
+
+def _pointed_topic(topic: str, names) -> str:
+    """The act told before a pointer in the asked clause ("进考室监考这个活…"): a verb phrase of its own,
+    long enough to be more than a word said again ("检票这个" finds its request instead), or naming an act."""
+    m = _POINTER_AFTER.search(topic)
+    if not m:
+        return ""
+    before = topic[:m.start()]
+    # "那这个进嫌疑人QQ实时监控聊天的活": the pointer first, the act between it and 的活 / 的事
+    work = re.match(r"^(.{3,}?)的(活儿?|事情?|工作|任务)", topic[m.end():])
+    if not _ASKING_LEAD.sub("", before).strip("，, ") and work:
+        before = work.group(1)
+    part = _clean_pred(_SUBJECT.sub("", _ASKING_LEAD.sub("", before.strip("，, "))))
+    part = re.sub(r"的$", "", part)
+    if not part or not _has_verb(part) or _light(part) or _meta(part) or re.search(r"[和、及]", part):
+        return ""   # "看人和做笔录这两样": a list of acts said short points back to the requests told
+    return part if len(part) >= 4 or names(part) else ""
+
+
 def _clean_pred(pred: str) -> str:
     pred = _RULE_WORDS.sub("", pred)
     body = _SUBJECT.sub("", pred)
@@ -196,7 +237,7 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
                     r"(这些|上述|以上|每个|每条|各个)?(做法|行为|事|情形|动作)?(合不合规|合不合法|对不对|行不行|违不违规|是否合规)?")
 
 
-_HEARSAY = re.compile(r"(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
+_HEARSAY = re.compile(r"(平时|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
 _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责")
 # "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
@@ -246,11 +287,19 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     return bool(rest) and rest in place_words
 
 
-def _others_asked(text: str) -> bool:
-    """The asked clause is about what an institution must do ("医院对…是不是要先救治", "单位给不给上保险"):
-    a question for the texts, not an act of a 辅警."""
-    return bool(re.match("(" + "|".join(words("frame", "institutions")) + r")(对|会|要|给|应该|应当|是不是|能不能|可不可以|必须|需不需要)",
-                         text))
+def _others_asked(text: str, pred: str = "") -> bool:
+    """The asked clause is about what an institution must or may do, not an act of a 辅警: a question for
+    the texts. The institution leads the clause ("医院对…是不是要先救治", "单位给不给上保险", "市公安局自己能不能
+    再出配套制度") or the act after the permission word ("能不能公安局自己单独组织"); or the act is done for
+    the 辅警 ("要不要给辅警额外买意外险": the bureau buys, the 辅警 does nothing)."""
+    inst = "|".join(words("frame", "institutions"))
+    lead = rf"^(我们|咱们|本地|当地)?[^，。？！\s]{{0,4}}?({inst})(自己|本身|这边|那边|里|)"
+    if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要)", text):
+        return True
+    if pred and re.match(lead + r"(自己|单独|直接|统一|再|去|来|出|定|搞|组织|管)", pred):
+        return True
+    return bool(pred and re.match(r"^(给|为|替)(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
+                                  r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高)", pred))
 
 
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
@@ -307,7 +356,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
-        if _others_asked(c.text):
+        if _others_asked(c.text, pred):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
         before_modal = _clean_pred(_SUBJECT.sub("", topic))
         if _presence_only(pred) and before_modal and names(before_modal):
@@ -322,6 +371,14 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             pred in ("这", "那") or _plural(said)[2]
         if backref and pred and not _has_verb(pred) and len(pred) <= 3:
             pred = ""   # "后面": which of the acts told, no act of its own
+        named_first = _pointed_topic(topic, names)
+        work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
+        if not named_first and work:
+            named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
+        if backref and named_first:
+            # "跟着民警巡监区这个活他能干不", "进考室监考这个活可以接不": the words before the pointer tell the act
+            acts += _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
+            continue
         rest = _clean_pred(_strip_back_reference(pred))
         first_part = re.split("[、，]", rest)[0] if rest else ""
         if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
@@ -375,6 +432,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue
         if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4:
             continue   # "…吗，这算不算越权": the act was just asked
+        framed = [] if _plural(said)[0] else _framed_story(clauses, c)
+        if any(names(a.words) for a in framed):
+            acts += framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask
+            continue
         verb = _verb_of(pred)
         joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动", c.text))
         last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)

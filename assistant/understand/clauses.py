@@ -47,6 +47,8 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我�
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])问我|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
                    r"我就担心|我担心|担心|我怕|就怕|害怕|"
+                   # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
+                   r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|按规定|按照规定|"
                    r"我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦啵噻哈]+$")
 
@@ -117,7 +119,9 @@ _CAN_V = re.compile(r"[\u4e00-\u9fff]得不[哦嘛啊呀噻哈]?$|([\u4e00-\u9ff
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
                     # "值守没问题，搜手机这个事…", "巡逻是我本职，检票这个我能帮忙不": the act the user knows is fine
-                    r"^[^，。？！]{1,8}(没问题|是我本职|是我的本职|是本职|肯定可以|肯定没问题|没啥说的|没什么说的|没得说|不用说)$")
+                    r"^[^，。？！]{1,8}(没问题|是我本职|是我的本职|是本职|肯定可以|肯定没问题|没啥说的|没什么说的|没得说|不用说)$|"
+                    # "写程序这个是我的日常工作没得啥子": the user's usual work, told as fine
+                    r"^[^，。？！]{1,10}(是|属于)(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?$")
 
 
 def _asks_by_question_word(text: str) -> bool:
@@ -253,12 +257,17 @@ def split(question: str) -> list[Clause]:
         pos = m.end()
     coordinators = words("frame", "coordinators")
     clauses: list[Clause] = []
-    plain = [_asks_plainly(text, qmark) for text, _, _, _, qmark in raw]
+    # what the user knows is fine, told before the clause of its sentence that asks ("写程序这个是我的日常工作
+    # 没得啥子，那这个…的活我能不能接？"): the question mark belongs to the clause after it
+    known = [bool(_KNOWN.search(text)) and i + 1 < len(raw) and raw[i + 1][3] == sent
+             for i, (text, _, _, sent, _) in enumerate(raw)]
+    plain = [_asks_plainly(text, qmark) and not known[i] for i, (text, _, _, _, qmark) in enumerate(raw)]
     last_plain = max((raw[i][3] for i, p in enumerate(plain) if p), default=-1)
     for i, (text, s, e, sent, qmark) in enumerate(raw):
         # a question word in a sentence before the one that asks is part of the story ("为押金退多少吵得
         # 脸红脖子粗。……这个我能先劝劝吗？")
-        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain and not (_KNOWN.search(text) and not qmark))
+        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain and not known[i] and
+                             not (_KNOWN.search(text) and not qmark))
         clauses.append(Clause(i, text, s, e, sent, asked))
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):

@@ -24,7 +24,7 @@ from ..corpus import Corpus
 from ..rules.conditions import Situation
 from ..rules.duty import ActReading
 from ..rules.profile import Profile
-from .acts import Act, find_acts
+from .acts import Act, asks_of_institution, find_acts
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
@@ -179,6 +179,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
+    if intent == "duty" and not asked and asks_of_institution(clauses):
+        intent = "lookup"   # "能不能县公安局自己单独组织招聘": what the bureau may do, a question for the texts
     profile = Profile()
     notes = list(dates.notes)
     if intent == "eligibility":

@@ -50,6 +50,8 @@ _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|�
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
 _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,6}回避")
+# "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…")
+_ASKED_OF_SELF = re.compile(r"我(自己|本人)?[^，。,；;？?！!他她]{0,4}回避")
 # the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
 _THIRD = re.compile(r"(他自己|她自己|(?<![其])他(?![们人])|(?<![其])她(?![们人])|(?<![他她我])自己)")
 # what may follow a tie told at the end of its clause ("被打的是我啊，", "其中一辆是我的。")
@@ -164,9 +166,9 @@ _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟�
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
-_IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|当目击证人)")
+_IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
-_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
+_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,6}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗))")
@@ -198,7 +200,8 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     # trainer's own 我 frames the case, the 辅警's 他 is the officer
     trainee = TRAINEE.search(text)
     spoken_of = ((not _ME_ALONE.search(text) and "回避" in text) or trainee) and \
-        (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text))
+        (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text)) and \
+        not _ASKED_OF_SELF.search(text)
     if not spoken_of:
         return text, list(range(len(text)))
     out, index, last = [], [], 0
@@ -270,8 +273,9 @@ def _read(text: str) -> RelationReading:
             key = earlier[0]
         if key in only_told:
             continue   # the reporter or witness spoken of again ("我跟阿姨也就是见面打个招呼")
-        if key not in _SELF_SPOKEN and re.match(r"的[\u4e00-\u9fff]", text[h.end:h.end + 2]) and \
-                not phrases.first(text[h.end + 1:h.end + 5], words("relations", "stake_things")):
+        owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年)?的(?=[\u4e00-\u9fff])", text[h.end:h.end + 5])
+        if key not in _SELF_SPOKEN and owns and \
+                not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
@@ -308,6 +312,9 @@ def _read(text: str) -> RelationReading:
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
+    # a relative's business where the case happened ("我老丈人在涪陵开茶馆，…在馆子里打起来了，桌子砸烂好几张"):
+    # a near relative's is the officer's stake (interest); another relative's is that relative's tie
+    found += _kin_business(text, kept, keyed)
     # the officer's home or things damaged in the case ("把我房子里的家电砸了"); renting it out is only a tie
     damaged = _OWN_THINGS_HARMED.search(text)
     if damaged:
@@ -333,6 +340,31 @@ def _read(text: str) -> RelationReading:
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])
+
+
+# "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
+_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?开(?:了|着)?(?:个|一个|一家|家|间|的)?")
+_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒)|"
+                         r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒)")
+_NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
+
+
+def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, str, str]]:
+    out = []
+    for key, h in keyed:
+        if h not in kept or key not in vocabulary("relations")["kin"] or \
+                not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
+            continue
+        m = _KEEPS.match(text[h.end:])
+        if not m:
+            continue
+        thing = phrases.first(text[h.end + m.end():h.end + m.end() + 5], words("relations", "stake_things"))
+        if thing is None or thing.start > 3 or not _HARM_THERE.search(text[h.end + m.end():]):
+            continue
+        tie = "interest" if key in _NEAR else key
+        out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, h.phrase))
+    return out
 
 
 def vocabulary_legal() -> dict:
