@@ -32,7 +32,7 @@ from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question
-from .understand.intent import asks_to_compose, chats
+from .understand.intent import asks_to_compose, chats, outside_the_texts
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -48,6 +48,9 @@ NEAR_COVERED = 0.02      # …or this far below, when a sentence covers most of 
 SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is this close to the first
 
 NOT_COVERED = "这些规定没有涉及这个问题。"
+# a question about no 辅警 at all (assistant/understand/intent.py, outside_the_texts)
+OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务辅助人员），没有规定正式民警的退休、晋升、警衔等事项；请查阅人民警察的有关规定。",
+           "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。"}
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
@@ -158,6 +161,13 @@ class Assistant:
         if asks_to_compose(r.question):
             return self._abstain(question, r, jurisdictions, Abstention(
                 "本助手只依据收录的辅警规定回答问题、引用条文，不代写总结、讲话稿等材料。"))
+        # a user who tells their post ("我在出入境大厅做受理") asks as a 辅警, whatever service they name
+        # …and one who asks what they may do ("我能用英语给他解释要交哪些材料吗")
+        staff = r.role.role or r.intent in ("eligibility", "recusal") or \
+            re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question)
+        outside = "" if staff else outside_the_texts(r.question)
+        if outside:
+            return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
             return self._tool_answer(question, r, jurisdictions, decisions)

@@ -138,15 +138,17 @@ FIGURES = (
 )
 
 
-def figure_gap(question: str, quoted: list[str]) -> FigureGap | None:
+def figure_gap(question: str, quoted: list[str], topic: str | None = None) -> FigureGap | None:
     """The figure the question asks for when none of the ``quoted`` sentences states one, else ``None``.
 
-    It is governed when the question names a topic of the kind and a quoted sentence is a rule on it."""
+    It is governed when the question (or ``topic``: the whole story, where ``question`` is only what it
+    asks — "今年想休年假，能休几天") names a topic of the kind and a quoted sentence is a rule on it."""
+    topic = topic or question
     for kind in FIGURES:
         if not kind.asked.search(question) or any(kind.stated.search(t) for t in quoted):
             continue
         for g in kind.governs:
-            if g.asked.search(question) and any(g.rule.search(t) for t in quoted):
+            if g.asked.search(topic) and any(g.rule.search(t) for t in quoted):
                 return FigureGap(kind.label, True, f"这些规定没有写明{kind.label}，只规定了{g.what}。", g)
         return FigureGap(kind.label, False)
     return None

@@ -218,15 +218,17 @@ class Lookup:
             return self._own_dates(r, list(hits), own, shape)
         parts: list[LookupPart] = []
         gaps = []
+        # the figure is looked for in what is asked: "上班时间在值班室打牌" tells a time, it asks none
+        asked_text = "，".join(asked_clauses(r))
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
             part = self._city(r, j, shape, city_hits, relevant, mine, near)
-            gap = figure_gap(question, [c.text for c in part.citations]) if part.citations and not mine else None
+            gap = figure_gap(asked_text, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
                 # ("能招多少辅警，是谁定的": 第七条's 用人额度, not 第五条's 招聘)
                 nearby = [s.text for s in self._sentences([h for h in city_hits if relevant(h)][:GOVERNED_DEPTH])]
-                wider = figure_gap(question, [c.text for c in part.citations] + nearby)
+                wider = figure_gap(asked_text, [c.text for c in part.citations] + nearby, question)
                 if wider is not None and wider.governed:
                     gap = wider
             if gap is not None:
@@ -298,6 +300,10 @@ class Lookup:
             cited += [c for c in cs if c not in cited]
         if named:   # the user named the article(s): those are cited as named, the sentences quoted from them
             cited = list(named)
+        else:
+            for c in self._paired(r, cited, hits):
+                passages.append(Passage(c, c.text))
+                cited.append(c)
         cited_articles = {c.article_id for c in cited}
         related = tuple(self.corpus.citation(h.doc_id, h.article) for h in hits
                         if h.article_id not in cited_articles)[:RELATED]
@@ -312,6 +318,28 @@ class Lookup:
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def _paired(self, r: Reading, cited: list[Citation], hits: list[Hit]) -> list[Citation]:
+        """The other half of a rule and its consequence (``liability_pairs`` in data/lookup.yaml), when the
+        question asks what happens or whether it is allowed and that half is among the articles retrieved:
+        "网上卖辅警衣服，合法吗？会怎么处理" is answered by the ban and by the penalty."""
+        asked = "，".join(asked_clauses(r))
+        consequence = phrases.any_in(asked, _words()["consequences"])
+        if not (consequence or question_shape(r) == "yes_no"):
+            return []
+        have = {c.article_id for c in cited}
+        near = {h.article_id for h in hits[:DEPTH]}
+        out = []
+        for pair in _words().get("liability_pairs", []):
+            # asked what follows, the rule brings its consequence; the consequence brings its rule only
+            # when the rule was retrieved too
+            for a, b, needs_near in ((pair["rule"], pair["liability"], not consequence),
+                                     (pair["liability"], pair["rule"], True)):
+                if a in have and b not in have and (b in near or not needs_near):
+                    doc_id, art = b.split(":")
+                    out.append(self.corpus.citation(doc_id, int(art)))
+                    have.add(b)
+        return out
 
     def _sentences(self, hits: list[Hit]) -> list[Sentence]:
         return [s for h in hits for s in self.sentences.get(h.article_id, ())]

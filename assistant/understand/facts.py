@@ -225,6 +225,22 @@ def _hits(reading: dict, text: str) -> list[phrases.Hit]:
     return phrases.longest_only(out)
 
 
+_OPEN_QUOTE, _CLOSE_QUOTE = "“\"「『‘", "”\"」』’"
+# "条例里“受过刑事处罚的”他算不算", "“涉嫌犯罪尚未结案”这条还卡不卡我": the rule's words in quotes
+_BEFORE_QUOTE = re.compile(r"(条例|规定|办法|条文|文件|公告)(里|上|中|头)?(的|说|写的|讲的)?$")
+_AFTER_QUOTE = re.compile(r"^(这条|这一条|那条|这一项|这项|这个说法|这个规定|这种|他算不算|她算不算|我算不算|算不算|还卡|卡不卡|还算不算)")
+
+
+def _in_quoted_rule(text: str, h: phrases.Hit) -> bool:
+    """The words lie inside quotation marks that quote the texts, not a fact told."""
+    open_at = max(text.rfind(q, 0, h.start) for q in _OPEN_QUOTE)
+    closes = [i for i in (text.find(q, h.end) for q in _CLOSE_QUOTE) if i >= 0]
+    if open_at < 0 or not closes:
+        return False
+    close_at = min(closes)
+    return bool(_BEFORE_QUOTE.search(text[:open_at]) or _AFTER_QUOTE.match(text[close_at + 1:]))
+
+
 def read_records(clauses: list[Clause]) -> list[RecordFact]:
     """Every record the question tells, in order, with holder, negation and qualifier."""
     facts: list[RecordFact] = []
@@ -241,7 +257,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue
             if c.asked and _ASKS_ABOUT.search(c.text[:h.start]):
                 continue   # "这算擅自离职吗" asks about the record, it states none
-            if _RULE_QUOTE.search(c.text):
+            if _RULE_QUOTE.search(c.text) or _in_quoted_rule(c.text, h):
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
@@ -260,7 +276,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 at = sum(len(o.text) + 1 for o in near if o.index < c.index) + h.start
                 value, qwords = _qualifier(r, scope, at)
             effects = dict(r["effects"].get(value) or {})
-            facts.append(RecordFact(name, h.phrase, holder, holder_words, value, qwords, effects,
+            facts.append(RecordFact(name, c.text[h.start:h.end], holder, holder_words, value, qwords, effects,
                                     (r.get("label") or {}).get(value, "")))
         # "我自己没有" after someone else's record: the applicant denies the same record
         deny = phrases.first(c.text, words("records", "denial_by_applicant"))

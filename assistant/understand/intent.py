@@ -54,6 +54,26 @@ def chats(text: str) -> bool:
     return phrases.any_in(text, words("intent", "chit_chat"))
 
 
+def outside_the_texts(text: str) -> str:
+    """What a question is about when it is not a 辅警 at all: ``regular_police`` ("我老汉当正式民警，他好多岁
+    退休"), ``public_service`` ("在解放碑派出所开无犯罪记录证明要带啥子材料"), else "". A staff word said only to
+    deny it ("他是正式民警不是辅警") names no 辅警.
+
+    >>> outside_the_texts("我老公是正式民警不是辅警，他升警长要几年"), outside_the_texts("辅警能转成正式民警吗")
+    ('regular_police', '')
+    >>> outside_the_texts("在渝北区办港澳通行证一般要几天能拿到"), outside_the_texts("文职辅警能帮群众办港澳通行证吗")
+    ('public_service', '')
+    """
+    said = re.sub(r"(不是|并非|而不是|又不是)(辅警|协警)", "", text)
+    if _has(said, "staff_words"):
+        return ""
+    if _has(said, "regular_police"):
+        return "regular_police"
+    if _has(said, "public_services") and _has(said, "service_asks"):
+        return "public_service"
+    return ""
+
+
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
            named: list[str], jurisdiction_given: bool = False, act_clauses: frozenset[int] = frozenset(),
            matched_act: bool | None = None) -> str:

@@ -137,6 +137,11 @@ def _users_own_place(text: str, place: str) -> bool:
     return bool(re.search(rf"(我在|我们|咱们|我是){place}|{place}(这边|这里|本地)", text))
 
 
+def _moved_there(text: str, place: str) -> bool:
+    """The place is where someone went ("干了一年多人就不来了，去苏州打工了"), not what the question is about."""
+    return bool(re.search(rf"(去|到|跑去|跑到|去了|回)(了)?{place}(打工|上班|工作|上学|读书|发展|当兵|了|做生意)", text))
+
+
 def read_question(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,
                   today: date | None = None) -> Reading:
     """Read a (cleaned) question; ``jurisdiction`` and ``role`` are the options the user chose."""
@@ -147,7 +152,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if other and not jurisdiction and _users_own_place(text, other):
         named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
     jurisdictions = [jurisdiction] if jurisdiction else named
-    unknown = None if jurisdictions else other
+    unknown = None if jurisdictions or (other and _moved_there(text, other)) else other
     clauses = split(text)
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)

@@ -166,7 +166,7 @@ _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟�
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 _WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
-_IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人)")
+_IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
