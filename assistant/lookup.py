@@ -51,7 +51,7 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 # a shape's preference among sentences of equal merit (small: it breaks ties, it does not pick articles)
 SHAPE_BONUS = 0.06
 # another asked clause is answered by a sentence covering this much of it
-PART_MIN_LEXICAL = 0.45
+PART_MIN_LEXICAL = 0.35
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
 # modal gives 是 only when it covers this much and the user does not ask about themselves
 VERDICT_COVERAGE = 0.3

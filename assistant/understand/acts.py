@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import jieba
 import jieba.posseg as posseg
 
 from .. import phrases
@@ -184,8 +185,16 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
                          rf"({_ALL_PLACES})?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
 
 
-_POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|这个)")
-_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问)+")
+# "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")
+_POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|"
+                            r"这个(?=$|[我你他她俺咱辅能可行算是合]))")
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
+                          r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
+
+
+def _begins_word(char: str, text: str) -> bool:
+    """A one-character verb begins a word of ``text`` ("买" in "帮他买份盒饭"), not only ends one ("开" in "说开")."""
+    return any(w.startswith(char) for w in jieba.cut(text))
 
 
 _ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询)(一)?(下|哈|问)?(的是)?|请问$")
@@ -351,6 +360,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if not c.asked:
             continue
         if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
+            # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
+            prev = clauses[c.index - 1] if c.index > 0 else None
+            says = re.search(r"怎么说|怎么规定|怎么写|有什么规定", c.text) and not phrases.any_in(c.text, words("intent", "compare"))
+            if says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request and \
+                    _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
+                acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
             continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
@@ -433,7 +448,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4:
             continue   # "…吗，这算不算越权": the act was just asked
         framed = [] if _plural(said)[0] else _framed_story(clauses, c)
-        if any(names(a.words) for a in framed):
+        if framed:
             acts += framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask
             continue
         verb = _verb_of(pred)
@@ -457,7 +472,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
-        if req is not None and verb and verb in req.request:
+        # a one-character verb must begin a word of the request ("开" is not in "把事说开")
+        if req is not None and verb and verb in req.request and (len(verb) > 1 or _begins_word(verb, req.request)):
             acts += _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
             continue
         obj = _topic_object(topic)

@@ -42,9 +42,9 @@ _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
-_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|"
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让])|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
-                   r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])问我|"
+                   r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
                    r"我就担心|我担心|担心|我怕|就怕|害怕|"
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question

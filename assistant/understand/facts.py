@@ -126,7 +126,8 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
     holders = {kind: tuple(sorted(vocabulary("records")["holders"][kind], key=len, reverse=True))
                for kind in ("applicant", "other")}
     c = clauses[ci]
-    before = c.text[:start]
+    # "他爸（我老丈人）…": an apposition in brackets names the same person again, it holds nothing of its own
+    before = re.sub(r"（[^）]*）|\([^)]*\)", lambda m: " " * len(m.group()), c.text[:start])
     best = None
     for kind, ws in holders.items():
         # "帮朋友打架被判…": a person after a preposition is not who the fact belongs to
@@ -136,9 +137,11 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
             best = (kind, h)
     if best:
         return best[0], best[1].phrase
-    if ci > 0 and clauses[ci - 1].sentence == c.sentence:
-        prev = clauses[ci - 1]
-        # the longest holder opening the clause before ("我老汉…" is the father, not "我")
+    # the longest holder opening a clause before in the sentence ("我老汉…" is the father, not "我"); a
+    # clause with no subject of its own goes on with the one before ("他爸十几年前吸毒被抓过，还被行政拘留了")
+    back = ci - 1
+    while back >= 0 and clauses[back].sentence == c.sentence and ci - back <= 3:
+        prev = clauses[back]
         lead = _CONNECTIVE.match(prev.text)
         at = lead.end() if lead else 0
         opening = [(len(h.phrase), kind, h.phrase) for kind, ws in holders.items()
@@ -146,7 +149,14 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         if opening:
             _, kind, phrase = max(opening)
             return kind, phrase
+        if not _GOES_ON.match(clauses[back + 1].text):
+            break
+        back -= 1
     return "applicant", ""
+
+
+# a clause that goes on with the subject of the one before ("…，还被行政拘留了十五天")
+_GOES_ON = re.compile(r"^(还|又|也|并且|而且|后来|然后|再|还被|又被|被|十|几|[0-9一二三四五六七八九两]+年)")
 
 
 # "就是我老汉年轻时候吸过毒，被强制戒毒过": a connective before the holder opening a clause

@@ -123,6 +123,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     return "lookup"
 
 
+_INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教官|老师|负责人|培训师)$")
 _REASON = re.compile(r"(工资|收入|待遇|薪水|工资待遇)(不高|太低|低|少|不够|一般|不多|太少)")
 
 
@@ -155,7 +156,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # is the act, and 受伤 only its object)
         # …not a word of it said as the reason of the act ("工资不高，想下了班跑跑滴滴")
         topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
-    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses):
+    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses if c.asked or not c.request):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     if any(_has(c.text, "lookup_asks") for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
@@ -174,8 +175,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # "能休几天"): a question for the texts; a near entry is not the act. The topic may be told before the
         # question ("岗前培训没考合格，能不能先上岗"), unless someone asked the user to do something: then the
         # request is the act ("民警让我守着受伤的嫌疑人，护士让我签字，能签吗")
+        # …not the user's own introduction ("我是东海县局岗前培训的教官")
         told = not names_act and not any(c.request for c in clauses) and \
-            any(_has(c.text, "lookup_topics") for c in clauses if not c.asked)
+            any(_has(c.text, "lookup_topics") for c in clauses if not c.asked and not _INTRODUCES.match(c.text))
         return False if told else matched if topic else names_act or not topic
     if act_clauses and any(c.asked and c.text.startswith("还是") for c in clauses):
         return True   # "我是自己给他们定了责任，还是让他们自己协商": which of two acts the user may do

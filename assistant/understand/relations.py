@@ -72,6 +72,10 @@ def _kin(word: str) -> str | None:
     return next((key for key, ws in _ties().items() if word in ws), None)
 
 
+# "我媳妇她爸": a kin word of one character after 他/她
+_ONE_CHAR_KIN = {"爸": "parent", "妈": "parent", "哥": "sibling", "姐": "sibling", "弟": "sibling", "妹": "sibling"}
+
+
 def _chained(text: str) -> RelationReading | None:
     """Ties named through another person ("我老公的弟弟", "我妈的妈妈", "我对象的奶奶")."""
     ties = _ties()
@@ -80,13 +84,13 @@ def _chained(text: str) -> RelationReading | None:
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
         rest = text[first.end:]
-        link = re.match(r"(家)?的", rest)
+        link = re.match(r"(家)?的|她(?=[爸妈哥姐弟妹])|他(?=[爸妈哥姐弟妹])", rest)   # "我媳妇她爸"
         if not link:
             continue
-        h = phrases.first(rest[link.end():link.end() + 6], second)
+        h = phrases.first(rest[link.end():link.end() + 6], second + list(_ONE_CHAR_KIN))
         if h is None or h.start != 0:
             continue
-        a, b = _kin(first.phrase), _kin(h.phrase)
+        a, b = _kin(first.phrase), _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
         words_ = text[first.start:first.end + link.end() + h.end]
         if b not in ("spouse", "parent", "child", "sibling", "grandparent", "grandchild"):
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
@@ -95,7 +99,10 @@ def _chained(text: str) -> RelationReading | None:
 
 
 def _mine(text: str, h: phrases.Hit) -> bool:
-    """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause."""
+    """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
+    another's."""
+    if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
+        return False
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
@@ -154,7 +161,7 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
                             r"报警|报案|报的警|报了警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
-_NAMED_REPORTER = re.compile(r"报(警|案)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,4}$")
+_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}$")
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
