@@ -53,6 +53,8 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。"}
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
+# a question longer than this tells a story: a hit just below the gate may still bear on its question
+NEAR_STORY = 40
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
 SEARCH_CHARS = 80
 
@@ -246,7 +248,7 @@ class Assistant:
         for c in self._article_refs(question, jurisdictions):
             named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
         # only a long story embeds far from its short question: a short one is judged by the gate alone
-        near = self._near if len(question) > LONG_QUESTION else None
+        near = self._near if len(question) > NEAR_STORY else None
         result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, near)
         if isinstance(result, Abstention):
             return self._abstain(question, r, jurisdictions,
