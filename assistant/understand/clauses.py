@@ -115,7 +115,7 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
 
 # "我担心他单独干这个违规": a worry that it breaks the rules asks whether it does
 _WORRY = re.compile(r"^(我)?(就|也|有点|很)?(担心|怕|害怕|心里没底)[^，。？！]{2,}(违规|违法|违纪|不合规|不合法|越权)(了)?$")
-_CAN_V = re.compile(r"[\u4e00-\u9fff]得不[哦嘛啊呀噻哈]?$|([\u4e00-\u9fff])还是不\1$")
+_CAN_V = re.compile(r"[\u4e00-\u9fff]得(到|了|成)?不[哦嘛啊呀噻哈]?$|([\u4e00-\u9fff])还是不\1$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
                     # "值守没问题，搜手机这个事…", "巡逻是我本职，检票这个我能帮忙不": the act the user knows is fine
