@@ -300,7 +300,7 @@ def _read(text: str) -> RelationReading:
             not _REPORTER_HARMED.search(clause)
         if key in _SELF_SPOKEN or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness)):
             if witness:
-                found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", h.phrase))
+                found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", text[h.start:h.end]))
                 only_told.add(key)
                 continue
             if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
@@ -308,9 +308,9 @@ def _read(text: str) -> RelationReading:
                     not _REPORTER_HARMED.search(_until_denial(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0])):
                 only_told.add(key)
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
-            found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
+            found.append((_RANK[legal[key]["ground"]], -h.start, key, text[h.start:h.end]))
     for key, h in _at_end(text):
-        found.append((_RANK[legal[key]["ground"]], -h.start, key, h.phrase))
+        found.append((_RANK[legal[key]["ground"]], -h.start, key, text[h.start:h.end]))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
         if _as_means(text, owner.start):
             continue
@@ -370,7 +370,7 @@ def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, st
         if thing is None or thing.start > 3 or not _HARM_THERE.search(text[h.end + m.end():]):
             continue
         tie = "interest" if key in _NEAR else key
-        out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, h.phrase))
+        out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
     return out
 
 
