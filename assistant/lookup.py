@@ -37,7 +37,7 @@ from typing import Callable
 from . import asked, own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap
 from .index import SearchIndex
-from .models import Citation
+from .models import Citation, parse_unit_id
 from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
@@ -321,8 +321,9 @@ class Lookup:
 
     def _paired(self, r: Reading, cited: list[Citation], hits: list[Hit]) -> list[Citation]:
         """The other half of a rule and its consequence (``liability_pairs`` in data/lookup.yaml), when the
-        question asks what happens or whether it is allowed and that half is among the articles retrieved:
-        "网上卖辅警衣服，合法吗？会怎么处理" is answered by the ban and by the penalty."""
+        question asks what happens or whether it is allowed: "被我处理过的人天天骂我老婆，要负什么责任" is
+        answered by the ban and by its consequence. The consequence is added whenever it is asked; the rule
+        only when it was retrieved too."""
         asked = "，".join(asked_clauses(r))
         consequence = phrases.any_in(asked, _words()["consequences"])
         if not (consequence or question_shape(r) == "yes_no"):
@@ -336,8 +337,8 @@ class Lookup:
             for a, b, needs_near in ((pair["rule"], pair["liability"], not consequence),
                                      (pair["liability"], pair["rule"], True)):
                 if a in have and b not in have and (b in near or not needs_near):
-                    doc_id, art = b.split(":")
-                    out.append(self.corpus.citation(doc_id, int(art)))
+                    doc_id, art, _, _ = parse_unit_id(b)
+                    out.append(self.corpus.citation(doc_id, art))
                     have.add(b)
         return out
 

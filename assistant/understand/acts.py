@@ -21,14 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba
 import jieba.posseg as posseg
 
 from .. import phrases
 from .clauses import _KNOWN, Clause, _modal_spans, others_first
 from .lexicon import is_verb, words
-from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _goes_on, _handed_over, _plural, _presence_only,
-                       _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
+from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _begins_word, _goes_on, _handed_over, _plural,
+                       _presence_only, _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
 
 _ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
@@ -193,11 +192,6 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
                             r"这个(?=$|[我你他她俺咱辅能可行算是合]))")
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
-
-
-def _begins_word(char: str, text: str) -> bool:
-    """A one-character verb begins a word of ``text`` ("买" in "帮他买份盒饭"), not only ends one ("开" in "说开")."""
-    return any(w.startswith(char) for w in jieba.cut(text))
 
 
 _ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询)(一)?(下|哈|问)?(的是)?|请问$")

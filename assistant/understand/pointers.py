@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+import jieba
 import jieba.posseg as posseg
 
 from .. import phrases
@@ -30,6 +31,12 @@ _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?�
 def _word_of(verb: str, request: str) -> bool:
     """A one-character verb that begins a word of the request ("调" in "做治安调解" does not, "查" in "查查" does)."""
     return any(t.word.startswith(verb) and is_verb(t.word, t.flag) for t in posseg.cut(request))
+
+
+def _begins_word(char: str, text: str) -> bool:
+    """A one-character verb begins a word of ``text`` ("买" in "帮他买份盒饭"), not only ends one ("开" in "说开");
+    unlike :func:`_word_of`, whatever part of speech the tagger gives that word."""
+    return any(w.startswith(char) for w in jieba.cut(text))
 
 
 def _said_again(verb: str, request: str, gap: int = 4) -> bool:
