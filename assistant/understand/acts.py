@@ -29,7 +29,10 @@ from .lexicon import is_verb, words
 from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _begins_word, _goes_on, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
 
-_ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备)+")
+# …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
+_WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证书|资格证?|执照|上岗证|资质)"
+_ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
+                      + _WITHOUT_PAPERS + ")+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
 _CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$")
@@ -104,7 +107,7 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
     body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
-    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去)+", "", body)
+    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = re.sub(r"(一下|一趟|一次|了|得)$", "", body)   # "这个忙帮得不": 得 of the potential, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
@@ -160,7 +163,7 @@ def _topic_object(topic: str) -> str:
 
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
-_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还)+")
 # "…的活", "…这项工作": the act named as work
 _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
@@ -343,6 +346,29 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
     return out
 
 
+# "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
+_FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
+
+
+def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None) -> list[Act]:
+    """The acts listed with "、" in the clause right before a pointing question of the same sentence ("我一个人去
+    查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
+    number the user counts ("这两个"), every part when there are that many, else none."""
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence or "、" not in prev.text:
+        return []
+    parts = prev.text.split("、")
+    if len(parts) < 2 or not all(_has_verb(p) for p in parts):
+        return []   # "对讲机、执法记录仪、反光背心": things listed, no acts
+    out, pos = [], prev.start
+    for p in parts:
+        out += _acts_of(prev, _clean_pred(_SUBJECT.sub("", p)), pos, "asked")
+        pos += len(p) + 1
+    if count is not None:
+        return out if len(out) == count and any(names(a.words) for a in out) else []
+    return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -370,6 +396,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if _others_asked(c.text, pred):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
+        # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")
+        asked_of = [o for o in clauses[:c.index] if o.request] if _FAVOUR.search(pred) else []
+        favour = next((o for o in reversed(asked_of) if "帮" in o.request), asked_of[-1] if asked_of else None)
+        if favour is not None:
+            acts += _request_acts(clauses, favour, c.index)   # "她求我帮她把门锁撬了…，这个忙我帮得不": that favour
+            continue
         before_modal = _clean_pred(_SUBJECT.sub("", topic))
         if _presence_only(pred) and before_modal and names(before_modal):
             # "辅警维持秩序必须跟着民警吗": who must be there, asked of the act before it
@@ -453,6 +485,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
         requests = [o for o in clauses if last_q < o.index < c.index and o.request]
         several, count, explicit = _plural(said)
+        listed = _listed_before(clauses, c, names, count) if several and explicit and count and count != MANY else []
+        if listed:
+            acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
+            continue
         if several and (explicit or requests):
             told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
@@ -467,6 +503,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if named or told:
                 acts += named or told
                 continue
+        listed = _listed_before(clauses, c, names)
+        if listed:
+            acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
+            continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
         # a one-character verb must begin a word of the request ("开" is not in "把事说开")

@@ -76,6 +76,8 @@ def _modal_spans(text: str) -> list[tuple[int, int, str]]:
     blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就\2", text)]
     # "把能叫的人都叫上了", "辅警能干的活": what can be done, named — no permission asked
     blocked += [m.span() for m in re.finditer(r"(能|可以)[^，,。？?吗不]{1,2}的(人|活|事|东西)", text)]
+    # "英语还可以", "身体也行": a thing said to be fair, no permission asked
+    blocked += [m.span() for m in re.finditer(r"(?<=[\u4e00-\u9fff])(还|也|都|挺|蛮)(可以|行)$", text)]
     found = []
     for kind in ("modal_before", "modal_after"):
         for h in phrases.longest_only(phrases.hits(text, words("frame", kind))):
@@ -209,9 +211,9 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
                      r"(有个|有一个|一个|有)学员问|新来的(勤务|文职)?辅警|"
-                     r"徒弟(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|"
+                     r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
-                     r"我(儿子|女儿|老公|老婆|丈夫|妻子|爱人|媳妇|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥)[^，。？！]{0,12}"
+                     r"我(家)?(儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥)[^，。？！]{0,12}"
                      r"(当|是|干|做|考上了?)[^，。？！]{0,6}(辅警|协警)")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 

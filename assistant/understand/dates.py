@@ -63,7 +63,7 @@ _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*(?:是|有|�
                        r"(?![0-9年月日号届级个块元万%kK多人分天次点])")
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
-_AGE_SAID = re.compile(rf"(?:我|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:了|啦)")
+_AGE_SAID = re.compile(rf"(?:我|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:了|啦)")
 
 
 @dataclass(frozen=True)
@@ -214,8 +214,8 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
 def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
-    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "35周岁以下", "我3了")]
-    [43, 38, None, None]
+    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了")]
+    [43, 38, 36, None, None]
     """
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))

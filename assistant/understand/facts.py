@@ -30,7 +30,7 @@ EducationFact(level='高中', words='大专在读', incomplete=True)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import phrases
@@ -52,7 +52,11 @@ _LIST_FILLER = re.compile(r"以及|或者|任何|受过|曾经|因为|违纪|违
 # the negation carries across it to the records
 _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;、]{0,14}?(?=被|受|而|遭|$)")
 # the rule quoted ("条例上说有吸毒史的不能招", "规定里写了被开除的不得录用"): no one's record
-_RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|的(不能招|不得录用|不能录|不让报|不能报)")
+_RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
+                         # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
+                         r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)")
+# "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
+_UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
 # a question about the record itself ("这算擅自离职吗") states no fact
 _ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响)")
 
@@ -251,9 +255,19 @@ def _in_quoted_rule(text: str, h: phrases.Hit) -> bool:
     return bool(_BEFORE_QUOTE.search(text[:open_at]) or _AFTER_QUOTE.match(text[close_at + 1:]))
 
 
+def _mistaken(clauses: list[Clause], ci: int, end: int) -> phrases.Hit | None:
+    """Words after the record, in its sentence or the next, that show it was an error or someone else's
+    ("后来查清楚是身份证被别人冒用了，记录已经更正")."""
+    sentence = clauses[ci].sentence
+    after = clauses[ci].text[end:] + "，" + "，".join(o.text for o in clauses[ci + 1:] if o.sentence in (sentence, sentence + 1))
+    return phrases.first(after, words("records", "mistaken"))
+
+
 def read_records(clauses: list[Clause]) -> list[RecordFact]:
     """Every record the question tells, in order, with holder, negation and qualifier."""
     facts: list[RecordFact] = []
+    clauses = [replace(c, text=_UNDECIDED.sub(lambda m: "是否要" + m.group(1), c.text).replace("起不起诉", "是否起诉"))
+               for c in clauses]
     kin = applicant_kin("，".join(c.text for c in clauses))
     all_words = {name: r for name, r in _readings().items()}
     every_word = [str(w) for r in all_words.values() for w in r["words"]]
@@ -275,8 +289,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             negated = _negated(c.text, h.start, every_word) or (
                 ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
                 and _DENIAL_START.search(clauses[ci - 1].text) is not None)
-            if negated:
-                value, qwords = "negated", ""
+            mistake = None if negated else _mistaken(clauses, ci, h.end)
+            if negated or mistake:
+                value, qwords = "negated", (mistake.phrase if mistake else "")
             else:
                 # the clause and its neighbours; the whole sentence where the reading says its story goes on
                 reach = r.get("scope") if isinstance(r.get("scope"), int) else 1

@@ -152,6 +152,20 @@ def _reorder_ba(text: str) -> tuple[str, int] | None:
     return text[:i] + verb + text[i + 1:i + 1 + pos] + text[i + 1 + pos + len(verb):], i
 
 
+def _without_motion(text: str) -> str | None:
+    """"自己单独去执法" → "自己单独执法": a 去 / 来 standing alone before the act only says the user goes
+    to do it; the words read without it name the act ("去" inside 过去 / 回去 / 出去 stays)."""
+    out, pos, dropped = [], 0, False
+    toks = list(posseg.cut(text))
+    for k, t in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if t.word in ("去", "来") and k > 0 and nxt is not None and is_verb(nxt.word, nxt.flag):
+            dropped = True
+            continue
+        out.append(t.word)
+    return "".join(out) if dropped else None
+
+
 @dataclass(frozen=True)
 class _Candidate:
     hit: phrases.Hit
@@ -224,7 +238,7 @@ def _alias_index(doc_id: str) -> _AliasIndex:
 
 
 # what follows the first word of a gap phrase when that word only describes the thing after it
-_PARTICIPLE = re.compile(r"^(押|下来|下|留|住|着|走|来|过)?的")
+_PARTICIPLE = re.compile(r"^(押|下来|下|留|住|着|走|来|过|回来|回|起来|上来|到|了)?的")
 
 
 def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
@@ -290,6 +304,10 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
         variant = _reorder_ba(text)
         if variant:
             heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
+    if not heads:
+        plain = _without_motion(text)
+        if plain:
+            heads = _heads(plain, story, doc_id, joining)
     return tuple(heads)
 
 

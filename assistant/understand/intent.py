@@ -114,13 +114,33 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         if relation is None and _has(text, "lookup_words") and not told:
             return "lookup"
         return "recusal"
-    if relation and relation != "acquaintance" and _has(text, "case") and not hiring:
+    if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
+            not (relation == "self" and _asks_what_follows(clauses)):
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
+_FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$")
+
+
+def _asks_what_follows(clauses: list[Clause]) -> bool:
+    """Someone complained of or wronged the user ("他打12345投诉我", "在网上骂我"), and the user asks only what
+    follows for others — how a complaint is handled, whether the unit stands by them — with no permission word
+    of their own: a question for the texts, not whether the user must stand aside from a case.
+
+    >>> from assistant.understand.clauses import split
+    >>> _asks_what_follows(split("有人投诉我态度不好，单位会不会帮我澄清")), _asks_what_follows(split("骂过我的人又报警了，这个警我能出吗"))
+    (True, False)
+    """
+    asked = [c for c in clauses if c.asked]
+    first = [c for c in asked if not c.text.startswith("还是")]   # "…还是只有我自己背锅": the same question, other way
+    return bool(first) and not any(c.request for c in clauses) and not any(_modal_spans(c.text) for c in asked) and \
+        all(_FOLLOWS.search(c.text) or _has(c.text, "lookup_words") for c in first)
 
 
 _INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教官|老师|负责人|培训师)$")

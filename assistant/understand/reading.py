@@ -138,8 +138,12 @@ def _users_own_place(text: str, place: str) -> bool:
 
 
 def _moved_there(text: str, place: str) -> bool:
-    """The place is where someone went ("干了一年多人就不来了，去苏州打工了"), not what the question is about."""
-    return bool(re.search(rf"(去|到|跑去|跑到|去了|回)(了)?{place}(打工|上班|工作|上学|读书|发展|当兵|了|做生意)", text))
+    """The place is only where someone went or goes ("干了一年多人就不来了，去苏州打工了", "大姐急着去香港"), not
+    what the question is about — unless the 辅警 job is there ("想去南京当辅警")."""
+    for m in re.finditer(rf"(去|到|跑去|跑到|去了|回|飞|飞去|赶去|赶到)(了)?{place}", text):
+        if not re.match(r"[^，。？！]{0,4}(当|干|做|报|考|应聘|招)[^，。？！]{0,3}(辅警|协警)", text[m.end():]):
+            return True
+    return False
 
 
 def read_question(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,

@@ -171,7 +171,7 @@ _GOES_ON = re.compile(r"^(跟|和|与|被|把|又|还|就|也|然后|结果|后�
 # "我俩关系挺铁的": the other of the pair is the story's party
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
-_WITNESS = re.compile(r"^[^。？]{0,8}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
+_WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
 _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
@@ -248,8 +248,28 @@ def read_relation(text: str) -> RelationReading:
     return found
 
 
+# "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
+# whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
+_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子)的?(那个|这个|那位)?(辅警|民警|警察)(就|刚好|正好|居然|竟然)?是"
+                         r"([^，。？！]{1,14})")
+
+
+def _officer_named(text: str) -> RelationReading | None:
+    m = _OFFICER_IS.search(text)
+    if not m:
+        return None
+    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(5), ws)]
+    if not ties:
+        return None
+    key, h = max(ties, key=lambda kh: (kh[1].end, kh[1].end - kh[1].start))   # the head noun ends the phrase
+    return RelationReading(key, m.group(5)[:h.end])
+
+
 def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
+    named = _officer_named(text)
+    if named:
+        return named
     found: list[tuple[int, int, str, str]] = []   # (rank, -position, key, words)
     chained = _chained(text)
     covered: list[tuple[int, int]] = []
@@ -284,6 +304,10 @@ def _read(text: str) -> RelationReading:
         if key not in _SELF_SPOKEN and owns and \
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
+        said_of_me = key in _SELF_SPOKEN
+        if key == "self" and re.match(r"的(那个|那位)?(人|家伙|男的|女的|司机|车主|老板|小偷)", text[h.end:]) and \
+                re.search(r"又|这次|这回|今天|现在", text[h.end:]):
+            key = "enemy"   # "那个投诉我的人今天报警说家里被盗了": a past quarrel with a party, not the case itself
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
@@ -298,7 +322,7 @@ def _read(text: str) -> RelationReading:
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
         witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)
-        if key in _SELF_SPOKEN or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness)):
+        if said_of_me or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness)):
             if witness:
                 found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", text[h.start:h.end]))
                 only_told.add(key)
