@@ -38,6 +38,7 @@ when none does ("是真的吗？") do those that point back. A city answers when
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +55,8 @@ from .understand.lexicon import words as language
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
+# a part that asks whether what was told is true ("真的假的", "是真的吗", "有这回事吗")
+_CHECKS = re.compile(r"真的假的|是真的吗|真的吗|是不是真的|真的不|有这回事|有这个说法|靠谱吗|对不对|对吗")
 CONTEXT = 3          # story clauses a part that points back takes as its context
 MIN_COVER = 0.2      # share of a part's weight one sentence must cover (foreign words count as uncovered)
 MIN_HELD = 3.0       # the weight (idf) one sentence must hold of the story a topic-less part points back to
@@ -278,4 +281,8 @@ class Asked:
         own = [p for p in ps if not self.topicless(p) or self.points_back(p) and phrases.any_in(p.clause, self.names)]
         if own and all(self.only_foreign(p) for p in own) and any(self.consequence_only(p) for p in ps):
             own = []   # "谁都能下单" beside "卖的人会被怎么处理": what follows from the story is asked
-        return not ps or any(self.covered(p, sentences) for p in own or ps)
+        if not ps or any(self.covered(p, sentences) for p in own or ps):
+            return True
+        # "听说上岗前还要宣誓，真的假的？照着啥规定宣": the truth of what was told is asked too, beside a part
+        # whose words are a short echo of the story's
+        return any(self.covered(p, sentences) for p in ps if p not in own and self.points_back(p) and _CHECKS.search(p.clause))

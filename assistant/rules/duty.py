@@ -92,6 +92,7 @@ class RelatedRule:
     aliases: tuple[str, ...]
     frames: tuple[Frame, ...] = ()
     conduct: bool = False   # a rule of conduct (side jobs, drinking): the duty catch-alls are beside the point
+    manner: bool = False    # how the user is dressed: beside another act it is not the act ("穿着制服去巡逻")
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def entry(doc_id: str, entry_id: str) -> DutyEntry:
 def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
     data = load_data("duty", doc_id) or {}
     return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r.get("aliases") or ()),
-                             _frames(r.get("frames")), bool(r.get("conduct")))
+                             _frames(r.get("frames")), bool(r.get("conduct")), bool(r.get("manner")))
                  for r in data.get("related") or ())
 
 

@@ -62,7 +62,9 @@ def _and_before_verb(text: str) -> list[int]:
     out, pos = [], 0
     toks = [(t.word, t.flag) for t in posseg.cut(text)]
     for k, (w, flag) in enumerate(toks):
-        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and is_verb(*toks[k + 1]) and pos > 0 and \
+        # "提人、给他上铐子": after 、 a phrase led by a preposition is an act too
+        led = w == "、" and k + 1 < len(toks) and toks[k + 1][0] in ("给", "帮", "替", "跟", "对", "向")
+        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
         pos += len(w)
@@ -163,7 +165,7 @@ def _topic_object(topic: str) -> str:
 
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
-_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个协警|我一个协警|协警|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还)+")
 # "…的活", "…这项工作": the act named as work
 _WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
@@ -355,15 +357,17 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
     number the user counts ("这两个"), every part when there are that many, else none."""
     prev = clauses[c.index - 1] if c.index > 0 else None
-    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence or "、" not in prev.text:
+    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence:
         return []
-    parts = prev.text.split("、")
-    if len(parts) < 2 or not all(_has_verb(p) for p in parts):
+    text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
+    # "拦人分批放、背老太太出去"; "我开警车和上铐子" (joined before a verb)
+    sep = "、" if "、" in text else "和" if text.count("和") == 1 else ""
+    parts = [(p, text.find(p)) for p in text.split(sep)] if sep else []
+    if len(parts) < 2 or not all(_has_verb(p) for p, _ in parts):
         return []   # "对讲机、执法记录仪、反光背心": things listed, no acts
-    out, pos = [], prev.start
-    for p in parts:
-        out += _acts_of(prev, _clean_pred(_SUBJECT.sub("", p)), pos, "asked")
-        pos += len(p) + 1
+    out = []
+    for p, at in parts:
+        out += _acts_of(prev, _clean_pred(_SUBJECT.sub("", p)), prev.start + len(prev.text) - len(text) + max(at, 0), "asked")
     if count is not None:
         return out if len(out) == count and any(names(a.words) for a in out) else []
     return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps

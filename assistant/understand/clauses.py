@@ -129,6 +129,11 @@ _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没�
 def _asks_by_question_word(text: str) -> bool:
     """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客")."""
     for h in phrases.hits(text, words("frame", "question_marks")):
+        indefinite = re.search(r"(没|没有|不|也没)[^，。？！吗]{0,3}(什|什么|啥)?$", text[:h.start]) and \
+            (re.match(r"^(什么|啥)", h.phrase) or h.phrase == "么" and text[h.start - 1:h.start] == "什") and \
+            not re.search(r"[吗呢？?]", text[h.end:])
+        if indefinite:
+            continue   # "还没考什么证", "也没做啥": any, not which
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
         # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
         asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or

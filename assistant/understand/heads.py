@@ -41,7 +41,7 @@ _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料)")
+_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙)")
 
 
 def _others_before(before: str) -> bool:
@@ -129,6 +129,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
         for h in phrases.hits(before, words("frame", "speech_verbs")):
             if before[h.end:h.end + 1] == "的":
                 continue   # "找几个看到的人": who saw it, not what was seen
+            if re.match(r"完|好了|过了", before[h.end:]):
+                continue   # "讲完了在校门口把车疏导一下": the talk is over, it carries nothing
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False

@@ -115,7 +115,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             return "lookup"
         return "recusal"
     if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
-            not (relation == "self" and _asks_what_follows(clauses)):
+            not (relation in ("self", "none") and _asks_what_follows(clauses)):
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"

@@ -135,13 +135,25 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return same[-3:]
-    own = [p for p in same if joining or not others_first(p.text, trainee)][-2:]
+    own = _from_plan([p for p in same if joining or not others_first(p.text, trainee)], 2)
     if not own and before:
         # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
         # the sentence before, not who was (not) there
         last = [p for p in before if p.sentence == before[-1].sentence]
-        own = [p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)][-3:]
+        own = _from_plan([p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)], 3)
     return own or before[-1:]
+
+
+_PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
+
+
+def _from_plan(own: list[Clause], nearest: int) -> list[Clause]:
+    """The ``nearest`` clauses — or, when a plan told in steps from 先 is longer ("我想先给动手的那个做个询问
+    笔录，问他…，然后再给他们调解一哈，赔点钱了事"), the plan from its first step (five clauses at most)."""
+    start = next((k for k in range(len(own) - 1, -1, -1) if _PLAN_START.match(own[k].text)), None)
+    if start is not None and len(own) - start > nearest:
+        return own[start:][:5]
+    return own[-nearest:]
 
 
 def _presence_only(text: str) -> bool:

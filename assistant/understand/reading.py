@@ -120,6 +120,9 @@ def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
     return [j for _, j in sorted(found)]
 
 
+_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学)")
+
+
 def find_other_place(text: str, corpus: Corpus) -> str | None:
     """A place the corpus does not cover ("北京"); the province of a city the text also names (metadata
     ``province``: "我在江苏，连云港的…") or a part of its name is not one."""
@@ -127,6 +130,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     covered = [n for m in named for n in m.names() if phrases.any_in(text, [n])]
     provinces = {m.province for m in named}
     for h in phrases.hits(text, words("places", "other_places")):
+        if _INSTITUTION.match(text[h.end:]):
+            continue   # "江苏海洋大学本科毕业": a school's or a firm's name, no place asked about
         if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
@@ -140,7 +145,7 @@ def _users_own_place(text: str, place: str) -> bool:
 def _moved_there(text: str, place: str) -> bool:
     """The place is only where someone went or goes ("干了一年多人就不来了，去苏州打工了", "大姐急着去香港"), not
     what the question is about — unless the 辅警 job is there ("想去南京当辅警")."""
-    for m in re.finditer(rf"(去|到|跑去|跑到|去了|回|飞|飞去|赶去|赶到)(了)?{place}", text):
+    for m in re.finditer(rf"(去|到|跑去|跑到|跑|去了|回|飞|飞去|赶去|赶到)(了)?{place}", text):
         if not re.match(r"[^，。？！]{0,4}(当|干|做|报|考|应聘|招)[^，。？！]{0,3}(辅警|协警)", text[m.end():]):
             return True
     return False
