@@ -32,7 +32,7 @@ from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question
-from .understand.intent import asks_to_compose, chats, outside_the_texts
+from .understand.intent import asks_to_compose, chats, other_matter, outside_the_texts
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -50,7 +50,9 @@ SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is thi
 NOT_COVERED = "这些规定没有涉及这个问题。"
 # a question about no 辅警 at all (assistant/understand/intent.py, outside_the_texts)
 OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务辅助人员），没有规定正式民警的退休、晋升、警衔等事项；请查阅人民警察的有关规定。",
-           "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。"}
+           "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。",
+           "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
+           "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。"}
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
 # a question longer than this tells a story: a hit just below the gate may still bear on its question
@@ -167,7 +169,9 @@ class Assistant:
         # …and one who asks what they may do ("我能用英语给他解释要交哪些材料吗")
         staff = r.role.role or r.intent in ("eligibility", "recusal") or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question)
-        outside = "" if staff else outside_the_texts(r.question)
+        # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
+        matter = other_matter(r.clauses) and r.intent not in ("eligibility", "recusal")
+        outside = "other_matter" if matter else "" if staff else outside_the_texts(r.question)
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         decisions = decide(r, jurisdictions, self.corpus)

@@ -55,6 +55,8 @@ _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;
 _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
                          r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)")
+# "开个无犯罪记录证明去报辅警": a certificate named, no record told
+_CERTIFICATE = re.compile(r"无(违法)?犯罪记录证明")
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
 _UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
 # a question about the record itself ("这算擅自离职吗") states no fact
@@ -266,7 +268,8 @@ def _mistaken(clauses: list[Clause], ci: int, end: int) -> phrases.Hit | None:
 def read_records(clauses: list[Clause]) -> list[RecordFact]:
     """Every record the question tells, in order, with holder, negation and qualifier."""
     facts: list[RecordFact] = []
-    clauses = [replace(c, text=_UNDECIDED.sub(lambda m: "是否要" + m.group(1), c.text).replace("起不起诉", "是否起诉"))
+    clauses = [replace(c, text=_CERTIFICATE.sub(lambda m: "□" * len(m.group()),
+                                                _UNDECIDED.sub(lambda m: "是否要" + m.group(1), c.text).replace("起不起诉", "是否起诉")))
                for c in clauses]
     kin = applicant_kin("，".join(c.text for c in clauses))
     all_words = {name: r for name, r in _readings().items()}
@@ -326,7 +329,8 @@ def blanket_values(text: str) -> Blanket:
     """Records denied all at once ("没有任何不良记录", "无犯罪记录")."""
     out = Blanket()
     settled: set[str] = set()
-    text = text.replace("任何", "")
+    # "开个无犯罪记录证明去报辅警": the certificate asked about, no record denied
+    text = _CERTIFICATE.sub("", text.replace("任何", ""))
     for entry in vocabulary("records")["blanket"]:
         hit = phrases.first(text, entry["words"])
         if hit:

@@ -69,9 +69,22 @@ def outside_the_texts(text: str) -> str:
         return ""
     if _has(said, "regular_police"):
         return "regular_police"
+    if _has(said, "other_staff"):
+        return "other_staff"
     if _has(said, "public_services") and _has(said, "service_asks"):
         return "public_service"
     return ""
+
+
+def other_matter(clauses: list[Clause]) -> bool:
+    """An asked clause is about a matter of another law ("离婚的话她能分走多少", "起征点好多"), whoever asks:
+    nothing in the texts bears on it.
+
+    >>> from assistant.understand.clauses import split
+    >>> other_matter(split("我是连云港的辅警，老婆要离婚，离婚的话她能分走多少")), other_matter(split("辅警结婚有几天婚假"))
+    (True, False)
+    """
+    return any(c.asked and _has(c.text, "other_matters") for c in clauses)
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
@@ -119,6 +132,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
+    asked = [c for c in clauses if c.asked]
+    if hiring and any(_has(c.text, "lookup_words") for c in asked):
+        return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
+    if _has(text, "harm_to_me") and any(_has(c.text, "protection_asks") for c in asked):
+        return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"

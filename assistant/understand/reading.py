@@ -130,8 +130,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     covered = [n for m in named for n in m.names() if phrases.any_in(text, [n])]
     provinces = {m.province for m in named}
     for h in phrases.hits(text, words("places", "other_places")):
-        if _INSTITUTION.match(text[h.end:]):
-            continue   # "江苏海洋大学本科毕业": a school's or a firm's name, no place asked about
+        if _INSTITUTION.match(text[h.end:]) or _moved_there(text, h.phrase):
+            continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了": a name, a destination — no place asked about
         if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
@@ -161,7 +161,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if other and not jurisdiction and _users_own_place(text, other):
         named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
     jurisdictions = [jurisdiction] if jurisdiction else named
-    unknown = None if jurisdictions or (other and _moved_there(text, other)) else other
+    unknown = None if jurisdictions else other
     clauses = split(text)
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
