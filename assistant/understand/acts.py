@@ -31,7 +31,7 @@ from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _begins_word, _goes_on, 
 
 # …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
 _WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证书|资格证?|执照|上岗证|资质)"
-_ADVERBS = re.compile(r"^(今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
+_ADVERBS = re.compile(r"^(还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
                       + _WITHOUT_PAPERS + ")+")
 _TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦]+$|一下$")
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
@@ -95,6 +95,8 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
 
 def _negated(text: str) -> bool:
     body = _ADVERBS.sub("", text)
+    if re.match(r"^(不|没)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
+        return False   # "不打码直接发": the act is the sending; how it is done comes first
     return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可"))
 
 
@@ -111,6 +113,7 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = re.sub(r"(一下|一趟|一次|了|得)$", "", body)   # "这个忙帮得不": 得 of the potential, no act
+    body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
     return len(body) <= 1 or _light(body)
@@ -121,7 +124,7 @@ _TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤
 
 
 def _verb_of(pred: str) -> str:
-    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", pred))
+    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着|上去|过去|上台|出去)+", "", pred))
     verb = re.sub(r"^(.)[不没]\1", r"\1", verb)                  # "签不签": the verb asked in its A-not-A form
     verb = re.sub(r"(?<=.)(得到|得了|得成)$", "", verb)              # "这个忙我帮得到不": can I help
     verb = re.sub(r"(?<=.)给(他|她|他们|她们|人家|我)?$", "", verb)   # "查给她": who it is for, not the act
@@ -177,7 +180,9 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
-                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就)")
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
+                    # "这个应该也没问题吧": a guess, no act
+                    r"应该|应当|肯定|大概|估计|可能)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
@@ -194,12 +199,15 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
 
 # "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")
 _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|"
-                            r"这个(?=$|[我你他她俺咱辅能可行算是合]))")
+                            r"这个(?=$|[我你他她俺咱辅能可行算是合])|(?<=的)那个(?=$|[我你他她俺咱辅能可行算是合]))")
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
 
 _ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询)(一)?(下|哈|问)?(的是)?|请问$")
+
+
+_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
 
 
 def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
@@ -208,6 +216,11 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
     same = [o for o in clauses[:c.index] if o.sentence == c.sentence]
     starts = [o.index for o in same if _ASK_FRAME.fullmatch(o.text.strip())]
     if not starts:
+        # "就想问问跟着出现场勘查这个，文件里有没有说文职能干": the frame and what it asks about in one clause
+        prev = same[-1] if same else None
+        m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked else None
+        if m and _has_verb(m.group("topic")):
+            return _acts_of(prev, m.group("topic"), prev.start + m.start("topic"), "story")
         return []
     told = [o for o in clauses[starts[-1] + 1:c.index] if not o.asked and _has_verb(o.text)]
     return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
@@ -348,6 +361,20 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
     return out
 
 
+def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
+    """The acts the user tells in the sentence of a "这些 / 这几样" question, when two or more name an act: what
+    the user just listed, before older requests ("所里安排我在那里守…。我一个人在那指挥车辆、劝游客站回人行道，
+    还有给乱停的车贴告知单，这些我自己弄得行不")."""
+    first = all(p.sentence != c.sentence for p in clauses[:c.index])
+    sentences = {c.sentence, c.sentence - 1} if first else {c.sentence}   # "…（不是罚单哈）。这些我自己弄得行不"
+    told = [p for p in clauses if p.sentence in sentences and p.index < c.index and not p.asked
+            and (p.request or not others_first(p.text)) and not _presence_only(p.text) and _has_verb(p.text)]
+    acts = [a for p in told for a in (_request_acts(clauses, p, c.index) if p.request else
+                                      _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story"))]
+    named = [a for a in acts if names(a.words)]
+    return named if len(named) >= 2 else []
+
+
 # "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
 
@@ -464,7 +491,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
                 verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
                 verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
-                verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(?=.)", "", verb)   # "我能给定吗" after "要我定责任"
+                verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
                 held = _request_for(clauses, c.index, verb)
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                          len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
@@ -493,6 +520,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if listed:
             acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
             continue
+        summed = _summed_up(clauses, c, names) if several and (count is None or count == MANY) else []
+        if summed:
+            acts += summed   # "我一个人在那指挥车辆、劝游客站回人行道，还有给乱停的车贴告知单，这些我自己弄得行不"
+            continue
         if several and (explicit or requests):
             told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
@@ -514,7 +545,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
         # a one-character verb must begin a word of the request ("开" is not in "把事说开")
-        if req is not None and verb and verb in req.request and (len(verb) > 1 or _begins_word(verb, req.request)):
+        if req is not None and verb and verb not in ("去", "来") and verb in req.request and \
+                (len(verb) > 1 or _begins_word(verb, req.request)):
             acts += _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
             continue
         obj = _topic_object(topic)
@@ -537,16 +569,22 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         handed = _handed_over(clauses, c.index)
         if verb and handed and not backref:
             readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
-        if req is not None:
-            readings.append(_request_acts(clauses, req, c.index))
         prev = _previous(clauses, c, all_of_sentence=not pred, joining=joining)
         story = [a for p in prev for a in _acts_of(p, p.text, p.start, "story", joining=joining)]
+        # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
+        # in the pointing question's own sentence comes before a request of an earlier one
+        own_first = story and req is not None and req.sentence < c.sentence and all(p.sentence == c.sentence for p in prev) \
+            and (not pred or _bare(_clean_pred(_strip_back_reference(pred))) or not _clean_pred(_strip_back_reference(pred)))
+        if own_first:
+            readings.append(story)
+        if req is not None:
+            readings.append(_request_acts(clauses, req, c.index))
         if req is not None and (joining or re.search(r"跟着|一起|陪着|陪同", req.request)) and \
                 not any(names(a.words) for a in _request_acts(clauses, req, c.index)):
             # "民警要去查外国人的住宿登记，叫我跟着一起去": joining the officer's act told before the request
             before_req = [p for p in clauses if p.index < req.index and p.sentence == req.sentence and not p.asked]
             story = [a for p in before_req[-1:] for a in _acts_of(p, p.text, p.start, "story", joining=True)] + story
-        if story:
+        if story and not own_first:
             readings.append(story)
         # "…喊大家一齐不上班，搞罢工。我也觉得工资低，跟着参加会不会有问题": the sentence before, when the
         # clauses next to the question name nothing

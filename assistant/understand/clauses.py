@@ -281,7 +281,10 @@ def split(question: str) -> list[Clause]:
         if c.asked or not any(c.text.startswith(w) for w in coordinators):
             continue
         near = [o for o in clauses if o.asked and o.index < i and (o.sentence == c.sentence and i - o.index <= 2 or o.index == i - 1)]
-        if near:
+        # "…没问题噻？还有当时我脑壳一热，想去摸师傅的枪，这个我能不能做？": it opens the story of a later question
+        later = any(o.asked and o.sentence == c.sentence and o.index > i and
+                    phrases.any_in(o.text, [w for w in words("frame", "back_references") if len(w) > 1]) for o in clauses)
+        if near and not later:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
     # "我是直接给他们把责任定了，还是只能让他们自己商量着私了？": both sides of an alternative are asked
     for i, c in enumerate(clauses):

@@ -137,7 +137,8 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
     best = None
     for kind, ws in holders.items():
         # "帮朋友打架被判…": a person after a preposition is not who the fact belongs to
-        found = [h for h in phrases.hits(before, ws) if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打)$", before[:h.start])]
+        found = [h for h in phrases.hits(before, ws)
+                 if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打)(几个|一些|两个|几位|俩|一帮|一群|家里)?$", before[:h.start])]
         h = max(found, key=lambda x: (x.end, x.end - x.start)) if found else None
         if h and (best is None or (h.end, h.end - h.start) > (best[1].end, best[1].end - best[1].start)):
             best = (kind, h)

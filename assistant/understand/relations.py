@@ -103,6 +103,8 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
         return False
+    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家)(的)$", text[max(0, h.start - 4):h.start]) and not h.phrase.startswith("我"):
+        return False   # "带我们班的民警的儿子": another's kin
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
@@ -145,6 +147,21 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     return bool(_GOES_ON.match(nxt)) and phrases.any_in(nxt, words("relations", "parties"))
 
 
+def _told_later(text: str, h: phrases.Hit) -> bool:
+    """"我跟前妻离婚三年了，今天…她跟一个店员吵起来还动了手": the officer's kin named in one clause, then as
+    她 / 他 in a clause of the story after it that tells them in the case."""
+    if not re.search(r"我(跟|和|的|家)?$", text[max(0, h.start - 3):h.start]):
+        return False
+    own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
+    if re.search(r"辅警|协警|民警|警察", own):
+        return False   # "我儿子在…派出所当勤务辅警，…他": the relative is the officer the story is about
+    for clause in re.split(r"[，,。；;！!？?]", text[h.end:h.end + 80])[1:4]:
+        m = re.search(r"(她|他)(?!们)", clause)
+        if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
+            return True
+    return False
+
+
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
     # "问我：南坪那边两家邻居…": a colon ends what was said before it
     start = max(text.rfind(p, 0, h.start) for p in "，,。；;！!？?：:") + 1
@@ -178,7 +195,7 @@ _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作�
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
-                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里)[^，。？]{0,12}(砸了|砸烂|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走))")
+                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面)[^，。？]{0,12}(砸了|砸烂|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
@@ -236,10 +253,15 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
     return found
 
 
+_KIN_GLOSS = re.compile(r"[（(][^）)]{0,10}(家的|的)(孩子|儿子|女儿|老公|老婆|爸|妈|闺女|小孩)[^）)]{0,4}[）)]")
+
+
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
+    # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
+    text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
     told, index = _as_first_person(text)
     found = _read(told)
     if found.words and found.words in told:
@@ -305,8 +327,11 @@ def _read(text: str) -> RelationReading:
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         said_of_me = key in _SELF_SPOKEN
-        if key == "self" and re.match(r"的(那个|那位)?(人|家伙|男的|女的|司机|车主|老板|小偷)", text[h.end:]) and \
-                re.search(r"又|这次|这回|今天|现在", text[h.end:]):
+        if key == "self" and "过我" in h.phrase:
+            key = "enemy"   # "他还在网上骂过我", "投诉过我态度不好": a past quarrel with a party, not the case itself
+        if key == "self" and (re.match(r"的(那个|那位)?(人|家伙|男的|女的|司机|车主|老板|小偷)", text[h.end:]) and
+                              re.search(r"又|这次|这回|今天|现在", text[h.end:]) or
+                              re.search(r"(又|这次|这回)[^，。？！]{0,8}(报警|打架|偷|犯|被抓|闹事|碰到|遇到|出警|打起来|动手)", text[h.end:])):
             key = "enemy"   # "那个投诉我的人今天报警说家里被盗了": a past quarrel with a party, not the case itself
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
@@ -322,7 +347,8 @@ def _read(text: str) -> RelationReading:
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
         witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)
-        if said_of_me or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness)):
+        if said_of_me or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness
+                                                    or _told_later(text, h))):
             if witness:
                 found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", text[h.start:h.end]))
                 only_told.add(key)
