@@ -280,7 +280,8 @@ class Lookup:
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
-        best = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)))[0].sentence
+        ranked = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)))
+        best = self._penalty_instead(r, ranked, hits)
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
         answers: dict[str, Sentence] = {}
@@ -318,6 +319,23 @@ class Lookup:
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def _penalty_instead(self, r: Reading, ranked, hits: list[Hit]) -> Sentence:
+        """The best sentence — or, when the question asks only what follows and the best is a ban whose
+        consequence the texts set in another article (``penalties`` in data/lookup.yaml) that was retrieved
+        too, that article's best sentence ("有人买来辅警制服穿起耍，会被咋个处理" → 重庆 41, not 35)."""
+        best = ranked[0].sentence
+        asked_text = "，".join(asked_clauses(r))
+        if not phrases.any_in(asked_text, _words()["consequences"]):
+            return best
+        near = {h.article_id for h in hits[:DEPTH]}
+        unit = f"{best.article_id}:{best.citation.paragraph}" if best.citation.paragraph else best.article_id
+        for pair in _words().get("penalties", []):
+            if pair.get("others") and not phrases.any_in(r.question, pair["others"]):
+                continue
+            if pair["ban"] in (unit, best.article_id) and pair["penalty"] in near:
+                return next((x.sentence for x in ranked if x.sentence.article_id == pair["penalty"]), best)
+        return best
 
     def _paired(self, r: Reading, cited: list[Citation], hits: list[Hit]) -> list[Citation]:
         """The other half of a rule and its consequence (``liability_pairs`` in data/lookup.yaml), when the

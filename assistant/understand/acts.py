@@ -244,7 +244,7 @@ def _pointed_topic(topic: str, names) -> str:
         before = work.group(1)
     part = _clean_pred(_SUBJECT.sub("", _ASKING_LEAD.sub("", before.strip("，, "))))
     part = re.sub(r"的$", "", part)
-    if not part or not _has_verb(part) or _light(part) or _meta(part) or re.search(r"[和、及]", part):
+    if not part or not _has_verb(part) or _light(part) or _meta(part) or re.search(r"[和、及跟]", part):
         return ""   # "看人和做笔录这两样": a list of acts said short points back to the requests told
     return part if len(part) >= 4 or names(part) else ""
 
@@ -379,6 +379,36 @@ def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
 
 
+def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
+    """A list said short before a counted pointer ("拉架跟看到那个人这两样", "查证件和搜身这两样"): each part
+    that names an act as it is, else the clause of the story before that holds its verb ("看到那个人" → "再把先
+    动手那个看着等车子来")."""
+    several, count, explicit = _plural(said)
+    m = re.match(r"^(.{2,}?)(这|那)[两二三四五六几](样|件|个|项|种|桩)", re.sub(_ASKING_LEAD, "", said))
+    if not (several and explicit and count and m):
+        return []
+    parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
+    if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
+        return []
+    out: list[Act] = []
+    for part in parts:
+        part = _clean_pred(_SUBJECT.sub("", part))
+        if names(part):
+            out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
+            continue
+        told = None
+        for verb in dict.fromkeys((_verb_of(part)[:2], _verb_of(part)[:1])):   # "看到那个人": 看到, else 看 (看着)
+            told = told or next((o for o in reversed(clauses[:c.index]) if not o.asked and verb and
+                                 (verb in (o.request or o.text))), None)
+        if told is None:
+            out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
+        elif told.request:
+            out += _request_acts(clauses, told, c.index)
+        else:
+            out += _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "story")
+    return out if any(names(a.words) for a in out) else []
+
+
 def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None) -> list[Act]:
     """The acts listed with "、" in the clause right before a pointing question of the same sentence ("我一个人去
     查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
@@ -454,6 +484,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             # "跟着民警巡监区这个活他能干不", "进考室监考这个活可以接不": the words before the pointer tell the act
             acts += _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
             continue
+        short = _short_list(clauses, c, said, names)
+        if short:
+            acts += short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
+            continue
         rest = _clean_pred(_strip_back_reference(pred))
         first_part = re.split("[、，]", rest)[0] if rest else ""
         if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
@@ -505,8 +539,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                     found = _named_request_acts(clauses, held, c.index, names) or found
             acts += found
             continue
-        if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4:
-            continue   # "…吗，这算不算越权": the act was just asked
+        if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0]:
+            continue   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it)
         framed = [] if _plural(said)[0] else _framed_story(clauses, c)
         if framed:
             acts += framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask

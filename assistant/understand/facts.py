@@ -55,6 +55,8 @@ _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;
 _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
                          r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)")
+# "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
+_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told
 _CERTIFICATE = re.compile(r"无(违法)?犯罪记录证明")
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
@@ -290,7 +292,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
             # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it
-            negated = _negated(c.text, h.start, every_word) or (
+            negated = _negated(c.text, h.start, every_word) or _DENIED_AFTER.match(c.text[h.end:]) is not None or (
                 ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
                 and _DENIAL_START.search(clauses[ci - 1].text) is not None)
             mistake = None if negated else _mistaken(clauses, ci, h.end)

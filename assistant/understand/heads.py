@@ -67,7 +67,7 @@ def _others_before(before: str) -> bool:
 
 
 _COMPLEMENT = ("给", "到", "回", "走", "掉", "了", "起来", "出来", "上", "下", "成", "好", "住", "去", "来", "过来", "过去", "进",
-               "出", "开", "完", "一下", "一份", "起")
+               "出", "开", "完", "一下", "一份", "起", "着")
 
 
 def _ba_verb(rest: str) -> tuple[int, str] | None:
@@ -194,6 +194,9 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 continue
             after = text[v.end:]
             obj = phrases.first(after, f.objects)
+            ba = text.rfind("把", 0, v.start)
+            if obj is None and ba >= 0:
+                obj = phrases.first(text[ba + 1:v.start], f.objects)   # "把先动手那个看着": the object before the verb
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗]+", "", after)

@@ -49,7 +49,7 @@ _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|�
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
-_ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,6}回避")
+_ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,10}回避")
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…")
 _ASKED_OF_SELF = re.compile(r"我(自己|本人)?[^，。,；;？?！!他她]{0,4}回避")
 # the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
@@ -129,14 +129,14 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    mine_opening = re.search(r"(我|我的|我家)$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
+    mine_opening = re.search(r"(我|我的|我家)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
-    if not re.search(r"(我|我的|我家)$", text[max(0, h.start - 3):h.start]):
+    if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]):
         return False
     ends = [i for i in (text.find(p, h.end) for p in "，,；;") if i >= 0]
     stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
@@ -150,7 +150,7 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
 def _told_later(text: str, h: phrases.Hit) -> bool:
     """"我跟前妻离婚三年了，今天…她跟一个店员吵起来还动了手": the officer's kin named in one clause, then as
     她 / 他 in a clause of the story after it that tells them in the case."""
-    if not re.search(r"我(跟|和|的|家)?$", text[max(0, h.start - 3):h.start]):
+    if not re.search(r"我(跟|和|的|家)?(亲)?$", text[max(0, h.start - 4):h.start]) and "我" not in h.phrase:
         return False
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
     if re.search(r"辅警|协警|民警|警察", own):
@@ -180,7 +180,7 @@ _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}$")
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
-_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人)(就)?是(我)?[^，。？！我]{0,4}$")
+_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
 _CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,8}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
@@ -195,7 +195,7 @@ _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作�
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
-                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面)[^，。？]{0,12}(砸了|砸烂|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走))")
+                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
@@ -401,9 +401,11 @@ def _read(text: str) -> RelationReading:
 
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
 _KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?开(?:了|着)?(?:个|一个|一家|家|间|的)?")
+# "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
+_SHARE = re.compile(r"^(?:在)?[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")
 _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|假钱|假币|假钞)|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
 _NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
@@ -414,6 +416,11 @@ def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, st
     for key, h in keyed:
         if h not in kept or key not in vocabulary("relations")["kin"] or \
                 not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
+            continue
+        share = _SHARE.match(text[h.end:])
+        if share and _HARM_THERE.search(text[h.end + share.end():]):
+            tie = "interest" if key in _NEAR else key   # "我堂客在一家小贷公司有股份，那个公司被人骗了一百多万"
+            out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
             continue
         m = _KEEPS.match(text[h.end:])
         if not m:
