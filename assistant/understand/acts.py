@@ -97,6 +97,8 @@ def _negated(text: str) -> bool:
     body = _ADVERBS.sub("", text)
     if re.match(r"^(不|没)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
         return False   # "不打码直接发": the act is the sending; how it is done comes first
+    if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
+        return False   # "不上班穿辅警衣服出去": when, not an act left undone
     return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可"))
 
 
@@ -201,6 +203,7 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
 _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|"
                             r"这个(?=$|[我你他她俺咱辅能可行算是合])|(?<=的)那个(?=$|[我你他她俺咱辅能可行算是合]))")
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
+                          r"(我)?(想)?问的是|问题是|关键是|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
 
@@ -368,7 +371,7 @@ def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
     first = all(p.sentence != c.sentence for p in clauses[:c.index])
     sentences = {c.sentence, c.sentence - 1} if first else {c.sentence}   # "…（不是罚单哈）。这些我自己弄得行不"
     told = [p for p in clauses if p.sentence in sentences and p.index < c.index and not p.asked
-            and (p.request or not others_first(p.text)) and not _presence_only(p.text) and _has_verb(p.text)]
+            and (p.request or not others_first(p.text)) and not _presence_only(p.text) and (_has_verb(p.text) or names(p.text))]
     acts = [a for p in told for a in (_request_acts(clauses, p, c.index) if p.request else
                                       _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story"))]
     named = [a for a in acts if names(a.words)]
@@ -446,11 +449,21 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
             # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
             prev = clauses[c.index - 1] if c.index > 0 else None
-            says = re.search(r"怎么说|怎么规定|怎么写|有什么规定", c.text) and not phrases.any_in(c.text, words("intent", "compare"))
+            says = re.search(r"怎么说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事", c.text) and \
+                not phrases.any_in(c.text, words("intent", "compare"))
             if says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request and \
                     _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
                 acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
-            continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
+                continue
+            if says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request and \
+                    _POINTER_AFTER.search(prev.text) and len(_strip_back_reference(prev.text)) >= 4:
+                # "辅警飞警用无人机这事，办法里有没有说法": the act before the pointer, named by the catalogue or not
+                acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", _strip_back_reference(prev.text))), prev.start, "asked")
+                continue
+            if not says or acts:
+                continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
+            # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
+        rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
         if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
@@ -507,7 +520,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += _acts_of(prev, _clean_pred(prev.text), prev.start, "asked")
             continue
         # "连云港的规定允许吗": a place and the texts, no act of its own — it points back to the story
-        pointer = not pred or backref or _bare(pred) or _meta(c.text) or _light(pred) or \
+        pointer = not pred or backref or rule_asked or _bare(pred) or _meta(c.text) or _light(pred) or \
             _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words)
         if not pointer:
             obj = _topic_object(topic)

@@ -114,8 +114,10 @@ def _hiring(text: str) -> bool:
     """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application)."""
     held = [h for h in phrases.hits(text, words("intent", "job_held"))]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
-    return any(not any(o.start <= h.start < o.end for o in held)
-               for h in phrases.hits(text, words("intent", "hiring"))) and not _has(text, "dismissal")
+    # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
+    hits = [h for h in phrases.hits(text, words("intent", "hiring"))
+            if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")]
+    return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and not _has(text, "dismissal")
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
@@ -165,6 +167,14 @@ _INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教�
 _REASON = re.compile(r"(工资|收入|待遇|薪水|工资待遇)(不高|太低|低|少|不够|一般|不多|太少)")
 
 
+def _embedded(text: str) -> bool:
+    """Every what-word of the clause is what the user would find out by the act ("能不能把他拉到边上问他是干啥子的",
+    "查查他有没有前科"): the act is asked, not the what."""
+    hits = phrases.hits(text, words("intent", "lookup_words"))
+    return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下)[^，。？！]{0,6}$",
+                                        text[:h.start]) for h in hits)
+
+
 def _names_the_texts(c: Clause) -> bool:
     """The asked clause's predicate is the texts themselves ("重庆的条例允许吗", "规定里有没有写"), no act.
 
@@ -201,7 +211,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions
     # "…规定里怎么说": a question on the texts beside the act is no question of what or how
-    what = {c.index for c in asked if (_has(c.text, "lookup_words") or _has(c.text, "count_asks"))
+    what = {c.index for c in asked if (_has(c.text, "lookup_words") and not _embedded(c.text) or _has(c.text, "count_asks"))
             and not _has(c.text, "condition_words") and not phrases.any_in(c.text, words("frame", "rule_questions"))}
     if what and not act_clauses:
         return False
