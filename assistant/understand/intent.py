@@ -76,15 +76,20 @@ def outside_the_texts(text: str) -> str:
     return ""
 
 
-def other_matter(clauses: list[Clause]) -> bool:
+def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     """An asked clause is about a matter of another law ("离婚的话她能分走多少", "起征点好多"), whoever asks:
-    nothing in the texts bears on it.
+    nothing in the texts bears on it. ``wide``: a question for the texts, whose asked sentence may tell the
+    matter in a clause of its own ("想问下医保门诊报销比例是好多，一年最多能报好多钱").
 
     >>> from assistant.understand.clauses import split
     >>> other_matter(split("我是连云港的辅警，老婆要离婚，离婚的话她能分走多少")), other_matter(split("辅警结婚有几天婚假"))
     (True, False)
     """
-    return any(c.asked and _has(c.text, "other_matters") for c in clauses)
+    if not wide:
+        return any(c.asked and _has(c.text, "other_matters") for c in clauses)
+    # a question for the texts: the story of its sentence says what it is about ("想问下医保门诊报销比例是好多，一年最多能报好多钱")
+    asked = {c.sentence for c in clauses if c.asked}
+    return any(c.sentence in asked and _has(c.text, "other_matters") for c in clauses)
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
@@ -130,7 +135,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             return "lookup"
         return "recusal"
     if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
-            not (relation in ("self", "none") and _asks_what_follows(clauses)):
+            not (relation in ("self", "none") and _asks_what_follows(clauses) or _asks_what_follows(clauses, strict=True)):
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
@@ -145,12 +150,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
-_FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$")
+_FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$")
 
 
-def _asks_what_follows(clauses: list[Clause]) -> bool:
+def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     """Someone complained of or wronged the user ("他打12345投诉我", "在网上骂我"), and the user asks only what
-    follows for others — how a complaint is handled, whether the unit stands by them — with no permission word
+    follows (``strict``: told with 会 — "我老公酒驾被查了，按规定会受什么处分" — whatever the tie) for others — how a complaint is handled, whether the unit stands by them — with no permission word
     of their own: a question for the texts, not whether the user must stand aside from a case.
 
     >>> from assistant.understand.clauses import split
@@ -160,7 +165,7 @@ def _asks_what_follows(clauses: list[Clause]) -> bool:
     asked = [c for c in clauses if c.asked]
     first = [c for c in asked if not c.text.startswith("还是")]   # "…还是只有我自己背锅": the same question, other way
     return bool(first) and not any(c.request for c in clauses) and not any(_modal_spans(c.text) for c in asked) and \
-        all(_FOLLOWS.search(c.text) or _has(c.text, "lookup_words") for c in first)
+        all(_FOLLOWS.search(c.text) or not strict and _has(c.text, "lookup_words") for c in first)
 
 
 _INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教官|老师|负责人|培训师)$")
