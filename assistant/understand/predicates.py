@@ -1,0 +1,145 @@
+"""The words of an asked predicate: what is only how, when or who ("先", "没证", "一个坐办公室的文职"), what only
+points back ("这个活", "干这个"), the verb said again ("签不签得" → 签) — read before an act is taken from them
+(:mod:`.acts`).
+
+>>> _verb_of("这个忙我帮得到"), _clean_pred("一个坐办公室的文职干这个")
+('这个忙我帮', '干这个')
+"""
+
+from __future__ import annotations
+
+import re
+
+import jieba.posseg as posseg
+
+from .. import phrases
+from .lexicon import is_verb, words
+
+# …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
+_WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证书|资格证?|执照|上岗证|资质)"
+_ADVERBS = re.compile(r"^(还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
+                      + _WITHOUT_PAPERS + ")+")
+
+
+def _strip(text: str) -> str:
+    """The act's words without the adverbs before it ("先", "再", "顺便"): particles are already off."""
+    text = re.sub(r"一下$", "", text.strip())
+    return _ADVERBS.sub("", text) or text
+
+
+def _negated(text: str) -> bool:
+    body = _ADVERBS.sub("", text)
+    if re.match(r"^(不|没)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
+        return False   # "不打码直接发": the act is the sending; how it is done comes first
+    if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
+        return False   # "不上班穿辅警衣服出去": when, not an act left undone
+    return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可"))
+
+
+def _bare(pred: str) -> bool:
+    """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
+    body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
+    body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
+    body = re.sub(r"(一下|一趟|一次|了|得)$", "", body)   # "这个忙帮得不": 得 of the potential, no act
+    body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
+    if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
+        return True
+    return len(body) <= 1 or _light(body)
+
+
+_TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤务|文职|辅警|你们|你|那么|那|就|也|还|都|今天|现在|当时|这种情况|这种|"
+                          r"这样的)")
+
+
+def _verb_of(pred: str) -> str:
+    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着|上去|过去|上台|出去)+", "", pred))
+    verb = re.sub(r"^(.)[不没]\1", r"\1", verb)                  # "签不签": the verb asked in its A-not-A form
+    verb = re.sub(r"(?<=.)(得到|得了|得成)$", "", verb)              # "这个忙我帮得到不": can I help
+    verb = re.sub(r"(?<=.)给(他|她|他们|她们|人家|我)?$", "", verb)   # "查给她": who it is for, not the act
+    return re.sub(r"^去(?=.)", "", verb)
+
+
+def _has_verb(text: str) -> bool:
+    """A verb of its own (not a verbal noun such as 辅警): "提醒他" has one, "一个辅警" none."""
+    return any(is_verb(t.word, t.flag) for t in posseg.cut(text))
+
+
+def _strip_back_reference(pred: str) -> str:
+    for w in sorted((w for w in words("frame", "back_references") if len(w) > 1), key=len, reverse=True):
+        pred = pred.replace(w, "")
+    # "这三样活我干都没毛病吧": a counted pointer and what it counts
+    pred = re.sub(r"(这|那)[两二三四五六几](样|件|个|项|种|步|桩)(活儿?|事儿?|工作|任务)?", "", pred)
+    return pred.strip()
+
+
+def _without_modals(text: str) -> str:
+    """The topic before a question's permission word ("一个人能" → "一个人")."""
+    for kind in ("modal_before", "modal_after"):
+        for w in words("frame", kind):
+            if text.endswith(w):
+                return text[: -len(w)]
+    return text
+
+
+def _topic_object(topic: str) -> str:
+    """A thing put before the question as its topic ("这钱我能收吗", "烟能收吗"): the object of a bare verb."""
+    if phrases.any_in(topic, [w for w in words("frame", "back_references") if len(w) > 1 and w not in ("这个", "那个")]):
+        return ""
+    for kind in ("modal_before", "modal_after"):
+        for w in words("frame", kind):
+            topic = topic.replace(w, "")
+    rest = _TOPIC_NOISE.sub("", topic).strip()
+    rest = re.sub(r"^(这|那)(个|些|份|笔|张|条)?", "", rest)
+    if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):
+        return ""
+    return rest
+
+
+# who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个协警|我一个协警|协警|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+                      r"文职|辅警|警务辅助人员|就|也|都|还)+")
+
+
+# "…的活", "…这项工作": the act named as work
+_WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
+
+
+# light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
+_LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
+                    r"这个|那个|这些|活动|事情|事|活|工作|一下|"
+                    # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
+                    r"合规|合法|违规|越权|的|都|也|还|我|我们|"
+                    # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
+                    r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
+                    # "这个应该也没问题吧": a guess, no act
+                    r"应该|应当|肯定|大概|估计|可能)")
+
+
+# who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
+_SUBJECT_AFTER = re.compile(r"((这|那)(俩|两样|两个|两件|几样|几个|几件|些)?(活儿?|事儿?|工作|任务)?)?"
+                            r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟|都|也)+$")
+
+
+# the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act; the words
+# for all the cities at once are the vocabulary's (intent.yaml, compare_places)
+_ALL_PLACES = "|".join(map(re.escape, words("intent", "compare_places")))
+
+
+_RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|条例|办法|文件)(里|上|中)?(到底|究竟)?|"
+                         rf"({_ALL_PLACES})?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
+
+
+def _clean_pred(pred: str) -> str:
+    pred = _RULE_WORDS.sub("", pred)
+    body = _SUBJECT.sub("", pred)
+    body = _SUBJECT_AFTER.sub("", body) or body
+    return _WORK_TAIL.sub("", body) or body
+
+
+def _light(text: str) -> bool:
+    return bool(text) and not _LIGHT.sub("", text).strip()
+
+
+def _meta(text: str) -> bool:
+    """A question about the story's act rather than an act ("这算我的工作范围吗", "必须有民警在场吗")."""
+    return phrases.any_in(text, words("frame", "meta_questions"))
