@@ -37,7 +37,7 @@ from typing import Callable
 from . import asked, own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap
 from .index import SearchIndex
-from .models import Citation, parse_unit_id
+from .models import Citation, parse_unit_id, unit_id
 from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
@@ -84,6 +84,11 @@ def clause_shape(text: str) -> str:
 
 def asked_clauses(r: Reading) -> list[str]:
     return [c.text for c in r.clauses if c.asked] or [r.question]
+
+
+def _consequence_asked(r: Reading) -> bool:
+    """An asked clause asks what follows ("会被怎么处理", "咋罚", "要负什么责任")."""
+    return phrases.any_in("，".join(asked_clauses(r)), _words()["consequences"])
 
 
 def question_shape(r: Reading) -> str:
@@ -325,11 +330,10 @@ class Lookup:
         consequence the texts set in another article (``penalties`` in data/lookup.yaml) that was retrieved
         too, that article's best sentence ("有人买来辅警制服穿起耍，会被咋个处理" → 重庆 41, not 35)."""
         best = ranked[0].sentence
-        asked_text = "，".join(asked_clauses(r))
-        if not phrases.any_in(asked_text, _words()["consequences"]):
+        if not _consequence_asked(r):
             return best
         near = {h.article_id for h in hits[:DEPTH]}
-        unit = f"{best.article_id}:{best.citation.paragraph}" if best.citation.paragraph else best.article_id
+        unit = unit_id(best.citation.doc_id, best.citation.article, best.citation.paragraph)
         for pair in _words().get("penalties", []):
             if pair.get("others") and not phrases.any_in(r.question, pair["others"]):
                 continue
@@ -342,8 +346,7 @@ class Lookup:
         question asks what happens or whether it is allowed: "被我处理过的人天天骂我老婆，要负什么责任" is
         answered by the ban and by its consequence. The consequence is added whenever it is asked; the rule
         only when it was retrieved too."""
-        asked = "，".join(asked_clauses(r))
-        consequence = phrases.any_in(asked, _words()["consequences"])
+        consequence = _consequence_asked(r)
         if not (consequence or question_shape(r) == "yes_no"):
             return []
         have = {c.article_id for c in cited}

@@ -264,7 +264,7 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     that names an act as it is, else the clause of the story before that holds its verb ("看到那个人" → "再把先
     动手那个看着等车子来")."""
     several, count, explicit = _plural(said)
-    m = re.match(r"^(.{2,}?)(这|那)[两二三四五六几](样|件|个|项|种|桩)", re.sub(_ASKING_LEAD, "", said))
+    m = re.match(r"^(.{2,}?)(这|那)[两二三四五六几](样|件|个|项|种|桩)", _ASKING_LEAD.sub("", said))
     if not (several and explicit and count and m):
         return []
     parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
@@ -276,10 +276,11 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
         if names(part):
             out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
             continue
-        told = None
-        for verb in dict.fromkeys((_verb_of(part)[:2], _verb_of(part)[:1])):   # "看到那个人": 看到, else 看 (看着)
-            told = told or next((o for o in reversed(clauses[:c.index]) if not o.asked and verb and
-                                 (verb in (o.request or o.text))), None)
+        told, verb = None, _verb_of(part)
+        for v in dict.fromkeys((verb[:2], verb[:1])):   # "看到那个人": 看到, else 看 (看着)
+            told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)), None)
+            if told is not None:
+                break
         if told is None:
             out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
         elif told.request:
@@ -323,24 +324,23 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     for c in clauses:
         if not c.asked:
             continue
-        if phrases.any_in(c.text, words("frame", "rule_questions")) and not _modal_spans(c.text):
+        rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
+        if rule_asked and not _modal_spans(c.text):
             # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
             prev = clauses[c.index - 1] if c.index > 0 else None
             says = re.search(r"怎么说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事", c.text) and \
                 not phrases.any_in(c.text, words("intent", "compare"))
-            if says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request and \
-                    _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
+            told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
+            if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
                 acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
                 continue
-            if says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request and \
-                    _POINTER_AFTER.search(prev.text) and len(_strip_back_reference(prev.text)) >= 4:
+            if told_before and _POINTER_AFTER.search(prev.text) and len(_strip_back_reference(prev.text)) >= 4:
                 # "辅警飞警用无人机这事，办法里有没有说法": the act before the pointer, named by the catalogue or not
                 acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", _strip_back_reference(prev.text))), prev.start, "asked")
                 continue
             if not says or acts:
                 continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
             # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
-        rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
         if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
@@ -498,7 +498,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
         # in the pointing question's own sentence comes before a request of an earlier one
         own_first = story and req is not None and req.sentence < c.sentence and all(p.sentence == c.sentence for p in prev) \
-            and (not pred or _bare(_clean_pred(_strip_back_reference(pred))) or not _clean_pred(_strip_back_reference(pred)))
+            and _bare(_clean_pred(_strip_back_reference(pred)))   # a bare pointer (an empty one too)
         if own_first:
             readings.append(story)
         if req is not None:

@@ -260,6 +260,13 @@ def _in_quoted_rule(text: str, h: phrases.Hit) -> bool:
     return bool(_BEFORE_QUOTE.search(text[:open_at]) or _AFTER_QUOTE.match(text[close_at + 1:]))
 
 
+def _as_told(text: str) -> str:
+    """A clause as the records are read in it: a decision not yet taken said as "是否要…" ("起诉不起诉"), a
+    certificate named blanked out (its words tell no record); the same length, so positions hold."""
+    text = _UNDECIDED.sub(lambda m: "是否要" + m.group(1), text).replace("起不起诉", "是否起诉")
+    return _CERTIFICATE.sub(lambda m: "□" * len(m.group()), text)
+
+
 def _mistaken(clauses: list[Clause], ci: int, end: int) -> phrases.Hit | None:
     """Words after the record, in its sentence or the next, that show it was an error or someone else's
     ("后来查清楚是身份证被别人冒用了，记录已经更正")."""
@@ -271,9 +278,7 @@ def _mistaken(clauses: list[Clause], ci: int, end: int) -> phrases.Hit | None:
 def read_records(clauses: list[Clause]) -> list[RecordFact]:
     """Every record the question tells, in order, with holder, negation and qualifier."""
     facts: list[RecordFact] = []
-    clauses = [replace(c, text=_CERTIFICATE.sub(lambda m: "□" * len(m.group()),
-                                                _UNDECIDED.sub(lambda m: "是否要" + m.group(1), c.text).replace("起不起诉", "是否起诉")))
-               for c in clauses]
+    clauses = [replace(c, text=_as_told(c.text)) for c in clauses]
     kin = applicant_kin("，".join(c.text for c in clauses))
     all_words = {name: r for name, r in _readings().items()}
     every_word = [str(w) for r in all_words.values() for w in r["words"]]

@@ -157,7 +157,7 @@ def _reorder_ba(text: str) -> tuple[str, int] | None:
 def _without_motion(text: str) -> str | None:
     """"自己单独去执法" → "自己单独执法": a 去 / 来 standing alone before the act only says the user goes
     to do it; the words read without it name the act ("去" inside 过去 / 回去 / 出去 stays)."""
-    out, pos, dropped = [], 0, False
+    out, dropped = [], False
     toks = list(posseg.cut(text))
     for k, t in enumerate(toks):
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -135,7 +135,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             return "lookup"
         return "recusal"
     if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
-            not (relation in ("self", "none") and _asks_what_follows(clauses) or _asks_what_follows(clauses, strict=True)):
+            not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
@@ -155,8 +155,9 @@ _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|�
 
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     """Someone complained of or wronged the user ("他打12345投诉我", "在网上骂我"), and the user asks only what
-    follows (``strict``: told with 会 — "我老公酒驾被查了，按规定会受什么处分" — whatever the tie) for others — how a complaint is handled, whether the unit stands by them — with no permission word
-    of their own: a question for the texts, not whether the user must stand aside from a case.
+    follows for others — how a complaint is handled, whether the unit stands by them — with no permission word
+    of their own: a question for the texts, not whether the user must stand aside from a case. ``strict``
+    (any other tie): only what is told with 会 counts ("我老公酒驾被查了，按规定会受什么处分").
 
     >>> from assistant.understand.clauses import split
     >>> _asks_what_follows(split("有人投诉我态度不好，单位会不会帮我澄清")), _asks_what_follows(split("骂过我的人又报警了，这个警我能出吗"))

@@ -74,6 +74,8 @@ def _kin(word: str) -> str | None:
 
 # "我媳妇她爸": a kin word of one character after 他/她
 _ONE_CHAR_KIN = {"爸": "parent", "妈": "parent", "哥": "sibling", "姐": "sibling", "弟": "sibling", "妹": "sibling"}
+# the near relatives (近亲属): ties through them chain, and their business is the officer's stake
+_NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
 
 
 def _chained(text: str) -> RelationReading | None:
@@ -92,7 +94,7 @@ def _chained(text: str) -> RelationReading | None:
             continue
         a, b = _kin(first.phrase), _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
         words_ = text[first.start:first.end + link.end() + h.end]
-        if b not in ("spouse", "parent", "child", "sibling", "grandparent", "grandchild"):
+        if b not in _NEAR:
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
         return RelationReading(_COMPOSE.get((a, b), "relative"), words_)
     return None
@@ -160,6 +162,16 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
             return True
     return False
+
+
+def _past_quarrel(text: str, h: phrases.Hit) -> bool:
+    """What was done to the user ("骂我", "投诉我") is a past quarrel with a party, not the case itself: told in
+    the past ("他还在网上骂过我"), of a person who now comes into a new case ("那个投诉我的人今天报警说家里被盗了",
+    "…投诉我，这次又跟人打架")."""
+    after = text[h.end:]
+    return "过我" in h.phrase or \
+        bool(re.match(r"的(那个|那位)?(人|家伙|男的|女的|司机|车主|老板|小偷)", after) and re.search(r"又|这次|这回|今天|现在", after)) or \
+        bool(re.search(r"(又|这次|这回)[^，。？！]{0,8}(报警|打架|偷|犯|被抓|闹事|碰到|遇到|出警|打起来|动手)", after))
 
 
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
@@ -327,12 +339,8 @@ def _read(text: str) -> RelationReading:
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         said_of_me = key in _SELF_SPOKEN
-        if key == "self" and "过我" in h.phrase:
-            key = "enemy"   # "他还在网上骂过我", "投诉过我态度不好": a past quarrel with a party, not the case itself
-        if key == "self" and (re.match(r"的(那个|那位)?(人|家伙|男的|女的|司机|车主|老板|小偷)", text[h.end:]) and
-                              re.search(r"又|这次|这回|今天|现在", text[h.end:]) or
-                              re.search(r"(又|这次|这回)[^，。？！]{0,8}(报警|打架|偷|犯|被抓|闹事|碰到|遇到|出警|打起来|动手)", text[h.end:])):
-            key = "enemy"   # "那个投诉我的人今天报警说家里被盗了": a past quarrel with a party, not the case itself
+        if key == "self" and _past_quarrel(text, h):
+            key = "enemy"
         clause, local = _clause_of(text, h)
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
@@ -408,7 +416,17 @@ _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|�
                          r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
-_NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
+def _business_harmed(rest: str) -> bool:
+    """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
+    ("在一家小贷公司有股份") — and then harm or blame to it."""
+    share = _SHARE.match(rest)
+    if share and _HARM_THERE.search(rest[share.end():]):
+        return True
+    m = _KEEPS.match(rest)
+    if not m:
+        return False
+    thing = phrases.first(rest[m.end():m.end() + 5], words("relations", "stake_things"))
+    return thing is not None and thing.start <= 3 and bool(_HARM_THERE.search(rest[m.end():]))
 
 
 def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, str, str]]:
@@ -417,16 +435,7 @@ def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, st
         if h not in kept or key not in vocabulary("relations")["kin"] or \
                 not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
             continue
-        share = _SHARE.match(text[h.end:])
-        if share and _HARM_THERE.search(text[h.end + share.end():]):
-            tie = "interest" if key in _NEAR else key   # "我堂客在一家小贷公司有股份，那个公司被人骗了一百多万"
-            out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
-            continue
-        m = _KEEPS.match(text[h.end:])
-        if not m:
-            continue
-        thing = phrases.first(text[h.end + m.end():h.end + m.end() + 5], words("relations", "stake_things"))
-        if thing is None or thing.start > 3 or not _HARM_THERE.search(text[h.end + m.end():]):
+        if not _business_harmed(text[h.end:]):
             continue
         tie = "interest" if key in _NEAR else key
         out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
