@@ -32,7 +32,9 @@ from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question
+from . import phrases
 from .understand.intent import asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.lexicon import words
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -177,7 +179,12 @@ class Assistant:
         decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
             return self._tool_answer(question, r, jurisdictions, decisions)
-        return self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions))
+        answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions))
+        topic = _compared_topic(question) if answer.abstained and r.intent == "compare" else ""
+        if topic:
+            # "两地岗前培训有啥不同": a short comparison embeds by its frame; searched by its topic alone
+            answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions, topic))
+        return answer
 
     def _search_text(self, question: str, r: Reading) -> str:
         """What retrieval embeds: the question, or for a long story its asked clauses (and the clause
@@ -197,8 +204,8 @@ class Assistant:
             parts.append(c.text)
         return "，".join(dict.fromkeys(parts))[-SEARCH_CHARS:]
 
-    def _hits(self, question: str, r: Reading, jurisdictions: list[str]) -> dict[str, list[Hit]]:
-        text = self._search_text(question, r)
+    def _hits(self, question: str, r: Reading, jurisdictions: list[str], text: str = "") -> dict[str, list[Hit]]:
+        text = text or self._search_text(question, r)
         vector = self.index.embeddings.embed_query(text)
         return {j: self.searcher.search(text, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
 
@@ -292,6 +299,14 @@ class Assistant:
                             {x.article_id for x in citations}]
         return self._rendered(Answer(question, "", False, citations + context, decisions, jurisdictions, r.role.role,
                                      r.intent, assumptions=self._assumptions(r, decisions), context=context))
+
+
+def _compared_topic(question: str) -> str:
+    """The question without its words of comparison ("两地岗前培训有啥不同" → "岗前培训"), when words are left."""
+    found = phrases.longest_only(phrases.hits(question, words("intent", "compare") + words("intent", "compare_places")))
+    topic = "".join(ch for k, ch in enumerate(question) if not any(h.start <= k < h.end for h in found))
+    topic = topic.strip("，。？?！! ")
+    return topic if len(topic) >= 2 and topic != question else ""
 
 
 def cited_by(decisions: list[Decision]) -> list[Citation]:

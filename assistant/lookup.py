@@ -82,6 +82,13 @@ def clause_shape(text: str) -> str:
     return "what"
 
 
+def _with_nearest(hits: list[Hit]) -> list[Hit]:
+    """The first :data:`DEPTH` hits, and the densest hit when it ranks below them."""
+    top = hits[:DEPTH]
+    nearest = max(hits, key=lambda h: h.dense) if hits else None
+    return top + [nearest] if nearest is not None and nearest not in top and nearest.dense > max(h.dense for h in top) else top
+
+
 def asked_clauses(r: Reading) -> list[str]:
     return [c.text for c in r.clauses if c.asked] or [r.question]
 
@@ -273,8 +280,9 @@ class Lookup:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
             # the city's texts bear on the question: its first articles compete by their sentences (the
-            # gate judges the question's topic, not which of the near articles answers it)
-            hits = hits[:DEPTH]
+            # gate judges the question's topic, not which of the near articles answers it) — and the one
+            # nearest in meaning, whatever its words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
+            hits = _with_nearest(hits)
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
             # most of what the question names bears on it all the same
@@ -285,14 +293,15 @@ class Lookup:
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
-        ranked = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)))
+        ranked = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)), depth=len(hits))
         best = self._penalty_instead(r, ranked, hits)
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
         answers: dict[str, Sentence] = {}
         if len(clauses) > 1:
             for clause in clauses:
-                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause))[0]
+                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause),
+                          depth=len(hits))[0]
                 if b.lexical >= PART_MIN_LEXICAL:
                     answers[clause] = b.sentence
         picked = list(dict.fromkeys(answers.values())) or [best]
@@ -390,7 +399,7 @@ class Lookup:
     def _own_dates(self, r: Reading, jurisdictions: list[str], matters: tuple[str, ...],
                    shape: str) -> list[LookupPart]:
         question = r.question
-        if not r.jurisdictions:
+        if not r.jurisdictions and r.intent != "compare":   # "两个城市的辅警办法…": both texts, whatever word names them
             named = own_dates.named_texts(question, self.corpus)
             jurisdictions = [j for j in jurisdictions if j in named] or jurisdictions
         earlier = own_dates.about_earlier_text(question)

@@ -81,7 +81,9 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
         piece = re.sub(r"^(和|及|以及|、)", "", text[a:b])
         lead = len(text[a:b]) - len(piece.lstrip())
         out.append((piece.strip(), a + lead))
-    return [(p, o) for p, o in out if p.strip() and not _CONSEQUENCE.search(p)]
+    # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
+    return [(p, o) for p, o in out if p.strip() and not _CONSEQUENCE.search(p) and
+            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|接着|同时|另外)+", p.strip())]
 
 
 def _assisting(text: str) -> bool:
@@ -93,7 +95,8 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 
 
 # "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")
-_POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|"
+_POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|这两个|这几个|这两件|这几件|这两项|这俩|"
+                            r"这种做法|这个做法|这样的做法|"
                             r"这个(?=$|[我你他她俺咱辅能可行算是合])|(?<=的)那个(?=$|[我你他她俺咱辅能可行算是合]))")
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
                           r"(我)?(想)?问的是|问题是|关键是|"
@@ -123,8 +126,25 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
 
 
 def asks_of_institution(clauses: list[Clause]) -> bool:
-    """Some asked clause asks what an institution must or may do (:func:`_others_asked`)."""
-    return any(c.asked and _others_asked(c.text, _clean_pred(c.predicate)) for c in clauses)
+    """Some asked clause asks what an institution must or may do (:func:`_others_asked`), or points back
+    ("这样可以不") to what the story says an institution means to do ("海州分局今年想自己单独组织一次招聘")."""
+    for c in clauses:
+        if not c.asked:
+            continue
+        if _others_asked(c.text, _clean_pred(c.predicate)):
+            return True
+        told = [o for o in clauses[:c.index] if o.sentence == c.sentence and not o.asked]
+        if told and _bare(_clean_pred(_strip_back_reference(c.predicate))) and _institution_led(told[0].text) and \
+                not any(o.request or re.match(r"(我|我们|俺)", o.text) for o in told):
+            return True
+    return False
+
+
+def _institution_led(text: str) -> bool:
+    """The clause tells what an institution does or means to do ("海州分局今年想自己单独组织招聘"), not what it
+    has a 辅警 do ("分局安排辅警去…")."""
+    inst = "|".join(words("frame", "institutions"))
+    return bool(re.match(rf"^(我们|咱们|本地|当地)?[^，。？！\s]{{0,4}}?({inst})", text)) and not _ARRANGES.search(text)
 
 
 def _pointed_topic(topic: str, names) -> str:
@@ -197,13 +217,25 @@ def _others_asked(text: str, pred: str = "") -> bool:
     再出配套制度") or the act after the permission word ("能不能公安局自己单独组织"); or the act is done for
     the 辅警 ("要不要给辅警额外买意外险": the bureau buys, the 辅警 does nothing)."""
     inst = "|".join(words("frame", "institutions"))
-    lead = rf"^(我们|咱们|本地|当地)?[^，。？！\s]{{0,4}}?({inst})(自己|本身|这边|那边|里|)"
-    if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要)", text):
+    text = _RULE_FRAME.sub("", text)   # "办法里有没有说市公安局可以自己出配套制度": what the bureau may do
+    if _ARRANGES.search(text):
+        return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
+    # "能去法院出庭作证吗": an institution after a verb of motion is where the user goes, not who acts
+    lead = rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?({inst})" \
+           rf"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
+    if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问)", text):
         return True
     if pred and re.match(lead + r"(自己|单独|直接|统一|再|去|来|出|定|搞|组织|管)", pred):
         return True
-    return bool(pred and re.match(r"^(给|为|替)(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
-                                  r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高)", pred))
+    return bool(pred and re.match(r"^(给|为|替)(全区|全市|全局|全所|全体|所有|每个|每名)?(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
+                                  r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高|订|订购|定做|配|配发)", pred))
+
+
+# "办法里有没有说", "条例允不允许": the text named before what an institution does
+_RULE_FRAME = re.compile(r"^[^，。？！]{0,10}?(条例|办法|规定|文件)(里面|里|上|中)?(有没有|有无|是否|有没得|有莫得|有没)?"
+                         r"(说|规定|写|讲|提)(过|到|了)?")
+# the institution has a 辅警 do the act: the act is the 辅警's
+_ARRANGES = re.compile(r"(让|叫|喊|派|安排|要求|抽调|指派)(辅警|我|他|她|咱|俺|勤务|文职|小)")
 
 
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
@@ -290,7 +322,7 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     return out if any(names(a.words) for a in out) else []
 
 
-def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None) -> list[Act]:
+def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None, loose: bool = False) -> list[Act]:
     """The acts listed with "、" in the clause right before a pointing question of the same sentence ("我一个人去
     查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
     number the user counts ("这两个"), every part when there are that many, else none."""
@@ -299,9 +331,10 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
         return []
     text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
     # "拦人分批放、背老太太出去"; "我开警车和上铐子" (joined before a verb)
-    sep = "、" if "、" in text else "和" if text.count("和") == 1 else ""
+    # …and, for "都" or "这几样" (``loose``), "检测跟签字出报告"
+    sep = "、" if "、" in text else "和" if text.count("和") == 1 else "跟" if loose and text.count("跟") == 1 else ""
     parts = [(p, text.find(p)) for p in text.split(sep)] if sep else []
-    if len(parts) < 2 or not all(_has_verb(p) for p, _ in parts):
+    if len(parts) < 2 or not all(_has_verb(p) or names(p) for p, _ in parts):
         return []   # "对讲机、执法记录仪、反光背心": things listed, no acts
     out = []
     for p, at in parts:
@@ -444,6 +477,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if listed:
             acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
             continue
+        listed = _listed_before(clauses, c, names, loose=True) if several and (count == MANY or not count) else []
+        if listed:
+            # "…给他吹气、民警走了放他走不罚、把他驾驶证先收到起，这几样哪样可以", "检测跟签字出报告，我都可以做哇":
+            # the user's own list just before the question, not the requests of the story
+            acts += listed
+            continue
         summed = _summed_up(clauses, c, names) if several and (count is None or count == MANY) else []
         if summed:
             acts += summed   # "我一个人在那指挥车辆、劝游客站回人行道，还有给乱停的车贴告知单，这些我自己弄得行不"
@@ -535,6 +574,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}
     acts = [a for a in acts if a.clause in named_clauses or not named_clauses or
             not (a.clause - 1 in named_clauses and len(_verb_of(_strip(a.words))) <= 3)]
+    # "我一个人去讲要得不，还想问一哈…算不算工伤，有没有保险": a question on pay, insurance, leave… asked beside
+    # an act is a question for the texts, not a second act
+    if named_clauses:
+        topical = {c.index for c in clauses if c.asked and phrases.any_in(c.text, words("intent", "lookup_topics"))}
+        acts = [a for a in acts if a.clause not in topical - named_clauses or names(a.words, a.joining)]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:

@@ -205,6 +205,8 @@ def _request(text: str, trainee: bool = False) -> str:
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said)
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
+    if h.phrase.endswith(("小", "老")) and len(rest) > 2:
+        rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
     if h.phrase.startswith("交给") or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
@@ -215,7 +217,12 @@ def _request(text: str, trainee: bool = False) -> str:
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
-                     r"(有个|有一个|一个|有)学员问|新来的(勤务|文职)?辅警|"
+                     r"(有个|有一个|一个|有)学员|新来的(勤务|文职)?辅警|我带的(学员|徒弟|新人)|"
+                     r"(招了个|来了个|新招了个|分来一个|分来个|分来了个)(新)?(勤务|文职)?辅警|"
+                     # a colleague the user speaks of ("手下有个小孙", "我们组的小周", "所里一个文职辅警")
+                     r"(手下|组里|队里|班里|所里|中队里?)(有个|有一个|的|一个)(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
+                     r"(我们|咱们)(组|队|班|所|中队)(的|里的|里)?(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
+                     r"(?<!别的)(?<!其他)(所|队|组|中心|科|局|室)(里|里面|头)?(有个|有一个|一个)(新来的)?(交通|勤务|文职)?辅警|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
                      r"我(家)?(儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥)[^，。？！]{0,12}"

@@ -50,6 +50,8 @@ def _others_before(before: str) -> bool:
     for h in phrases.hits(before, words("frame", "others")):
         if "我" in before[h.end:]:
             continue
+        if re.match(r"[^，。？！]{0,4}?(让|叫|喊|要|安排|交代|吩咐|派)(他|她)", before[h.end:]):
+            continue   # "领导让他帮着整理…": a trainer's case, the 辅警 spoken of is asked to act
         lead = before[:h.start]
         if any(p in lead[-14:] for p in _PREPOSITIONS):
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
@@ -93,6 +95,8 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
         if text[m.end():m.end() + 1] in ("握", "关", "守", "手", "戏"):
             continue
         found = _ba_verb(text[m.end():])
+        if found and re.fullmatch(r"(做|弄|搞|办|干)(了|完|好|掉)?", found[1]):
+            continue   # "把受案登记做了": a light verb after 把 — what 把 takes is the act itself
         if found:   # no verb found: no object to mark
             out.append((m.end(), m.end() + found[0]))
     return out
@@ -274,7 +278,9 @@ def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
             found.append(_Candidate(h, t, "alias"))
     for t in _alias_index(doc_id).targets:
         if t.frames and id(t) not in excluded:
-            found += _frame_hits(text, story, t, t.frames)
+            blocked = phrases.hits(text, t.not_when) if getattr(t, "not_when", ()) else ()
+            found += [c for c in _frame_hits(text, story, t, t.frames)
+                      if not any(b.start <= c.hit.start < b.end for b in blocked)]
     return found
 
 

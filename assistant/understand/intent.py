@@ -134,16 +134,16 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         if relation is None and _has(text, "lookup_words") and not told:
             return "lookup"
         return "recusal"
+    asked = [c for c in clauses if c.asked]
+    if _has(text, "harm_to_me") and any(_has(c.text, "protection_asks") for c in asked):
+        return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
     if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
     if hiring and profile_facts:
         return "eligibility"
-    asked = [c for c in clauses if c.asked]
     if hiring and any(_has(c.text, "lookup_words") for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
-    if _has(text, "harm_to_me") and any(_has(c.text, "protection_asks") for c in asked):
-        return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
@@ -173,10 +173,17 @@ _INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教�
 _REASON = re.compile(r"(工资|收入|待遇|薪水|工资待遇)(不高|太低|低|少|不够|一般|不多|太少)")
 
 
+# "抽血跟出报告，她能干哪个": a choice among the acts told, not a question for the texts
+_CHOICE = re.compile(r"(能|可以|可|能够)(干|做|弄|搞|接)?(哪个|哪样|哪些|哪几样|哪一个|哪一样|哪几个)|"
+                     r"(哪个|哪样|哪几样|哪一个|哪一样)(可以|能|行|能做|能干|是可以)")
+
+
 def _embedded(text: str) -> bool:
     """Every what-word of the clause is what the user would find out by the act ("能不能把他拉到边上问他是干啥子的",
     "查查他有没有前科"): the act is asked, not the what."""
     hits = phrases.hits(text, words("intent", "lookup_words"))
+    if hits and _CHOICE.search(text):
+        return True
     return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下)[^，。？！]{0,6}$",
                                         text[:h.start]) for h in hits)
 

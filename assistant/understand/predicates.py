@@ -109,6 +109,8 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     r"这个|那个|这些|活动|事情|事|活|工作|一下|"
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
+                    # "这个能让她干吗": whether the trainee may be given it, no act of its own
+                    r"让她|让他|叫她|叫他|喊她|喊他|哇|噻|嘛|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
                     r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
                     # "这个应该也没问题吧": a guess, no act

@@ -132,6 +132,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     for h in phrases.hits(text, words("places", "other_places")):
         if _INSTITUTION.match(text[h.end:]) or _moved_there(text, h.phrase):
             continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了": a name, a destination — no place asked about
+        if h.phrase.startswith("上") and re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇)$", text[:h.start]):
+            continue   # "周五晚上海连路上设卡": 上 ends 晚上, the place is 海连路
         if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
@@ -193,7 +195,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
-    if intent == "duty" and not asked and asks_of_institution(clauses):
+    if intent == "duty" and not (asked and names_act) and asks_of_institution(clauses):
         intent = "lookup"   # "能不能县公安局自己单独组织招聘": what the bureau may do, a question for the texts
     profile = Profile()
     notes = list(dates.notes)

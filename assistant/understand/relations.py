@@ -45,13 +45,21 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了)")
-_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人")
+_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂")
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
 _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,10}回避")
-# "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…")
-_ASKED_OF_SELF = re.compile(r"我(自己|本人)?[^，。,；;？?！!他她]{0,4}回避")
+# "他能不能留在现场", "她还要不要参与": the officer asked about is a third person, by a modal of theirs
+_ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究竟)?(能不能|能|可以|可不可以|要不要|还要不要|应不应该|该不该|需不需要|用不用)")
+# "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
+# "我讲回避那一节" (a trainer's lesson)
+_ASKED_OF_SELF = re.compile(r"我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
+# a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
+_COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
+                        r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)")
+# the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
 # the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
 _THIRD = re.compile(r"(他自己|她自己|(?<![其])他(?![们人])|(?<![其])她(?![们人])|(?<![他她我])自己)")
 # what may follow a tie told at the end of its clause ("被打的是我啊，", "其中一辆是我的。")
@@ -105,8 +113,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
         return False
-    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家)(的)$", text[max(0, h.start - 4):h.start]) and not h.phrase.startswith("我"):
-        return False   # "带我们班的民警的儿子": another's kin
+    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)$", text[max(0, h.start - 4):h.start]) \
+            and not h.phrase.startswith("我"):
+        return False   # "带我们班的民警的儿子", "辅警小赵的表舅": another's kin
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
@@ -131,7 +140,7 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    mine_opening = re.search(r"(我|我的|我家)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
+    mine_opening = re.search(r"(我|我的|我家|我们家|我们)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
@@ -195,8 +204,10 @@ _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(�
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
 _CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,8}$")
+# …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
+_CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
-_GOES_ON = re.compile(r"^(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
+_GOES_ON = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上)?(放学|下班|放学后)?(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
 # "我俩关系挺铁的": the other of the pair is the story's party
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
@@ -235,13 +246,23 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     # a trainer's case about a 辅警 by name ("培训课上我出了道题：辅警小王…发现老太太就是他外婆"): the
     # trainer's own 我 frames the case, the 辅警's 他 is the officer
     trainee = TRAINEE.search(text)
-    spoken_of = ((not _ME_ALONE.search(text) and "回避" in text) or trainee) and \
-        (phrases.any_in(text, words("relations", "officer_spoken_of")) or _ASKED_OF_THIRD.search(text)) and \
+    colleague = _COLLEAGUE.search(text)
+    asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text)
+    # a colleague the user asks for ("我们组的小周…这种能不能去"): the question is not of the user's own
+    last = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]
+    spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third)) or trainee) and
+                 (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
+                 colleague and ("回避" in text or asked_of_third or "我" not in last)) and \
         not _ASKED_OF_SELF.search(text)
     if not spoken_of:
         return text, list(range(len(text)))
+    named = trainee or colleague
+    name = _NAME.search(named.group()) if named else None
+    if name and re.search(r"(他|她)[^，。？！]{0,6}$", text[:named.start() + name.start(1)]):
+        name = None   # "有个辅警来问：他同中队的辅警小王…": 小王 is the officer's colleague, not the officer
+    third = re.compile(_THIRD.pattern + (f"|{name.group(1)}" if name else ""))
     out, index, last = [], [], 0
-    for m in _THIRD.finditer(text):
+    for m in third.finditer(text):
         out.append(text[last:m.start()])
         index.extend(range(last, m.start()))
         new = "我自己" if "自己" in m.group() else "我"
@@ -328,6 +349,8 @@ def _read(text: str) -> RelationReading:
     for key, h in in_order:
         if h not in kept or any(s < h.end and h.start < e for s, e in covered):
             continue
+        if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
+            continue   # "老太太" is an old woman, not a wife
         earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)
                    and 0 <= text.find(p) < h.start]
         if earlier:
@@ -351,7 +374,8 @@ def _read(text: str) -> RelationReading:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
         if key in ("self", "interest") and _as_means(text, h.start):
             continue
-        if key not in _SELF_SPOKEN and _CLAIMED.search(clause[:local.start]) and phrases.any_in(text, words("relations", "none")):
+        claimed = _CLAIMED.search(clause[:local.start]) or _CLAIMED_BEFORE.search(text[max(0, h.start - 16):h.start])
+        if key not in _SELF_SPOKEN and claimed and phrases.any_in(text, words("relations", "none")):
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
         witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)

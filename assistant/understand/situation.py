@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import Clause
+from .clauses import TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -106,7 +106,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     if given:
         return RoleReading(given, "option")
     assigning = _assigns_others(clauses)
-    stated = stated_role("，".join(c.text for c in clauses), assigned=assigning)
+    story = "，".join(c.text for c in clauses)
+    # a trainer's or a colleague's case ("招了个文职辅警小姑娘…"): the role of the 辅警 spoken of is the one that counts
+    stated = stated_role(story, assigned=assigning or bool(TRAINEE.search(story)))
     if stated.role:
         return stated
     cues: dict[str, list[tuple[bool, str]]] = {}
