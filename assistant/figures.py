@@ -74,7 +74,8 @@ FIGURES = (
                re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|到手|工资(具体)?(是)?多少|月薪|年薪|"
                           r"(退休金|养老金|补贴|奖金|赔偿|抚恤金?|罚款?).{0,6}多少"),
                re.compile(rf"{_NUM}+元"),
-               (Governs(re.compile(r"工资|薪|收入|到手|挣"), re.compile(r"薪酬|工资"), "由谁、按什么确定"),
+               (Governs(re.compile(r"工资|薪|收入|到手|挣|一个月[^，。？]{0,4}多少钱|每个月[^，。？]{0,4}多少钱|月[^，。？]{0,2}多少钱"),
+                        re.compile(r"薪酬|工资"), "由谁、按什么确定"),
                 # who punishes an offence against the texts (冒充辅警, 贩卖服装): not the ban on 辅警 making 处罚 decisions
                 Governs(re.compile(r"^(?=.*(辅警|服装|制服|标识|臂章|证件|冒充|假扮|假冒)).*罚"),
                         re.compile(r"罚款|予以处罚|给予处罚|依法处罚|治安管理处罚"), "由谁、依照什么处罚"),
@@ -119,7 +120,7 @@ FIGURES = (
                         re.compile(r"核定|根据|按照|控制")),)),
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
     FigureKind("考试内容",
-               re.compile(r"考(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"
+               re.compile(r"考(些|的)?(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"
                           r"题型|题目|考试科目|复习资料|参考书|怎么复习|如何复习|复习什么|行测|申论|备考"),
                re.compile(r"科目|题型")),
     # an exam's marks: the texts require an exam and 择优 but set no score

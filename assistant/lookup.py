@@ -83,10 +83,13 @@ def clause_shape(text: str) -> str:
 
 
 def _with_nearest(hits: list[Hit]) -> list[Hit]:
-    """The first :data:`DEPTH` hits, and the densest hit when it ranks below them."""
+    """The first :data:`DEPTH` hits, and the densest and the most lexical hit when they rank below them."""
     top = hits[:DEPTH]
-    nearest = max(hits, key=lambda h: h.dense) if hits else None
-    return top + [nearest] if nearest is not None and nearest not in top and nearest.dense > max(h.dense for h in top) else top
+    for key in (lambda h: h.dense, lambda h: h.bm25):
+        best = max(hits, key=key) if hits else None
+        if best is not None and best not in top and key(best) > max(key(h) for h in top):
+            top = top + [best]
+    return top
 
 
 def asked_clauses(r: Reading) -> list[str]:
@@ -280,8 +283,8 @@ class Lookup:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
             # the city's texts bear on the question: its first articles compete by their sentences (the
-            # gate judges the question's topic, not which of the near articles answers it) — and the one
-            # nearest in meaning, whatever its words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
+            # gate judges the question's topic, not which of the near articles answers it) — and the ones
+            # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
             hits = _with_nearest(hits)
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says

@@ -99,11 +99,11 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
                             r"这种做法|这个做法|这样的做法|"
                             r"这个(?=$|[我你他她俺咱辅能可行算是合])|(?<=的)那个(?=$|[我你他她俺咱辅能可行算是合]))")
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
-                          r"(我)?(想)?问的是|问题是|关键是|"
+                          r"(我)?(想)?问的是|问题是|关键是|(我)?(想)?确认一?下|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
 
-_ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询)(一)?(下|哈|问)?(的是)?|请问$")
+_ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
 
 
 _FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
@@ -171,6 +171,9 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 
 _HEARSAY = re.compile(r"(平时|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
+# "听他同事讲辅警干的事出了问题都得自己兜着，是不是这样的": whether what was heard is true — a question for the texts
+_TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
+_HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
 _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责")
 # "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
@@ -374,10 +377,14 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if not says or acts:
                 continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
             # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
-        if _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
+        heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
+        if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
+        if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
+                not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
+            continue   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
         if _others_asked(c.text, pred):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
         # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")

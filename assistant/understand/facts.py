@@ -198,6 +198,11 @@ def _segment(clause: str, h: phrases.Hit) -> str:
     return clause[start:end if end >= 0 else len(clause)]
 
 
+# "也没打辞职报告", "没上失信名单（老赖名单）": a qualifier negated right before it is not said (a phrase that is
+# itself a negation, "没办手续", starts with the negation and is not touched)
+_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|列入|打|写|交|递|办|进过|上过)?$")
+
+
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     """The first qualifier value (in data order) whose phrases the scope holds, and the words; ``at`` is
     where the record stands in the scope. A phrase overlapping a longer one of another value is not found
@@ -209,7 +214,7 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     values = reading.get("qualifier") or {}
     every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
              for h in phrases.hits(scope, [str(w) for w in value])
-             if not any(a <= h.start and h.end <= b for a, b in hiring)]
+             if not any(a <= h.start and h.end <= b for a, b in hiring) and not _NEGATED_BEFORE.search(scope[:h.start])]
     # of two overlapping phrases the longer one is what was said ("从没被处罚过" is not "罚过")
     kept = [h for _, h in every if not any(o.start < h.end and h.start < o.end and
                                            phrases.weight(o.phrase) > phrases.weight(h.phrase) for _, o in every)]

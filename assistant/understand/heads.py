@@ -80,6 +80,10 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
     for k, (w, flag) in enumerate(toks):
         if (flag.startswith("v") or is_verb(w, flag)) and pos > 0:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+            later = "".join(t[0] for t in toks[k + 1:k + 4])
+            if "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
+                pos += len(w)
+                continue   # "把一个没带驾驶证的司机的车扣了": 带 is inside the object, not its verb
             if first is None:
                 first = (pos, w)
             if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
@@ -155,7 +159,10 @@ def _reorder_ba(text: str) -> tuple[str, int] | None:
     if found is None:
         return None
     pos, verb = found
-    return text[:i] + verb + text[i + 1:i + 1 + pos] + text[i + 1 + pos + len(verb):], i
+    obj = text[i + 1:i + 1 + pos]
+    if len(obj) > 8 and "的" in obj:
+        obj = obj.rsplit("的", 1)[1] or obj   # "把一个没带驾驶证的司机的车扣了": 扣 + its head noun, 车
+    return text[:i] + verb + obj + text[i + 1 + pos + len(verb):], i
 
 
 def _without_motion(text: str) -> str | None:
@@ -190,6 +197,10 @@ def _word_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+# how far after its verb a frame's object may stand ("收下了他塞的两包烟"), not at the end of a long clause
+FRAME_REACH = 12
+
+
 def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
     out = []
     for f in frames:
@@ -197,7 +208,10 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if len(v.phrase) == 1 and v.start not in _word_starts(text):
                 continue
             after = text[v.end:]
-            obj = phrases.first(after, f.objects)
+            obj = phrases.first(after[:FRAME_REACH], f.objects)
+            blocked = phrases.hits(text, target.not_when) if getattr(target, "not_when", ()) else ()
+            if obj is not None and any(b.start <= v.end + obj.start < b.end for b in blocked):
+                obj = None   # "看山上有没有人烧纸冒烟": the object is part of a longer word
             ba = text.rfind("把", 0, v.start)
             if obj is None and ba >= 0:
                 obj = phrases.first(text[ba + 1:v.start], f.objects)   # "把先动手那个看着": the object before the verb
@@ -213,6 +227,9 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)
+                story_blocked = phrases.hits(story, target.not_when) if getattr(target, "not_when", ()) else ()
+                if obj is not None and any(b.start <= obj.start < b.end for b in story_blocked):
+                    obj = None
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))
     return out
@@ -280,7 +297,7 @@ def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
         if t.frames and id(t) not in excluded:
             blocked = phrases.hits(text, t.not_when) if getattr(t, "not_when", ()) else ()
             found += [c for c in _frame_hits(text, story, t, t.frames)
-                      if not any(b.start <= c.hit.start < b.end for b in blocked)]
+                      if not any(b.start < c.hit.end and c.hit.start < b.end for b in blocked)]
     return found
 
 

@@ -137,7 +137,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     asked = [c for c in clauses if c.asked]
     if _has(text, "harm_to_me") and any(_has(c.text, "protection_asks") for c in asked):
         return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
-    if relation and relation != "acquaintance" and _has(text, "case") and not hiring and \
+    # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
+    own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
+        not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
+    if relation and relation != "acquaintance" and _has(text, "case") and not hiring and not own_matter and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
     if hiring and profile_facts:
@@ -151,6 +154,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
 _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$")
+
+
+# the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
+_HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录")
 
 
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:

@@ -136,17 +136,21 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
-        return same[-3:]
-    own = _from_plan([p for p in same if joining or not others_first(p.text, trainee)], 2)
+        return [p for p in same[-3:] if not _DONE_TO_USER.search(p.text)]
+    own = _from_plan([p for p in same if joining or not (others_first(p.text, trainee) or _DONE_TO_USER.search(p.text))], 2)
     if not own and before:
         # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
         # the sentence before, not who was (not) there
         last = [p for p in before if p.sentence == before[-1].sentence]
-        own = _from_plan([p for p in last if (joining or not others_first(p.text, trainee)) and not _presence_only(p.text)], 3)
-    return own or before[-1:]
+        own = _from_plan([p for p in last if (joining or not (others_first(p.text, trainee) or _DONE_TO_USER.search(p.text)))
+                          and not _presence_only(p.text)], 3)
+    return own or [p for p in before[-1:] if not _DONE_TO_USER.search(p.text)]
 
 
 _PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
+# what was done to the user, not by them ("执勤的时候被一辆三轮车撞了", "送到医院人家先让交押金")
+_DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺)|"
+                           r"^(送到|送去|到了)[^，。？！]{0,6}(人家|医生|护士|医院)")
 
 
 def _from_plan(own: list[Clause], nearest: int) -> list[Clause]:

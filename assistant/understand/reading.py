@@ -139,6 +139,13 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     return None
 
 
+def _asked_of_other(clauses: list[Clause], place: str, corpus: Corpus) -> bool:
+    """The first asked clause names the other place, and no asked clause names a city of the texts."""
+    asked = [c.text for c in clauses if c.asked]
+    return bool(asked) and place in asked[0] and not any(find_jurisdictions(t, corpus) for t in asked) and \
+        not _moved_there(asked[0], place)
+
+
 def _users_own_place(text: str, place: str) -> bool:
     """The place is where the user works ("我在南京…", "我们南京这边"), not a place mentioned."""
     return bool(re.search(rf"(我在|我们|咱们|我是){place}|{place}(这边|这里|本地)", text))
@@ -162,9 +169,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     other = find_other_place(text, corpus)
     if other and not jurisdiction and _users_own_place(text, other):
         named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
+    clauses = split(text)
+    if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
+        named = []   # "苏州工业园区招辅警年龄上限是多少？我连云港的朋友说…": 苏州 is asked about
     jurisdictions = [jurisdiction] if jurisdiction else named
     unknown = None if jurisdictions else other
-    clauses = split(text)
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
     story = "，".join(c.text for c in clauses)

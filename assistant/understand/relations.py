@@ -113,7 +113,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
         return False
-    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)$", text[max(0, h.start - 4):h.start]) \
+    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)(亲)?$", text[max(0, h.start - 5):h.start]) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅": another's kin
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
@@ -135,6 +135,9 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     near = clause[max(0, h.start - 6):h.end + 6]
     if phrases.any_in(near, parties):
         return True
+    opening = phrases.first(clause, parties)
+    if opening is not None and opening.start <= 1 and opening.end < h.start:
+        return True   # "其中一个司机去年找我借了三万块钱": the clause is about a party
     if _PAIR.match(clause):
         return True
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
@@ -199,7 +202,8 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
                             r"报警|报案|报的警|报了警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
-_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}$")
+_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}"
+                             r"([，,](也|就)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
@@ -258,6 +262,9 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
         return text, list(range(len(text)))
     named = trainee or colleague
     name = _NAME.search(named.group()) if named else None
+    last_names = set(re.findall(r"(?<![我俺])[小老阿][\u4e00-\u9fff](?![区学时组队孩子])", last))
+    if name and last_names and name.group(1) not in last_names:
+        name = None   # "…小何的亲姐姐。换小罗去，小罗需要回避不": the officer asked about is the one the question names
     if name and re.search(r"(他|她)[^，。？！]{0,6}$", text[:named.start() + name.start(1)]):
         name = None   # "有个辅警来问：他同中队的辅警小王…": 小王 is the officer's colleague, not the officer
     third = re.compile(_THIRD.pattern + (f"|{name.group(1)}" if name else ""))
@@ -286,7 +293,9 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
     return found
 
 
-_KIN_GLOSS = re.compile(r"[（(][^）)]{0,10}(家的|的)(孩子|儿子|女儿|老公|老婆|爸|妈|闺女|小孩)[^）)]{0,4}[）)]")
+_KIN_GLOSS = re.compile(r"[（(][^）)]{0,10}(家的|的)(孩子|儿子|女儿|老公|老婆|爸|妈|闺女|小孩)[^）)]{0,4}[）)]|"
+                       # "是我亲表哥，就是我大姨家儿子": the clause after explains the tie before it
+                       r"(?<=[表堂][哥姐弟妹])[，,](就是|也就是|即)我[^，。？！]{1,4}(家的|家)(儿子|女儿|孩子|闺女)")
 
 
 def read_relation(text: str) -> RelationReading:
@@ -365,6 +374,9 @@ def _read(text: str) -> RelationReading:
         if key == "self" and _past_quarrel(text, h):
             key = "enemy"
         clause, local = _clause_of(text, h)
+        if re.match(r"(跟|和|与)", clause[local.end:]) and \
+                phrases.any_in(clause[local.end:], words("relations", "denies_every_tie") + words("relations", "none")):
+            continue   # "我妈跟偷车的、车主都不认识": the relative's tie to the parties is denied, not stated
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
             if key in _SELF_SPOKEN or _mine(clause, local):
@@ -432,12 +444,12 @@ def _read(text: str) -> RelationReading:
 
 
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
-_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?开(?:了|着)?(?:个|一个|一家|家|间|的)?")
+_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:个|一个|一家|家|间|的)?")
 # "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
 _SHARE = re.compile(r"^(?:在)?[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")
 _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞)|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
 def _business_harmed(rest: str) -> bool:
