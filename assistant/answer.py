@@ -173,7 +173,7 @@ class Assistant:
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question)
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
-        wide = r.intent == "lookup" or not phrases.any_in(r.question, words("intent", "staff_words"))
+        wide = r.intent == "lookup" or not (staff or phrases.any_in(r.question, words("intent", "staff_words")))
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal")
         outside = "other_matter" if matter else "" if staff else outside_the_texts(r.question)
         if outside:

@@ -169,8 +169,8 @@ class Asked:
         characters or more: not "还是", "如果", "最后", nor a word jieba made up ("也免", "能管").
 
         >>> a = Asked(lambda t: 1.0, lambda t: t in {"辅警", "工作证", "保险", "工会"}, 6.0)
-        >>> a.foreign("辅警的工作证能不能也免门票"), a.foreign("要不要先报保险公司"), a.foreign("能不能加入工会")
-        (['门票'], ['保险公司'], ['加入'])
+        >>> a.foreign("辅警的工作证能不能也免门票"), a.foreign("要不要先报保险公司"), a.foreign("能不能退出工会")
+        (['门票'], ['保险公司'], ['退出'])
         """
         if text not in self._foreign:
             self._foreign[text] = self._find_foreign(text)

@@ -193,7 +193,8 @@ class Lookup:
         self.sentences = by_article(self.corpus)
         self._absent = self.idf("\x00")    # the idf of a term no unit holds
         self._fillers = frozenset(_words()["fillers"])
-        names = [n for reg in self.corpus.regulations for n in reg.meta.names()]
+        # a city's nicknames ("港城", "山城") name no topic either
+        names = [n for reg in self.corpus.regulations for n in (*reg.meta.names(), *reg.meta.shared_place_names)]
         self.asked = asked.Asked(self.idf, self.known, self._absent, names,
                                  lambda text: find_other_place(text, self.corpus))
 

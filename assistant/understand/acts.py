@@ -103,7 +103,7 @@ _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|�
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
 
-_ASK_FRAME = re.compile(r"^(我)?(就|只是)?(想|要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
+_ASK_FRAME = re.compile(r"^(我)?((就|只是)?(想|要)|主要是|主要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
 
 
 _FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
@@ -175,7 +175,7 @@ _HEARSAY = re.compile(r"(平时|以前|之前|原来|我记得|记得)?(不是�
 _TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
 _HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
-_LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责")
+_LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责|后果[^，。？！]{0,4}(算|归|由)")
 # "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
 _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
                             r"(答|回答|回复|说|讲|解释|交代|教)|"
@@ -212,6 +212,13 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
     rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
     return bool(rest) and rest in place_words
+
+
+def _qualification_only(text: str) -> bool:
+    """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
+    found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
+    rest = "".join(ch for k, ch in enumerate(text) if not any(h.start <= k < h.end for h in found))
+    return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船]", "", rest).strip()
 
 
 def _others_asked(text: str, pred: str = "") -> bool:
@@ -311,18 +318,23 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
         if names(part):
             out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
             continue
-        told, verb = None, _verb_of(part)
-        for v in dict.fromkeys((verb[:2], verb[:1])):   # "看到那个人": 看到, else 看 (看着)
-            told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)), None)
-            if told is not None:
-                break
-        if told is None:
-            out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
-        elif told.request:
-            out += _request_acts(clauses, told, c.index)
-        else:
-            out += _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "story")
+        out += _told_for(clauses, c, part) or _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
     return out if any(names(a.words) for a in out) else []
+
+
+def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:
+    """The acts of the clause of the story before ``c`` that holds the verb of ``part`` — a request, or what the
+    user told ("看到那个人" → "再把先动手那个看着…"); none when no clause does."""
+    told, verb = None, _verb_of(re.sub(r"^(一个人|自己|单独|独自|我)+", "", part))
+    for v in dict.fromkeys((verb[:2], verb[:1])):   # "看到那个人": 看到, else 看 (看着)
+        told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)), None)
+        if told is not None:
+            break
+    if told is None:
+        return []
+    if told.request:
+        return _request_acts(clauses, told, c.index)
+    return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "story")
 
 
 def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None, loose: bool = False) -> list[Act]:
@@ -344,6 +356,9 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
         out += _acts_of(prev, _clean_pred(_SUBJECT.sub("", p)), prev.start + len(prev.text) - len(text) + max(at, 0), "asked")
     if count is not None:
         return out if len(out) == count and any(names(a.words) for a in out) else []
+    if loose and not any(names(a.words) for a in out):
+        # "我一个人查、一个人开单子，这合规矩不": parts said short, each the story's clause that holds its verb
+        out = [a for p, _ in parts for a in _told_for(clauses, prev, _clean_pred(_SUBJECT.sub("", p)))]
     return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps
 
 
@@ -381,6 +396,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
+        if _qualification_only(pred):
+            pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
         if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
                 not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
@@ -447,6 +464,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             found = _acts_of(c, pred, c.predicate_start, "asked", topic)
             if not any(names(a.words) for a in found) and _clean_pred(topic) and names(_clean_pred(topic) + pred):
                 found = _acts_of(c, _clean_pred(topic) + pred, c.start, "asked")   # "鉴定报告能不能由我出"
+            if re.match(r"^(帮|替)(他|她|他们|她们|人家)(?=.)", pred):
+                # "求我帮他查查他老婆住过哪些宾馆…我能帮他查吗": the favour asked, said again by its verb
+                core = re.sub(r"^(帮|替)(他|她|他们|她们|人家)", "", _verb_of(pred))
+                held = _request_for(clauses, c.index, core)
+                if held is not None and core and core in held.request:
+                    found = _request_acts(clauses, held, c.index)
             handed = _handed_over(clauses, c.index)
             if not any(names(a.words) for a in found) and handed and names(pred + handed):
                 found = _acts_of(c, pred + handed, c.predicate_start, "asked", topic)   # "把配枪交给我…我能帮他保管吗"
@@ -508,7 +531,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if named or told:
                 acts += named or told
                 continue
-        listed = _listed_before(clauses, c, names)
+        listed = _listed_before(clauses, c, names, loose=True)
         if listed:
             acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
             continue

@@ -40,7 +40,7 @@ from ..rules.profile import RECORD_KEYS
 from .clauses import Clause
 from .lexicon import vocabulary, words
 
-_NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认)"
+_NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认|不算)"
                        r"[^，。,；;！？]{0,5}$")
 _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "不存在", "不属于", "从未", "不曾", "从没", "并无", "不是", "未曾", "也没",
              "并非", "否认", "没", "无", "未")
@@ -54,7 +54,9 @@ _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;
 # the rule quoted ("条例上说有吸毒史的不能招", "规定里写了被开除的不得录用"): no one's record
 _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
-                         r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)")
+                         r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
+                         # "听人说家里有人坐过牢政审过不了": what was heard of a vetting, no fact of anyone
+                         r"^(听人说|听说|听别人说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
 _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told
@@ -100,6 +102,8 @@ def applicant_kin(text: str) -> str:
     for h in phrases.hits(text, others):
         if h.phrase.startswith(("他", "她")):
             continue      # "他爸": the applicant's relative, not the applicant
+        if re.search(r"(跟|和|同|与|陪)(几个|一些|两个|一帮|一群)?$", text[:h.start]):
+            continue      # "我跟几个朋友打麻将": a companion, not the one applying
         rest = text[h.end:]
         if _ASKS_FOR.search(text[max(0, h.start - 3):h.start]) and re.match(r"[^，。？！]{0,3}问", rest):
             return h.phrase                     # "帮我妹儿问哈"
@@ -210,7 +214,10 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     status: "取保候审，后来撤案了"); of those it lists as `nearest`, only the one named nearest to the record
     (the job left: "在派出所当过辅警…后来在超市…"). Words inside a hiring phrase ("报辅警") describe the
     application, not the past job."""
-    hiring = [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))]
+    # "以前在淮安当辅警": a job held before is no application
+    hiring = [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))
+              if not re.search(r"(以前|之前|原来|曾经|过去)[^，。？！]{0,6}$", scope[:h.start])
+              and not re.search(r"以前|之前|原来|曾经|当过|干过", scope[h.start:h.end])]
     values = reading.get("qualifier") or {}
     every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
              for h in phrases.hits(scope, [str(w) for w in value])

@@ -57,7 +57,7 @@ def _others_before(before: str) -> bool:
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
         if before[h.end:h.end + 1] == "的" and not before[h.end:].startswith(("的带领", "的指挥", "的陪同")):
             continue   # "他的车", "当事人的手机号": a possessor inside an object
-        if re.match(r"的?(带领|指挥|陪同|监督|安排)下|在场", before[h.end:]):
+        if re.match(r"的?(带领|指挥|陪同|监督|安排)((和|或者|或|、)?(带领|指挥|陪同))?下|在场", before[h.end:]):
             continue   # "在民警带领下把手机登记入库": the officer is the circumstance, the user acts
         if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
             continue   # "扇他两巴掌": a person before a count is the object

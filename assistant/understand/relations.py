@@ -54,7 +54,7 @@ _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,10}回�
 _ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究竟)?(能不能|能|可以|可不可以|要不要|还要不要|应不应该|该不该|需不需要|用不用)")
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
 # "我讲回避那一节" (a trainer's lesson)
-_ASKED_OF_SELF = re.compile(r"我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
+_ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
 # a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
                         r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)")
@@ -254,7 +254,7 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text)
     # a colleague the user asks for ("我们组的小周…这种能不能去"): the question is not of the user's own
     last = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]
-    spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third)) or trainee) and
+    spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third or "自己" in text)) or trainee) and
                  (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
                  colleague and ("回避" in text or asked_of_third or "我" not in last)) and \
         not _ASKED_OF_SELF.search(text)
