@@ -25,10 +25,11 @@ import jieba.posseg as posseg
 
 from .. import phrases
 from .clauses import _KNOWN, Clause, _modal_spans, others_first
+from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _begins_word, _goes_on, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
-from .predicates import (_SUBJECT, _bare, _clean_pred, _has_verb, _light, _meta, _negated, _strip, _strip_back_reference,
+from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _negated, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
 
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
@@ -125,28 +126,6 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
     return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
 
 
-def asks_of_institution(clauses: list[Clause]) -> bool:
-    """Some asked clause asks what an institution must or may do (:func:`_others_asked`), or points back
-    ("这样可以不") to what the story says an institution means to do ("海州分局今年想自己单独组织一次招聘")."""
-    for c in clauses:
-        if not c.asked:
-            continue
-        if _others_asked(c.text, _clean_pred(c.predicate)):
-            return True
-        told = [o for o in clauses[:c.index] if o.sentence == c.sentence and not o.asked]
-        if told and _bare(_clean_pred(_strip_back_reference(c.predicate))) and _institution_led(told[0].text) and \
-                not any(o.request or re.match(r"(我|我们|俺)", o.text) for o in told):
-            return True
-    return False
-
-
-def _institution_led(text: str) -> bool:
-    """The clause tells what an institution does or means to do ("海州分局今年想自己单独组织招聘"), not what it
-    has a 辅警 do ("分局安排辅警去…")."""
-    inst = "|".join(words("frame", "institutions"))
-    return bool(re.match(rf"^(我们|咱们|本地|当地)?[^，。？！\s]{{0,4}}?({inst})", text)) and not _ARRANGES.search(text)
-
-
 def _pointed_topic(topic: str, names) -> str:
     """The act told before a pointer in the asked clause ("进考室监考这个活…"): a verb phrase of its own,
     long enough to be more than a word said again ("检票这个" finds its request instead), or naming an act."""
@@ -212,40 +191,6 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
     rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
     return bool(rest) and rest in place_words
-
-
-def _qualification_only(text: str) -> bool:
-    """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
-    found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
-    rest = "".join(ch for k, ch in enumerate(text) if not any(h.start <= k < h.end for h in found))
-    return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船]", "", rest).strip()
-
-
-def _others_asked(text: str, pred: str = "") -> bool:
-    """The asked clause is about what an institution must or may do, not an act of a 辅警: a question for
-    the texts. The institution leads the clause ("医院对…是不是要先救治", "单位给不给上保险", "市公安局自己能不能
-    再出配套制度") or the act after the permission word ("能不能公安局自己单独组织"); or the act is done for
-    the 辅警 ("要不要给辅警额外买意外险": the bureau buys, the 辅警 does nothing)."""
-    inst = "|".join(words("frame", "institutions"))
-    text = _RULE_FRAME.sub("", text)   # "办法里有没有说市公安局可以自己出配套制度": what the bureau may do
-    if _ARRANGES.search(text):
-        return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
-    # "能去法院出庭作证吗": an institution after a verb of motion is where the user goes, not who acts
-    lead = rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?({inst})" \
-           rf"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
-    if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问)", text):
-        return True
-    if pred and re.match(lead + r"(自己|单独|直接|统一|再|去|来|出|定|搞|组织|管)", pred):
-        return True
-    return bool(pred and re.match(r"^(给|为|替)(全区|全市|全局|全所|全体|所有|每个|每名)?(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
-                                  r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高|订|订购|定做|配|配发)", pred))
-
-
-# "办法里有没有说", "条例允不允许": the text named before what an institution does
-_RULE_FRAME = re.compile(r"^[^，。？！]{0,10}?(条例|办法|规定|文件)(里面|里|上|中)?(有没有|有无|是否|有没得|有莫得|有没)?"
-                         r"(说|规定|写|讲|提)(过|到|了)?")
-# the institution has a 辅警 do the act: the act is the 辅警's
-_ARRANGES = re.compile(r"(让|叫|喊|派|安排|要求|抽调|指派)(辅警|我|他|她|咱|俺|勤务|文职|小)")
 
 
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
@@ -402,7 +347,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
                 not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
             continue   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
-        if _others_asked(c.text, pred):
+        if asked_of_institution(c.text, pred):
             continue   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
         # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")
         asked_of = [o for o in clauses[:c.index] if o.request] if _FAVOUR.search(pred) else []

@@ -145,3 +145,10 @@ def _light(text: str) -> bool:
 def _meta(text: str) -> bool:
     """A question about the story's act rather than an act ("这算我的工作范围吗", "必须有民警在场吗")."""
     return phrases.any_in(text, words("frame", "meta_questions"))
+
+
+def _qualification_only(text: str) -> bool:
+    """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
+    found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
+    rest = "".join(ch for k, ch in enumerate(text) if not any(h.start <= k < h.end for h in found))
+    return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船]", "", rest).strip()

@@ -24,7 +24,8 @@ from ..corpus import Corpus
 from ..rules.conditions import Situation
 from ..rules.duty import ActReading
 from ..rules.profile import Profile
-from .acts import Act, asks_of_institution, find_acts
+from .acts import Act, find_acts
+from .institutions import asks_of_institution
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates

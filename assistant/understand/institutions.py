@@ -1,0 +1,67 @@
+"""What an institution does, not a 辅警: a question for the texts.
+
+"医院对受伤的辅警是不是要先救治", "市公安局自己能不能再出配套制度", "海州分局今年想自己单独组织一次招聘…这样可以
+不": the asked clause (or the story it points back to) tells what a body must or may do — the bureau, the
+hospital, the court, the finance office (``institutions`` in ``frame.yaml``) — and nothing a 辅警 does.
+An institution that has a 辅警 act ("分局能不能安排辅警单独去执法") asks about the 辅警's act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .lexicon import words
+from .predicates import _bare, _clean_pred, _strip_back_reference
+
+
+def asks_of_institution(clauses: list[Clause]) -> bool:
+    """Some asked clause asks what an institution must or may do (:func:`asked_of_institution`), or points back
+    ("这样可以不") to what the story says an institution means to do ("海州分局今年想自己单独组织一次招聘")."""
+    for c in clauses:
+        if not c.asked:
+            continue
+        if asked_of_institution(c.text, _clean_pred(c.predicate)):
+            return True
+        told = [o for o in clauses[:c.index] if o.sentence == c.sentence and not o.asked]
+        if told and _bare(_clean_pred(_strip_back_reference(c.predicate))) and _institution_led(told[0].text) and \
+                not any(o.request or re.match(r"(我|我们|俺)", o.text) for o in told):
+            return True
+    return False
+
+
+def _institution_led(text: str) -> bool:
+    """The clause tells what an institution does or means to do ("海州分局今年想自己单独组织招聘"), not what it
+    has a 辅警 do ("分局安排辅警去…")."""
+    return bool(re.match(_lead(), text)) and not _ARRANGES.search(text)
+
+
+def asked_of_institution(text: str, pred: str = "") -> bool:
+    """The asked clause is about what an institution must or may do, not an act of a 辅警: a question for
+    the texts. The institution leads the clause ("医院对…是不是要先救治", "单位给不给上保险", "市公安局自己能不能
+    再出配套制度") or the act after the permission word ("能不能公安局自己单独组织"); or the act is done for
+    the 辅警 ("要不要给辅警额外买意外险": the bureau buys, the 辅警 does nothing)."""
+    text = _RULE_FRAME.sub("", text)   # "办法里有没有说市公安局可以自己出配套制度": what the bureau may do
+    if _ARRANGES.search(text):
+        return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
+    lead = _lead() + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
+    if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问)", text):
+        return True
+    if pred and re.match(lead + r"(自己|单独|直接|统一|再|去|来|出|定|搞|组织|管)", pred):
+        return True
+    return bool(pred and re.match(r"^(给|为|替)(全区|全市|全局|全所|全体|所有|每个|每名)?(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
+                                  r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高|订|订购|定做|配|配发)", pred))
+
+
+# "办法里有没有说", "条例允不允许": the text named before what an institution does
+_RULE_FRAME = re.compile(r"^[^，。？！]{0,10}?(条例|办法|规定|文件)(里面|里|上|中)?(有没有|有无|是否|有没得|有莫得|有没)?"
+                         r"(说|规定|写|讲|提)(过|到|了)?")
+# the institution has a 辅警 do the act: the act is the 辅警's
+_ARRANGES = re.compile(r"(让|叫|喊|派|安排|要求|抽调|指派)(辅警|我|他|她|咱|俺|勤务|文职|小)")
+
+
+def _lead() -> str:
+    """An institution opening the clause, after at most a place ("海州分局…"); not after a verb of motion
+    ("能去法院出庭作证吗": where the user goes, not who acts)."""
+    inst = "|".join(words("frame", "institutions"))
+    return rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?({inst})"
