@@ -306,7 +306,7 @@ class Assistant:
 def _compared_topic(question: str) -> str:
     """The question without its words of comparison ("两地岗前培训有啥不同" → "岗前培训"), when words are left."""
     found = phrases.longest_only(phrases.hits(question, words("intent", "compare") + words("intent", "compare_places")))
-    topic = "".join(ch for k, ch in enumerate(question) if not any(h.start <= k < h.end for h in found))
+    topic = phrases.without(question, found)
     topic = topic.strip("，。？?！! ")
     return topic if len(topic) >= 2 and topic != question else ""
 

@@ -82,3 +82,8 @@ def longest_only(found: list[Hit]) -> list[Hit]:
     return [h for h in found
             if not any(o is not h and o.start <= h.start and h.end <= o.end and weight(o.phrase) > weight(h.phrase)
                        for o in found)]
+
+
+def without(text: str, found: list[Hit]) -> str:
+    """``text`` with the characters of ``found`` taken out ("两地岗前培训有啥不同" without 两地, 有啥不同)."""
+    return "".join(ch for k, ch in enumerate(text) if not any(h.start <= k < h.end for h in found))

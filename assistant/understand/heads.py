@@ -201,15 +201,24 @@ def _word_starts(text: str) -> frozenset[int]:
 FRAME_REACH = 12
 
 
+def _not_when(text: str, target) -> list[phrases.Hit]:
+    """Where ``text`` holds the longer words the entry's aliases inside them do not name (``not_when``)."""
+    return phrases.hits(text, target.not_when) if getattr(target, "not_when", ()) else []
+
+
 def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
+    """The entry named by a verb of its frames and an object near it (or in the story); not where the verb or
+    the object stands inside the entry's ``not_when`` words ("骑自己的…摩托去", "冒烟")."""
     out = []
+    blocked, story_blocked = _not_when(text, target), _not_when(story, target)
     for f in frames:
         for v in phrases.hits(text, f.verbs):
             if len(v.phrase) == 1 and v.start not in _word_starts(text):
                 continue
+            if any(b.start < v.end and v.start < b.end for b in blocked):
+                continue   # "骑自己的摩托去": the user's own vehicle, no police one
             after = text[v.end:]
             obj = phrases.first(after[:FRAME_REACH], f.objects)
-            blocked = phrases.hits(text, target.not_when) if getattr(target, "not_when", ()) else ()
             if obj is not None and any(b.start <= v.end + obj.start < b.end for b in blocked):
                 obj = None   # "看山上有没有人烧纸冒烟": the object is part of a longer word
             ba = text.rfind("把", 0, v.start)
@@ -227,7 +236,6 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)
-                story_blocked = phrases.hits(story, target.not_when) if getattr(target, "not_when", ()) else ()
                 if obj is not None and any(b.start <= obj.start < b.end for b in story_blocked):
                     obj = None
             if obj is not None:
@@ -290,14 +298,11 @@ def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
     for h, t in _alias_hits(text, doc_id):
         if id(t) in excluded:
             continue
-        blocked = phrases.hits(text, t.not_when) if getattr(t, "not_when", ()) else ()
-        if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in blocked):
+        if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in _not_when(text, t)):
             found.append(_Candidate(h, t, "alias"))
     for t in _alias_index(doc_id).targets:
         if t.frames and id(t) not in excluded:
-            blocked = phrases.hits(text, t.not_when) if getattr(t, "not_when", ()) else ()
-            found += [c for c in _frame_hits(text, story, t, t.frames)
-                      if not any(b.start < c.hit.end and c.hit.start < b.end for b in blocked)]
+            found += _frame_hits(text, story, t, t.frames)
     return found
 
 

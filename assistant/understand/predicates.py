@@ -150,5 +150,5 @@ def _meta(text: str) -> bool:
 def _qualification_only(text: str) -> bool:
     """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
     found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
-    rest = "".join(ch for k, ch in enumerate(text) if not any(h.start <= k < h.end for h in found))
+    rest = phrases.without(text, found)
     return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船]", "", rest).strip()
