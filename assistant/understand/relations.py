@@ -374,9 +374,9 @@ def _read(text: str) -> RelationReading:
         if key == "self" and _past_quarrel(text, h):
             key = "enemy"
         clause, local = _clause_of(text, h)
-        if re.match(r"(跟|和|与)", clause[local.end:]) and \
+        if (re.match(r"(跟|和|与)", clause[local.end:]) or re.search(r"(我|俺)(和|跟|与)$", clause[:local.start])) and \
                 phrases.any_in(clause[local.end:], words("relations", "denies_every_tie") + words("relations", "none")):
-            continue   # "我妈跟偷车的、车主都不认识": the relative's tie to the parties is denied, not stated
+            continue   # "我妈跟偷车的、车主都不认识", "打架那两个我和我妈都不认得": the tie to the parties is denied
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
             if key in _SELF_SPOKEN or _mine(clause, local):
