@@ -337,6 +337,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if not says or acts:
                 continue   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
             # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
+        if c.text.startswith("还是") and _meta(c.text):
+            continue   # "我能不能先冲上去拉开？还是非得等民警回来？": the situation of the act asked, no act of its own
         heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
         if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
