@@ -454,11 +454,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if listed:
             acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
             continue
-        listed = _listed_before(clauses, c, names, loose=True) if several and (count == MANY or not count) else []
-        if listed:
-            # "…给他吹气、民警走了放他走不罚、把他驾驶证先收到起，这几样哪样可以", "检测跟签字出报告，我都可以做哇":
-            # the user's own list just before the question, not the requests of the story
-            acts += listed
+        # the user's own list just before the question: for "都", "这几样" it goes before the requests of the story
+        # ("…给他吹气、民警走了放他走不罚、把他驾驶证先收到起，这几样哪样可以", "检测跟签字出报告，我都可以做哇")
+        own_list = _listed_before(clauses, c, names, loose=True)
+        if own_list and several and (count == MANY or not count):
+            acts += own_list
             continue
         summed = _summed_up(clauses, c, names) if several and (count is None or count == MANY) else []
         if summed:
@@ -478,9 +478,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if named or told:
                 acts += named or told
                 continue
-        listed = _listed_before(clauses, c, names, loose=True)
-        if listed:
-            acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
+        if own_list:
+            acts += own_list   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
             continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []

@@ -253,17 +253,17 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     colleague = _COLLEAGUE.search(text)
     asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text)
     # a colleague the user asks for ("我们组的小周…这种能不能去"): the question is not of the user's own
-    last = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]
+    asked = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]   # the sentence the question is put in
     spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third or "自己" in text)) or trainee) and
                  (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
-                 colleague and ("回避" in text or asked_of_third or "我" not in last)) and \
+                 colleague and ("回避" in text or asked_of_third or "我" not in asked)) and \
         not _ASKED_OF_SELF.search(text)
     if not spoken_of:
         return text, list(range(len(text)))
     named = trainee or colleague
     name = _NAME.search(named.group()) if named else None
-    last_names = set(re.findall(r"(?<![我俺])[小老阿][\u4e00-\u9fff](?![区学时组队孩子])", last))
-    if name and last_names and name.group(1) not in last_names:
+    asked_names = set(re.findall(r"(?<![我俺])[小老阿][\u4e00-\u9fff](?![区学时组队孩子])", asked))
+    if name and asked_names and name.group(1) not in asked_names:
         name = None   # "…小何的亲姐姐。换小罗去，小罗需要回避不": the officer asked about is the one the question names
     if name and re.search(r"(他|她)[^，。？！]{0,6}$", text[:named.start() + name.start(1)]):
         name = None   # "有个辅警来问：他同中队的辅警小王…": 小王 is the officer's colleague, not the officer
