@@ -108,6 +108,7 @@ def parts(clauses: list[Clause]) -> list[Part]:
     return out
 
 
+
 def strip_frame(text: str, names: Iterable[str] = ()) -> str:
     """``text`` without the question's frame, fillers' phrases and the cities' ``names``."""
     for f in [*_frame(), *sorted(names, key=len, reverse=True)]:

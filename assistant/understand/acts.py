@@ -56,7 +56,9 @@ def _and_before_verb(text: str) -> list[int]:
     for k, (w, flag) in enumerate(toks):
         # "提人、给他上铐子": after 、 a phrase led by a preposition is an act too
         led = w == "、" and k + 1 < len(toks) and toks[k + 1][0] in ("给", "帮", "替", "跟", "对", "向")
-        if w in ("和", "及", "以及", "、") and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
+        # "说和说和", "调和": 和 is part of the verb
+        word_part = w == "和" and k > 0 and toks[k - 1][0] in ("说", "调", "讲", "缓", "温")
+        if w in ("和", "及", "以及", "、") and not word_part and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
         pos += len(w)
@@ -73,6 +75,8 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     # "另外那个" is the other one, not "besides"
     joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
              if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
+    # "把他车钥匙收了、把车扣到": a 、 after a finished act joins acts, not things
+    joins += [m.start() for m in re.finditer(r"(?<=了)、", text)]
     for start in sorted(joins):
         if start > cuts[-1] and len(text) - start >= 3:
             cuts.append(start)
@@ -149,7 +153,7 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
                     r"(这些|上述|以上|每个|每条|各个)?(做法|行为|事|情形|动作)?(合不合规|合不合法|对不对|行不行|违不违规|是否合规)?")
 
 
-_HEARSAY = re.compile(r"(平时|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说)")
+_HEARSAY = re.compile(r"(平时|平常|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说|(大家|人家|别人|他们)?都说|老说|常说)")
 # "听他同事讲辅警干的事出了问题都得自己兜着，是不是这样的": whether what was heard is true — a question for the texts
 _TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
 _HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
@@ -191,6 +195,15 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
     rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
     return bool(rest) and rest in place_words
+
+
+# "后面那个可以不": the act told last
+_LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项)")
+_ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
+# "前面那个和后面那个": the first act told and the last
+_FIRST_AND_LAST = re.compile(r"(前面|前头|前边)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边)(那|这)?(个|件|样|项)?")
+# "前头那两样", "前面两个": the acts told first, not the nearest
+_FIRST_ONES = re.compile(r"(前头|前面|前边|开头|先头|头)(那|这)?[两二三几俩]")
 
 
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
@@ -251,20 +264,29 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     that names an act as it is, else the clause of the story before that holds its verb ("看到那个人" → "再把先
     动手那个看着等车子来")."""
     several, count, explicit = _plural(said)
-    m = re.match(r"^(.{2,}?)(这|那)[两二三四五六几](样|件|个|项|种|桩)", _ASKING_LEAD.sub("", said))
+    lead = re.sub(r"^(那|那么|那我|那你说)", "", _ASKING_LEAD.sub("", said))
+    m = re.match(r"^(.{2,}?)(这|那)([两二三四五六几](样|件|个|项|种|桩)|俩)", lead)
     if not (several and explicit and count and m):
-        return []
+        # "那去问邻居、记下来当证据这个我能做不": a list with 、 before an uncounted pointer, every part an act
+        m = re.match(r"^([^，。？！]{2,}、[^，。？！]{2,}?)(这个|这些|这样子?|这两个)", lead)
+        count = len(m.group(1).split("、")) if m else None
+        if not m:
+            return []
     parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
     if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
         return []
     out: list[Act] = []
+    told_all = True
     for part in parts:
         part = _clean_pred(_SUBJECT.sub("", part))
         if names(part):
             out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
             continue
-        out += _told_for(clauses, c, part) or _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
-    return out if any(names(a.words) for a in out) else []
+        told = _told_for(clauses, c, part)
+        told_all = told_all and bool(told)
+        out += told or _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
+    # every part the story told, named by the catalogue or not ("搬东西贴封条、拉人这两样": neither listed)
+    return out if any(names(a.words) for a in out) or told_all else []
 
 
 def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:
@@ -272,7 +294,9 @@ def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:
     user told ("看到那个人" → "再把先动手那个看着…"); none when no clause does."""
     told, verb = None, _verb_of(re.sub(r"^(一个人|自己|单独|独自|我)+", "", part))
     for v in dict.fromkeys((verb[:2], verb[:1])):   # "看到那个人": 看到, else 看 (看着)
-        told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)), None)
+        # what the user says is fine is no act ("拉警戒带应该没问题")
+        told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)
+                     and not _KNOWN.search(o.text)), None)
         if told is not None:
             break
     if told is None:
@@ -324,7 +348,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if rule_asked and not _modal_spans(c.text):
             # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
             prev = clauses[c.index - 1] if c.index > 0 else None
-            says = re.search(r"怎么说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事", c.text) and \
+            says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事", c.text) and \
                 not phrases.any_in(c.text, words("intent", "compare"))
             told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
             if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
@@ -366,6 +390,34 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
         # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
         said = topic + c.predicate
+        last_one = _LAST_ONE.search(said)
+        if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
+            last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
+        if _FIRST_AND_LAST.search(said) or last_one:
+            # the whole story before: "文职搞运营可以噻，后面那个可以不" points past the question just asked
+            last_q = -1
+            requests = [o for o in clauses if o.index < c.index and o.request]
+            told = [a for a in _told_acts(clauses, c.index, last_q, requests) if not _MOVE_ONLY.match(a.words)]
+            if not requests:
+                # a trainer's case: what the officer asked the 辅警 spoken of to do ("民警让他跟着去拍照…，又让他…")
+                asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
+                told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
+            if last_one:
+                # "下午发小私下找我，让我帮他查查他老婆去了哪、看看监控。前面那个肯定没事，后面这个能帮不": the acts
+                # of the last sentence told before the question, request or not
+                story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
+                         and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
+                last = [p for p in story if p.sentence == story[-1].sentence] if story else []
+                found = [a for p in last for a in _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")]
+                found = [a for a in found if names(a.words)] or found
+                if found:
+                    acts += found
+                    continue
+            # "前面那个和后面那个他能不能做": the acts of the first clause told and of the last
+            first_clause, last_clause = (told[0].clause, told[-1].clause) if told else (None, None)
+            if not last_one and first_clause is not None and first_clause != last_clause:
+                acts += [a for a in told if a.clause in (first_clause, last_clause)]
+                continue
         backref = phrases.any_in(said, [w for w in words("frame", "back_references") if len(w) > 1]) or \
             pred in ("这", "那") or _plural(said)[2]
         if backref and pred and not _has_verb(pred) and len(pred) <= 3:
@@ -379,6 +431,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
             continue
         short = _short_list(clauses, c, said, names)
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if not short and prev is not None and not prev.asked and not prev.request and prev.sentence == c.sentence \
+                and re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text):
+            # "引导车辆和提醒司机违法这两样，我按对讲机里说的做要得不": the list is the clause before the question
+            short = _short_list(clauses, prev, prev.text, names)
         if short:
             acts += short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
             continue
@@ -423,7 +480,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if not any(names(a.words) for a in found):
                 # "喊我先给她做个受案登记。我一个人登记行不行": the request said again by its verb alone
                 # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
-                verb = re.sub(r"^(上岗|上手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
+                verb = re.sub(r"^(上岗|上手|动手|出手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
                 verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
                 verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
                 held = _request_for(clauses, c.index, verb)
@@ -467,7 +524,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if several and (explicit or requests):
             told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
-            if count == MANY:
+            if count and count != MANY and _FIRST_ONES.search(said) and len(told) >= count:
+                named = told[:count]   # "前头那两样活": the first acts told, named or not
+            elif count == MANY:
                 pass        # "这几样", "每个行为": the acts that name a catalogue act (else all told)
             elif count and len(named) < count:
                 # fewer named acts than the user counts: the nearest others too (answered as not addressed)

@@ -59,7 +59,7 @@ _BIRTH_AGES = (10, 80)
 # not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
 _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 # "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
-_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK多人分天次点])")
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
@@ -214,14 +214,15 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
 def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
-    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了")]
-    [43, 38, 36, None, None]
+    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁")]
+    [43, 38, 36, None, None, 46]
     """
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))
-        after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 1):m.start()]
+        after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 2):m.start()]
+        # "年龄超一岁", "差两岁": a difference, not the age
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
-                not re.search(r"(到|至|-|~)$", before):
+                not re.search(r"(到|至|-|~|超|超了|超过|超出|差|差了|大了|小了)$", before):
             return n
     for m in (_AGE_BARE.search(text), _AGE_SAID.search(text)):
         n = age_number(m.group(1)) if m else None

@@ -40,7 +40,7 @@ from ..rules.profile import RECORD_KEYS
 from .clauses import Clause
 from .lexicon import vocabulary, words
 
-_NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认|不算)"
+_NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认|不算|不构成|构不成|够不上)"
                        r"[^，。,；;！？]{0,5}$")
 _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "不存在", "不属于", "从未", "不曾", "从没", "并无", "不是", "未曾", "也没",
              "并非", "否认", "没", "无", "未")
@@ -87,9 +87,10 @@ def _readings() -> dict:
 
 # "我老公…他现在想考重庆的辅警", "我表妹…现在回重庆了，想考个文职", "帮我妹儿问哈：她27岁…": the relative or friend
 # asked for is the applicant, and what is told of them is the applicant's
-_APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(去|来|回来|在[^，。？！]{0,8})?(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
+_APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(再|重新)?(去|来|回来|在[^，。？！]{0,8})?(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
-_THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?" + _APPLIES.pattern)
+# "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
+_THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?(" + _APPLIES.pattern + r"|能(再|重新)?(考|报|应聘|报名))")
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 
 
@@ -157,8 +158,10 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         prev = clauses[back]
         lead = _CONNECTIVE.match(prev.text)
         at = lead.end() if lead else 0
+        # …or the kin after "我" ("我外甥在灌南当过两年辅警": 外甥, not 我)
         opening = [(len(h.phrase), kind, h.phrase) for kind, ws in holders.items()
-                   for h in phrases.hits(prev.text, ws) if h.start == at]
+                   for h in phrases.hits(prev.text, ws)
+                   if h.start == at or h.start == at + 1 and prev.text[at:at + 1] in "我俺"]
         if opening:
             _, kind, phrase = max(opening)
             return kind, phrase

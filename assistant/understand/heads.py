@@ -55,6 +55,8 @@ def _others_before(before: str) -> bool:
         lead = before[:h.start]
         if any(p in lead[-14:] for p in _PREPOSITIONS):
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
+        if re.search(r"(?<![现正还都实存所])在$", lead):
+            continue   # "在他们车窗上贴告知单": a place named by its owner
         if before[h.end:h.end + 1] == "的" and not before[h.end:].startswith(("的带领", "的指挥", "的陪同")):
             continue   # "他的车", "当事人的手机号": a possessor inside an object
         if re.match(r"的?(带领|指挥|陪同|监督|安排)((和|或者|或|、)?(带领|指挥|陪同))?下|在场", before[h.end:]):

@@ -65,6 +65,8 @@ def outside_the_texts(text: str) -> str:
     ('public_service', '')
     """
     said = re.sub(r"(不是|并非|而不是|又不是)(辅警|协警)", "", text)
+    # "开无犯罪记录证明…报名辅警要用": the 辅警 job is only what the service is for
+    said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(要用|需要|用的|要的|用)", "", said)
     if _has(said, "staff_words"):
         return ""
     if _has(said, "regular_police"):
@@ -115,19 +117,32 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     return "lookup"
 
 
-def _hiring(text: str) -> bool:
-    """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application)."""
-    held = [h for h in phrases.hits(text, words("intent", "job_held"))]
+# "能收", "能要": taking the applicant on — or taking a thing, when the clause asks about an act ("老板的烟能不能收")
+_TAKES = ("能收", "收不收", "收得到", "能要吗", "能不能要", "可以要")
+# "护士执业资格证今年考试没过，还在等明年再考": an exam for a licence, no application
+_CERTIFICATE_EXAM = re.compile(r"(执业资格|资格证|执业证|护士证|驾照|驾驶证|证书)[^。？！]*$")
+
+
+def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application); ``act_spans``:
+    where the clauses that ask about a catalogue act lie."""
+    # "在万州能当勤务辅警不": a modal inside the words is an application, not a job held
+    held = [h for h in phrases.hits(text, words("intent", "job_held"))
+            if not re.search(r"(能|可以|想|要)[^当干做]*(当|干|做)", text[h.start:h.end])]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
-            if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")]
+            if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
+            and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
+            and not re.match(r"(公务员|事业编|研究生|驾照|教师)", text[h.end:h.end + 3])   # "还能不能考公务员"
+            and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
+                     and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and not _has(text, "dismissal")
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
           act_clauses: frozenset[int], matched: bool = True) -> str:
-    hiring = _hiring(text)
+    hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
     if _has(text, "recusal"):
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         told = any(not c.asked and _has(c.text, "case") for c in clauses)

@@ -123,6 +123,10 @@ def _reported_by_other(text: str) -> bool:
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)")
+# "我手上有护士执业证": a licence held, no act
+_LICENCE_HELD = re.compile(r"^(我|她|他)?(手上|手里|本人)?(有|拿了|拿到了?|考了|持有)[^，。？！]{0,6}(证|执照|资格)$")
+# "（我是）重庆的勤务辅警": who the user is, no act
+_INTRO = re.compile(r"^(我|本人)?(是|在)?[^，。？！]{0,14}(辅警|协警|警务辅助人员)$")
 
 
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
@@ -132,7 +136,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     trainee = _trainee(clauses)
     # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
-              and not _KNOWN.search(p.text) and not _USUAL.match(p.text)]
+              and not _KNOWN.search(p.text) and not _USUAL.match(p.text)
+              and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked

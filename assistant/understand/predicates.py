@@ -114,7 +114,9 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
                     r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
                     # "这个应该也没问题吧": a guess, no act
-                    r"应该|应当|该|肯定|大概|估计|可能|现在|马上|这会儿)")
+                    r"应该|应当|该|肯定|大概|估计|可能|现在|马上|这会儿|"
+                    # "…自己拦车查，到底可照啊": stress only
+                    r"到底|究竟)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")

@@ -26,6 +26,7 @@ from ..rules.duty import ActReading
 from ..rules.profile import Profile
 from .acts import Act, find_acts
 from .institutions import asks_of_institution
+from .officer import first_person
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
@@ -152,6 +153,12 @@ def _users_own_place(text: str, place: str) -> bool:
     return bool(re.search(rf"(我在|我们|咱们|我是){place}|{place}(这边|这里|本地)", text))
 
 
+def _worked_there_before(text: str, place: str) -> bool:
+    """The place is where a job was held before ("他2019年到2023年在徐州一个派出所当过辅警"), not what is asked."""
+    return bool(re.search(rf"在{place}[^，。？！]{{0,12}}(当过|干过|做过|待过|上过班)", text) or
+                re.search(rf"(以前|之前|原来|曾经|早先|前几年)[^，。？！]{{0,6}}在{place}[^，。？！]{{0,12}}(当|干|做)[^，。？！]{{0,4}}(辅警|协警)", text))
+
+
 def _moved_there(text: str, place: str) -> bool:
     """The place is only where someone went or goes ("干了一年多人就不来了，去苏州打工了", "大姐急着去香港"), not
     what the question is about — unless the 辅警 job is there ("想去南京当辅警")."""
@@ -170,11 +177,14 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     other = find_other_place(text, corpus)
     if other and not jurisdiction and _users_own_place(text, other):
         named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
-    clauses = split(text)
+    # a trainer's or HR's case about a 辅警 they name: the acts, requests and presence read as the user's own
+    told = first_person(text)
+    clauses = split(told)
+    as_told = clauses if told == text else split(text)   # the facts of an applicant, as told
     if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
         named = []   # "苏州工业园区招辅警年龄上限是多少？我连云港的朋友说…": 苏州 is asked about
     jurisdictions = [jurisdiction] if jurisdiction else named
-    unknown = None if jurisdictions else other
+    unknown = None if jurisdictions or (other and _worked_there_before(text, other)) else other
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
     story = "，".join(c.text for c in clauses)
@@ -190,7 +200,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                             if any(rs[i].matches or rs[i].related for rs in matches.values()))
 
     dates = read_dates(text, today)
-    records = read_records(clauses)
+    records = read_records(as_told)
     education = read_education(text)
     age = read_age(text) if dates.birth_date is None else None
     blanket = blanket_values(text)
@@ -198,11 +208,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     nationality = read_nationality(text)
     facets = read_priority_facets(text)
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
-    health = read_health(clauses)
+    health = read_health(as_told)
     profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality
                          or health)
     relation = read_relation(text)
-    intent = decide(text, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
+    intent = decide(told, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
     if intent == "duty" and not (asked and names_act) and asks_of_institution(clauses):

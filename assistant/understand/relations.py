@@ -36,7 +36,7 @@ from .clauses import TRAINEE, WORD_SPACE
 from .lexicon import vocabulary, words
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
-_SELF_SPOKEN = ("self", "interest", "reporter")
+_SELF_SPOKEN = ("self", "interest", "reporter", "tenancy")   # tenancy words are the officer's own ("租他房子")
 # the strength of a ground: the strongest tie of the story decides
 _RANK = {"party_or_relative": 4, "interest": 4, "other_relation": 2, "unlisted": 1, "none": 0}
 # (first, second) → the tie to the officer; any other chain of kin is a relative outside 近亲属
@@ -44,7 +44,17 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 
 
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
-_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了)")
+_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
+                     r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
+_OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
+_OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
+
+
+def _own_thing(words_: str) -> bool:
+    """"停在所门口的电动车": the user's own thing — not "前妻开的店", a thing another person is named with."""
+    m = _OWN_THING.search(words_)
+    rest = words_[:m.start()] if m else ""
+    return bool(m) and not _SEEN.search(rest) and not phrases.any_in(rest, [w for ws in _ties().values() for w in ws])
 _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂")
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
@@ -55,8 +65,13 @@ _ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究�
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
 # "我讲回避那一节" (a trainer's lesson)
 _ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
+# the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
+_SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)")
+_THIRD_IN_ASKED = re.compile(r"[他她]|(?<![我俺])[小老阿][\u4e00-\u9fff]")
 # a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
+                        # "我们所小张他亲弟弟": the name right after the unit
+                        r"(?<=我们)(组|所|队|班|科|中队|大队)(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩所师长])|"
                         r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
@@ -113,9 +128,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
         return False
-    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)(亲)?$", text[max(0, h.start - 5):h.start]) \
+    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)?(亲)?$", text[max(0, h.start - 5):h.start]) \
             and not h.phrase.startswith("我"):
-        return False   # "带我们班的民警的儿子", "辅警小赵的表舅": another's kin
+        return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
@@ -221,12 +236,17 @@ _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作�
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
-_PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|"
-                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走))")
+_PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
+                             r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
+                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
-_OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|干|做|招上)[^，。？！]{0,8}?(辅警|协警)")
+_OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,8}?(辅警|协警)|"
+                          # "我老婆护士出身，考进东海县公安局当文职辅警"
+                          r"[^，。？！]{0,8}[，,](考进|考上了?|招进)[^，。？！]{0,14}?(当|做|干)[^，。？！]{0,4}(辅警|协警)")
+# the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
+_OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿)")
 
 
 def _until_denial(rest: str) -> str:
@@ -257,7 +277,8 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third or "自己" in text)) or trainee) and
                  (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
                  colleague and ("回避" in text or asked_of_third or "我" not in asked)) and \
-        not _ASKED_OF_SELF.search(text)
+        not _ASKED_OF_SELF.search(text) and \
+        not (_SELF_ON_CASE.search(text) and not asked_of_third and not _THIRD_IN_ASKED.search(asked))
     if not spoken_of:
         return text, list(range(len(text)))
     named = trainee or colleague
@@ -312,6 +333,36 @@ def read_relation(text: str) -> RelationReading:
     return found
 
 
+def _partner_owns_party(text: str, before: str) -> bool:
+    """The one the user is tied to ("我跟小孙就是同事") is named elsewhere only as the owner of a party's tie
+    ("辅警小孙的老丈人")."""
+    m = re.search(r"(?:跟|和|与)([\u4e00-\u9fff]{2,3}?)(?:就|也|只|都|只是|就只)?是$", before)
+    if not m:
+        return False
+    kin = [w for ws in _ties().values() for w in ws if len(w) > 1] + list(_ONE_CHAR_KIN)
+    for at in (i.start() for i in re.finditer(re.escape(m.group(1)), text)):
+        owned = re.match(r"(?:的)?(?:亲)?", text[at + len(m.group(1)):])
+        rest = text[at + len(m.group(1)) + owned.end():]
+        if owned.end() and phrases.first(rest[:4], kin) is not None and phrases.first(rest[:4], kin).start == 0:
+            return True
+    return False
+
+
+# a tie followed by a name and a kin word of theirs ("同事小张亲妹妹", "同事小张的妹妹")
+_OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff])(?:的)?(?:亲)?(?=[\u4e00-\u9fff])")
+
+
+# the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
+_OFFICER_ON_CASE = re.compile(r"派去|派了?(他|她)|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
+                             r"(辅警|来的)(就|正好|刚好)?是(我|俺)")
+# the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
+# (the officer to the asker, the party to the asker) → the party to the officer
+_THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",
+                    ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
+                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
+                    ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child"}
+
+
 # "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
 _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子)的?(那个|这个|那位)?(辅警|民警|警察)(就|刚好|正好|居然|竟然)?是"
@@ -320,8 +371,8 @@ _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|�
 
 def _officer_named(text: str) -> RelationReading | None:
     m = _OFFICER_IS.search(text)
-    if not m:
-        return None
+    if not m or re.match(r"(我|俺)(家)?", m.group(5)):
+        return None   # "来处理的辅警就是我女儿": the asker's relative is the officer, not a tie to a party
     ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(5), ws)]
     if not ties:
         return None
@@ -343,7 +394,13 @@ def _read(text: str) -> RelationReading:
         covered.append((at, at + len(chained.words)))
     denial = None
     victim = _VICTIM.search(text)
-    if victim and not _SEEN.search(victim.group(1)):
+    # "俺下班骑电瓶车在苍梧路跟一辆汽车蹭了": the user a party of the crash
+    crash = _OWN_CRASH.search(text)
+    if crash:
+        found.append((_RANK[legal["self"]["ground"]], -crash.start(), "self", crash.group()))
+    # "我在磁器口执勤的时候被…": when it happened, no one else's
+    # …"我停在所门口的电动车被人划了": the user's own thing
+    if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1))):
         found.append((_RANK[legal["self"]["ground"]], -victim.start(), "self", victim.group()))
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
@@ -351,6 +408,16 @@ def _read(text: str) -> RelationReading:
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and
                                        (o.end, o.end - o.start) > (h.end, h.end - h.start) for o in kept)]
     officer_kin = {h.phrase for _, h in keyed if _OFFICER_KIN.match(text[h.end:])}
+    named_officer = _OFFICER_IS_KIN.search(text)
+    if named_officer:   # the kin's words as the ties read them ("我女儿", "女儿")
+        officer_kin |= {h.phrase for _, h in keyed if h.start < named_officer.end("kin") and named_officer.start("kin") - 2 <= h.start}
+    # the officer said again by the same tie ("我家那口子在…当辅警…所里让我老公去登记"): no party either
+    officer_keys = {k for k, h in keyed if h.phrase in officer_kin}
+    officer_kin |= {h.phrase for k, h in keyed if k in officer_keys and k in ("spouse", "child")}
+    # the officer is the asker's spouse ("来的辅警就是我老公"): the asker's parent's or sibling's business is an
+    # in-law's of the officer, not the officer's stake
+    spouse_officer = bool(_OFFICER_ON_CASE.search(text)) and any(_kin(p) == "spouse" for p in officer_kin)
+    in_laws = [w for k in ("parent", "sibling") for w in _ties()[k]]
     # "楼下邻居阿姨…我跟阿姨也就是见面打个招呼": the bare word later is the person named in full before
     only_told: set[str] = set()
     in_order = sorted(keyed, key=lambda kh: kh[1].start)   # a person told first is known after
@@ -360,6 +427,8 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if "…" in h.phrase and re.search(r"没有|没得|不是|并不|没", text[h.start:h.end]):
+            continue   # "我堂客没有股份" is no "我…有股份"
         earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)
                    and 0 <= text.find(p) < h.start]
         if earlier:
@@ -370,10 +439,21 @@ def _read(text: str) -> RelationReading:
         if key not in _SELF_SPOKEN and owns and \
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
+        elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
+                phrases.first(text[h.end:h.end + 8], [w for ws in _ties().values() for w in ws if len(w) > 1] + list(_ONE_CHAR_KIN)):
+            # "被偷的是我同事小张亲妹妹开的店": the colleague's sister is the party — no tie at all when the user
+            # then says they do not know her ("我跟小张的妹妹面都没见过")
+            if phrases.any_in(text[h.end:], words("relations", "none") + words("relations", "denies_every_tie")):
+                continue
+            key = "acquaintance"
+        if key == "interest" and spouse_officer and phrases.any_in(h.phrase, in_laws):
+            key = "in_law"   # "我爸开的水果店…来的辅警就是我老公": the officer's father-in-law's shop
         said_of_me = key in _SELF_SPOKEN
         if key == "self" and _past_quarrel(text, h):
             key = "enemy"
         clause, local = _clause_of(text, h)
+        if key not in _SELF_SPOKEN and _partner_owns_party(text, clause[:local.start]):
+            continue   # "一方当事人是辅警小孙的老丈人。我跟小孙就是同事": 小孙 is no party, his father-in-law is
         if (re.match(r"(跟|和|与)", clause[local.end:]) or re.search(r"(我|俺)(和|跟|与)$", clause[:local.start])) and \
                 phrases.any_in(clause[local.end:], words("relations", "denies_every_tie") + words("relations", "none")):
             continue   # "我妈跟偷车的、车主都不认识", "打架那两个我和我妈都不认得": the tie to the parties is denied
@@ -404,18 +484,26 @@ def _read(text: str) -> RelationReading:
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it
             found.append((_RANK[legal[key]["ground"]], -h.start, key, text[h.start:h.end]))
     for key, h in _at_end(text):
+        if h.phrase in officer_kin or any(h.phrase.endswith(k) or k.endswith(h.phrase) for k in officer_kin):
+            continue   # "来处理的辅警就是我女儿": the officer, not a party
         found.append((_RANK[legal[key]["ground"]], -h.start, key, text[h.start:h.end]))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
         if _as_means(text, owner.start):
             continue
+        if spouse_officer and phrases.any_in(owner.phrase, in_laws):
+            found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
+            continue
         link = re.match(r"(家)?(开)?的", text[owner.end:])
+        if link and re.match(r"(房东|房客|租客)", text[owner.end + link.end():]):
+            continue   # "我的房东" is a tie, not the officer's house
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
     # a relative's business where the case happened ("我老丈人在涪陵开茶馆，…在馆子里打起来了，桌子砸烂好几张"):
     # a near relative's is the officer's stake (interest); another relative's is that relative's tie
-    found += _kin_business(text, kept, keyed)
+    # …the asker's parent's or sibling's, when the officer is the asker's spouse, is an in-law's (read below)
+    found += _kin_business(text, kept, keyed, near=("spouse", "child") if spouse_officer else _NEAR)
     # the officer's home or things damaged in the case ("把我房子里的家电砸了"); renting it out is only a tie
     damaged = _OWN_THINGS_HARMED.search(text)
     if damaged:
@@ -432,6 +520,11 @@ def _read(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
+    through = [_kin(p) for p in officer_kin] if _OFFICER_ON_CASE.search(text) else []
+    if through and through[0] and (through[0], best[2]) in _THROUGH_OFFICER:
+        # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
+        best = (_RANK[legal[_THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],
+                _THROUGH_OFFICER[(through[0], best[2])], best[3])
     if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
@@ -446,26 +539,49 @@ def _read(text: str) -> RelationReading:
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
 _KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:个|一个|一家|家|间|的)?")
 # "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
-_SHARE = re.compile(r"^(?:在)?[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")
-_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走)|"
+_SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?|里头|里面)(?:也)?"
+                    r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")   # "…渔具店，俺老婆在里头也占了三成股份"
+_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻)|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
 def _business_harmed(rest: str) -> bool:
     """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
     ("在一家小贷公司有股份") — and then harm or blame to it."""
     share = _SHARE.match(rest)
-    if share and _HARM_THERE.search(rest[share.end():]):
-        return True
+    if share and re.search(r"(没|无|不)有?[^，。？！]{0,2}股", share.group()):
+        share = None   # "我堂客没得股份": no share
+    if share:
+        business = phrases.first(share.group(), words("relations", "stake_things"))
+        if _harmed_there(rest[share.end():], business.phrase if business else ""):
+            return True
     m = _KEEPS.match(rest)
     if not m:
         return False
     thing = phrases.first(rest[m.end():m.end() + 5], words("relations", "stake_things"))
-    return thing is not None and thing.start <= 3 and bool(_HARM_THERE.search(rest[m.end():]))
+    return thing is not None and thing.start <= 3 and _harmed_there(rest[m.end():], thing.phrase)
 
 
-def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, str, str]]:
+def _harmed_there(after: str, business: str = "") -> bool:
+    """Harm told at the business: at a place named (店里…砸) in what follows, or a bare harm word (被偷, 砸了) in
+    the same sentence or one that names the business again — not one of a later sentence about something else
+    ("…报警的是我妈，抢包的跟被抢的我都不认识")."""
+    m = _HARM_THERE.search(after)
+    if m is None:
+        return False
+    if m.group(6) is None:
+        return True
+    end = re.search(r"[。？！?!]", after)
+    if end is None or m.start() < end.start():
+        return True
+    # a later sentence: when it names the business again ("昨天超市进了小偷，偷了一批烟酒")
+    start = max(after.rfind(p, 0, m.start()) for p in "。？！?!") + 1
+    stop = min([i for i in (after.find(p, m.start()) for p in "。？！?!") if i >= 0] or [len(after)])
+    return bool(business) and business in after[start:stop]
+
+
+def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
     out = []
     for key, h in keyed:
         if h not in kept or key not in vocabulary("relations")["kin"] or \
@@ -473,7 +589,7 @@ def _kin_business(text: str, kept: list, keyed: list) -> list[tuple[int, int, st
             continue
         if not _business_harmed(text[h.end:]):
             continue
-        tie = "interest" if key in _NEAR else key
+        tie = "interest" if key in near else key
         out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
     return out
 

@@ -101,6 +101,10 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
     return RoleReading(None, None)
 
 
+_SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
+_ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
+
+
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
@@ -108,7 +112,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     assigning = _assigns_others(clauses)
     story = "，".join(c.text for c in clauses)
     # a trainer's or a colleague's case ("招了个文职辅警小姑娘…"): the role of the 辅警 spoken of is the one that counts
-    stated = stated_role(story, assigned=assigning or bool(TRAINEE.search(story)))
+    # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
+    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story))
+    stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated
     cues: dict[str, list[tuple[bool, str]]] = {}
@@ -131,7 +137,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         for kind in ("tasks",) if assigning else ("workplace", "tasks"):
             for name, ws in _role_words(kind).items():
                 h = phrases.first(text, ws)
-                if h:
+                # "指挥中心派警说…": the place that sends, not the user's post
+                if h and not _SENDS.match(text[h.end:]):
                     cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
     if not cues and not assigning:
         # nothing of the user's post, but the story puts the user at an incident with an officer ("民警在对讲机里

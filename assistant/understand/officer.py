@@ -1,0 +1,56 @@
+"""The officer of the story, when it is not the user: a trainer's, a squad leader's or HR's case about a
+辅警 they name ("辅警小刘…民警让小刘把检验结论写成报告", "我们班辅警小谭…民警叫他过去把那人拦到问一哈").
+
+The acts of such a story are read as the user's own: the officer's name, the pronoun a request is made
+to ("叫他", "让她"), and the pronoun that opens a clause ("他一个人…") are read as "我", so that the
+requests, the pointers and the officer's presence are found as in a first-person story. Only those
+positions change: the pronoun of a party ("把他铐上", "问他住哪") stays. The facts of an applicant and a
+tie to a case are read from the words as told (:mod:`.facts`, :mod:`.relations`).
+
+>>> first_person("辅警小刘查酒驾，民警让小刘把检验结论写成报告。这样弄行不行")
+'辅警我查酒驾，民警让我把检验结论写成报告。这样弄行不行'
+>>> first_person("我跟民警去调解，一方是辅警小周的岳父")      # the user is on the case: unchanged
+'我跟民警去调解，一方是辅警小周的岳父'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import TRAINEE
+
+# the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
+# the user on the case ("我跟民警去调解", "派我去处理"): the officer of the story is the user
+_SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)|(?<!问)我(能|可以|要不要|该不该|需不需要)")
+# a request made to the officer ("让他", "叫她", "喊他"), and the officer opening a clause ("他一个人")
+# …not "莫让他出事", "别让他跑了": the party let be, no request
+# …nor "能让他开吗": whether he may be let do it, asked of the user
+_ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")
+# …not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
+_MAY_LET = re.compile(r"(能|可以|该不该|要不要|允许|准不准)[^，。？！]{0,3}$")
+_OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女])")
+
+
+# a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
+#咋跟他讲"): the acts are read as told, of the 辅警 spoken of (:mod:`.acts` reads such cases)
+_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说")
+
+
+def first_person(text: str) -> str:
+    """``text`` with the officer the story speaks of read as "我" (unchanged when the user is the officer, or
+    when a trainer judges what was done)."""
+    trainee = TRAINEE.search(text)
+    if not trainee or _SELF_ON_CASE.search(text) or _JUDGED.search(text):
+        return text
+    name = _NAME.search(text, max(0, trainee.start() - 2))
+    if name:
+        # not where the trainer is spoken to ("小蒋事后问我") nor as an owner ("小李的三个做法")
+        text = re.sub(re.escape(name.group(1)) + r"(?![们的]|事后问|问我|跟我说|告诉我|说)", "我", text)
+    # …not "能不能先让他上岗": whether he may be let do it is asked of the user
+    text = _ASKED_TO.sub(lambda m: m.group() if _MAY_LET.search(m.string[max(0, m.start() - 6):m.start()])
+                         else m.group(1) + "我", text)
+    text = re.sub(r"(他|她)自己", "我自己", text)
+    text = _OPENS.sub(lambda m: m.group(1) + "我", text)
+    # "这个她能干吧": the officer asked of, wherever in the clause
+    return re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=能不能|可不可以|能|可以|该不该|要不要)", "我", text)
