@@ -5,7 +5,8 @@ The acts of such a story are read as the user's own: the officer's name, the pro
 to ("叫他", "让她"), and the pronoun that opens a clause ("他一个人…") are read as "我", so that the
 requests, the pointers and the officer's presence are found as in a first-person story. Only those
 positions change: the pronoun of a party ("把他铐上", "问他住哪") stays. The facts of an applicant and a
-tie to a case are read from the words as told (:mod:`.facts`, :mod:`.relations`).
+tie to a case are read from the words as told (:mod:`.facts`, :mod:`.relations`); when the officer is the
+asker's relative ("俺老公在派出所当辅警"), the asker's ties are read as the officer's (:data:`THROUGH_OFFICER`).
 
 >>> first_person("辅警小刘查酒驾，民警让小刘把检验结论写成报告。这样弄行不行")
 '辅警我查酒驾，民警让我把检验结论写成报告。这样弄行不行'
@@ -21,14 +22,31 @@ from .clauses import TRAINEE
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
-# the user on the case ("我跟民警去调解", "派我去处理"): the officer of the story is the user
-_SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)|(?<!问)我(能|可以|要不要|该不该|需不需要)")
-# a request made to the officer ("让他", "叫她", "喊他"), and the officer opening a clause ("他一个人")
-# …not "莫让他出事", "别让他跑了": the party let be, no request
-# …nor "能让他开吗": whether he may be let do it, asked of the user
+# the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
+SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)")
+# …or asks of themselves ("我能不能…"): not the 辅警 spoken of (read only by :func:`first_person`)
+_SELF_ASKS = re.compile(r"(?<!问)我(能|可以|要不要|该不该|需不需要)")
+# a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
+# (these four are read by :mod:`.relations`)
+OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,8}?(辅警|协警)|"
+                         # "我老婆护士出身，考进东海县公安局当文职辅警"
+                         r"[^，。？！]{0,8}[，,](考进|考上了?|招进)[^，。？！]{0,14}?(当|做|干)[^，。？！]{0,4}(辅警|协警)")
+# the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
+OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿)")
+# the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
+ON_CASE = re.compile(r"派去|派了?(他|她)|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
+                     r"(辅警|来的)(就|正好|刚好)?是(我|俺)")
+# the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
+# (the officer to the asker, the party to the asker) → the party to the officer
+THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",
+                   ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
+                   ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
+                   ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child"}
+# a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
+# "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 _ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")
-# …not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
 _MAY_LET = re.compile(r"(能|可以|该不该|要不要|允许|准不准)[^，。？！]{0,3}$")
+# the officer opening a clause ("他一个人…") — not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
 _OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女])")
 
 
@@ -41,13 +59,12 @@ def first_person(text: str) -> str:
     """``text`` with the officer the story speaks of read as "我" (unchanged when the user is the officer, or
     when a trainer judges what was done)."""
     trainee = TRAINEE.search(text)
-    if not trainee or _SELF_ON_CASE.search(text) or _JUDGED.search(text):
+    if not trainee or SELF_ON_CASE.search(text) or _SELF_ASKS.search(text) or _JUDGED.search(text):
         return text
     name = _NAME.search(text, max(0, trainee.start() - 2))
     if name:
         # not where the trainer is spoken to ("小蒋事后问我") nor as an owner ("小李的三个做法")
         text = re.sub(re.escape(name.group(1)) + r"(?![们的]|事后问|问我|跟我说|告诉我|说)", "我", text)
-    # …not "能不能先让他上岗": whether he may be let do it is asked of the user
     text = _ASKED_TO.sub(lambda m: m.group() if _MAY_LET.search(m.string[max(0, m.start() - 6):m.start()])
                          else m.group(1) + "我", text)
     text = re.sub(r"(他|她)自己", "我自己", text)

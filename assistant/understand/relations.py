@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from .. import phrases
 from .clauses import TRAINEE, WORD_SPACE
 from .lexicon import vocabulary, words
+from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
 _SELF_SPOKEN = ("self", "interest", "reporter", "tenancy")   # tenancy words are the officer's own ("租他房子")
@@ -65,8 +66,6 @@ _ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究�
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
 # "我讲回避那一节" (a trainer's lesson)
 _ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
-# the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
-_SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)")
 _THIRD_IN_ASKED = re.compile(r"[他她]|(?<![我俺])[小老阿][\u4e00-\u9fff]")
 # a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
@@ -241,12 +240,7 @@ _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
-# a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
-_OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,8}?(辅警|协警)|"
-                          # "我老婆护士出身，考进东海县公安局当文职辅警"
-                          r"[^，。？！]{0,8}[，,](考进|考上了?|招进)[^，。？！]{0,14}?(当|做|干)[^，。？！]{0,4}(辅警|协警)")
-# the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
-_OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿)")
+
 
 
 def _until_denial(rest: str) -> str:
@@ -278,7 +272,7 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
                  (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
                  colleague and ("回避" in text or asked_of_third or "我" not in asked)) and \
         not _ASKED_OF_SELF.search(text) and \
-        not (_SELF_ON_CASE.search(text) and not asked_of_third and not _THIRD_IN_ASKED.search(asked))
+        not (SELF_ON_CASE.search(text) and not asked_of_third and not _THIRD_IN_ASKED.search(asked))
     if not spoken_of:
         return text, list(range(len(text)))
     named = trainee or colleague
@@ -352,16 +346,6 @@ def _partner_owns_party(text: str, before: str) -> bool:
 _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff])(?:的)?(?:亲)?(?=[\u4e00-\u9fff])")
 
 
-# the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
-_OFFICER_ON_CASE = re.compile(r"派去|派了?(他|她)|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
-                             r"(辅警|来的)(就|正好|刚好)?是(我|俺)")
-# the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
-# (the officer to the asker, the party to the asker) → the party to the officer
-_THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",
-                    ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
-                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
-                    ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child"}
-
 
 # "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
@@ -407,8 +391,8 @@ def _read(text: str) -> RelationReading:
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and
                                        (o.end, o.end - o.start) > (h.end, h.end - h.start) for o in kept)]
-    officer_kin = {h.phrase for _, h in keyed if _OFFICER_KIN.match(text[h.end:])}
-    named_officer = _OFFICER_IS_KIN.search(text)
+    officer_kin = {h.phrase for _, h in keyed if OFFICER_KIN.match(text[h.end:])}
+    named_officer = OFFICER_IS_KIN.search(text)
     if named_officer:   # the kin's words as the ties read them ("我女儿", "女儿")
         officer_kin |= {h.phrase for _, h in keyed if h.start < named_officer.end("kin") and named_officer.start("kin") - 2 <= h.start}
     # the officer said again by the same tie ("我家那口子在…当辅警…所里让我老公去登记"): no party either
@@ -416,7 +400,7 @@ def _read(text: str) -> RelationReading:
     officer_kin |= {h.phrase for k, h in keyed if k in officer_keys and k in ("spouse", "child")}
     # the officer is the asker's spouse ("来的辅警就是我老公"): the asker's parent's or sibling's business is an
     # in-law's of the officer, not the officer's stake
-    spouse_officer = bool(_OFFICER_ON_CASE.search(text)) and any(_kin(p) == "spouse" for p in officer_kin)
+    spouse_officer = bool(ON_CASE.search(text)) and any(_kin(p) == "spouse" for p in officer_kin)
     in_laws = [w for k in ("parent", "sibling") for w in _ties()[k]]
     # "楼下邻居阿姨…我跟阿姨也就是见面打个招呼": the bare word later is the person named in full before
     only_told: set[str] = set()
@@ -520,11 +504,11 @@ def _read(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
-    through = [_kin(p) for p in officer_kin] if _OFFICER_ON_CASE.search(text) else []
-    if through and through[0] and (through[0], best[2]) in _THROUGH_OFFICER:
+    through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
+    if through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
-        best = (_RANK[legal[_THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],
-                _THROUGH_OFFICER[(through[0], best[2])], best[3])
+        best = (_RANK[legal[THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],
+                THROUGH_OFFICER[(through[0], best[2])], best[3])
     if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
