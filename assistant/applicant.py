@@ -257,7 +257,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             if not field and _aspired(text, h.start):
                 continue   # "想考个在职研究生": a level aimed at, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
-            tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
+            # ("本科念了两年家里有事就退学了": a few words on, in its clause)
+            tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 12]
             # "在读本科", "在读成人高考的大专": the incomplete words before it in its clause
             head_start = max(0, h.start - 10)
             head_start = max([head_start] + [i + 1 for i, ch in enumerate(text[:h.start]) if ch in "，,。；;！!？? "])

@@ -228,7 +228,8 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             trainee = _trainee(clauses)
             for nxt in clauses[start:before]:
                 if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
-                        others_first(nxt.text, trainee) or not _has_verb(nxt.text):
+                        others_first(nxt.text, trainee) or not _has_verb(nxt.text) or _presence_only(nxt.text) or \
+                        re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
             out.sort(key=lambda a: a.start)

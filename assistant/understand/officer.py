@@ -23,7 +23,9 @@ from .clauses import TRAINEE
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
-SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)")
+SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)|"
+                          # "俺跟另一个辅警小王一起在…巡逻…俺还能接着处理吗"
+                          r"我(跟|和)[^，。？！]{0,10}(一起|一块)[^，。？！]{0,12}(巡逻|执勤|出警|值班)|我还能(接着)?(处理|办|管)")
 # …or asks of themselves ("我能不能…"): not the 辅警 spoken of (read only by :func:`first_person`)
 _SELF_ASKS = re.compile(r"(?<!问)我(能|可以|要不要|该不该|需不需要)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
@@ -41,7 +43,8 @@ ON_CASE = re.compile(r"派去|派了?(他|她)|出警|去处理|来处理|跟着
 THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",
                    ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
-                   ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child"}
+                   ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child",
+                   ("child", "grandchild"): "child"}
 # a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 _ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")

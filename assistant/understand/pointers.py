@@ -68,7 +68,7 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     return requests[-1]
 
 
-_GOES_ON = ("帮", "把", "再", "顺便", "然后", "去", "并", "还要", "还得", "接着", "之后", "一边")
+_GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", "并", "还要", "还得", "接着", "之后", "一边")
 
 
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
@@ -122,7 +122,9 @@ def _reported_by_other(text: str) -> bool:
 
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
-_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)")
+_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)|"
+                    # "做计算机网络维护四年了": the user's work told with how long
+                    r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$")
 # "我手上有护士执业证": a licence held, no act
 _LICENCE_HELD = re.compile(r"^(我|她|他)?(手上|手里|本人)?(有|拿了|拿到了?|考了|持有)[^，。？！]{0,6}(证|执照|资格)$")
 # "（我是）重庆的勤务辅警": who the user is, no act
@@ -167,8 +169,14 @@ def _from_plan(own: list[Clause], nearest: int) -> list[Clause]:
     return own[-nearest:]
 
 
+# "民警这几天都不在现场": who is (not) there, said with a time
+_AWAY = re.compile(r"(带班)?(民警|警察|师傅)[^，。？！]{0,6}?(都|也)?(不在|没在|没来|走了)(现场|跟前|身边|旁边|这里|这)?(的)?")
+
+
 def _presence_only(text: str) -> bool:
     """Words that only say who is there ("不带民警", "民警不在"): the situation of the act asked."""
+    if _AWAY.fullmatch(text):
+        return True
     cues = [w for k in ("officer_present", "officer_remote", "officer_absent") for w in words("situation", k)
             if re.search("民警|警察|师傅", w)]   # "自己去" says how the user acts; "不带民警" only who is there
     rest = text

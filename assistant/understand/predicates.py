@@ -101,7 +101,7 @@ _SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她
 
 
 # "…的活", "…这项工作": the act named as work
-_WORK_TAIL = re.compile(r"(的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
+_WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
@@ -116,7 +116,9 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     # "这个应该也没问题吧": a guess, no act
                     r"应该|应当|该|肯定|大概|估计|可能|现在|马上|这会儿|"
                     # "…自己拦车查，到底可照啊": stress only
-                    r"到底|究竟)")
+                    r"到底|究竟|"
+                    # "这个算不算我文职的活路": whether it is the user's post's work, no act of its own
+                    r"算不算我文职|算不算我勤务|算不算我们文职|算不算我)")
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")

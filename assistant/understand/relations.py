@@ -47,6 +47,7 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
                      r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
+_MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
 _OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
 
@@ -131,6 +132,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
+        bool(re.search(r"是我[^，。,]{0,12}$", text[:h.start])) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
 
@@ -143,6 +145,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     at the tie ("我表哥被打了", "当事人欠我钱"). "我和同事巡逻时看到有人打架" names a colleague who is no party."""
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
+    if clause.startswith("是") and h.start <= 14:
+        return True   # "今天抓的一个…，是我以前一起跑货车的伙计": the clause says who the party just named is
     if re.match(r"(非|硬|一直|总|老|也)?(说|讲|觉得|认为|以为|怕)", clause[h.end:]):
         return False   # "我婆婆非说辅警开警车是违法的": what the relative says, not a party
     parties = words("relations", "parties")
@@ -154,6 +158,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True   # "其中一个司机去年找我借了三万块钱": the clause is about a party
     if _PAIR.match(clause):
         return True
+    if re.match(r"[^，。,]{0,12}的人", clause[h.end:]) and phrases.any_in(clause[h.end:], parties):
+        return True   # "有个借了我哥二十万的人…因为诈骗被抓了": the one the tie describes is the party
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
@@ -239,7 +245,7 @@ _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
-_NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(店|生意|公司)(没|无)(关系|关)")
+_NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
 
@@ -420,7 +426,7 @@ def _read(text: str) -> RelationReading:
         if key in only_told:
             continue   # the reporter or witness spoken of again ("我跟阿姨也就是见面打个招呼")
         owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年)?的(?=[\u4e00-\u9fff])", text[h.end:h.end + 5])
-        if key not in _SELF_SPOKEN and owns and \
+        if key not in _SELF_SPOKEN and key != "debtor" and owns and \
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
@@ -504,6 +510,9 @@ def _read(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
+    if best[2] == "debtor" and _MONEY_IN_CASE.search(text):
+        # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
+        best = (_RANK["interest"], best[1], "interest", best[3])
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
     if through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
