@@ -91,6 +91,12 @@ def _ties() -> dict[str, list[str]]:
     return vocabulary("relations")["ties"]
 
 
+def _person_words() -> list[str]:
+    """The words that name a person by their tie: every tie of two characters or more, and the one-character
+    kin ("爸", "哥") — what follows an owner of a party ("小孙的老丈人", "同事小张亲妹妹")."""
+    return [w for ws in _ties().values() for w in ws if len(w) > 1] + list(_ONE_CHAR_KIN)
+
+
 def _kin(word: str) -> str | None:
     return next((key for key, ws in _ties().items() if word in ws), None)
 
@@ -339,7 +345,7 @@ def _partner_owns_party(text: str, before: str) -> bool:
     m = re.search(r"(?:跟|和|与)([\u4e00-\u9fff]{2,3}?)(?:就|也|只|都|只是|就只)?是$", before)
     if not m:
         return False
-    kin = [w for ws in _ties().values() for w in ws if len(w) > 1] + list(_ONE_CHAR_KIN)
+    kin = _person_words()
     for at in (i.start() for i in re.finditer(re.escape(m.group(1)), text)):
         owned = re.match(r"(?:的)?(?:亲)?", text[at + len(m.group(1)):])
         rest = text[at + len(m.group(1)) + owned.end():]
@@ -430,7 +436,7 @@ def _read(text: str) -> RelationReading:
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
-                phrases.first(text[h.end:h.end + 8], [w for ws in _ties().values() for w in ws if len(w) > 1] + list(_ONE_CHAR_KIN)):
+                phrases.first(text[h.end:h.end + 8], _person_words()):
             # "被偷的是我同事小张亲妹妹开的店": the colleague's sister is the party — no tie at all when the user
             # then says they do not know her ("我跟小张的妹妹面都没见过")
             if phrases.any_in(text[h.end:], words("relations", "none") + words("relations", "denies_every_tie")):
