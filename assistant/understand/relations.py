@@ -48,6 +48,7 @@ _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
                      r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
 _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
+_SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
 _OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
 
@@ -229,7 +230,7 @@ _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜
                             r"报警|报案|报的警|报了警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}"
-                             r"([，,](也|就)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
+                             r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
@@ -248,6 +249,7 @@ _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作�
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
+                             r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
@@ -506,6 +508,10 @@ def _read(text: str) -> RelationReading:
         found.append((_RANK["interest"], -damaged.start(), "interest", damaged.group()))
     # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
     # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
+    # "墟沟一家KTV昨晚有人砸包厢…这KTV俺跟朋友合伙投了钱": a share in the place of the case, told after it
+    named_share = _SHARE_OF_THE_PLACE.search(text)
+    if named_share:
+        found.append((_RANK["interest"], -named_share.start(), "interest", named_share.group()))
     partners = _PARTNERS_MONEY.search(text)
     if partners and not _NOT_THE_BUSINESS.search(text):
         found.append((_RANK["interest"], -partners.start(), "interest", "合伙"))
@@ -545,14 +551,16 @@ _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|�
                          r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
-def _business_harmed(rest: str) -> bool:
+def _business_harmed(rest: str, before: str = "") -> bool:
     """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
     ("在一家小贷公司有股份") — and then harm or blame to it."""
     share = _SHARE.match(rest)
     if share and re.search(r"(没|无|不)有?[^，。？！]{0,2}股", share.group()):
         share = None   # "我堂客没得股份": no share
     if share:
-        business = phrases.first(share.group(), words("relations", "stake_things"))
+        # the business of the share, or, said as 里头, the one named just before the relative ("…开了个渔具店，俺老婆在里头…")
+        business = phrases.first(share.group(), words("relations", "stake_things")) or \
+            phrases.last(before[-30:], words("relations", "stake_things"))
         if _harmed_there(rest[share.end():], business.phrase if business else ""):
             return True
     m = _KEEPS.match(rest)
@@ -586,7 +594,7 @@ def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> li
         if h not in kept or key not in vocabulary("relations")["kin"] or \
                 not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
             continue
-        if not _business_harmed(text[h.end:]):
+        if not _business_harmed(text[h.end:], text[:h.start]):
             continue
         tie = "interest" if key in near else key
         out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
