@@ -173,10 +173,10 @@ class Assistant:
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question)
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
-        wide = r.intent == "lookup" or not (staff or phrases.any_in(r.question, words("intent", "staff_words")))
+        of_staff = bool(staff or phrases.any_in(r.question, words("intent", "staff_words")))
+        wide = r.intent == "lookup" or not of_staff
         # …but not an act of the catalogue asked in the same breath ("两个车追尾了我是辅警能不能直接给他们定哪个全责")
-        acts = bool(staff or phrases.any_in(r.question, words("intent", "staff_words"))) and r.intent == "duty" and \
-            any(m.matches for ms in r.matches.values() for m in ms)
+        acts = of_staff and r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms)
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
         outside = "other_matter" if matter else "" if staff else outside_the_texts(r.question)
         if outside:

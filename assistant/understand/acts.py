@@ -206,6 +206,30 @@ _FIRST_AND_LAST = re.compile(r"(前面|前头|前边)(那|这)?(个|件|样|项)
 _FIRST_ONES = re.compile(r"(前头|前面|前边|开头|先头|头)(那|这)?[两二三几俩]")
 
 
+def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
+    """"后面那个": the acts of the last sentence told before the question, request or not — those naming a
+    catalogue act when some do."""
+    story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
+             and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
+    last = [p for p in story if p.sentence == story[-1].sentence] if story else []
+    found = [a for p in last for a in _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")]
+    return [a for a in found if names(a.words)] or found
+
+
+def _first_and_last_acts(clauses: list[Clause], c: Clause) -> list[Act]:
+    """"前面那个和后面那个": the acts of the first clause told and of the last, over the whole story before (it
+    points past a question just asked); in a trainer's case, what the officer asked the 辅警 spoken of to do
+    ("民警让他跟着去拍照…，又让他…"). None when one clause tells them all."""
+    requests = [o for o in clauses if o.index < c.index and o.request]
+    told = [a for a in _told_acts(clauses, c.index, -1, requests) if not _MOVE_ONLY.match(a.words)]
+    if not requests:
+        asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
+        told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
+    if not told or told[0].clause == told[-1].clause:
+        return []
+    return [a for a in told if a.clause in (told[0].clause, told[-1].clause)]
+
+
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
                count: int | None = None) -> list[Act]:
     """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
@@ -394,30 +418,15 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         last_one = _LAST_ONE.search(said)
         if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
             last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
-        if _FIRST_AND_LAST.search(said) or last_one:
-            # the whole story before: "文职搞运营可以噻，后面那个可以不" points past the question just asked
-            last_q = -1
-            requests = [o for o in clauses if o.index < c.index and o.request]
-            told = [a for a in _told_acts(clauses, c.index, last_q, requests) if not _MOVE_ONLY.match(a.words)]
-            if not requests:
-                # a trainer's case: what the officer asked the 辅警 spoken of to do ("民警让他跟着去拍照…，又让他…")
-                asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
-                told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
-            if last_one:
-                # "下午发小私下找我，让我帮他查查他老婆去了哪、看看监控。前面那个肯定没事，后面这个能帮不": the acts
-                # of the last sentence told before the question, request or not
-                story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
-                         and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
-                last = [p for p in story if p.sentence == story[-1].sentence] if story else []
-                found = [a for p in last for a in _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")]
-                found = [a for a in found if names(a.words)] or found
-                if found:
-                    acts += found
-                    continue
-            # "前面那个和后面那个他能不能做": the acts of the first clause told and of the last
-            first_clause, last_clause = (told[0].clause, told[-1].clause) if told else (None, None)
-            if not last_one and first_clause is not None and first_clause != last_clause:
-                acts += [a for a in told if a.clause in (first_clause, last_clause)]
+        if last_one:
+            found = _last_sentence_acts(clauses, c, names)
+            if found:
+                acts += found   # "…让我帮他查查他老婆去了哪、看看监控。前面那个肯定没事，后面这个能帮不"
+                continue
+        elif _FIRST_AND_LAST.search(said):
+            found = _first_and_last_acts(clauses, c)
+            if found:
+                acts += found   # "前面那个和后面那个他能不能做"
                 continue
         backref = phrases.any_in(said, [w for w in words("frame", "back_references") if len(w) > 1]) or \
             pred in ("这", "那") or _plural(said)[2]

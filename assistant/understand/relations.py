@@ -51,6 +51,7 @@ _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
 _OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
+_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂")
 
 
 def _own_thing(words_: str) -> bool:
@@ -58,7 +59,8 @@ def _own_thing(words_: str) -> bool:
     m = _OWN_THING.search(words_)
     rest = words_[:m.start()] if m else ""
     return bool(m) and not _SEEN.search(rest) and not phrases.any_in(rest, [w for ws in _ties().values() for w in ws])
-_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂")
+
+
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
 _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
