@@ -280,6 +280,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 said = text[h.start:max(h.end, h.start + inc.end)]
             else:
                 inc = phrases.first(text[head_start:h.start], _words("education", "incomplete_before"))
+                if inc and inc.phrase == "读了" and text[head_start + inc.end:head_start + inc.end + 1] == "个":
+                    inc = None   # "在那边读了个本科": a degree taken, said plainly
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
     if not found:

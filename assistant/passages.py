@@ -31,7 +31,7 @@ import jieba
 
 from .retrieve import Hit
 from .sentences import Sentence
-from .tokenize import _synonyms, normalise, tokens
+from .tokenize import normalise, synonyms_for, tokens
 
 STORY = 0.4        # weight of a term told in the story (not in an asked clause)
 SYNONYM = 1.0      # weight of the statutory words standing for the user's word (data/synonyms.txt)
@@ -67,7 +67,8 @@ class Query:
         among the parts jieba's search mode makes of a word ("劳动关系" → 劳动, 关系, 劳动关系) by idf, so
         a sentence holding all of them gets the whole word and one holding a part gets a part.
         """
-        table = {**_synonyms(), **(extra or {})}
+        clauses = list(clauses)
+        table = {**synonyms_for("，".join(text for text, _ in clauses)), **(extra or {})}
         found: dict[str, tuple[float, str]] = {}     # word → (base weight, its statutory words)
         for text, asked in clauses:
             base = 1.0 if asked else STORY

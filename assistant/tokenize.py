@@ -119,17 +119,35 @@ SYNONYMS = Path(__file__).parent / "data" / "synonyms.txt"
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    table = {}
+def _synonym_lines() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(colloquial word, statutory terms, context words) per line; a line ending in ``| 考 报 招`` applies
+    only to a question holding one of those words, and then stands in for the plain line of the same word."""
+    lines = []
     for line in SYNONYMS.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
+            line, _, when = line.partition("|")
             word, _, terms = line.partition("\t") if "\t" in line else line.partition(" ")
-            table[word.strip()] = terms.strip()
+            lines.append((word.strip(), terms.strip(), tuple(when.split())))
+    return tuple(lines)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """The synonyms that hold whatever else the question says."""
+    return {word: terms for word, terms, when in _synonym_lines() if not when}
+
+
+def synonyms_for(text: str) -> dict[str, str]:
+    """The synonyms that hold in ``text``: ``data/synonyms.txt``'s plain lines, and those of its lines whose
+    context words occur in ``text`` ("照顾" said by an applicant is 优先招聘; by staff, 优待)."""
+    table = dict(_synonyms())
+    table.update({word: terms for word, terms, when in _synonym_lines()
+                  if when and any(w in text for w in when)})
     return table
 
 
 def expand(query: str) -> str:
     """The query plus the statutory terms of the colloquial words it contains (data/synonyms.txt)."""
-    extra = [terms for word, terms in _synonyms().items() if word in query]
+    extra = [terms for word, terms in synonyms_for(query).items() if word in query]
     return query + (" " + " ".join(extra) if extra else "")

@@ -339,6 +339,9 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     if prev is None or prev.asked or prev.request or prev.sentence != c.sentence:
         return []
     text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
+    # "现在有人说辅警一个人开警车、一个人去巡逻都不合规，到底哪样有问题": the acts someone says are wrong
+    text = re.sub(r"^(现在|但是|可是|可)?(有人|别人|人家|同事|他们|大家|所里有人)(都)?(说|讲|觉得|认为)", "", text)
+    text = re.sub(r"都?(不合规|违规|不对|不行|有问题)$", "", text)
     # "拦人分批放、背老太太出去"; "我开警车和上铐子" (joined before a verb)
     # …and, for "都" or "这几样" (``loose``), "检测跟签字出报告"
     sep = "、" if "、" in text else "和" if text.count("和") == 1 else "跟" if loose and text.count("跟") == 1 else ""
@@ -354,6 +357,30 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
         # "我一个人查、一个人开单子，这合规矩不": parts said short, each the story's clause that holds its verb
         out = [a for p, _ in parts for a in _told_for(clauses, prev, _clean_pred(_SUBJECT.sub("", p)))]
     return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps
+
+
+def _determiner(text: str, h) -> bool:
+    """"那个司机要我判责任…": 这个 / 那个 before a noun opening the clause picks out its subject, it points back to
+    no act (not "帮同学查这个人": the object may be the one the story told)."""
+    nxt = text[h.end:h.end + 1]
+    if re.match(r"[\u4e00-\u9fff]{1,4}?(我|俺|咱|能|可以|可不可以|你)", text[h.end:]):
+        return False   # "这个地址我能查给她吗": the thing pointed back to, put first
+    return h.phrase in ("这个", "那个") and h.start <= 1 and bool(re.match(r"[\u4e00-\u9fff]", nxt)) and \
+        nxt not in "我你他她俺咱能可要得都也就还是又到活事忙么嘛呢吧啊呀的算属归合违行对有会该需用怎咋样种些"
+
+
+def _said_before_modal(c: Clause, topic: str, verb: str, names) -> list[Act]:
+    """"那个司机要我判责任我能判不": the verb asked alone, said with its object before the modal in the clause."""
+    m = re.search(re.escape(verb) + r"[^，。？！我]{1,8}", topic) if verb else None
+    return _acts_of(c, m.group(), c.start + m.start(), "asked") if m and names(m.group()) else []
+
+
+def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
+    """The clause of the question's sentence just before it that ends in a counted pointer ("就干了这两件事")."""
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence:
+        return None
+    return prev if re.search(r"(这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?$", prev.text) and _plural(prev.text)[0] else None
 
 
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
@@ -373,7 +400,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if rule_asked and not _modal_spans(c.text):
             # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
             prev = clauses[c.index - 1] if c.index > 0 else None
-            says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事", c.text) and \
+            says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事|什么说法|啥子?说法|怎么讲|咋个讲", c.text) and \
                 not phrases.any_in(c.text, words("intent", "compare"))
             told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
             if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in acts) and names(prev.text):
@@ -392,6 +419,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
             continue   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
         pred = _clean_pred(c.predicate)
+        if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
+            pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
         if _qualification_only(pred):
             pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
@@ -428,7 +457,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if found:
                 acts += found   # "前面那个和后面那个他能不能做"
                 continue
-        backref = phrases.any_in(said, [w for w in words("frame", "back_references") if len(w) > 1]) or \
+        backref = any(not _determiner(said, h) for h in
+                      phrases.hits(said, [w for w in words("frame", "back_references") if len(w) > 1])) or \
             pred in ("这", "那") or _plural(said)[2]
         if backref and pred and not _has_verb(pred) and len(pred) <= 3:
             pred = ""   # "后面": which of the acts told, no act of its own
@@ -449,6 +479,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if short:
             acts += short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
             continue
+        if backref and pred and _has_verb(pred) and not _plural(said)[0] and names(pred) and \
+                not phrases.any_in(pred, [w for w in words("frame", "back_references") if len(w) > 2]):
+            backref = False   # "我能不能骑那个警用摩托上山": the act named with its object, 那个 only picks the thing
         rest = _clean_pred(_strip_back_reference(pred))
         first_part = re.split("[、，]", rest)[0] if rest else ""
         if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
@@ -460,7 +493,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             if names(rest) or not _plural(said)[2]:
                 pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
             # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told
-        if re.search(r"条件|资格|要求|前提|手续", pred) and _clean_pred(_SUBJECT.sub("", topic)):
+        asked_for = re.match(r"^(.{2,}?)(到底|究竟)?(要|需要|得|需)(满足|具备|有)?(什么|啥子?|哪些)(条件|资格|要求|前提|手续)", pred)
+        if asked_for and not _clean_pred(_SUBJECT.sub("", topic)) and \
+                names(_clean_pred(_SUBJECT.sub("", asked_for.group(1)))):
+            pred = _clean_pred(_SUBJECT.sub("", asked_for.group(1)))   # "他开警车到底要啥子条件": the act before it
+        elif re.search(r"条件|资格|要求|前提|手续", pred) and _clean_pred(_SUBJECT.sub("", topic)):
             pred = _clean_pred(topic)    # "开警车需要满足什么条件": the act is before the question
         elif re.search(r"条件|资格|前提", pred) and not _clean_pred(_SUBJECT.sub("", topic)) and c.index > 0 \
                 and not clauses[c.index - 1].asked:
@@ -484,6 +521,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 held = _request_for(clauses, c.index, core)
                 if held is not None and core and core in held.request:
                     found = _request_acts(clauses, held, c.index)
+                elif core in ("弄", "做", "搞", "干", "办", "整"):
+                    # "这个活我能帮他弄不": a light verb says the favour again, whatever it was
+                    held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+                    found = _request_acts(clauses, held, c.index) if held is not None else found
             handed = _handed_over(clauses, c.index)
             if not any(names(a.words) for a in found) and handed and names(pred + handed):
                 found = _acts_of(c, pred + handed, c.predicate_start, "asked", topic)   # "把配枪交给我…我能帮他保管吗"
@@ -497,6 +538,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                          len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
                     found = _named_request_acts(clauses, held, c.index, names) or found
+            if not any(names(a.words) for a in found):
+                found = _said_before_modal(c, topic, _verb_of(pred), names) or found
             topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred)
             if not any(names(a.words) for a in found) and topic_first:
                 # "笔录我一个人做得不": the thing named first is what the request was about
@@ -517,6 +560,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
         requests = [o for o in clauses if last_q < o.index < c.index and o.request]
         several, count, explicit = _plural(said)
+        until = c.index
+        counted = _counted_before(clauses, c) if not pred and not several else None
+        if counted is not None:
+            # "我没等民警来就干了这两件事，有问题吗": the clause before counts the acts the question asks about
+            several, count, explicit = _plural(counted.text)
+            until = counted.index
         listed = _listed_before(clauses, c, names, count) if several and explicit and count and count != MANY else []
         if listed:
             acts += listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
@@ -532,7 +581,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += summed   # "我一个人在那指挥车辆、劝游客站回人行道，还有给乱停的车贴告知单，这些我自己弄得行不"
             continue
         if several and (explicit or requests):
-            told = [a for a in _told_acts(clauses, c.index, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
+            told = [a for a in _told_acts(clauses, until, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
             named = [a for a in told if names(a.words, a.joining)]
             if count and count != MANY and _FIRST_ONES.search(said) and len(told) >= count:
                 named = told[:count]   # "前头那两样活": the first acts told, named or not
@@ -549,6 +598,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 continue
         if own_list:
             acts += own_list   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
+            continue
+        said = _said_before_modal(c, topic, verb, names)
+        if said:
+            acts += said
             continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
@@ -618,7 +671,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}
     acts = [a for a in acts if a.clause in named_clauses or not named_clauses or
-            not (a.clause - 1 in named_clauses and len(_verb_of(_strip(a.words))) <= 3)]
+            not (a.via == "asked" and a.clause - 1 in named_clauses and len(_verb_of(_strip(a.words))) <= 3)]
     # "我一个人去讲要得不，还想问一哈…算不算工伤，有没有保险": a question on pay, insurance, leave… asked beside
     # an act is a question for the texts, not a second act
     if named_clauses:

@@ -55,6 +55,8 @@ _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;
 _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
                          r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
+                         # "有人说受过刑事处罚就不能招": a rule someone states, no fact of anyone
+                         r"就(不能|不准|不得|不让|不予|不许)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
                          # "听人说家里有人坐过牢政审过不了": what was heard of a vetting, no fact of anyone
                          r"^(听人说|听说|听别人说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
@@ -90,7 +92,8 @@ def _readings() -> dict:
 _APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(再|重新)?(去|来|回来|在[^，。？！]{0,8})?(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
-_THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?(" + _APPLIES.pattern + r"|能(再|重新)?(考|报|应聘|报名))")
+_THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?(" + _APPLIES.pattern + r"|能(再|重新)?(考|报|应聘|报名))|"
+                            r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)")   # "家里想让他去考辅警"
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 
 
@@ -101,8 +104,8 @@ def applicant_kin(text: str) -> str:
         return ""
     others = sorted(vocabulary("records")["holders"]["other"], key=len, reverse=True)
     for h in phrases.hits(text, others):
-        if h.phrase.startswith(("他", "她")):
-            continue      # "他爸": the applicant's relative, not the applicant
+        if h.phrase.startswith(("他", "她")) or text[max(0, h.start - 1):h.start] in ("他", "她"):
+            continue      # "他爸", "他老汉": the applicant's relative, not the applicant
         if re.search(r"(跟|和|同|与|陪)(几个|一些|两个|一帮|一群)?$", text[:h.start]):
             continue      # "我跟几个朋友打麻将": a companion, not the one applying
         rest = text[h.end:]
@@ -161,7 +164,8 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         # …or the kin after "我" ("我外甥在灌南当过两年辅警": 外甥, not 我)
         opening = [(len(h.phrase), kind, h.phrase) for kind, ws in holders.items()
                    for h in phrases.hits(prev.text, ws)
-                   if h.start == at or h.start == at + 1 and prev.text[at:at + 1] in "我俺"]
+                   if h.start == at or prev.text[at:at + 1] in "我俺" and
+                   prev.text[at + 1:h.start] in ("", "一个", "的", "家", "有个", "有一个")]   # "我一个朋友…"
         if opening:
             _, kind, phrase = max(opening)
             return kind, phrase
@@ -182,7 +186,11 @@ _CONNECTIVE = re.compile(r"^(就是|但是|只是|不过|可是|而且|另外|�
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     """A negation before the record in its clause, with only list words, other records and a cause between
     ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
-    if _NEGATION.search(clause[max(0, start - 8):start]):
+    window = clause[max(0, start - 8):start]
+    for w in record_words:
+        if w in window and any(n in w for n in ("没", "未", "无")):
+            window = window.replace(w, "□" * len(w))   # "合同没到期一声不吭就走了": 没 of a record is no denial
+    if _NEGATION.search(window):
         return True
     before = clause[:start]
     neg = max(((before.rfind(n), n) for n in _NEGATORS), key=lambda x: (x[0], len(x[1])))
@@ -250,6 +258,12 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     return "unknown", ""
 
 
+def asks_of_record(text: str) -> bool:
+    """An asked clause names a record ("这种算不算'因赌博受过治安管理处罚'", "这算擅自离职吗"): a vetting question."""
+    told = _as_told(text)   # a certificate named ("无犯罪记录证明") tells no record
+    return any(_hits(r, told) for r in _readings().values())
+
+
 def _hits(reading: dict, text: str) -> list[phrases.Hit]:
     pos = phrases.hits(text, reading["words"])
     neg = phrases.hits(text, reading.get("not_when") or ())
@@ -297,6 +311,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
     kin = applicant_kin("，".join(c.text for c in clauses))
     all_words = {name: r for name, r in _readings().items()}
     every_word = [str(w) for r in all_words.values() for w in r["words"]]
+    last_at = (-1, -1)   # the clause and sentence of the last record read
     for ci, c in enumerate(clauses):
         # one phrase names one record: the longest reading wins ("开除公职" is not also "被开除")
         cands = [(name, h) for name, r in all_words.items() for h in _hits(r, c.text)
@@ -311,6 +326,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
+            if not holder_words and facts and facts[-1].holder == "other" and last_at == (ci - 1, c.sentence):
+                # "…发现她老汉十几年前吸过毒，有吸毒史": a clause with no subject goes on with the record before
+                holder, holder_words = "other", facts[-1].holder_words
             # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it
             negated = _negated(c.text, h.start, every_word) or _DENIED_AFTER.match(c.text[h.end:]) is not None or (
                 ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
@@ -331,6 +349,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             effects = dict(r["effects"].get(value) or {})
             facts.append(RecordFact(name, c.text[h.start:h.end], holder, holder_words, value, qwords, effects,
                                     (r.get("label") or {}).get(value, "")))
+            last_at = (ci, c.sentence)
         # "我自己没有" after someone else's record: the applicant denies the same record
         deny = phrases.first(c.text, words("records", "denial_by_applicant"))
         if deny and not cands and facts and facts[-1].holder == "other":
@@ -411,7 +430,9 @@ def read_nationality(text: str) -> str | None:
             return value
     # any other country by name ("马来西亚籍", "泰国国籍"): not the words of a register (户籍, 学籍, 党籍, 祖籍 …)
     for m in _COUNTRY.finditer(text):
-        if m.group(1).endswith(_NOT_COUNTRY):
+        # the name after the last word that is no part of one ("我同学是新加坡国籍" → 新加坡; "会不会说我国籍" → none)
+        country = re.split(r"[我你他她说会不是了有没问的]", m.group(1))[-1]
+        if len(country) < 2 or country.endswith(_NOT_COUNTRY):
             continue
         after = text[m.end():m.end() + 4]
         if after.startswith("的") and any(after[1:].startswith(w) for w in vocabulary("records")["holders"]["other"]):

@@ -343,7 +343,21 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
         plain = _without_motion(text)
         if plain:
             heads = _heads(plain, story, doc_id, joining)
+    if not heads:
+        plain = _without_aspect(text)
+        if plain:
+            heads = _head_candidates(plain, story, doc_id, joining)
     return tuple(heads)
+
+
+# "接了报案", "登记了情况": the 了 of a finished act between the verb and its object (not 了解, 了结)
+_ASPECT = re.compile(r"(?<=[\u4e00-\u9fff])了(?=[\u4e00-\u9fff])(?![解结却不])")
+
+
+def _without_aspect(text: str) -> str | None:
+    """"给她接了报案" → "给她接报案": the catalogue names acts without the 了 of one done."""
+    plain = _ASPECT.sub("", text)
+    return plain if plain != text else None
 
 
 def names_any(text: str, story: str, doc_ids, joining: bool = False) -> bool:

@@ -137,7 +137,20 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             and not re.match(r"(公务员|事业编|研究生|驾照|教师)", text[h.end:h.end + 3])   # "还能不能考公务员"
             and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
-    return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and not _has(text, "dismissal")
+    # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
+    applies = _has(text, "application_words")
+    return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and \
+        (applies or not _has(text, "dismissal"))
+
+
+# the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
+_HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
+                           r"(录不录|要不要他|要不要她|招不招)$")
+_MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
+# what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
+_SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
+# "他屋头妈老汉儿担心出事": a family's worry is no case
+_WORRY = re.compile(r"(担心|怕|生怕|就怕|万一|莫)[^，。？！]{0,4}(出事|出了事|出个啥事)")
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
@@ -155,10 +168,17 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
-    if relation and relation != "acquaintance" and _has(text, "case") and not hiring and not own_matter and \
+    if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and not hiring and not own_matter and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
-    if hiring and profile_facts:
+    # "想去公安局当文职辅警，想问一下文职辅警平时具体都干哪些活": the work itself, asked by an applicant
+    of_the_work = bool(asked) and all(_has(c.text, "job_content_asks") for c in asked)
+    if hiring and profile_facts and not of_the_work:
+        return "eligibility"
+    # "这个人能录吗", "他还能报么": whether the applicant of the story may be taken on, asked as such (not "这个钱
+    # 谁出，能报吗": money paid back)
+    if hiring and not _MONEY.search(text) and \
+            any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") for c in asked):
         return "eligibility"
     if hiring and any(_has(c.text, "lookup_words") for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
@@ -239,7 +259,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # is the act, and 受伤 only its object)
         # …not a word of it said as the reason of the act ("工资不高，想下了班跑跑滴滴")
         topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
-    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses if c.asked or not c.request):
+    # …told in the question's sentence: not an earlier sentence of the story ("喊两个司机自己商量啷个赔。…他能判不")
+    asked_sentences = {c.sentence for c in asked}
+    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses
+           if c.asked or not c.request and (c.sentence in asked_sentences or not asked)):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     if any(_has(c.text, "lookup_asks") for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
@@ -264,4 +287,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False if told else matched if topic else names_act or not topic
     if act_clauses and any(c.asked and c.text.startswith("还是") for c in clauses):
         return True   # "我是自己给他们定了责任，还是让他们自己协商": which of two acts the user may do
-    return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words"))
+    # "我这样上去给他上约束带，按规定是什么说法": what the texts say of the act told, asked of them
+    judged = any((_SAYS_OF_ACT.search(c.text) or phrases.any_in(c.text, words("frame", "act_judgements")))
+                 and not _has(c.text, "lookup_topics") for c in asked)
+    return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words") or judged and bool(act_clauses))

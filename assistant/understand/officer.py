@@ -21,7 +21,9 @@ import re
 from .clauses import TRAINEE
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
-_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])|"
+                   # "我们班有个小伙子叫谭浩": a full name given
+                   r"(?:小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(?:名字)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；、\s]|$)")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
 SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)|"
                           # "俺跟另一个辅警小王一起在…巡逻…俺还能接着处理吗"
@@ -67,7 +69,10 @@ def first_person(text: str) -> str:
     name = _NAME.search(text, max(0, trainee.start() - 2))
     if name:
         # not where the trainer is spoken to ("小蒋事后问我") nor as an owner ("小李的三个做法")
-        text = re.sub(re.escape(name.group(1)) + r"(?![们的]|事后问|问我|跟我说|告诉我|说)", "我", text)
+        # a full name keeps its introduction ("有个小伙子叫谭浩" is no request "叫我")
+        kept = name.end() if name.group(2) else 0
+        text = text[:kept] + re.sub(re.escape(name.group(1) or name.group(2)) + r"(?![们的]|事后问|问我|跟我说|告诉我|说)",
+                                    "我", text[kept:])
     text = _ASKED_TO.sub(lambda m: m.group() if _MAY_LET.search(m.string[max(0, m.start() - 6):m.start()])
                          else m.group(1) + "我", text)
     text = re.sub(r"(他|她)自己", "我自己", text)

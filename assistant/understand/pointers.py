@@ -76,10 +76,12 @@ _THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|�
 
 
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
-_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头|块)|这些|都|(?:这|那)(俩)|"
+_PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头|块)|这些|这一套|这一整套|这一系列|都|(?:这|那)(俩)|"
                      r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))|"
                      # "她能干哪个": which of the acts told she may do
-                     r"(?<=[能可干做弄搞接])(哪个|哪样|哪些|哪几样|哪一个|哪一样|哪几个)")
+                     r"(?<=[能可干做弄搞接])(哪个|哪样|哪些|哪几样|哪一个|哪一样|哪几个)|"
+                     # "到底哪样有问题": which of the acts told breaks a rule
+                     r"(哪样|哪个|哪一样|哪件|哪些)(?=(有问题|不合规|违规|不对|有毛病|不行|站不住))")
 
 
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -99,15 +101,19 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
     m = _PLURAL.search(text)
     if not m:
         return False, None, False
-    if m.group(5) or m.group(7) or m.group(2) == "几":
+    if m.group(5) or m.group(7) or m.group(8) or m.group(2) == "几":
         return True, MANY, True
     if m.group(4):
         return True, 2, True      # "这俩活"
     return True, _COUNTS.get(m.group(2) or ""), m.group() != "都"
 
 
+# "没问题的就在审核栏签同意": the step the request sets for some of what it hands over
+_WHERE_SO = re.compile(r"^(没问题|有问题|合格|不合格|符合|不符合|可以|不行|没毛病|有毛病)的(话)?就")
+
+
 def _goes_on(text: str) -> bool:
-    return text.startswith(_GOES_ON) or bool(_THEN.match(text))
+    return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text))
 
 
 def _trainee(clauses: list[Clause]) -> bool:

@@ -30,7 +30,7 @@ from .officer import first_person
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
-from .facts import (EducationFact, RecordFact, blanket_values, read_education, read_health, read_nationality,
+from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     read_priority_facets, read_records, record_values)
 from .intent import decide
 from .lexicon import words
@@ -159,6 +159,16 @@ def _worked_there_before(text: str, place: str) -> bool:
                 re.search(rf"(以前|之前|原来|曾经|早先|前几年)[^，。？！]{{0,6}}在{place}[^，。？！]{{0,12}}(当|干|做)[^，。？！]{{0,4}}(辅警|协警)", text))
 
 
+_OUR_SIDE = re.compile(r"(我们|俺们|咱们|咱|我|俺)(这边|这里|这儿|这块)")
+_HEARD = re.compile(r"听说|据说|听人说|人家说|有人说|别人说|听别人讲|听人讲")
+
+
+def _only_heard_of(text: str, meta) -> bool:
+    """Every mention of the city lies in a clause of hearsay ("听说重庆那边…")."""
+    hits = phrases.hits(text, list(meta.names()))
+    return bool(hits) and all(_HEARD.search(re.split(r"[，。？！,?!；]", text[:h.start])[-1]) for h in hits)
+
+
 def _moved_there(text: str, place: str) -> bool:
     """The place is only where someone went or goes ("干了一年多人就不来了，去苏州打工了", "大姐急着去香港"), not
     what the question is about — unless the 辅警 job is there ("想去南京当辅警")."""
@@ -183,6 +193,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     as_told = clauses if told == text else split(text)   # the facts of an applicant, as told
     if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
         named = []   # "苏州工业园区招辅警年龄上限是多少？我连云港的朋友说…": 苏州 is asked about
+    if len(named) > 1 and not jurisdiction and _OUR_SIDE.search(text):
+        # "听说重庆那边赌博罚过款就不能报，那俺们这边呢": the city heard of is set against the user's own
+        own = [j for j in named if not _only_heard_of(text, corpus.jurisdictions[j].meta)]
+        named = own or named
     jurisdictions = [jurisdiction] if jurisdiction else named
     unknown = None if jurisdictions or (other and _worked_there_before(text, other)) else other
     role_reading = read_role(clauses, role)
@@ -210,7 +224,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
     health = read_health(as_told)
     profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality
-                         or health)
+                         or health or any(c.asked and asks_of_record(c.text) for c in clauses))
     relation = read_relation(text)
     intent = decide(told, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,

@@ -51,7 +51,8 @@ _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
 _OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
-_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂")
+_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂|"
+                   r"对象|女友|男友|媳妇|爱人|丈夫|妻子|舅|姑|姨|叔|伯|侄|甥|孙|亲戚|邻居|同学")
 
 
 def _own_thing(words_: str) -> bool:
@@ -228,7 +229,7 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
-_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
+_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
                             r"报警|报案|报的警|报了警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}"
@@ -254,7 +255,7 @@ _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为
                              r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
-_OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
+_OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|门|窗户|电视|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
@@ -326,13 +327,19 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
 
 _KIN_GLOSS = re.compile(r"[（(][^）)]{0,10}(家的|的)(孩子|儿子|女儿|老公|老婆|爸|妈|闺女|小孩)[^）)]{0,4}[）)]|"
                        # "是我亲表哥，就是我大姨家儿子": the clause after explains the tie before it
-                       r"(?<=[表堂][哥姐弟妹])[，,](就是|也就是|即)我[^，。？！]{1,4}(家的|家)(儿子|女儿|孩子|闺女)")
+                       r"(?<=[表堂][哥姐弟妹])[，,](就是|也就是|即)(我|他|她)?[^，。？！]{1,4}(家的|家)(儿子|女儿|孩子|闺女)")
+# "我跟对象上个月刚领的结婚证": a partner married in law is a spouse, whatever the wedding feast
+_MARRIED = re.compile(r"(领|扯|办)(了|的)?(结婚证|证)|领证了|已经领证|登记结婚|登记了结婚")
+_NOT_YET = re.compile(r"(没|还没|没有|未|不)[^，。？！]{0,3}$")
 
 
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
+    text = re.sub(r"(?<=[我他她俺])亲(?=[哥姐弟妹爸妈兄])", "", text)   # "我亲姐" is "我姐"
+    # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
+    text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
     told, index = _as_first_person(text)
@@ -340,6 +347,9 @@ def read_relation(text: str) -> RelationReading:
     if found.words and found.words in told:
         at = told.find(found.words)
         found = RelationReading(found.relation, text[index[at]:index[at + len(found.words) - 1] + 1])
+    married = _MARRIED.search(text)
+    if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
+        found = RelationReading("spouse", found.words)
     return found
 
 
@@ -550,7 +560,9 @@ _SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|�
                     r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")   # "…渔具店，俺老婆在里头也占了三成股份"
 _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子)|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|"
+                         # the business itself the case: reported, inspected ("被人举报里面有人吸毒，区局要组织去查")
+                         r"被人举报|被举报|被查|查处|组织去查|要去查|停业整顿)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
 def _business_harmed(rest: str, before: str = "") -> bool:
