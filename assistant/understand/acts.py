@@ -123,7 +123,8 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
         # "就想问问跟着出现场勘查这个，文件里有没有说文职能干": the frame and what it asks about in one clause
         prev = same[-1] if same else None
         m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked else None
-        if m and _has_verb(m.group("topic")):
+        # …not a topic that only points back itself ("想问下要是真这样整了，算啥子问题")
+        if m and _has_verb(m.group("topic")) and not re.search(r"(这样|那样|这么|那么)(整|做|干|搞|弄)", m.group("topic")):
             return _acts_of(prev, m.group("topic"), prev.start + m.start("topic"), "story")
         return []
     told = [o for o in clauses[starts[-1] + 1:c.index] if not o.asked and _has_verb(o.text)]
@@ -230,6 +231,11 @@ def _first_and_last_acts(clauses: list[Clause], c: Clause) -> list[Act]:
     return [a for a in told if a.clause in (told[0].clause, told[-1].clause)]
 
 
+# a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…"): acts told in turn
+_ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上礼拜|这礼拜|上周|这周|上个月|"
+                     r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天)")
+
+
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
                count: int | None = None) -> list[Act]:
     """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
@@ -256,6 +262,15 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                         re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
+            if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and _ON_DAY.match(requests[0].text):
+                # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
+                # 周三社区学校喊我们去讲…")
+                for p in clauses[after + 1:requests[0].index]:
+                    day = _ON_DAY.sub("", p.text)   # "周一民警带我把…": the officer leading, the act the user's
+                    led = re.match(r"^(民警|师傅|所长)[^，。]{0,2}(带|领)着?(我|我们)", day)
+                    if _ON_DAY.match(p.text) and not (p.asked or p.request or others_first(day, trainee) and not led or
+                                                      not _has_verb(p.text) or _presence_only(p.text)):
+                        out += _acts_of(p, p.text, p.start, "story", "")
             out.sort(key=lambda a: a.start)
         return out
     trainee = _trainee(clauses)
@@ -421,6 +436,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         pred = _clean_pred(c.predicate)
         if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
             pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
+        if phrases.any_in(pred, words("frame", "act_judgements")) and len(pred) <= 8:
+            pred = ""   # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own
         if _qualification_only(pred):
             pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
         topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])

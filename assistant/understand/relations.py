@@ -50,6 +50,17 @@ _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞�
 _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
+# "我下班开自己的车…遭一辆出租车追尾了": the user's own crash, told in the passive
+_OWN_CRASH_SUFFERED = re.compile(r"(我|俺)[^，。？！我]{0,6}?(下班|上班|开车|开自己的车|骑车|骑电动车|骑电瓶车)[^，。？！]{0,14}"
+                                 r"(遭|被)[^，。？！]{1,8}(追尾|撞了|刮了|蹭了|撞上|撞到)")
+# "推了俺一把把俺推倒了": the party struck the user
+_STRUCK = re.compile(r"(推|打|踢|撞|咬|砍|捅)了?(我|俺)(一把|一下|一拳|一脚|几下|一刀)|把(我|俺)(推倒|打伤|撞倒|打了|踢伤|咬伤)")
+# "我占两成股份", "俺在…有个KTV的小股份": the user's own share in a business…
+_OWN_SHARE = re.compile(r"(我|俺)[^，。？！我]{0,14}?(占|占了)[^，。？！]{0,3}(股份|股|成)|(我|俺)(也)?有[^，。？！]{0,3}(股份|股)|"
+                        r"(我|俺)[^，。？！]{0,12}有(个|家|一点|点)[^，。？！]{0,8}股份")
+# …that the case is about ("跟店里扯起来报了警", "查的正好是这家")
+_SHARE_IN_CASE = re.compile(r"查的[^，。？！]{0,4}(正好|就|刚好)?是(这|那)家|(店里|店家|馆子里)[^，。？！]{0,6}(扯|吵|打|闹)|"
+                            r"(跟|和)(店里|店家|老板)[^，。？！]{0,4}(扯|吵|打|闹)")
 _OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
 _SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂|"
                    r"对象|女友|男友|媳妇|爱人|丈夫|妻子|舅|姑|姨|叔|伯|侄|甥|孙|亲戚|邻居|同学")
@@ -250,7 +261,9 @@ _WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(�
 _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
-                              r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)")
+                              r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)|"
+                              # "租户拖了半年房租还把门锁换了，俺外婆报了警": what was done to the reporter
+                              r"拖了?[^，。]{0,4}(房租|工钱|工资)|欠[^，。]{0,4}(房租|工钱)|(门锁|锁)[^，。]{0,2}换了")
 _PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
                              r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
@@ -337,7 +350,8 @@ def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
-    text = re.sub(r"(?<=[我他她俺])亲(?=[哥姐弟妹爸妈兄])", "", text)   # "我亲姐" is "我姐"
+    text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
+    text = re.sub(r"(?<=[我他她])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐"
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
@@ -405,7 +419,7 @@ def _read(text: str) -> RelationReading:
     denial = None
     victim = _VICTIM.search(text)
     # "俺下班骑电瓶车在苍梧路跟一辆汽车蹭了": the user a party of the crash
-    crash = _OWN_CRASH.search(text)
+    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text)
     if crash:
         found.append((_RANK[legal["self"]["ground"]], -crash.start(), "self", crash.group()))
     # "我在磁器口执勤的时候被…": when it happened, no one else's
@@ -522,6 +536,9 @@ def _read(text: str) -> RelationReading:
     # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
     # "墟沟一家KTV昨晚有人砸包厢…这KTV俺跟朋友合伙投了钱": a share in the place of the case, told after it
     named_share = _SHARE_OF_THE_PLACE.search(text)
+    own_share = _OWN_SHARE.search(text)
+    if own_share and not re.search(r"(没|无|不)有?[^，。？！]{0,2}股", own_share.group()) and _SHARE_IN_CASE.search(text):
+        named_share = own_share
     if named_share:
         found.append((_RANK["interest"], -named_share.start(), "interest", named_share.group()))
     partners = _PARTNERS_MONEY.search(text)
