@@ -457,7 +457,15 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             # "辅警维持秩序必须跟着民警吗": who must be there, asked of the act before it
             acts += _acts_of(c, before_modal, c.start, "asked")
             continue
-        if _CONSEQUENCE.search(pred) or _presence_only(pred):
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if _presence_only(pred) and not before_modal and prev is not None and not prev.asked and \
+                prev.sentence == c.sentence and names(_clean_pred(_SUBJECT.sub("", prev.text))):
+            # "勤务辅警上路设卡查酒驾，必须得有民警跟着吗": who must be there, asked of the act told just before
+            acts += _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+            continue
+        if _presence_only(pred) and _plural(topic + c.predicate)[0]:
+            pred = ""   # "这三样哪个需要民警跟着": who must be there, asked of each act told
+        elif _CONSEQUENCE.search(pred) or _presence_only(pred):
             continue   # "再等就来不及了", "不带民警？": the situation, not an act
         # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
         said = topic + c.predicate

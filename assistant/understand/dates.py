@@ -59,11 +59,13 @@ _BIRTH_AGES = (10, 80)
 # not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
 _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 # "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
-_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:我|俺|他|她)?(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK多人分天次点])")
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
-_AGE_SAID = re.compile(rf"(?:我|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:了|啦)")
+# …or, followed by the schooling, a comma ("他23，高中毕业")
+_AGE_SAID = re.compile(rf"(?:我|俺|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+                       r"(?:了|啦|(?=[，,、]\s*(?:高中|初中|中专|大专|本科|硕士|研究生|职高|技校|学历|毕业)))")
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
                          # "有人说受过刑事处罚就不能招": a rule someone states, no fact of anyone
                          r"就(不能|不准|不得|不让|不予|不许)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
                          # "听人说家里有人坐过牢政审过不了": what was heard of a vetting, no fact of anyone
-                         r"^(听人说|听说|听别人说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上)")
+                         r"^(听人说|听说|听别人说|听别个说|别个说|听人家说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
 _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told

@@ -139,6 +139,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
     applies = _has(text, "application_words")
+    if re.search(r"公务员|事业编|考研|考研究生|教师资格", text) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
+        return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
     return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
 
@@ -168,7 +170,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
+    # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
+    judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反", c.text) or _SAYS_OF_ACT.search(c.text)
+                                                         for c in asked)
     if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and not hiring and not own_matter and \
+            not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
     # "想去公安局当文职辅警，想问一下文职辅警平时具体都干哪些活": the work itself, asked by an applicant

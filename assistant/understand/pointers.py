@@ -188,7 +188,8 @@ def _presence_only(text: str) -> bool:
     rest = text
     for w in sorted(cues, key=len, reverse=True):
         rest = rest.replace(w, "")
-    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就]", "", rest).strip()
+    # "必须得有民警跟着吗": who must be there, with the words of need around it
+    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就得要有需着]|必须", "", rest).strip()
 
 
 # "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then

@@ -183,6 +183,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     """Read a (cleaned) question; ``jurisdiction`` and ``role`` are the options the user chose."""
     corpus = corpus or Corpus.load()
     text = typos.fix(text)
+    text = re.sub(r"[a-z]+", lambda m: m.group().upper(), text)   # "ktv", "qq", "app": the data spells them KTV, QQ, APP
     named = find_jurisdictions(text, corpus)
     other = find_other_place(text, corpus)
     if other and not jurisdiction and _users_own_place(text, other):

@@ -152,6 +152,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)?(亲)?$", text[max(0, h.start - 5):h.start]) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
+    if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
+                 text[max(0, h.start - 8):h.start]):
+        return False   # "大姐说她跟楼下邻居吵架": the neighbour of the one who came, not the officer's
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(re.search(r"是我[^，。,]{0,12}$", text[:h.start])) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
