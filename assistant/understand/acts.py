@@ -29,7 +29,7 @@ from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_MOVE_ONLY, _THEN, _USUAL, MANY, _begins_word, _goes_on, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _trainee, _word_of)
-from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _negated, _strip, _strip_back_reference,
+from .predicates import (_SUBJECT, _WORK_TAIL, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _negated, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
 
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
@@ -96,7 +96,9 @@ def _assisting(text: str) -> bool:
 
 
 def _make_act(text: str, start: int, clause: Clause, via: str, context_before: str = "") -> Act:
-    return Act(_strip(text.strip("、，, ")), start, clause.index, via, _negated(text), _assisting(context_before + text))
+    # "拍剪宣传视频的事": the work named, without the word for work after it
+    words_ = _strip(text.strip("、，, "))
+    return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
 
 
 # "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")

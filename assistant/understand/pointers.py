@@ -134,7 +134,9 @@ _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负�
 # "我手上有护士执业证": a licence held, no act
 _LICENCE_HELD = re.compile(r"^(我|她|他)?(手上|手里|本人)?(有|拿了|拿到了?|考了|持有)[^，。？！]{0,6}(证|执照|资格)$")
 # "（我是）重庆的勤务辅警": who the user is, no act
-_INTRO = re.compile(r"^(我|本人)?(是|在)?[^，。？！]{0,14}(辅警|协警|警务辅助人员)$")
+_INTRO = re.compile(r"^(我|本人)?(是|在)?[^，。？！]{0,14}(辅警|协警|警务辅助人员)$|"
+                    # "我在市局宣传口做文职", "在分局宣传科当文职": where the user works
+                    r"^(我|本人)?在[^，。？！]{1,14}(做|当|干)(文职|勤务)(辅警)?$")
 
 
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:

@@ -29,7 +29,7 @@ def _strip(text: str) -> str:
 
 def _negated(text: str) -> bool:
     body = _ADVERBS.sub("", text)
-    if re.match(r"^(不|没)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
+    if re.match(r"^(不|没|别|不要|不用)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
         return False   # "不打码直接发": the act is the sending; how it is done comes first
     if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
