@@ -140,7 +140,11 @@ def _synonyms() -> dict[str, str]:
 
 def synonyms_for(text: str) -> dict[str, str]:
     """The synonyms that hold in ``text``: ``data/synonyms.txt``'s plain lines, and those of its lines whose
-    context words occur in ``text`` ("照顾" said by an applicant is 优先招聘; by staff, 优待)."""
+    context words occur in ``text`` ("照顾" said by an applicant is 优先招聘; by staff, 优待).
+
+    >>> synonyms_for("想考辅警，有没有照顾")["照顾"], synonyms_for("辅警有没有照顾")["照顾"]
+    ('优先招聘 同等条件', '优待')
+    """
     table = dict(_synonyms())
     table.update({word: terms for word, terms, when in _synonym_lines()
                   if when and any(w in text for w in when)})
