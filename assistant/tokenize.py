@@ -138,6 +138,12 @@ def _synonyms() -> dict[str, str]:
     return {word: terms for word, terms, when in _synonym_lines() if not when}
 
 
+@lru_cache(maxsize=1)
+def _context_lines() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The lines that hold only beside their context words."""
+    return tuple(line for line in _synonym_lines() if line[2])
+
+
 def synonyms_for(text: str) -> dict[str, str]:
     """The synonyms that hold in ``text``: ``data/synonyms.txt``'s plain lines, and those of its lines whose
     context words occur in ``text`` ("照顾" said by an applicant is 优先招聘; by staff, 优待).
@@ -145,10 +151,9 @@ def synonyms_for(text: str) -> dict[str, str]:
     >>> synonyms_for("想考辅警，有没有照顾")["照顾"], synonyms_for("辅警有没有照顾")["照顾"]
     ('优先招聘 同等条件', '优待')
     """
-    table = dict(_synonyms())
-    table.update({word: terms for word, terms, when in _synonym_lines()
-                  if when and any(w in text for w in when)})
-    return table
+    held = {word: terms for word, terms, when in _context_lines() if any(w in text for w in when)}
+    # most questions hold none: the shared table itself, not a copy per call (callers only read it)
+    return {**_synonyms(), **held} if held else _synonyms()
 
 
 def expand(query: str) -> str:

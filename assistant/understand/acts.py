@@ -348,12 +348,18 @@ def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:
     return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "story")
 
 
+def _told_just_before(clauses: list[Clause], c: Clause) -> Clause | None:
+    """The clause of ``c``'s sentence just before it, when it tells the story (no question, no request)."""
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    return prev if prev is not None and not prev.asked and not prev.request and prev.sentence == c.sentence else None
+
+
 def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None, loose: bool = False) -> list[Act]:
     """The acts listed with "、" in the clause right before a pointing question of the same sentence ("我一个人去
     查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
     number the user counts ("这两个"), every part when there are that many, else none."""
-    prev = clauses[c.index - 1] if c.index > 0 else None
-    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence:
+    prev = _told_just_before(clauses, c)
+    if prev is None:
         return []
     text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
     # "现在有人说辅警一个人开警车、一个人去巡逻都不合规，到底哪样有问题": the acts someone says are wrong
@@ -394,8 +400,8 @@ def _said_before_modal(c: Clause, topic: str, verb: str, names) -> list[Act]:
 
 def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
     """The clause of the question's sentence just before it that ends in a counted pointer ("就干了这两件事")."""
-    prev = clauses[c.index - 1] if c.index > 0 else None
-    if prev is None or prev.asked or prev.request or prev.sentence != c.sentence:
+    prev = _told_just_before(clauses, c)
+    if prev is None:
         return None
     return prev if re.search(r"(这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?$", prev.text) and _plural(prev.text)[0] else None
 
@@ -498,9 +504,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
             continue
         short = _short_list(clauses, c, said, names)
-        prev = clauses[c.index - 1] if c.index > 0 else None
-        if not short and prev is not None and not prev.asked and not prev.request and prev.sentence == c.sentence \
-                and re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text):
+        prev = _told_just_before(clauses, c)
+        if not short and prev is not None and re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text):
             # "引导车辆和提醒司机违法这两样，我按对讲机里说的做要得不": the list is the clause before the question
             short = _short_list(clauses, prev, prev.text, names)
         if short:
@@ -626,9 +631,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if own_list:
             acts += own_list   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
             continue
-        said = _said_before_modal(c, topic, verb, names)
-        if said:
-            acts += said
+        verb_with_object = _said_before_modal(c, topic, verb, names)
+        if verb_with_object:
+            acts += verb_with_object
             continue
         req = _request_for(clauses, c.index, verb)
         readings: list[list[Act]] = []
