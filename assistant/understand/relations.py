@@ -35,6 +35,7 @@ from .. import phrases
 from .clauses import TRAINEE, WORD_SPACE
 from .lexicon import vocabulary, words
 from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER
+from .stakes import business_harmed, money_in_case, owned_in_case, suffered
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
 _SELF_SPOKEN = ("self", "interest", "reporter", "tenancy")   # tenancy words are the officer's own ("租他房子")
@@ -42,35 +43,6 @@ _SELF_SPOKEN = ("self", "interest", "reporter", "tenancy")   # tenancy words are
 _RANK = {"party_or_relative": 4, "interest": 4, "other_relation": 2, "unlisted": 1, "none": 0}
 # (first, second) → the tie to the officer; any other chain of kin is a relative outside 近亲属
 _COMPOSE = {("parent", "parent"): "grandparent", ("child", "child"): "grandchild", ("parent", "sibling"): "uncle_aunt"}
-
-
-# the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
-_VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
-                     r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
-_MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
-_SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
-_OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
-# "我下班开自己的车…遭一辆出租车追尾了": the user's own crash, told in the passive
-_OWN_CRASH_SUFFERED = re.compile(r"我[^，。？！我]{0,6}?(下班|上班|开车|开自己的车|骑车|骑电动车|骑电瓶车)[^，。？！]{0,14}"
-                                 r"(遭|被)[^，。？！]{1,8}(追尾|撞了|刮了|蹭了|撞上|撞到)")
-# "推了俺一把把俺推倒了" (俺 is read as 我 by read_relation): the party struck the user
-_STRUCK = re.compile(r"(推|打|踢|撞|咬|砍|捅)了?我(一把|一下|一拳|一脚|几下|一刀)|把我(推倒|打伤|撞倒|打了|踢伤|咬伤)")
-# "我占两成股份", "俺在…有个KTV的小股份": the user's own share in a business…
-_OWN_SHARE = re.compile(r"我[^，。？！我]{0,14}?(占|占了)[^，。？！]{0,3}(股份|股|成)|我(也)?有[^，。？！]{0,3}(股份|股)|"
-                        r"我[^，。？！]{0,12}有(个|家|一点|点)[^，。？！]{0,8}股份")
-# …that the case is about ("跟店里扯起来报了警", "查的正好是这家")
-_SHARE_IN_CASE = re.compile(r"查的[^，。？！]{0,4}(正好|就|刚好)?是(这|那)家|(店里|店家|馆子里)[^，。？！]{0,6}(扯|吵|打|闹)|"
-                            r"(跟|和)(店里|店家|老板)[^，。？！]{0,4}(扯|吵|打|闹)")
-_OWN_THING = re.compile(r"的(车|电动车|电瓶车|摩托车|小车|手机|店|铺子|房子|东西|钱包|包)$")
-_SEEN = re.compile(r"看到|看见|发现|听说|听到|有人|他|她|别人|群众|的|民警|师傅|同事|朋友|家人|闺女|女儿|儿子|孩子|娃|老婆|老公|爸|妈|哥|姐|弟|妹|爷|奶|外公|外婆|表|堂|"
-                   r"对象|女友|男友|媳妇|爱人|丈夫|妻子|舅|姑|姨|叔|伯|侄|甥|孙|亲戚|邻居|同学")
-
-
-def _own_thing(words_: str) -> bool:
-    """"停在所门口的电动车": the user's own thing — not "前妻开的店", a thing another person is named with."""
-    m = _OWN_THING.search(words_)
-    rest = words_[:m.start()] if m else ""
-    return bool(m) and not _SEEN.search(rest) and not phrases.any_in(rest, [w for ws in _ties().values() for w in ws])
 
 
 # "我" of the user's own, not "我们", "我所", "我同事" (who may be the officer spoken of)
@@ -267,12 +239,6 @@ _REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)|"
                               # "租户拖了半年房租还把门锁换了，俺外婆报了警": what was done to the reporter
                               r"拖了?[^，。]{0,4}(房租|工钱|工资)|欠[^，。]{0,4}(房租|工钱)|(门锁|锁)[^，。]{0,2}换了")
-_PARTNERS_MONEY = re.compile(r"我[^。？]{0,10}合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
-                             r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
-                             r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
-                             r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|摊子上|摊上|馆子里|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
-_OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?的?(房子|屋|家电|家具|门窗|门|窗户|电视|车|店)(里|里面)?的?[^，。？]{0,6}(砸|弄坏|损坏|烧|毁|撬|偷)")
-_NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
 
@@ -420,15 +386,8 @@ def _read(text: str) -> RelationReading:
         at = text.find(chained.words)
         covered.append((at, at + len(chained.words)))
     denial = None
-    victim = _VICTIM.search(text)
-    # "俺下班骑电瓶车在苍梧路跟一辆汽车蹭了": the user a party of the crash
-    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text)
-    if crash:
-        found.append((_RANK[legal["self"]["ground"]], -crash.start(), "self", crash.group()))
-    # "我在磁器口执勤的时候被…": when it happened, no one else's
-    # …"我停在所门口的电动车被人划了": the user's own thing
-    if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1))):
-        found.append((_RANK[legal["self"]["ground"]], -victim.start(), "self", victim.group()))
+    # "俺下班骑电瓶车在苍梧路跟一辆汽车蹭了", "我昨天下班路上被一个骑电瓶车的撞了": the user a party
+    found += [(_RANK[legal["self"]["ground"]], -at, "self", w) for at, w in suffered(text, [w for ws in _ties().values() for w in ws])]
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
@@ -531,22 +490,8 @@ def _read(text: str) -> RelationReading:
     # a near relative's is the officer's stake (interest); another relative's is that relative's tie
     # …the asker's parent's or sibling's, when the officer is the asker's spouse, is an in-law's (read below)
     found += _kin_business(text, kept, keyed, near=("spouse", "child") if spouse_officer else _NEAR)
-    # the officer's home or things damaged in the case ("把我房子里的家电砸了"); renting it out is only a tie
-    damaged = _OWN_THINGS_HARMED.search(text)
-    if damaged:
-        found.append((_RANK["interest"], -damaged.start(), "interest", damaged.group()))
-    # a business the officer runs with someone, the case about its money ("我跟表哥合伙开了个汽修店…因为修车钱
-    # 打起来"): the officer's own stake; a quarrel of the partner's that is not the business's is only a tie
-    # "墟沟一家KTV昨晚有人砸包厢…这KTV俺跟朋友合伙投了钱": a share in the place of the case, told after it
-    named_share = _SHARE_OF_THE_PLACE.search(text)
-    own_share = _OWN_SHARE.search(text)
-    if own_share and not re.search(r"(没|无|不)有?[^，。？！]{0,2}股", own_share.group()) and _SHARE_IN_CASE.search(text):
-        named_share = own_share
-    if named_share:
-        found.append((_RANK["interest"], -named_share.start(), "interest", named_share.group()))
-    partners = _PARTNERS_MONEY.search(text)
-    if partners and not _NOT_THE_BUSINESS.search(text):
-        found.append((_RANK["interest"], -partners.start(), "interest", "合伙"))
+    # the officer's home, things, share or business money in the case
+    found += [(_RANK["interest"], -at, "interest", w) for at, w in owned_in_case(text)]
     # an explicit denial only when no tie is stated at all
     if not found:
         h = phrases.first(text, words("relations", "none") + words("relations", "weak_denials"))
@@ -554,7 +499,7 @@ def _read(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
-    if best[2] == "debtor" and _MONEY_IN_CASE.search(text):
+    if best[2] == "debtor" and money_in_case(text):
         # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
         best = (_RANK["interest"], best[1], "interest", best[3])
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
@@ -573,62 +518,13 @@ def _read(text: str) -> RelationReading:
     return RelationReading(best[2], best[3])
 
 
-# "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
-_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:个|一个|一家|家|间|的)?")
-# "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
-_SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?|里头|里面)(?:也)?"
-                    r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")   # "…渔具店，俺老婆在里头也占了三成股份"
-_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
-                         r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|"
-                         # the business itself the case: reported, inspected ("被人举报里面有人吸毒，区局要组织去查")
-                         r"被人举报|被举报|被查|查处|组织去查|要去查|停业整顿)|"
-                         # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
-                         r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
-def _business_harmed(rest: str, before: str = "") -> bool:
-    """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
-    ("在一家小贷公司有股份") — and then harm or blame to it."""
-    share = _SHARE.match(rest)
-    if share and re.search(r"(没|无|不)有?[^，。？！]{0,2}股", share.group()):
-        share = None   # "我堂客没得股份": no share
-    if share:
-        # the business of the share, or, said as 里头, the one named just before the relative ("…开了个渔具店，俺老婆在里头…")
-        business = phrases.first(share.group(), words("relations", "stake_things")) or \
-            phrases.last(before[-30:], words("relations", "stake_things"))
-        if _harmed_there(rest[share.end():], business.phrase if business else ""):
-            return True
-    m = _KEEPS.match(rest)
-    if not m:
-        return False
-    thing = phrases.first(rest[m.end():m.end() + 5], words("relations", "stake_things"))
-    return thing is not None and thing.start <= 3 and _harmed_there(rest[m.end():], thing.phrase)
-
-
-def _harmed_there(after: str, business: str = "") -> bool:
-    """Harm told at the business: at a place named (店里…砸) in what follows, or a bare harm word (被偷, 砸了) in
-    the same sentence or one that names the business again — not one of a later sentence about something else
-    ("…报警的是我妈，抢包的跟被抢的我都不认识")."""
-    m = _HARM_THERE.search(after)
-    if m is None:
-        return False
-    if m.group(6) is None:
-        return True
-    end = re.search(r"[。？！?!]", after)
-    if end is None or m.start() < end.start():
-        return True
-    # a later sentence: when it names the business again ("昨天超市进了小偷，偷了一批烟酒")
-    start = max(after.rfind(p, 0, m.start()) for p in "。？！?!") + 1
-    stop = min([i for i in (after.find(p, m.start()) for p in "。？！?!") if i >= 0] or [len(after)])
-    return bool(business) and business in after[start:stop]
-
-
 def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
     out = []
     for key, h in keyed:
         if h not in kept or key not in vocabulary("relations")["kin"] or \
                 not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
             continue
-        if not _business_harmed(text[h.end:], text[:h.start]):
+        if not business_harmed(text[h.end:], text[:h.start]):
             continue
         tie = "interest" if key in near else key
         out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
@@ -640,3 +536,4 @@ def vocabulary_legal() -> dict:
     from ..rules.recusal import relations
 
     return relations()["relations"]
+

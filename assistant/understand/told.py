@@ -1,0 +1,234 @@
+"""What a pointing question takes from the story told before it.
+
+"这两样我能做吗", "这几样哪样可以", "后面那个", "前面那个和后面那个", "拉架跟看到那个人这两样", "我一个人去查出租屋、
+跟房东讲防诈骗，这样整要得不": the requests since the last question and the steps that carry them on, the acts
+the user lists just before, a list said short and matched to the clauses that hold its verbs, the acts of the
+first and of the last clause told, what an asking frame ("我想问下，…") sets out. Read by :mod:`.acts`; where a
+single pointer looks is :mod:`.pointers`.
+
+>>> from assistant.understand.clauses import split
+>>> cs = split("民警让我去查出租屋，又让我给房东讲防诈骗，这两样我能做吗")
+>>> [a.words for a in _told_acts(cs, 2, -1, [o for o in cs if o.request])]
+['查出租屋', '给房东讲防诈骗']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import _KNOWN, Clause, others_first
+from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
+from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
+from .vps import Act, _acts_of, _request_acts
+
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
+                          r"(我)?(想)?问的是|问题是|关键是|(我)?(想)?确认一?下|"
+                          r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
+
+
+_ASK_FRAME = re.compile(r"^(我)?((就|只是)?(想|要)|主要是|主要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
+
+
+_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
+
+
+def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
+    """The clauses between an asking frame ("我想问下", "请问") and the pointing question of the same
+    sentence: what the user sets out to ask about."""
+    same = [o for o in clauses[:c.index] if o.sentence == c.sentence]
+    starts = [o.index for o in same if _ASK_FRAME.fullmatch(o.text.strip())]
+    if not starts:
+        # "就想问问跟着出现场勘查这个，文件里有没有说文职能干": the frame and what it asks about in one clause
+        prev = same[-1] if same else None
+        m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked else None
+        # …not a topic that only points back itself ("想问下要是真这样整了，算啥子问题")
+        if m and _has_verb(m.group("topic")) and not re.search(r"(这样|那样|这么|那么)(整|做|干|搞|弄)", m.group("topic")):
+            return _acts_of(prev, m.group("topic"), prev.start + m.start("topic"), "story")
+        return []
+    told = [o for o in clauses[starts[-1] + 1:c.index] if not o.asked and _has_verb(o.text)]
+    return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
+
+# "后面那个可以不": the act told last
+_LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项)")
+_ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
+# "前面那个和后面那个": the first act told and the last
+_FIRST_AND_LAST = re.compile(r"(前面|前头|前边)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边)(那|这)?(个|件|样|项)?")
+# "前头那两样", "前面两个": the acts told first, not the nearest
+_FIRST_ONES = re.compile(r"(前头|前面|前边|开头|先头|头)(那|这)?[两二三几俩]")
+
+
+def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
+    """"后面那个": the acts of the last sentence told before the question, request or not — those naming a
+    catalogue act when some do."""
+    story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
+             and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
+    last = [p for p in story if p.sentence == story[-1].sentence] if story else []
+    found = [a for p in last for a in _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")]
+    return [a for a in found if names(a.words)] or found
+
+
+def _first_and_last_acts(clauses: list[Clause], c: Clause) -> list[Act]:
+    """"前面那个和后面那个": the acts of the first clause told and of the last, over the whole story before (it
+    points past a question just asked); in a trainer's case, what the officer asked the 辅警 spoken of to do
+    ("民警让他跟着去拍照…，又让他…"). None when one clause tells them all."""
+    requests = [o for o in clauses if o.index < c.index and o.request]
+    told = [a for a in _told_acts(clauses, c.index, -1, requests) if not _MOVE_ONLY.match(a.words)]
+    if not requests:
+        asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
+        told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
+    if not told or told[0].clause == told[-1].clause:
+        return []
+    return [a for a in told if a.clause in (told[0].clause, told[-1].clause)]
+
+
+# a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…"): acts told in turn
+_ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上礼拜|这礼拜|上周|这周|上个月|"
+                     r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天)")
+
+
+def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
+               count: int | None = None) -> list[Act]:
+    """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
+    question and the steps that carry it on; with no request, the user's own story clauses since then
+    ("我想故意让他多等半个钟头再放行，晾晾他，这几样行不行")."""
+    out: list[Act] = []
+    if requests:
+        for r in requests:
+            out += _request_acts(clauses, r, before)
+        last = max(r.index for r in requests)
+        # steps told after the request in the next sentences ("…调出来，截几张图；完了再把视频拷一份")
+        for nxt in clauses[last + 1:before]:
+            if nxt.request or any(a.clause == nxt.index for a in out) or not _goes_on(nxt.text):
+                continue
+            out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", "")
+        if count and len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count:
+            # fewer steps than counted: the list told after the request ("派我去学校：给学生讲讲…，顺便…");
+            # every act of the story for "每个行为" (a trainer's case: what the 辅警 did, not only what was asked)
+            start = after + 1 if count == MANY else requests[0].index + 1
+            trainee = _trainee(clauses)
+            for nxt in clauses[start:before]:
+                if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
+                        others_first(nxt.text, trainee) or not _has_verb(nxt.text) or _presence_only(nxt.text) or \
+                        re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
+                    continue
+                out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
+            if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and _ON_DAY.match(requests[0].text):
+                # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
+                # 周三社区学校喊我们去讲…")
+                for p in clauses[after + 1:requests[0].index]:
+                    day = _ON_DAY.sub("", p.text)   # "周一民警带我把…": the officer leading, the act the user's
+                    led = re.match(r"^(民警|师傅|所长)[^，。]{0,2}(带|领)着?(我|我们)", day)
+                    if _ON_DAY.match(p.text) and not (p.asked or p.request or others_first(day, trainee) and not led or
+                                                      not _has_verb(p.text) or _presence_only(p.text)):
+                        out += _acts_of(p, p.text, p.start, "story", "")
+            out.sort(key=lambda a: a.start)
+        return out
+    trainee = _trainee(clauses)
+    for p in clauses[after + 1:before]:
+        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text):
+            continue
+        out += _acts_of(p, p.text, p.start, "story")
+    return out
+
+
+def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
+    """The acts the user tells in the sentence of a "这些 / 这几样" question, when two or more name an act: what
+    the user just listed, before older requests ("所里安排我在那里守…。我一个人在那指挥车辆、劝游客站回人行道，
+    还有给乱停的车贴告知单，这些我自己弄得行不")."""
+    first = all(p.sentence != c.sentence for p in clauses[:c.index])
+    sentences = {c.sentence, c.sentence - 1} if first else {c.sentence}   # "…（不是罚单哈）。这些我自己弄得行不"
+    told = [p for p in clauses if p.sentence in sentences and p.index < c.index and not p.asked
+            and (p.request or not others_first(p.text)) and not _presence_only(p.text) and (_has_verb(p.text) or names(p.text))]
+    acts = [a for p in told for a in (_request_acts(clauses, p, c.index) if p.request else
+                                      _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story"))]
+    named = [a for a in acts if names(a.words)]
+    return named if len(named) >= 2 else []
+
+
+def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
+    """A list said short before a counted pointer ("拉架跟看到那个人这两样", "查证件和搜身这两样"): each part
+    that names an act as it is, else the clause of the story before that holds its verb ("看到那个人" → "再把先
+    动手那个看着等车子来")."""
+    several, count, explicit = _plural(said)
+    lead = re.sub(r"^(那|那么|那我|那你说)", "", _ASKING_LEAD.sub("", said))
+    m = re.match(r"^(.{2,}?)(这|那)([两二三四五六几](样|件|个|项|种|桩)|俩)", lead)
+    if not (several and explicit and count and m):
+        # "那去问邻居、记下来当证据这个我能做不": a list with 、 before an uncounted pointer, every part an act
+        m = re.match(r"^([^，。？！]{2,}、[^，。？！]{2,}?)(这个|这些|这样子?|这两个)", lead)
+        count = len(m.group(1).split("、")) if m else None
+        if not m:
+            return []
+    parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
+    if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
+        return []
+    out: list[Act] = []
+    told_all = True
+    for part in parts:
+        part = _clean_pred(_SUBJECT.sub("", part))
+        if names(part):
+            out += _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
+            continue
+        told = _told_for(clauses, c, part)
+        told_all = told_all and bool(told)
+        out += told or _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
+    # every part the story told, named by the catalogue or not ("搬东西贴封条、拉人这两样": neither listed)
+    return out if any(names(a.words) for a in out) or told_all else []
+
+
+def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:
+    """The acts of the clause of the story before ``c`` that holds the verb of ``part`` — a request, or what the
+    user told ("看到那个人" → "再把先动手那个看着…"); none when no clause does."""
+    told, verb = None, _verb_of(re.sub(r"^(一个人|自己|单独|独自|我)+", "", part))
+    for v in dict.fromkeys((verb[:2], verb[:1])):   # "看到那个人": 看到, else 看 (看着)
+        # what the user says is fine is no act ("拉警戒带应该没问题")
+        told = next((o for o in reversed(clauses[:c.index]) if not o.asked and v and v in (o.request or o.text)
+                     and not _KNOWN.search(o.text)), None)
+        if told is not None:
+            break
+    if told is None:
+        return []
+    if told.request:
+        return _request_acts(clauses, told, c.index)
+    return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "story")
+
+
+def _told_just_before(clauses: list[Clause], c: Clause) -> Clause | None:
+    """The clause of ``c``'s sentence just before it, when it tells the story (no question, no request)."""
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    return prev if prev is not None and not prev.asked and not prev.request and prev.sentence == c.sentence else None
+
+
+def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = None, loose: bool = False) -> list[Act]:
+    """The acts listed with "、" in the clause right before a pointing question of the same sentence ("我一个人去
+    查出租屋、跟房东讲防诈骗，这样整要得不"): the user sums up what the story told, and points at it. With the
+    number the user counts ("这两个"), every part when there are that many, else none."""
+    prev = _told_just_before(clauses, c)
+    if prev is None:
+        return []
+    text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
+    # "现在有人说辅警一个人开警车、一个人去巡逻都不合规，到底哪样有问题": the acts someone says are wrong
+    text = re.sub(r"^(现在|但是|可是|可)?(有人|别人|人家|同事|他们|大家|所里有人)(都)?(说|讲|觉得|认为)", "", text)
+    text = re.sub(r"都?(不合规|违规|不对|不行|有问题)$", "", text)
+    # "拦人分批放、背老太太出去"; "我开警车和上铐子" (joined before a verb)
+    # …and, for "都" or "这几样" (``loose``), "检测跟签字出报告"
+    sep = "、" if "、" in text else "和" if text.count("和") == 1 else "跟" if loose and text.count("跟") == 1 else ""
+    parts = [(p, text.find(p)) for p in text.split(sep)] if sep else []
+    if len(parts) < 2 or not all(_has_verb(p) or names(p) for p, _ in parts):
+        return []   # "对讲机、执法记录仪、反光背心": things listed, no acts
+    out = []
+    for p, at in parts:
+        out += _acts_of(prev, _clean_pred(_SUBJECT.sub("", p)), prev.start + len(prev.text) - len(text) + max(at, 0), "asked")
+    if count is not None:
+        return out if len(out) == count and any(names(a.words) for a in out) else []
+    if loose and not any(names(a.words) for a in out):
+        # "我一个人查、一个人开单子，这合规矩不": parts said short, each the story's clause that holds its verb
+        out = [a for p, _ in parts for a in _told_for(clauses, prev, _clean_pred(_SUBJECT.sub("", p)))]
+    return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps
+
+
+def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
+    """The clause of the question's sentence just before it that ends in a counted pointer ("就干了这两件事")."""
+    prev = _told_just_before(clauses, c)
+    if prev is None:
+        return None
+    return prev if re.search(r"(这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?$", prev.text) and _plural(prev.text)[0] else None

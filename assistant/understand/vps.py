@@ -1,0 +1,115 @@
+"""Verb phrases: an act in the user's own words, cut from a clause at its joining words.
+
+A predicate is cut into acts at "先…再…", "…顺便…", "和" before a verb (not "防刺服和头盔"); a request's acts
+go on in the clauses that carry it on ("让我过去支援几天，帮着管…"). What only says what happens otherwise
+("再等就来不及了") is no act. Read by :mod:`.acts` and :mod:`.told`.
+
+>>> [p for p, _ in _split_vps("先给司机做酒精呼气检测，再把他的车扣了")]
+['先给司机做酒精呼气检测，', '再把他的车扣了']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba.posseg as posseg
+
+from .. import phrases
+from .clauses import Clause, others_first
+from .lexicon import is_verb, words
+from .pointers import _THEN, _goes_on, _trainee
+from .predicates import _WORK_TAIL, _negated, _strip
+
+# a clause that only says what happens otherwise ("再等就来不及了") asks about no act
+_CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$")
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act the question asks about, in the user's own words."""
+
+    words: str
+    start: int               # offset in the question
+    clause: int              # index of the clause it was read from
+    via: str = "asked"       # "asked" | "request" (taken from "让我…" by a back-reference) | "story"
+    negated: bool = False    # not doing something ("不开执法记录仪")
+    assisting: bool = False  # framed as helping an officer ("帮民警…")
+    joining: bool = False    # joining what others do ("有人喊大家一起罢工，跟着去行不行"): their act is asked
+
+
+def _and_before_verb(text: str) -> list[int]:
+    """Where "和 / 跟 / 及" joins two acts ("骑摩托和送文书"), not two things ("防刺服和头盔")."""
+    out, pos = [], 0
+    toks = [(t.word, t.flag) for t in posseg.cut(text)]
+    for k, (w, flag) in enumerate(toks):
+        # "提人、给他上铐子": after 、 a phrase led by a preposition is an act too
+        led = w == "、" and k + 1 < len(toks) and toks[k + 1][0] in ("给", "帮", "替", "跟", "对", "向")
+        # "说和说和", "调和": 和 is part of the verb
+        word_part = w == "和" and k > 0 and toks[k - 1][0] in ("说", "调", "讲", "缓", "温")
+        if w in ("和", "及", "以及", "、") and not word_part and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
+                not _TEACHING.search(text[(out[-1] if out else 0):pos]):
+            out.append(pos)
+        pos += len(w)
+    return out
+
+
+# "讲交通安全和防拐骗", "宣传禁毒和防诈骗": what is taught may be an act; it is the object, not a second act
+_TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|教|提醒")
+
+
+def _split_vps(text: str) -> list[tuple[str, int]]:
+    """Cut a predicate into verb phrases at joining words; each with its offset."""
+    cuts = [0]
+    # "另外那个" is the other one, not "besides"
+    joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
+             if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
+    # "把他车钥匙收了、把车扣到": a 、 after a finished act joins acts, not things
+    joins += [m.start() for m in re.finditer(r"(?<=了)、", text)]
+    for start in sorted(joins):
+        if start > cuts[-1] and len(text) - start >= 3:
+            cuts.append(start)
+    cuts.append(len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = re.sub(r"^(和|及|以及|、)", "", text[a:b])
+        lead = len(text[a:b]) - len(piece.lstrip())
+        out.append((piece.strip(), a + lead))
+    # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
+    return [(p, o) for p, o in out if p.strip() and not _CONSEQUENCE.search(p) and
+            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|接着|同时|另外)+", p.strip())]
+
+
+def _assisting(text: str) -> bool:
+    return phrases.any_in(text, words("frame", "assisting"))
+
+
+def _make_act(text: str, start: int, clause: Clause, via: str, context_before: str = "") -> Act:
+    # "拍剪宣传视频的事": the work named, without the word for work after it
+    words_ = _strip(text.strip("、，, "))
+    return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
+
+def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = "", joining: bool = False) -> list[Act]:
+    out = []
+    for vp, off in _split_vps(text):
+        a = _make_act(vp, offset + off, clause, via, context)
+        out.append(Act(a.words, a.start, a.clause, a.via, a.negated, a.assisting, joining))
+    return out
+
+
+def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
+    """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
+    out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
+    trainee = _trainee(clauses)
+    for nxt in clauses[req.index + 1:before]:
+        if nxt.asked or nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
+            break
+        if _goes_on(nxt.text):
+            out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
+    return out
+
+
+def _named_request_acts(clauses: list[Clause], req: Clause, before: int, names) -> list[Act]:
+    """The acts of request ``req`` when one of them names a catalogue act, else none."""
+    told = _request_acts(clauses, req, before)
+    return told if any(names(a.words) for a in told) else []
