@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import zhconv
 
@@ -183,13 +183,26 @@ class Assistant:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
-            return self._tool_answer(question, r, jurisdictions, decisions)
+            answer = self._tool_answer(question, r, jurisdictions, decisions)
+            return self._with_beside(question, r, jurisdictions, answer) if r.beside else answer
         answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions))
         topic = _compared_topic(question) if answer.abstained and r.intent == "compare" else ""
         if topic:
             # "两地岗前培训有啥不同": a short comparison embeds by its frame; searched by its topic alone
             answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions, topic))
         return answer
+
+    def _with_beside(self, question: str, r: Reading, jurisdictions: list[str], answer: Answer) -> Answer:
+        """The tool answer with the look-up of the questions for the texts asked beside the act ("辅警可以抓人送
+        看守所吗，要是抓错了谁来赔": 第十三条 decides the act, 第四十七条 answers who pays), after the decisions."""
+        sub = replace(r, intent="lookup", clauses=[replace(c, asked=c.text in r.beside) for c in r.clauses])
+        found = self._lookup_answer(question, sub, jurisdictions, self._hits(question, sub, jurisdictions))
+        if found.abstained or not found.lookups:
+            return answer
+        decided = [c for c in answer.citations if c not in answer.context]
+        answer.citations = unique([*decided, *found.citations, *answer.context])
+        answer.lookups = found.lookups
+        return self._rendered(answer)
 
     def _search_text(self, question: str, r: Reading) -> str:
         """What retrieval embeds: the question, or for a long story its asked clauses (and the clause

@@ -179,6 +179,8 @@ class Asked:
 
     def _find_foreign(self, text: str) -> list[str]:
         text = strip_frame(text, self.names)
+        for w in language("frame", "when_caught"):    # "被逮到会咋个处理": when it follows, no matter of its own
+            text = text.replace(w, "，")
         out = []
         for p in posseg.cut(normalise(text), HMM=False):   # words jieba would guess are left out anyway
             w = p.word
@@ -233,7 +235,7 @@ class Asked:
         """The clause asks only what follows from what was told ("在重庆会怎么罚", "要负什么责任"): its words
         are consequences, the story says of what."""
         unframed = rest = strip_frame(part.clause, self.names)
-        for w in sorted(_words()["consequences"], key=len, reverse=True):
+        for w in sorted(_words()["consequences"] + list(language("frame", "when_caught")), key=len, reverse=True):
             rest = rest.replace(w, "，")
         return rest != unframed and not self.query([(rest, 1.0)]).concepts
 

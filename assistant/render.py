@@ -20,7 +20,9 @@ def render_answer(corpus: Corpus, answer) -> str:
     if answer.abstention is not None:
         return answer.abstention.reason
     if answer.checks:
-        return render_decisions(corpus, answer.checks, answer.context, answer.assumptions)
+        text = render_decisions(corpus, answer.checks, answer.context, answer.assumptions)
+        # a question for the texts asked beside the act ("要是抓错了谁来赔") follows the decisions
+        return text + "\n\n另：" + render_lookup(corpus, answer.lookups) if answer.lookups else text
     return render_lookup(corpus, answer.lookups, compare=answer.intent == "compare")
 
 

@@ -30,7 +30,7 @@ from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has
                          _topic_object, _verb_of, _without_modals)
 from .told import (_ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
-from .vps import _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
+from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 
 __all__ = ["Act", "find_acts"]
 
@@ -86,6 +86,16 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
 
 
+def _items_before(clauses: list[Clause], c: Clause) -> list[Clause]:
+    """The items of a list ("一是…，二是…", "1.… 2.…") told right before clause ``c``."""
+    out: list[Clause] = []
+    for o in reversed(clauses[:c.index]):
+        if not o.item:
+            break
+        out.insert(0, o)
+    return out
+
+
 def _determiner(text: str, h) -> bool:
     """"那个司机要我判责任…": 这个 / 那个 before a noun opening the clause picks out its subject, it points back to
     no act (not "帮同学查这个人": the object may be the one the story told)."""
@@ -124,19 +134,30 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
     if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
         return []   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
+    if phrases.any_in(c.text, words("frame", "when_caught")):
+        return []   # "被抓到会不会罚款": what follows for someone caught, a question for the texts
+    topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
+    # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
+    topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
     if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
-    if phrases.any_in(pred, words("frame", "act_judgements")) and len(pred) <= 8:
-        pred = ""   # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own
+    judgement = phrases.first(pred, words("frame", "act_judgements"))
+    if judgement and len(pred) <= 8:
+        # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
+        # name what is pointed at ("登记这个算啥")
+        topic, pred = topic or pred[:judgement.start], ""
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
-    topic = _without_modals(c.text[: max(0, c.predicate_start - c.start)])
     if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
     if asked_of_institution(c.text, pred):
         return []   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
+    items = _items_before(clauses, c)
+    if len(items) >= 2 and (not pred or _bare(pred) or _light(pred)):
+        # "一是做样本检测这个活，二是签名出鉴定书那个，我到底能不能做": every item listed just before
+        return [a for it in items for a in _acts_of(it, _strip_back_reference(it.request) or it.request, it.start, "request")]
     # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")
     asked_of = [o for o in clauses[:c.index] if o.request] if _FAVOUR.search(pred) else []
     favour = next((o for o in reversed(asked_of) if "帮" in o.request), asked_of[-1] if asked_of else None)
@@ -171,8 +192,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     backref = any(not _determiner(said, h) for h in
                   phrases.hits(said, [w for w in words("frame", "back_references") if len(w) > 1])) or \
         pred in ("这", "那") or _plural(said)[2]
-    if backref and pred and not _has_verb(pred) and len(pred) <= 3:
-        pred = ""   # "后面": which of the acts told, no act of its own
+    if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
+        pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
     named_first = _pointed_topic(topic, names)
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
@@ -200,7 +221,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if names(rest) or not _plural(said)[2]:
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told
-    asked_for = re.match(r"^(.{2,}?)(到底|究竟)?(要|需要|得|需)(满足|具备|有)?(什么|啥子?|哪些)(条件|资格|要求|前提|手续)", pred)
+    asked_for = re.match(r"^(.{2,}?)(到底|究竟)?((要|需要|得|需)(满足|具备|有)?|有)(什么|啥子?|哪些)(条件|资格|要求|前提|手续)", pred)
     if asked_for and not _clean_pred(_SUBJECT.sub("", topic)) and \
             names(_clean_pred(_SUBJECT.sub("", asked_for.group(1)))):
         pred = _clean_pred(_SUBJECT.sub("", asked_for.group(1)))   # "他开警车到底要啥子条件": the act before it
@@ -305,7 +326,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # a one-character verb must begin a word of the request ("开" is not in "把事说开")
     if req is not None and verb and verb not in ("去", "来") and verb in req.request and \
             (len(verb) > 1 or _begins_word(verb, req.request)):
-        return _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
+        told = _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
+        # "喊我…飞起巡查…我这样子能飞不": the verb asked names an act of its own with what the story tells (无人机)
+        # beside the request's purpose — both are asked
+        if names(verb) and not any(a.words.startswith(verb) for a in told):
+            return _acts_of(c, verb, c.predicate_start, "asked", topic) + told
+        return told
     obj = _topic_object(topic)
     core = re.sub(r"(这个|那个|这件事|这事|这些|这|那)+$", "", obj or "")
     if not core:

@@ -42,7 +42,7 @@ _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
-_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问|问一下|问下|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让])|"
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让])|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
@@ -106,7 +106,8 @@ def _asks(text: str, followed_by_question_mark: bool) -> bool:
 
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
-    if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么":
+    # …not the 么 of 什么, 怎么, 这么 ("莫得啥子。" is "nothing special", a question word asks by itself)
+    if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么" and not text.endswith(("什么", "怎么", "这么", "那么", "多么")):
         return True
     if _KNOWN.search(text):
         return False    # "看着人我晓得可以": what the user already knows is allowed, told before the question
@@ -134,7 +135,7 @@ _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没�
 def _asks_by_question_word(text: str) -> bool:
     """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客")."""
     for h in phrases.hits(text, words("frame", "question_marks")):
-        indefinite = re.search(r"(没|没有|不|也没)[^，。？！吗]{0,3}(什|什么|啥)?$", text[:h.start]) and \
+        indefinite = re.search(r"(没|没有|不|也没|莫得|没得|莫有)[^，。？！吗]{0,3}(什|什么|啥)?$", text[:h.start]) and \
             (re.match(r"^(什么|啥)", h.phrase) or h.phrase == "么" and text[h.start - 1:h.start] == "什") and \
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
@@ -220,6 +221,9 @@ def _request(text: str, trainee: bool = False) -> str:
 
 
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
+# the relative who is the 辅警 of a relative's story (read by :data:`TRAINEE` and officer.first_person)
+KIN_OFFICER = (r"(?P<kin>儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|堂客|婆娘|弟弟|哥哥|姐姐|妹妹|兄弟|妹儿|幺儿|大小子|二小子|"
+               r"小儿子|大儿子|孙子|侄子|侄女|外甥|那口子|女娃儿|娃儿|孩子|弟|哥|姐|妹|儿(?=在|子))")
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
@@ -233,8 +237,10 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
-                     r"我(家)?(儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|堂客|婆娘|弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|孩子|侄子|外甥|那口子|女娃儿|娃儿|儿(?=在))"
-                     r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)")
+                     r"(?:我|俺)(?:们)?(?:家|屋头|屋里|家里)?" + KIN_OFFICER + r"(?:"
+                     r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
+                     # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗")
+                     r"(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
@@ -341,6 +347,7 @@ def split(question: str) -> list[Clause]:
                 words_ = words_[:-1]     # "可以骑不": the 不 of a yes-or-no question, not of the act
             if len(words_) > 2 and words_.endswith("得"):
                 words_ = words_[:-1]     # "一个人调得不": 得 of the potential, the act is 调
+            words_ = re.sub(r"(?<=.)得(完|过来|下来)$", "", words_)   # "一个人做得完不": whether it can be done, the act is 做
             words_ = re.sub(r"(.)还是不\1$", r"\1", words_)   # "我接还是不接": the act is 接
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:

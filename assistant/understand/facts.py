@@ -183,11 +183,20 @@ _GOES_ON = re.compile(r"^(还|又|也|并且|而且|后来|然后|再|还被|又
 _CONNECTIVE = re.compile(r"^(就是|但是|只是|不过|可是|而且|另外|还有|但|就)")
 
 
+@lru_cache(maxsize=1)
+def _negative_qualifiers() -> tuple[str, ...]:
+    """The qualifier words that hold a negation of their own ("招呼都没打", "没办手续"): they say how, not that
+    the record is denied."""
+    return tuple(sorted({str(w) for r in _readings().values() for value in (r.get("qualifier") or {}).values()
+                         if isinstance(value, list) for w in value if re.search("[没未无不]", str(w))}, key=len, reverse=True))
+
+
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     """A negation before the record in its clause, with only list words, other records and a cause between
     ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
     window = clause[max(0, start - 8):start]
-    for w in record_words:
+    # "干了一年半招呼都没打就不来上班了": the negation of a qualifier is no denial of the record
+    for w in [w for w in record_words if re.search("[没未无]", w)] + list(_negative_qualifiers()):
         if w in window and any(n in w for n in ("没", "未", "无")):
             window = window.replace(w, "□" * len(w))   # "合同没到期一声不吭就走了": 没 of a record is no denial
     if _NEGATION.search(window):

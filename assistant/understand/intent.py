@@ -127,8 +127,10 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     """Hiring words not inside the words of a job held ("我在派出所当辅警" is no application); ``act_spans``:
     where the clauses that ask about a catalogue act lie."""
     # "在万州能当勤务辅警不": a modal inside the words is an application, not a job held
-    held = [h for h in phrases.hits(text, words("intent", "job_held"))
+    held = [(h.start, h.end) for h in phrases.hits(text, words("intent", "job_held"))
             if not re.search(r"(能|可以|想|要)[^当干做]*(当|干|做)", text[h.start:h.end])]
+    # "我在渝北鲁能星城那边的交巡警平台当辅警": a workplace said at length
+    held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
@@ -141,10 +143,11 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     applies = _has(text, "application_words")
     if re.search(r"公务员|事业编|考研|考研究生|教师资格", text) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
         return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
-    return any(not any(o.start <= h.start < o.end for o in held) for h in hits) and \
+    return any(not any(s <= h.start < e for s, e in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
 
 
+_HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1,24}?))?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])")
 # the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
                            r"(录不录|要不要他|要不要她|招不招)$")
@@ -171,7 +174,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
-    judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反", c.text) or _SAYS_OF_ACT.search(c.text)
+    judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗", c.text) or _SAYS_OF_ACT.search(c.text)
                                                          for c in asked)
     if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and not hiring and not own_matter and \
             not judged_self and \
@@ -249,6 +252,23 @@ def _names_the_texts(c: Clause) -> bool:
     return any(predicate.endswith(w) for w in words("intent", "rule_texts"))
 
 
+def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Clause]:
+    """The asked clauses that are questions for the texts (a topic and a what-word: "要是抓错了谁来赔") asked beside
+    another asked clause that asks permission for a catalogue act ("辅警可以抓人送看守所吗"): both are answered, the
+    act by its rule, these by the texts. None when no such act is asked.
+
+    >>> from assistant.understand.clauses import split
+    >>> [c.text for c in beside_act(split("辅警可以抓人送看守所吗，要是抓错了谁来赔"), frozenset({0}))]
+    ['要是抓错了谁来赔']
+    """
+    asking = [c for c in clauses if c.asked and c.index in act_clauses and _modal_spans(c.text)
+              and not _has(c.text, "lookup_topics")]
+    if not asking:
+        return []
+    return [c for c in clauses if c.asked and c.index not in act_clauses and _has(c.text, "lookup_topics")
+            and _has(c.text, "lookup_words")]
+
+
 def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset(),
                        matched: bool = True) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
@@ -267,8 +287,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
     # …told in the question's sentence: not an earlier sentence of the story ("喊两个司机自己商量啷个赔。…他能判不")
     asked_sentences = {c.sentence for c in asked}
-    if any(_has(c.text, "lookup_topics") and _has(c.text, "lookup_words") for c in clauses
-           if c.asked or not c.request and (c.sentence in asked_sentences or not asked)):
+    topical = {c.index for c in clauses if _has(c.text, "lookup_topics") and _has(c.text, "lookup_words")
+               and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
+    if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
     if any(_has(c.text, "lookup_asks") for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit

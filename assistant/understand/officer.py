@@ -33,12 +33,14 @@ _SELF_ASKS = re.compile(r"(?<!问)我(能|可以|要不要|该不该|需不需�
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
 # (these four are read by :mod:`.relations`)
 OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,8}?(辅警|协警)|"
+                         # "俺儿在墟沟派出所跟着老徐", "我老公在解放碑那个步行街执勤": told by where they work
+                         r"(就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警大队|交巡警|警犬|执勤|巡逻|站岗)|"
                          # "我老婆护士出身，考进东海县公安局当文职辅警"
                          r"[^，。？！]{0,8}[，,](考进|考上了?|招进)[^，。？！]{0,14}?(当|做|干)[^，。？！]{0,4}(辅警|协警)")
 # the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
-OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿)")
+OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿|堂客|兄弟|幺儿|儿)")
 # the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
-ON_CASE = re.compile(r"派去|派了?(他|她)|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
+ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
                      r"(辅警|来的)(就|正好|刚好)?是(我|俺)")
 # the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
 # (the officer to the asker, the party to the asker) → the party to the officer
@@ -46,7 +48,7 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
                    ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
                    ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child",
-                   ("child", "grandchild"): "child"}
+                   ("child", "grandchild"): "child", ("child", "child"): "sibling"}
 # a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 _ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")
@@ -60,13 +62,40 @@ _OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问
 _JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说")
 
 
+# an officer named by title ("李警官", "张警官说…") — not a 警官证 or a school (警官学院)
+_TITLED = re.compile(r"([\u4e00-\u9fff])(?<![个位名几两一二三这那的些我你他她俺])警官(?!证|学院|职业|学校|大学)")
+# …or introduced by post, then called by name ("值班的老徐在跟她谈…送回执要不要老徐跟着", "带班民警小王")
+_INTRODUCED = re.compile(r"(?:民警|警察|带班的?|值班的?|带班民警|值班民警|社区民警|师傅|所长|副所长|教导员|警长|中队长|队长)"
+                         r"((?:老|小)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
+
+
+def police_named(text: str) -> str:
+    """``text`` with the officers it names read as "民警", so that who is there, who asks and who leaves are
+    found as for "民警" ("李警官说去警车上拿个东西，半天都没转来", "送回执要不要老徐跟着").
+
+    >>> police_named("值班的老徐在跟她谈，让我先登个记。送回执要不要老徐跟着")
+    '值班的民警在跟她谈，让我先登个记。送回执要不要民警跟着'
+    >>> police_named("带班的李警官说去警车上拿个东西，我拿着警官证")
+    '带班的民警说去警车上拿个东西，我拿着警官证'
+    """
+    text = _TITLED.sub("民警", text)
+    for name in dict.fromkeys(m.group(1) for m in _INTRODUCED.finditer(text)):
+        text = re.sub(re.escape(name) + r"(?![们])", "民警", text)
+    return text
+
+
 def first_person(text: str) -> str:
     """``text`` with the officer the story speaks of read as "我" (unchanged when the user is the officer, or
     when a trainer judges what was done)."""
     trainee = TRAINEE.search(text)
     if not trainee or SELF_ON_CASE.search(text) or _SELF_ASKS.search(text) or _JUDGED.search(text):
         return text
-    name = _NAME.search(text, max(0, trainee.start() - 2))
+    kin = trainee.group("kin")
+    if kin:
+        # "俺儿在新浦火车站那个派出所…让俺儿上去问问": the relative who is the 辅警, read as "我" as a name is
+        text = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + kin + ("" if len(kin) > 1 else r"(?!子|女|媳)") + "|" +
+                      (re.escape(kin) + r"(?![们的])" if len(kin) > 1 and kin not in ("孩子", "娃儿") else "(?!)"), "我", text)
+    name = None if kin else _NAME.search(text, max(0, trainee.start() - 2))
     if name:
         # not where the trainer is spoken to ("小蒋事后问我") nor as an owner ("小李的三个做法")
         # a full name keeps its introduction ("有个小伙子叫谭浩" is no request "叫我")
@@ -77,5 +106,8 @@ def first_person(text: str) -> str:
                          else m.group(1) + "我", text)
     text = re.sub(r"(他|她)自己", "我自己", text)
     text = _OPENS.sub(lambda m: m.group(1) + "我", text)
-    # "这个她能干吧": the officer asked of, wherever in the clause
+    # "这个她能干吧", "那个专班他进得不": the officer asked of, wherever in the clause
+    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=[\u4e00-\u9fff]{1,3}得(到|了)?不[哦嘛啊呀噻]?(?=[，。？！?!]|$))", "我", text)
+    # "担心他这样搞是不是越权了": what the officer did, pointed back to
+    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=(这样子?|那样子?|这么|那么)(搞|做|干|整|弄))", "我", text)
     return re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=能不能|可不可以|能|可以|该不该|要不要)", "我", text)

@@ -26,13 +26,14 @@ from ..rules.duty import ActReading
 from ..rules.profile import Profile
 from .acts import Act, find_acts
 from .institutions import asks_of_institution
-from .officer import first_person
+from .officer import first_person, police_named
+from .several import asked_applicant
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     read_priority_facets, read_records, record_values)
-from .intent import decide
+from .intent import beside_act, decide
 from .lexicon import words
 from . import typos
 from .relations import RelationReading, read_relation
@@ -58,6 +59,7 @@ class Reading:
     education: EducationFact | None = None
     relation: RelationReading = field(default_factory=lambda: RelationReading(None))
     notes: list[str] = field(default_factory=list)
+    beside: list[str] = field(default_factory=list)   # questions for the texts asked beside a duty question
 
     def explain(self) -> str:
         """The reading as plain lines, for ``assistant ask --explain``."""
@@ -189,7 +191,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if other and not jurisdiction and _users_own_place(text, other):
         named = []   # "我在南京…看到你们有连云港的规定": the question is about 南京
     # a trainer's or HR's case about a 辅警 they name: the acts, requests and presence read as the user's own
-    told = first_person(text)
+    told = first_person(police_named(text))
     clauses = split(told)
     as_told = clauses if told == text else split(text)   # the facts of an applicant, as told
     if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
@@ -214,14 +216,18 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     act_clauses = frozenset(a.clause for i, a in enumerate(asked)
                             if any(rs[i].matches or rs[i].related for rs in matches.values()))
 
-    dates = read_dates(text, today)
+    # HR's list of several applicants: the facts of the one asked about ("小王…；老李…。老李能不能收")
+    facts_text = asked_applicant(text)
+    if facts_text != text:
+        as_told = split(facts_text)
+    dates = read_dates(facts_text, today)
     records = read_records(as_told)
-    education = read_education(text)
-    age = read_age(text) if dates.birth_date is None else None
-    blanket = blanket_values(text)
+    education = read_education(facts_text)
+    age = read_age(facts_text) if dates.birth_date is None else None
+    blanket = blanket_values(facts_text)
     values = record_values(records, blanket)
-    nationality = read_nationality(text)
-    facets = read_priority_facets(text)
+    nationality = read_nationality(facts_text)
+    facets = read_priority_facets(facts_text)
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
     health = read_health(as_told)
     profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality
@@ -244,5 +250,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                                    "keys": sorted(f.effects)} for f in records])
         if education and education.incomplete:
             notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level or '学历'}计算")
+    # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
+    beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
-                   records, education, relation, notes)
+                   records, education, relation, notes, beside)

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from .. import phrases
 from .clauses import TRAINEE, WORD_SPACE
 from .lexicon import vocabulary, words
-from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER
+from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER, first_person
 from .stakes import business_harmed, money_in_case, owned_in_case, suffered
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
@@ -59,7 +59,9 @@ _THIRD_IN_ASKED = re.compile(r"[他她]|(?<![我俺])[小老阿][\u4e00-\u9fff]"
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
                         # "我们所小张他亲弟弟": the name right after the unit
                         r"(?<=我们)(组|所|队|班|科|中队|大队)(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩所师长])|"
-                        r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)")
+                        r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)|"
+                        # "有个辅警来反映：他前天处理的…一方是他亲姐姐" (HR speaking of one who came to them)
+                        r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说)")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
 # the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
@@ -119,14 +121,16 @@ def _chained(text: str) -> RelationReading | None:
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
     another's."""
-    if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and not h.phrase.startswith("我"):
-        return False
-    if re.search(r"(民警|警察|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(的)?(亲)?$", text[max(0, h.start - 5):h.start]) \
+    if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
+        return False   # …but "他欠我钱" is a tie of the officer's
+    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", text[max(0, h.start - 6):h.start]) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
     if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
                  text[max(0, h.start - 8):h.start]):
         return False   # "大姐说她跟楼下邻居吵架": the neighbour of the one who came, not the officer's
+    if re.search(r"(说|讲|反映|称|报警说|报案说)(她|他)?(被|让|跟|和|与)?(楼下|楼上|隔壁|对门)(的)?$", text[max(0, h.start - 10):h.start]):
+        return False   # "来了个大姐报警，说被楼上邻居推了一把": the neighbour the one reporting speaks of
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(re.search(r"是我[^，。,]{0,12}$", text[:h.start])) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
@@ -159,7 +163,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    mine_opening = re.search(r"(我|我的|我家|我们家|我们)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1)
+    mine_opening = re.search(r"(我|我的|我家|我们家|我们)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
+        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天)?", clause[:h.start])   # "昨天大小子在港区跟…刮了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
@@ -190,6 +195,15 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
             return True
     return False
+
+
+def _said_of_party(text: str, h: phrases.Hit) -> bool:
+    """"这两天他因为跟人打架被带到我们所里…就是他欠我钱": a tie said of 他 / 她 after the story told that person in
+    the case."""
+    if not re.search(r"(他|她)(?!们)(还|也|就|一直)?$", text[max(0, h.start - 3):h.start]):
+        return False
+    before = re.split(r"[，,。；;！!？?]", text[:h.start])[:-1]
+    return any(re.search(r"(他|她)(?!们)", c) and phrases.any_in(c, words("relations", "parties")) for c in before)
 
 
 def _past_quarrel(text: str, h: phrases.Hit) -> bool:
@@ -223,7 +237,7 @@ _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(�
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
-_CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,8}$")
+_CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,12}$")
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
 _CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
@@ -325,7 +339,7 @@ def read_relation(text: str) -> RelationReading:
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
-    told, index = _as_first_person(text)
+    told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
     if found.words and found.words in told:
         at = told.find(found.words)
@@ -334,6 +348,30 @@ def read_relation(text: str) -> RelationReading:
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
     return found
+
+
+def _kin_officer_story(text: str) -> str:
+    """A relative's story about the 辅警 of the family ("我兄弟在南坪那边派出所当辅警…他堂客在万达门口遭人把手机抢了")
+    whose ties are said with 他 / 她, the 辅警's: read as that 辅警's own story ("我堂客"), so that no tie is taken
+    through the asker. A story without such ties is left as told (the asker's own kin are then read through the
+    officer: :data:`THROUGH_OFFICER`)."""
+    story = TRAINEE.search(text)
+    if not story or not story.group("kin"):
+        return text
+    ties = "|".join(re.escape(w) for w in sorted({w for ws in _ties().values() for w in ws if len(w) > 1}, key=len, reverse=True))
+    if not re.search(r"(他|她)(自己)?的?(?=" + ties + ")", text):
+        return text
+    # the asker's own kin told too ("我妈跟邻居吵起来…我妈是她婆婆"): read through the officer, as told
+    kin = {w[1:] if w.startswith("我") else w for ws in _ties().values() for w in ws} | set(_ONE_CHAR_KIN)
+    own = "|".join(re.escape(w) for w in sorted(kin - {""}, key=len, reverse=True))
+    if any(m.start() != story.start() for m in re.finditer(r"(我|俺)(家|的)?(" + own + ")", text)):
+        return text
+    # one character for one, so that the words found are the words told
+    told = first_person(text)
+    if len(told) != len(text):
+        kin = story.group("kin")
+        told = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + re.escape(kin), lambda m: "我" + "自" * (len(m.group()) - 1), text)
+    return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told) if len(told) == len(text) else text
 
 
 def _partner_owns_party(text: str, before: str) -> bool:
@@ -399,7 +437,9 @@ def _read(text: str) -> RelationReading:
         officer_kin |= {h.phrase for _, h in keyed if h.start < named_officer.end("kin") and named_officer.start("kin") - 2 <= h.start}
     # the officer said again by the same tie ("我家那口子在…当辅警…所里让我老公去登记"): no party either
     officer_keys = {k for k, h in keyed if h.phrase in officer_kin}
-    officer_kin |= {h.phrase for k, h in keyed if k in officer_keys and k in ("spouse", "child")}
+    # …not another child told apart by birth order ("俺二小子…当辅警，俺大小子…刮了")
+    officer_kin |= {h.phrase for k, h in keyed if k in officer_keys and k in ("spouse", "child")
+                    and not (k == "child" and re.match(r"[大二三小]", h.phrase))}
     # the officer is the asker's spouse ("来的辅警就是我老公"): the asker's parent's or sibling's business is an
     # in-law's of the officer, not the officer's stake
     spouse_officer = bool(ON_CASE.search(text)) and any(_kin(p) == "spouse" for p in officer_kin)
@@ -457,8 +497,10 @@ def _read(text: str) -> RelationReading:
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
         witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)
-        if said_of_me or (_mine(clause, local) and (_linked(clause, local) or _goes_on_linked(text, h) or witness
-                                                    or _told_later(text, h))):
+        # "俺大小子在港口开大货车。昨天大小子在港区跟一辆轿车刮了": the tie named as the officer's before is theirs again
+        mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start]))
+        if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness
+                                                    or _told_later(text, h) or _said_of_party(text, h))):
             if witness:
                 found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", text[h.start:h.end]))
                 only_told.add(key)

@@ -31,11 +31,17 @@ class RoleReading:
     words: str = ""         # the user's words it was read from
 
 
-def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]]) -> tuple[str | None, str]:
-    """The label of the deciding cue (asked clause first, else the last one) and its words."""
+# "送回执要不要民警跟着", "必须有民警在场吗": whether an officer must be there is asked, not told
+_NEED_ASKED = re.compile(r"(要不要|需不需要|需要|必须得?|一定要|非得|用不用|是不是要|是否要|得不得|要|得)(有)?$")
+
+
+def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need: bool = False) -> tuple[str | None, str]:
+    """The label of the deciding cue (asked clause first, else the last one) and its words; ``asked_need``:
+    a cue an asked clause asks the need of is none."""
     best: tuple[int, int, str, str] | None = None   # (asked, end, label, words)
     for c in clauses:
-        found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)]
+        found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)
+                 if not (asked_need and c.asked and _NEED_ASKED.search(c.text[:h.start]))]
         kept = phrases.longest_only([h for h, _ in found])
         for h, label in found:
             if h in kept:
@@ -48,7 +54,7 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]]) -> tuple[s
 def situation(clauses: list[Clause]) -> Situation:
     presence, pw = _cue(clauses, {"present": words("situation", "officer_present"),
                                   "remote": words("situation", "officer_remote"),
-                                  "absent": words("situation", "officer_absent")})
+                                  "absent": words("situation", "officer_absent")}, asked_need=True)
     emergency, ew = _cue(clauses, {"yes": words("situation", "emergency"), "no": words("situation", "no_emergency")})
     qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified")})
     duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")})

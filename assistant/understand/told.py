@@ -21,7 +21,7 @@ from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
 from .vps import Act, _acts_of, _request_acts
 
-_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|我想问一?(下|哈)|想问一?(下|哈)|问一?(下|哈)|请问|"
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|(我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|问一?(下|哈)|请问|"
                           r"(我)?(想)?问的是|问题是|关键是|(我)?(想)?确认一?下|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
@@ -231,4 +231,7 @@ def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
     prev = _told_just_before(clauses, c)
     if prev is None:
         return None
-    return prev if re.search(r"(这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?$", prev.text) and _plural(prev.text)[0] else None
+    # "三样事情哦": a count said without 这 names what it counts
+    counted = re.search(r"((这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?|[两二三四几](样|件|项|桩)(事|事情|活|活路))"
+                        r"(哦|嘛|啊|呀|哈)?$", prev.text)
+    return prev if counted and _plural(prev.text)[0] else None

@@ -84,9 +84,15 @@ def _assisting(text: str) -> bool:
     return phrases.any_in(text, words("frame", "assisting"))
 
 
+# "我想问", "想问下", "请问" before the act: the asking frame, no part of it
+_ASK_LEAD = re.compile(r"^((我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|请问|问一?(下|哈))")
+# "我当时想的是先把他车钥匙收了": what the user had in mind, said before the act
+_WISH_LEAD = re.compile(r"^(我)?(当时|本来|原来|其实|心里)?(想的是|心想|想着|寻思着|琢磨着)")
+
+
 def _make_act(text: str, start: int, clause: Clause, via: str, context_before: str = "") -> Act:
     # "拍剪宣传视频的事": the work named, without the word for work after it
-    words_ = _strip(text.strip("、，, "))
+    words_ = _strip(_WISH_LEAD.sub("", _ASK_LEAD.sub("", text.strip("、，, "))) or text.strip("、，, "))
     return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
 
 def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = "", joining: bool = False) -> list[Act]:

@@ -172,6 +172,8 @@ def answer_stages(corpus, answer) -> list[str]:
         verdicts = "".join(verdict_line(corpus, d, show_who=several or len(answer.checks) > 1 or bool(d.role),
                                         act=several_acts) for d in answer.checks)
         verdicts += "".join(f'<p class="fj-text fj-assumption">（{escape(a)}）</p>' for a in answer.assumptions)
+        # a question for the texts asked beside the act ("要是抓错了谁来赔"): its deciding sentence after the verdicts
+        verdicts += "".join(_lookup_html(corpus, p, several) for p in answer.lookups)
         reasons = reasons_html(corpus, answer.checks, show_who=several)
     else:
         verdicts = "".join(_lookup_html(corpus, p, several) for p in answer.lookups)
