@@ -242,6 +242,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
         names = list(levels[level]) + (list((vocab.get("field_words") or {}).get(level) or ()) if field else [])
         # a school year ("高二读了一半", "读到大二"): the level was entered, not completed, unless 毕业 follows
         for h in phrases.hits(text, [str(w) for w in grades.get(level) or ()]):
+            if re.match(r"(的时候|那会儿?|时候|期间)", text[h.end:]):
+                continue   # "大二的时候跟室友打麻将": when something happened, not the level reached
             if not any(o.start <= h.start < o.end for o in phrases.hits(text, [str(w) for w in names])):
                 done = re.match(r"\s*(?:就|也|才)?毕业", text[h.end:]) is not None
                 tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .. import phrases
-from .clauses import _KNOWN, Clause, _modal_spans
+from .clauses import _KNOWN, Clause, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import words
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
@@ -86,6 +86,17 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
 
 
+# "带烟收红包我晓得不对": acts the user knows break a rule, told before asking which rule
+_KNOWN_WRONG = re.compile(r"^(.{2,}?)(我|俺)?(也)?(晓得|知道|清楚|明白)(是)?(不对|不行|违规|不能|不可以|不允许|违纪)")
+# "这个不问了", "这个先不管", "这个就不说了", "这个没啥说的": the user sets the act just told aside
+_SET_ASIDE = re.compile(r"^(这个|这)(我)?(先|就|都|也)?(不问了|不管|不说了|不提了|不用问|没啥说的|没什么说的|没有什么说的|先放一边)(了)?$")
+
+
+def _set_aside(clauses: list[Clause], p: Clause) -> bool:
+    """The user sets clause ``p``'s act aside in the clause after it ("…按在凳子上看着，这个不问了")."""
+    return p.index + 1 < len(clauses) and bool(_SET_ASIDE.match(clauses[p.index + 1].text.strip()))
+
+
 def _items_before(clauses: list[Clause], c: Clause) -> list[Clause]:
     """The items of a list ("一是…，二是…", "1.… 2.…") told right before clause ``c``."""
     out: list[Clause] = []
@@ -126,12 +137,25 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if told_before and _POINTER_AFTER.search(prev.text) and len(_strip_back_reference(prev.text)) >= 4:
             # "辅警飞警用无人机这事，办法里有没有说法": the act before the pointer, named by the catalogue or not
             return _acts_of(prev, _clean_pred(_SUBJECT.sub("", _strip_back_reference(prev.text))), prev.start, "asked")
+        wrong = _KNOWN_WRONG.match(prev.text) if prev is not None and not prev.asked else None
+        if wrong and names(_clean_pred(wrong.group(1))):
+            # "带烟收红包我晓得不对，想问问规定是哪条": the acts the user knows are wrong, asked of the texts
+            return _acts_of(prev, _clean_pred(wrong.group(1)), prev.start, "asked")
         if not says or earlier:
             return []   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
     if c.text.startswith("还是") and _meta(c.text):
         return []   # "我能不能先冲上去拉开？还是非得等民警回来？": the situation of the act asked, no act of its own
     heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
+    if heard and re.search(r"(这样|这么|那样)[^，。？！]{0,4}(不行|不对|违规|违纪|挨批|挨处分|处分|不能|不准|不允许|要出事|没事|没问题|可以)",
+                           clauses[c.index - 1].text):
+        # "…穿着制服直接去菜市场买菜。同事说这样不行要挨批，真的假的": what was said of the user's own act told
+        # before it — that act is asked
+        said = clauses[c.index - 1]
+        told = [p for p in clauses[:said.index] if not p.asked and p.sentence >= said.sentence - 1 and _has_verb(p.text)
+                and not others_first(p.text) and not _reported_by_other(p.text)]
+        acts = [a for p in told for a in _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story")]
+        return [a for a in acts if names(a.words)]
     if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
         return []   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
     if phrases.any_in(c.text, words("frame", "when_caught")):
@@ -152,8 +176,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
-    if asked_of_institution(c.text, pred):
-        return []   # "医院对受伤的辅警是不是要先救治": what another must do, a question for the texts
+    if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
+        return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     items = _items_before(clauses, c)
     if len(items) >= 2 and (not pred or _bare(pred) or _light(pred)):
         # "一是做样本检测这个活，二是签名出鉴定书那个，我到底能不能做": every item listed just before
@@ -203,7 +227,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
     short = _short_list(clauses, c, said, names)
     prev = _told_just_before(clauses, c)
-    if not short and prev is not None and re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text):
+    if not short and prev is not None and (re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text) or
+                                           re.search(r"(这个|那个)(跟|和|还有|与|以及).{2,}(这个|那个)$", prev.text)):
         # "引导车辆和提醒司机违法这两样，我按对讲机里说的做要得不": the list is the clause before the question
         short = _short_list(clauses, prev, prev.text, names)
     if short:
@@ -351,7 +376,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     handed = _handed_over(clauses, c.index)
     if verb and handed and not backref:
         readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
-    prev = _previous(clauses, c, all_of_sentence=not pred, joining=joining)
+    prev = [p for p in _previous(clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
     story = [a for p in prev for a in _acts_of(p, p.text, p.start, "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
     # in the pointing question's own sentence comes before a request of an earlier one
@@ -373,7 +398,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     told = {p.sentence for p in prev}
     for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
         earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
-                   and not _KNOWN.search(p.text) and not _USUAL.match(p.text)]
+                   and not _KNOWN.search(p.text) and not _USUAL.match(p.text) and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
@@ -413,6 +438,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     if named_clauses:
         topical = {c.index for c in clauses if c.asked and phrases.any_in(c.text, words("intent", "lookup_topics"))}
         acts = [a for a in acts if a.clause not in topical - named_clauses or names(a.words, a.joining)]
+    # "…把他按在凳子上看着，这个不问了": the act the user sets aside is not asked, whatever points back
+    aside = {c.index - 1 for c in clauses if _SET_ASIDE.match(c.text.strip())}
+    if any(a.clause not in aside or a.via == "asked" for a in acts):
+        acts = [a for a in acts if a.clause not in aside or a.via == "asked"]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:

@@ -317,4 +317,6 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     # "我这样上去给他上约束带，按规定是什么说法": what the texts say of the act told, asked of them
     judged = any((_SAYS_OF_ACT.search(c.text) or phrases.any_in(c.text, words("frame", "act_judgements")))
                  and not _has(c.text, "lookup_topics") for c in asked)
-    return names_act and (not _has(text, "lookup_words") or _has(text, "condition_words") or judged and bool(act_clauses))
+    # a what-word told in the story ("问港澳通行证续签要多久，我也接了回答了") asks nothing
+    return names_act and (not any(_has(c.text, "lookup_words") for c in asked) or _has(text, "condition_words")
+                          or judged and bool(act_clauses))

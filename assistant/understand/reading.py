@@ -157,7 +157,7 @@ def _users_own_place(text: str, place: str) -> bool:
 
 def _worked_there_before(text: str, place: str) -> bool:
     """The place is where a job was held before ("他2019年到2023年在徐州一个派出所当过辅警"), not what is asked."""
-    return bool(re.search(rf"在{place}[^，。？！]{{0,12}}(当过|干过|做过|待过|上过班)", text) or
+    return bool(re.search(rf"在{place}[^，。？！]{{0,12}}(当过|干过|做过|待过|上过班|干了[^，。？！]{{0,3}}年|打工|上了[^，。？！]{{0,3}}年班)", text) or
                 re.search(rf"(以前|之前|原来|曾经|早先|前几年)[^，。？！]{{0,6}}在{place}[^，。？！]{{0,12}}(当|干|做)[^，。？！]{{0,4}}(辅警|协警)", text))
 
 
@@ -238,6 +238,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
     if intent == "duty" and not (asked and names_act) and asks_of_institution(clauses):
         intent = "lookup"   # "能不能县公安局自己单独组织招聘": what the bureau may do, a question for the texts
+    if intent == "duty" and not asked:
+        intent = "lookup"   # "…说辅警打人，根本没这回事，单位管不管嘛": no act of the user's asked at all
     profile = Profile()
     notes = list(dates.notes)
     if intent == "eligibility":

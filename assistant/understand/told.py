@@ -157,6 +157,13 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
         m = re.match(r"^([^，。？！]{2,}、[^，。？！]{2,}?)(这个|这些|这样子?|这两个)", lead)
         count = len(m.group(1).split("、")) if m else None
         if not m:
+            # "开巡逻艇这个跟下水救人这个": each part with its own pointer
+            pair = re.match(r"^([^，。？！]{2,}?)(这个|那个)(跟|和|还有|与|以及)([^，。？！]{2,}?)(这个|那个)", lead)
+            if pair:
+                lead = pair.group(1) + "、" + pair.group(4) + "这个"
+                m = re.match(r"^([^，。？！]{2,}、[^，。？！]{2,}?)(这个)", lead)
+                count = 2
+        if not m:
             return []
     parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
     if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
