@@ -210,7 +210,8 @@ def day(value, field: str = "参照日期") -> dt.date | None:
 
 # -- education ------------------------------------------------------------------------------------------
 def _clause_end(text: str, start: int) -> int:
-    m = re.search(r"[，,。；;！!？?]", text[start:])
+    # a space between words ends a clause as a comma does ("读大专 读了一年半身体不好休学"), as in clauses.py
+    m = re.search(r"[，,。；;！!？?]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text[start:])
     return start + m.start() if m else len(text)
 
 

@@ -178,6 +178,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
+    told_topic = _told_just_before(clauses, c)
+    if told_topic is not None and (not pred or _bare(pred) or _light(pred) or re.fullmatch(r"(说|讲|写)?(可以|能|允许)?(做|干|弄|搞|整)", pred)) and \
+            re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况)(儿|情)?$", told_topic.text):
+        # "辅警帮老百姓捉蛇这种事，规定里头说了可以做不": the act named before the pointer, listed or not
+        named_act = _pointed_topic(told_topic.text, names)
+        if named_act:
+            return _acts_of(told_topic, named_act, told_topic.start + max(told_topic.text.find(named_act), 0), "asked")
     items = _items_before(clauses, c)
     if len(items) >= 2 and (not pred or _bare(pred) or _light(pred)):
         # "一是做样本检测这个活，二是签名出鉴定书那个，我到底能不能做": every item listed just before
@@ -299,8 +306,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
         return found
-    if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0]:
-        return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it)
+    if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0] and \
+            not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text):
+        return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗")
     framed = [] if _plural(said)[0] else _framed_story(clauses, c)
     if framed:
         return framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask

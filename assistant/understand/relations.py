@@ -143,12 +143,12 @@ _NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 def _linked(clause: str, h: phrases.Hit) -> bool:
     """The tie is to a party of the case: "…是我表哥", "我表哥是当事人", "跟我是同学", or a party word right
     at the tie ("我表哥被打了", "当事人欠我钱"). "我和同事巡逻时看到有人打架" names a colleague who is no party."""
+    if re.match(r"(非|硬|一直|总|老|也)?(说|讲|觉得|认为|以为|怕)", clause[h.end:]):
+        return False   # "我婆婆非说辅警开警车是违法的", "俺妈说那是你亲舅": what the relative says, not a party
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
     if clause.startswith("是") and h.start <= 14:
         return True   # "今天抓的一个…，是我以前一起跑货车的伙计": the clause says who the party just named is
-    if re.match(r"(非|硬|一直|总|老|也)?(说|讲|觉得|认为|以为|怕)", clause[h.end:]):
-        return False   # "我婆婆非说辅警开警车是违法的": what the relative says, not a party
     parties = words("relations", "parties")
     near = clause[max(0, h.start - 6):h.end + 6]
     if phrases.any_in(near, parties):
