@@ -83,7 +83,8 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 
 
 # "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
-_FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙")
+_FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙|"
+                     r"^(这种|这个|这样的)帮忙")   # "这种帮忙他弄得照不照"
 
 
 # "带烟收红包我晓得不对": acts the user knows break a rule, told before asking which rule
@@ -194,6 +195,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     favour = next((o for o in reversed(asked_of) if "帮" in o.request), asked_of[-1] if asked_of else None)
     if favour is not None:
         return _request_acts(clauses, favour, c.index)   # "她求我帮她把门锁撬了…，这个忙我帮得不": that favour
+    if _FAVOUR.search(pred):
+        pred = ""   # "…我帮人打电话找了开锁的。这种帮忙我弄得照不照": the help the story tells, pointed back to
     before_modal = _clean_pred(_SUBJECT.sub("", topic))
     if _presence_only(pred) and before_modal and names(before_modal):
         # "辅警维持秩序必须跟着民警吗": who must be there, asked of the act before it
