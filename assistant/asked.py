@@ -70,6 +70,13 @@ def _words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def consequence_words() -> tuple[str, ...]:
+    """What follows from a story ("会怎么罚", "要负什么责任") and being caught, when it follows ("被逮到"), longest
+    first: a clause asking only these points back to what was told (also read by :mod:`assistant.lookup`)."""
+    return tuple(sorted(list(_words()["consequences"]) + list(language("frame", "when_caught")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _frame() -> tuple[str, ...]:
     """Phrases that frame a question and name no topic, longest first."""
     w = _words()
@@ -235,7 +242,7 @@ class Asked:
         """The clause asks only what follows from what was told ("在重庆会怎么罚", "要负什么责任"): its words
         are consequences, the story says of what."""
         unframed = rest = strip_frame(part.clause, self.names)
-        for w in sorted(_words()["consequences"] + list(language("frame", "when_caught")), key=len, reverse=True):
+        for w in consequence_words():
             rest = rest.replace(w, "，")
         return rest != unframed and not self.query([(rest, 1.0)]).concepts
 

@@ -43,7 +43,6 @@ from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
 from .sentences import Sentence, by_article
 from .understand import Reading
-from .understand.lexicon import words as language
 from .understand.reading import find_other_place
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
@@ -99,7 +98,7 @@ def asked_clauses(r: Reading) -> list[str]:
 
 def _consequence_asked(r: Reading) -> bool:
     """An asked clause asks what follows ("会被怎么处理", "咋罚", "要负什么责任")."""
-    return phrases.any_in("，".join(asked_clauses(r)), _words()["consequences"] + list(language("frame", "when_caught")))
+    return phrases.any_in("，".join(asked_clauses(r)), asked.consequence_words())
 
 
 def question_shape(r: Reading) -> str:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import phrases
 from .clauses import TRAINEE, WORD_SPACE
@@ -350,6 +351,15 @@ def read_relation(text: str) -> RelationReading:
     return found
 
 
+@lru_cache(maxsize=1)
+def _kin_alternations() -> tuple[str, str]:
+    """Regex alternations, longest first: the tie words of two characters or more, and the kin words as said after
+    我 / 俺 ("妈", "舅舅", "老公")."""
+    ties = sorted({w for ws in _ties().values() for w in ws if len(w) > 1}, key=len, reverse=True)
+    kin = {w[1:] if w.startswith("我") else w for ws in _ties().values() for w in ws} | set(_ONE_CHAR_KIN)
+    return "|".join(map(re.escape, ties)), "|".join(map(re.escape, sorted(kin - {""}, key=len, reverse=True)))
+
+
 def _kin_officer_story(text: str) -> str:
     """A relative's story about the 辅警 of the family ("我兄弟在南坪那边派出所当辅警…他堂客在万达门口遭人把手机抢了")
     whose ties are said with 他 / 她, the 辅警's: read as that 辅警's own story ("我堂客"), so that no tie is taken
@@ -358,20 +368,19 @@ def _kin_officer_story(text: str) -> str:
     story = TRAINEE.search(text)
     if not story or not story.group("kin"):
         return text
-    ties = "|".join(re.escape(w) for w in sorted({w for ws in _ties().values() for w in ws if len(w) > 1}, key=len, reverse=True))
+    ties, own_kin = _kin_alternations()
     if not re.search(r"(他|她)(自己)?的?(?=" + ties + ")", text):
         return text
     # the asker's own kin told too ("我妈跟邻居吵起来…我妈是她婆婆"): read through the officer, as told
-    kin = {w[1:] if w.startswith("我") else w for ws in _ties().values() for w in ws} | set(_ONE_CHAR_KIN)
-    own = "|".join(re.escape(w) for w in sorted(kin - {""}, key=len, reverse=True))
-    if any(m.start() != story.start() for m in re.finditer(r"(我|俺)(家|的)?(" + own + ")", text)):
+    if any(m.start() != story.start() for m in re.finditer(r"(我|俺)(家|的)?(" + own_kin + ")", text)):
         return text
-    # one character for one, so that the words found are the words told
+    # one character for one, so that the words found are the words told: the relative said as "我自…" when
+    # first_person would change the length
     told = first_person(text)
     if len(told) != len(text):
-        kin = story.group("kin")
-        told = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + re.escape(kin), lambda m: "我" + "自" * (len(m.group()) - 1), text)
-    return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told) if len(told) == len(text) else text
+        told = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + re.escape(story.group("kin")),
+                      lambda m: "我" + "自" * (len(m.group()) - 1), text)
+    return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told)
 
 
 def _partner_owns_party(text: str, before: str) -> bool:
