@@ -107,18 +107,25 @@ def question_shape(r: Reading) -> str:
     return next((s for s in shapes if s != "what"), "what")
 
 
+def _focus(asked: str, widen: bool = False) -> list[list[str]]:
+    """The words of a sentence that says what ``asked`` is after (``focus`` in data/lookup.yaml); ``widen``:
+    only the entries whose sentences are looked for below the first articles too."""
+    return [f["sentence"] for f in _words()["focus"] if (f.get("widen") or not widen)
+            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(asked, f.get("unless", []))]
+
+
 def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
     """A small preference for sentences that have the shape asked for (who: 由…; a list: a lead-in)
     and that say what the asked clause is after (``focus`` in data/lookup.yaml)."""
     marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
              "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
-    focus = [f["sentence"] for f in _words()["focus"] if phrases.any_in(asked, f["asked"])]
+    focus = _focus(asked)
 
     def bonus(s: Sentence) -> float:
         b = 0.0
         if shape == "list" and (s.lead or s.text.count("、") >= 2) or any(m in s.text for m in marks):
             b += SHAPE_BONUS
-        if any(phrases.any_in(s.text, f) for f in focus):
+        if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus):
             b += SHAPE_BONUS
         return b
     return bonus
@@ -286,18 +293,20 @@ class Lookup:
             # the city's texts bear on the question: its first articles compete by their sentences (the
             # gate judges the question's topic, not which of the near articles answers it) — and the ones
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
-            hits = _with_nearest(hits)
+            hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(r, h)]
+            hits = list(dict.fromkeys(hits))
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
             # most of what the question names bears on it all the same
             hits = hits[:DEPTH]
         else:
             return self._nothing(j, shape)
-        if not named and not self.covers(r, hits):
+        # …a sentence saying what the question is after covers it too, though the story's words weigh little
+        if not named and not self.covers(r, hits) and not any(self._focused(r, h) for h in hits[:DEPTH]):
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
-        ranked = score(query, hits, self.sentences, _bonus(shape, "，".join(clauses)), depth=len(hits))
+        ranked = score(query, hits, self.sentences, _bonus(shape, self._after(r)), depth=len(hits))
         best = self._penalty_instead(r, ranked, hits)
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
@@ -383,6 +392,18 @@ class Lookup:
         sentences = self._sentences(hits)
         ps = [p for p in asked.parts(r.clauses) if not self.asked.topicless(p) and not self.asked.only_foreign(p)]
         return any(self.asked.coverage(p, sentences) >= STRONG_COVER for p in ps)
+
+    def _after(self, r: Reading) -> str:
+        """What the asked clauses are after, with the story they point back to ("听说有些活辅警是一律不准碰的，
+        都有哪些")."""
+        back = [t for p in asked.parts(r.clauses) if self.asked.points_back(p) for t in p.context]
+        return "，".join([*back, *asked_clauses(r)])
+
+    def _focused(self, r: Reading, hit: Hit) -> bool:
+        """A sentence of the hit says what the question is after (``focus`` in data/lookup.yaml): "辅警有哪些
+        活是不准碰的" wants 重庆 19's 不得从事 even below the first articles."""
+        focus = _focus(self._after(r), widen=True)
+        return any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus for s in self.sentences[hit.article_id])
 
     def covers(self, r: Reading, hits: list[Hit]) -> bool:
         """Some sentence of these articles covers a part of what is asked (:mod:`assistant.asked`)."""

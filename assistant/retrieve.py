@@ -34,6 +34,8 @@ from .tokenize import expand
 Method = Literal["hybrid", "rrf", "bm25", "dense"]
 RRF_K = 60          # the usual constant of reciprocal rank fusion
 DENSE_DEPTH = 60    # units fetched from Chroma before grouping by article
+LEXICAL_LEAD = 1.8  # a BM25 score this many times the next one, and at least LEXICAL_WIN, is a clear lexical winner
+LEXICAL_WIN = 8.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,19 @@ def _ranked(scores: dict[str, float], *tie_breaks: dict[str, tuple[float, str]])
     """Best first. Equal scores (frequent in rank fusion: ranks 1+3 = 3+1) are ordered by the
     ``tie_breaks`` scores, then by id — never by set order, which changes from one process to the next."""
     return sorted(scores, key=lambda a: (-scores[a], *(-t.get(a, (0.0, ""))[0] for t in tie_breaks), a))
+
+
+def _keep_lexical_winner(order: list[str], lex_best: dict[str, tuple[float, str]], k: int) -> list[str]:
+    """Rank fusion counts ranks only: an article holding the question's rare words far better than any
+    other ("辅警打人谁负责" → 重庆 40, 造成损害…承担赔偿责任) can fall below ``k`` when it embeds a little
+    further off. A clear lexical winner (:data:`LEXICAL_LEAD` times the next BM25 score, and strong) keeps the last place."""
+    lex = sorted(((v[0], a) for a, v in lex_best.items()), reverse=True)
+    if not lex or lex[0][1] in order[:k] or len(order) < k:
+        return order
+    if lex[0][0] < LEXICAL_WIN or len(lex) > 1 and lex[0][0] < LEXICAL_LEAD * lex[1][0]:
+        return order
+    top = lex[0][1]
+    return order[:k - 1] + [top] + [a for a in order[k - 1:] if a != top]
 
 
 class Searcher:
@@ -105,8 +120,11 @@ class Searcher:
                 if aid in dense_rank:
                     s += self.dense_weight / (RRF_K + dense_rank[aid])
                 fused[aid] = s
+        order = _ranked(fused, dense_best, lex_best)
+        if method == "hybrid":
+            order = _keep_lexical_winner(order, lex_best, k)
         hits = []
-        for aid in _ranked(fused, dense_best, lex_best)[:k]:
+        for aid in order[:k]:
             unit = idx.units[idx.by_id[aid]]
             lex, dense = lex_best.get(aid, (0.0, "")), dense_best.get(aid, (0.0, ""))
             # the unit that matched best: the lexical one when BM25 is decisive, else the dense one

@@ -124,6 +124,10 @@ def _said_before_modal(c: Clause, topic: str, verb: str, names) -> list[Act]:
     return _acts_of(c, m.group(), c.start + m.start(), "asked") if m and names(m.group()) else []
 
 
+# "罢工这个，是不是条例不准": the predicate names only the texts and what they allow
+_TEXTS_ONLY = re.compile(r"^(是不是|是否|到底)?(条例|规定|办法|文件|法规)(上|里|里面|上面)?(是不是|有没有)?(不准|不让|不允许|允许|准不准|让不让|禁止|不许)$")
+
+
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
@@ -134,7 +138,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             not phrases.any_in(c.text, words("intent", "compare"))
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
-            return _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+            # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list
+            return _short_list(clauses, prev, prev.text, names) or \
+                _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
         if told_before and _POINTER_AFTER.search(prev.text) and len(_strip_back_reference(prev.text)) >= 4:
             # "辅警飞警用无人机这事，办法里有没有说法": the act before the pointer, named by the catalogue or not
             return _acts_of(prev, _clean_pred(_SUBJECT.sub("", _strip_back_reference(prev.text))), prev.start, "asked")
@@ -180,8 +186,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     told_topic = _told_just_before(clauses, c)
-    if told_topic is not None and (not pred or _bare(pred) or _light(pred) or re.fullmatch(r"(说|讲|写)?(可以|能|允许)?(做|干|弄|搞|整)", pred)) and \
-            re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况)(儿|情)?$", told_topic.text):
+    texts_only = bool(_TEXTS_ONLY.match(pred))
+    if told_topic is not None and (not pred or _bare(pred) or _light(pred) or re.fullmatch(r"(说|讲|写)?(可以|能|允许)?(做|干|弄|搞|整)", pred)
+                                   or texts_only) and \
+            re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况" + ("|这个|这种" if texts_only else "") + r")(儿|情)?$",
+                      told_topic.text):
         # "辅警帮老百姓捉蛇这种事，规定里头说了可以做不": the act named before the pointer, listed or not
         named_act = _pointed_topic(told_topic.text, names)
         if named_act:
@@ -248,7 +257,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         backref = False   # "我能不能骑那个警用摩托上山": the act named with its object, 那个 only picks the thing
     rest = _clean_pred(_strip_back_reference(pred))
     first_part = re.split("[、，]", rest)[0] if rest else ""
-    if backref and rest and _has_verb(rest) and not _bare(rest) and not _light(first_part) and \
+    # …a word of the catalogue is an act, whatever its tag ("这样开罚单": jieba reads 开罚单 as a noun)
+    if backref and rest and (_has_verb(rest) or names(rest)) and not _bare(rest) and not _light(first_part) and \
             not _JUDGE.fullmatch(first_part) and not re.search(r"(哪些|哪个|哪几|哪条|哪样|哪项)", first_part):
         held = _request_for(clauses, c.index, _verb_of(rest))
         if held is not None and _verb_of(rest) in held.request and not names(rest):

@@ -119,10 +119,12 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
 # "我担心他单独干这个违规": a worry that it breaks the rules asks whether it does
 _WORRY = re.compile(r"^(我)?(就|也|有点|很)?(担心|怕|害怕|心里没底)[^，。？！]{2,}(违规|违法|违纪|不合规|不合法|越权)(了)?$")
 _CAN_V = re.compile(r"[\u4e00-\u9fff]得(到|了|成)?不[哦嘛啊呀噻哈嘎]?$|([\u4e00-\u9fff])还是不\1$")
-_A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(这|那)?(些|个|样)?算[^，。？！]{1,14}不$|"
+_A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我|他|她)?(这|那)?(些|个|样)?算[^，。？！]{1,14}不$|"
                     r"(算数|作数|算话|管用|合规|合适|妥当)不$|"
                     # "制服工作证这些要交回去不": 要…不, whether it must be done
-                    r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$")
+                    r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$|"
+                    # "是直接分到派出所上班还是要先培训噻": which of two, closed by a particle
+                    r"^是[^，。？！]{2,}还是[^，。？！]{2,}[噻呢哦嘛呀啊]$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
                     # "截图我肯定能弄": what the user is sure they may do
                     r"^[^，。？！]{1,6}?(我)?肯定(能|可以)(弄|做|干|搞)?$|"
@@ -196,7 +198,9 @@ _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代
 
 # a trainer's case: what the 辅警 of the story is told to do ("电话里让他盯着监控找个走丢的小孩")
 _TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她", "要他", "要她", "交代他", "交代她", "吩咐他", "吩咐她",
-                     "跟我徒弟讲", "跟我徒弟说", "跟徒弟说", "跟徒弟讲")
+                     "跟我徒弟讲", "跟我徒弟说", "跟徒弟说", "跟徒弟讲",
+                     # something handed over to them to keep ("枪弹柜的钥匙也想交给他拿到")
+                     "交给他", "交给她", "给他拿着", "给她拿着", "给他保管", "给她保管", "放他那儿", "放她那儿")
 
 
 def _request(text: str, trainee: bool = False) -> str:
@@ -216,7 +220,7 @@ def _request(text: str, trainee: bool = False) -> str:
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act
     if h.phrase.endswith(("小", "老")) and len(rest) > 2:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
-    if h.phrase.startswith("交给") or len(rest) <= 2:
+    if h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
     return rest
@@ -224,12 +228,14 @@ def _request(text: str, trainee: bool = False) -> str:
 
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
 # the relative who is the 辅警 of a relative's story (read by :data:`TRAINEE` and officer.first_person)
-KIN_OFFICER = (r"(?P<kin>儿子|女儿|闺女|老公|老婆|丈夫|妻子|爱人|媳妇|堂客|婆娘|弟弟|哥哥|姐姐|妹妹|兄弟|妹儿|幺儿|大小子|二小子|"
-               r"小儿子|大儿子|孙子|侄子|侄女|外甥|那口子|女娃儿|娃儿|孩子|弟|哥|姐|妹|儿(?=在|子))")
+KIN_OFFICER = ("(?P<kin>" + "|".join(sorted(words("relations", "officer_kin"), key=len, reverse=True)) + "|" +
+               "|".join(f"{w}(?=在|子)" for w in words("relations", "officer_kin_short")) + ")")
+# a relative named through another ("我姨父的外甥"): the chain before the kin word
+KIN_CHAIN = r"(?:[\u4e00-\u9fff]{1,3}的)?"
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
-                     r"(有个|有一个|一个|有)学员|学员(来)?(问|提)|新来的(勤务|文职)?辅警|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
+                     r"(有个|有一个|一个|有)学员|学员(来)?(问|提)|新来的(勤务|文职)?辅警|(新来的|新招的|新分来的)(勤务|文职)(小姑娘|小伙子|姑娘|小伙)|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
                      r"(招了个|来了个|新招了个|分来一个|分来个|分来了个)(新)?(勤务|文职)?辅警|"
                      # a colleague the user speaks of ("手下有个小孙", "我们组的小周", "所里一个文职辅警")
                      r"(手下|组里|队里|班里|所里|中队里?)(有个|有一个|的|一个)?(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
@@ -239,10 +245,11 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
-                     r"(?:我|俺)(?:们)?(?:家|屋头|屋里|家里)?" + KIN_OFFICER + r"(?:"
+                     r"(?:我|俺)(?:们)?(?:家|屋头|屋里|家里)?" + KIN_CHAIN + KIN_OFFICER + r"(?:"
                      r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
                      # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗")
-                     r"(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
+                     # …with a pet name first ("俺侄孙小虎在灌云伊山派出所")
+                     r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 

@@ -58,7 +58,9 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
                          # "有人说受过刑事处罚就不能招": a rule someone states, no fact of anyone
                          r"就(不能|不准|不得|不让|不予|不许)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
                          # "听人说家里有人坐过牢政审过不了": what was heard of a vetting, no fact of anyone
-                         r"^(听人说|听说|听别人说|听别个说|别个说|听人家说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上)")
+                         r"^(听人说|听说|听别人说|听别个说|别个说|听人家说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上|当不成|当不了|报不了|进不了)|"
+                         # "家里有人吸毒的当不成辅警": a rule said of anyone so placed
+                         r"的(都)?(当不成|当不了|报不了|进不了|考不了|干不了)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
 _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told
@@ -66,7 +68,7 @@ _CERTIFICATE = re.compile(r"无(违法)?犯罪记录证明")
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
 _UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
 # a question about the record itself ("这算擅自离职吗") states no fact
-_ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响)")
+_ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响|哪些|哪种|什么情况|啥情况|什么情形|啥子情况)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,11 @@ _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?(" + _APPLIES.pattern + r"|能(再|重新)?(考|报|应聘|报名))|"
                             r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)")   # "家里想让他去考辅警"
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
+# the user's own age, schooling or clean record, told before a relative is named
+_SELF_FACTS = re.compile(r"(我|本人)(今年|现年|现在)?[0-9一二三四五六七八九十]{2,3}(岁|周岁)?(?=[，,。\s]|$)|"
+                         r"(我|本人)[^，。？！\s]{0,6}毕业|(我|本人)?自己[^，。？！\s]{0,6}(没有|没得|莫得|清白|干净)|"
+                         # "今年25，大专毕业。我爸…": facts with no subject open the message, the user's own
+                         r"^(我|本人)?(今年|现年)?[0-9一二三四五六七八九十]{2,3}(岁|周岁)?[，,。\s]")
 
 
 @lru_cache(maxsize=256)   # read once per question by the records, nationality and health readers
@@ -104,6 +111,8 @@ def applicant_kin(text: str) -> str:
         return ""
     others = sorted(vocabulary("records")["holders"]["other"], key=len, reverse=True)
     for h in phrases.hits(text, others):
+        if _SELF_FACTS.search(text[:h.start]):
+            return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
         if h.phrase.startswith(("他", "她")) or text[max(0, h.start - 1):h.start] in ("他", "她"):
             continue      # "他爸", "他老汉": the applicant's relative, not the applicant
         if re.search(r"(跟|和|同|与|陪)(几个|一些|两个|一帮|一群)?$", text[:h.start]):

@@ -35,11 +35,15 @@ def asks_to_compose(text: str) -> bool:
 
     >>> asks_to_compose("帮我写一份辅警年终个人总结 500字左右"), asks_to_compose("辅警能写执法文书吗")
     (True, False)
+    >>> asks_to_compose("想写篇稿子，连云港辅警的工资总量是哪个部门核定的？")   # the user's own task
+    False
     """
     h = phrases.first(text, words("intent", "compose"))
     if h is None:
         return False
     prefix = text[:h.start].strip("，,：: ")
+    if re.search(r"(想|准备|打算|正在|正|要)$", prefix) and not re.search(r"[帮给替]", h.phrase):
+        return False    # "想写篇稿子，…": what the user is about to write, then the question for the texts
     # said to the assistant: first, or after a greeting or a place ("你好，", "重庆，"); "领导让我写一篇…" tells a task
     return not prefix or prefix in ("你好", "您好", "请", "麻烦", "麻烦你", "请你", "能否") or \
         (len(prefix) <= 3 and not re.search(r"[我让叫要]", prefix))
@@ -147,7 +151,9 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
         (applies or not _has(text, "dismissal"))
 
 
-_HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1,24}?))?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])")
+# …or said with no subject at the start of a clause, then how long ("在连云港当辅警快五年了")
+_HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1,24}?))?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])|"
+                      r"(?:^|(?<=[，。！？\s]))(在)([^，。？！]{1,24}?)(当|干|做)(辅警|协警)(?=(快|都|已经|有)?[0-9一二两三四五六七八九十几]+年)")
 # the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
                            r"(录不录|要不要他|要不要她|招不招)$")
@@ -229,14 +235,20 @@ _CHOICE = re.compile(r"(能|可以|可|能够)(干|做|弄|搞|接)?(哪个|哪�
                      r"(哪个|哪样|哪几样|哪一个|哪一样)(可以|能|行|能做|能干|是可以)")
 
 
+# "他一个辅警说哪个全责", "直接判谁的责任": the act says or decides the what (not "规定里说", "制定", "决定")
+_SAYS_WHICH = re.compile(r"(?<![规定例件里上面有人])(说|讲)$|(?<![规制决约确认指设核])定$|(直接|当场|就|辅警|他|她|我)判$|认定$")
+
+
 def _embedded(text: str) -> bool:
     """Every what-word of the clause is what the user would find out by the act ("能不能把他拉到边上问他是干啥子的",
-    "查查他有没有前科"): the act is asked, not the what."""
+    "查查他有没有前科") or what the act says ("说哪个全责"): the act is asked, not the what."""
     hits = phrases.hits(text, words("intent", "lookup_words"))
     if hits and _CHOICE.search(text):
         return True
+    # …or what the act itself says or decides ("他一个辅警说哪个全责", "给他们定谁的责任")
     return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下)[^，。？！]{0,6}$",
-                                        text[:h.start]) for h in hits)
+                                        text[:h.start]) or _SAYS_WHICH.search(text[:h.start])
+                              for h in hits)
 
 
 def _names_the_texts(c: Clause) -> bool:
@@ -318,5 +330,6 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     judged = any((_SAYS_OF_ACT.search(c.text) or phrases.any_in(c.text, words("frame", "act_judgements")))
                  and not _has(c.text, "lookup_topics") for c in asked)
     # a what-word told in the story ("问港澳通行证续签要多久，我也接了回答了") asks nothing
-    return names_act and (not any(_has(c.text, "lookup_words") for c in asked) or _has(text, "condition_words")
+    return names_act and (not any(_has(c.text, "lookup_words") and not _embedded(c.text) for c in asked)
+                          or _has(text, "condition_words")
                           or judged and bool(act_clauses))

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import TRAINEE
+from .clauses import KIN_CHAIN, TRAINEE
+from .lexicon import vocabulary, words
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])|"
@@ -54,7 +55,9 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
 _ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")
 _MAY_LET = re.compile(r"(能|可以|该不该|要不要|允许|准不准)[^，。？！]{0,3}$")
 # the officer opening a clause ("他一个人…") — not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
-_OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女])")
+_TELLER = sorted([*words("relations", "teller_kin"), *(w for k in ("grandparent", "uncle_aunt", "cousin", "in_law")
+                                                       for w in vocabulary("relations")["ties"][k])], key=len, reverse=True)
+_OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女]|" + "|".join(_TELLER) + ")")
 
 
 # a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
@@ -84,17 +87,19 @@ def police_named(text: str) -> str:
     return text
 
 
-def first_person(text: str) -> str:
+def first_person(text: str, keep_length: bool = False) -> str:
     """``text`` with the officer the story speaks of read as "我" (unchanged when the user is the officer, or
-    when a trainer judges what was done)."""
+    when a trainer judges what was done); ``keep_length``: the relative who is the 辅警 is read as "我" padded
+    with "自" to the length of the words told, so that each character stands where it was told."""
     trainee = TRAINEE.search(text)
     if not trainee or SELF_ON_CASE.search(text) or _SELF_ASKS.search(text) or _JUDGED.search(text):
         return text
     kin = trainee.group("kin")
     if kin:
         # "俺儿在新浦火车站那个派出所…让俺儿上去问问": the relative who is the 辅警, read as "我" as a name is
-        text = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + kin + ("" if len(kin) > 1 else r"(?!子|女|媳)") + "|" +
-                      (re.escape(kin) + r"(?![们的])" if len(kin) > 1 and kin not in ("孩子", "娃儿") else "(?!)"), "我", text)
+        text = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + KIN_CHAIN + kin + ("" if len(kin) > 1 else r"(?!子|女|媳)") + "|" +
+                      (re.escape(kin) + r"(?![们的])" if len(kin) > 1 and kin not in ("孩子", "娃儿") else "(?!)"),
+                      lambda m: "我" + "自" * (len(m.group()) - 1) if keep_length else "我", text)
     name = None if kin else _NAME.search(text, max(0, trainee.start() - 2))
     if name:
         # not where the trainer is spoken to ("小蒋事后问我") nor as an owner ("小李的三个做法")

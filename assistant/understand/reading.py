@@ -144,10 +144,18 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
 
 
 def _asked_of_other(clauses: list[Clause], place: str, corpus: Corpus) -> bool:
-    """The first asked clause names the other place, and no asked clause names a city of the texts."""
+    """The first asked clause names the other place, and no asked clause names a city of the texts — but
+    as the measure of a comparison ("南京招辅警年龄上限是多少岁，跟连云港一样吗": 南京's figure is asked,
+    the texts cannot answer the comparison)."""
     asked = [c.text for c in clauses if c.asked]
-    return bool(asked) and place in asked[0] and not any(find_jurisdictions(t, corpus) for t in asked) and \
-        not _moved_there(asked[0], place)
+    if not asked or place not in asked[0] or _moved_there(asked[0], place):
+        return False
+    return not any(find_jurisdictions(t, corpus) and not (i and _set_against(t)) for i, t in enumerate(asked))
+
+
+def _set_against(clause: str) -> bool:
+    """The clause names a city only to compare the place asked about with it ("跟重庆一样不", "有没有重庆高")."""
+    return phrases.any_in(clause, words("places", "set_against")) or phrases.any_in(clause, words("intent", "compare"))
 
 
 def _users_own_place(text: str, place: str) -> bool:
@@ -163,6 +171,13 @@ def _worked_there_before(text: str, place: str) -> bool:
 
 _OUR_SIDE = re.compile(r"(我们|俺们|咱们|咱|我|俺)(这边|这里|这儿|这块)")
 _HEARD = re.compile(r"听说|据说|听人说|人家说|有人说|别人说|听别人讲|听人讲")
+
+
+def _ours(text: str, meta) -> bool:
+    """The user places themself in the city ("俺们赣榆区局", "我们江北分局", "咱们海州这边"): its name, or a name it
+    shares with other cities, right after 我们 / 俺们 / 咱们."""
+    return any(re.search(r"(我们|俺们|咱们)(这边|这里)?(的)?$", text[max(0, h.start - 5):h.start])
+               for h in phrases.hits(text, [*meta.names(), *meta.shared_place_names]))
 
 
 def _only_heard_of(text: str, meta) -> bool:
@@ -196,6 +211,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     as_told = clauses if told == text else split(text)   # the facts of an applicant, as told
     if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
         named = []   # "苏州工业园区招辅警年龄上限是多少？我连云港的朋友说…": 苏州 is asked about
+    if not jurisdiction and _OUR_SIDE.search(text):
+        # "俺们赣榆区局在招…他说他前年去沙坪坝那边考过…俺们这边他能报吗": the user's own city, said as "我们 + place"
+        ours = [reg.meta.jurisdiction for reg in corpus.regulations if _ours(text, reg.meta)]
+        if len(ours) == 1:
+            named = ours
     if len(named) > 1 and not jurisdiction and _OUR_SIDE.search(text):
         # "听说重庆那边赌博罚过款就不能报，那俺们这边呢": the city heard of is set against the user's own
         own = [j for j in named if not _only_heard_of(text, corpus.jurisdictions[j].meta)]

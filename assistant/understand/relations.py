@@ -291,23 +291,40 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
         return text, list(range(len(text)))
     named = trainee or colleague
     name = _NAME.search(named.group()) if named else None
+    if named and not name:
+        # "我带的新辅警小顾在…": the name right after the words that introduce the 辅警
+        name = _NAME.search(text[named.start():named.end() + 2])
     asked_names = set(re.findall(r"(?<![我俺])[小老阿][\u4e00-\u9fff](?![区学时组队孩子])", asked))
     if name and asked_names and name.group(1) not in asked_names:
         name = None   # "…小何的亲姐姐。换小罗去，小罗需要回避不": the officer asked about is the one the question names
     if name and re.search(r"(他|她)[^，。？！]{0,6}$", text[:named.start() + name.start(1)]):
         name = None   # "有个辅警来问：他同中队的辅警小王…": 小王 is the officer's colleague, not the officer
-    third = re.compile(_THIRD.pattern + (f"|{name.group(1)}" if name else ""))
+    # the introduction with the name after it ("我们所新来的辅警小蒲的妹妹"): all of it is the officer
+    whole = text[named.start():named.start() + name.end(1)] if name and named and name.end(1) > len(named.group()) else ""
+    third = re.compile((f"{re.escape(whole)}|" if whole else "") + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
     out, index, last = [], [], 0
     for m in third.finditer(text):
+        if _said_by_another(text[:m.start()], name.group(1) if name else ""):
+            continue
         out.append(text[last:m.start()])
         index.extend(range(last, m.start()))
         new = "我自己" if "自己" in m.group() else "我"
         out.append(new)
-        index.extend([m.start()] * (len(new) - 1) + [m.end() - 1])
+        index.extend([m.start()] * (len(new) - 1) + [m.end() - 1 if len(new) > 1 else m.start()])
         last = m.end()
     out.append(text[last:])
     index.extend(range(last, len(text)))
     return "".join(out), index
+
+
+_NEWCOMER = re.compile(r"(来了个|来了一个|有个|有一个|一个|这个|那个)[^，。？！,]{0,6}(说|讲|问|喊)$")
+
+
+def _said_by_another(before: str, name: str) -> bool:
+    """A 他/她 right after someone else who speaks in the clause ("来了个大姐说她电动车…被人偷了"): that
+    person, not the officer of the story."""
+    clause = re.split(r"[，。？！,?!；;\s]", before)[-1]
+    return bool(_NEWCOMER.search(clause)) and not (name and name in clause)
 
 
 def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
@@ -335,11 +352,12 @@ def read_relation(text: str) -> RelationReading:
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
     text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
-    text = re.sub(r"(?<=[我他她])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐"
+    text = re.sub(r"(?<=[我他她的])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐", "小蒲的亲妹妹" "小蒲的妹妹"
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
+    text = _teller_masked(text)
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
     if found.words and found.words in told:
@@ -374,13 +392,24 @@ def _kin_officer_story(text: str) -> str:
     # the asker's own kin told too ("我妈跟邻居吵起来…我妈是她婆婆"): read through the officer, as told
     if any(m.start() != story.start() for m in re.finditer(r"(我|俺)(家|的)?(" + own_kin + ")", text)):
         return text
-    # one character for one, so that the words found are the words told: the relative said as "我自…" when
-    # first_person would change the length
-    told = first_person(text)
+    # one character for one, so that the words found are the words told ("我外甥" read as "我自自")
+    told = first_person(text, keep_length=True)
     if len(told) != len(text):
-        told = re.sub(r"(我|俺)(们)?(家|屋头|屋里|家里)?" + re.escape(story.group("kin")),
-                      lambda m: "我" + "自" * (len(m.group()) - 1), text)
+        return text
     return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told)
+
+
+def _teller_masked(text: str) -> str:
+    """The teller's own tie to the 辅警 ("他大舅说啊", "我是他三叔", "他是我外孙女", "妞妞她家婆哈") masked with
+    commas, one for each character: who tells the story is no tie to the case."""
+    kin = "|".join(sorted({*_kin_alternations()[1].split("|"), *words("relations", "teller_kin")}, key=len, reverse=True))
+    # at the start ("妞妞她家婆哈"), or anywhere as the one who tells ("他大舅说啊")
+    intro = re.compile(r"^(?:(?:喂|哎|诶)[，,\s]*)?(?:[\u4e00-\u9fff]{1,3}?)?(?:他|她)的?(?:" + kin + r")"
+                       r"(?:跟你|给你|来)?(?:说|问|讲)?(?:个事|一哈|一下|问|下|几句)?(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
+                       r"(?<=[，,。\s])(?:他|她)的?(?:" + kin + r")(?:跟你|给你|来)?(?:说|问|讲)(?:个事|一哈|一下|问|下|几句)?"
+                       r"(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
+                       r"(?:^|(?<=[，,。\s]))(?:(?:我|俺)是(?:他|她)|(?:他|她)是(?:我|俺))的?(?:" + kin + r")(?=[，,。\s])")
+    return intro.sub(lambda m: "，" * len(m.group()), text)
 
 
 def _partner_owns_party(text: str, before: str) -> bool:
