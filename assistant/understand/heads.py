@@ -28,10 +28,11 @@ import jieba.posseg as posseg
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
 from .acts import Act
+from .predicates import _GO_FIRST
 from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
-_PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其")
+_PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其", "它们", "它")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
 _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
@@ -367,7 +368,8 @@ def names_any(text: str, story: str, doc_ids, joining: bool = False) -> bool:
 
 def match(act: Act, doc_id: str, story: str = "") -> ActReading:
     """The catalogue entries (and related rules) of ``doc_id`` that ``act`` names by its head."""
-    heads = _head_candidates(act.words, story, doc_id, act.joining)
+    # "回去把这片的警情数据分析一下": going back first, then the act
+    heads = _head_candidates(_GO_FIRST.sub("", act.words), story, doc_id, act.joining)
     best: dict[str, EntryMatch] = {}
     related: dict[str, RelatedRule] = {}
     for c in heads:

@@ -135,10 +135,15 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
                          rf"({_ALL_PLACES})?(的)?(规定|条例|办法)(里|上|中)(到底|究竟)?$")
 
 
+# "回去把这片的警情数据分析一下": going back or over first, then the act
+_GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回局里)(?=(把|给|帮|再|先)?[\u4e00-\u9fff]{3,})")
+
+
 def _clean_pred(pred: str) -> str:
     pred = _RULE_WORDS.sub("", pred)
     body = _SUBJECT.sub("", pred)
     body = _SUBJECT_AFTER.sub("", body) or body
+    body = _GO_FIRST.sub("", body)
     return _WORK_TAIL.sub("", body) or body
 
 

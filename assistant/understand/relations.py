@@ -230,8 +230,10 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
-_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?((打电话|打了?110|打110)(报警|报案|报的警|说)?|"
-                            r"报警|报案|报的警|报了警|报的案)")
+_ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?"
+                            # "是我妈买菜路过打的110": what they were doing when they called, a few words
+                            r"([^，。？！被遭]{0,6}?(路过|经过|看到|看见|碰到|遇到)[^，。？！被遭]{0,2}?)?"
+                            r"((打电话|打了?110|打110|打的110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人)?(写的)?(就)?是(我)?[^，。？！我]{0,6}"
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
