@@ -199,7 +199,8 @@ class Lookup:
         self.corpus = index.corpus
         self.sentences = by_article(self.corpus)
         self._absent = self.idf("\x00")    # the idf of a term no unit holds
-        self._fillers = frozenset(_words()["fillers"])
+        # a province named beside its city ("江苏连云港") names no topic, though the texts say "江苏省有关规定"
+        self._fillers = frozenset(_words()["fillers"]) | {reg.meta.province for reg in self.corpus.regulations if reg.meta.province}
         # a city's nicknames ("港城", "山城") name no topic either
         names = [n for reg in self.corpus.regulations for n in (*reg.meta.names(), *reg.meta.shared_place_names)]
         self.asked = asked.Asked(self.idf, self.known, self._absent, names,
@@ -406,8 +407,9 @@ class Lookup:
         return any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus for s in self.sentences[hit.article_id])
 
     def covers(self, r: Reading, hits: list[Hit]) -> bool:
-        """Some sentence of these articles covers a part of what is asked (:mod:`assistant.asked`)."""
-        return self.asked.covers(asked.parts(r.clauses), self._sentences(hits[:DEPTH]))
+        """Some sentence of these articles (the ones that compete: the first, and the nearest in meaning or in
+        words) covers a part of what is asked (:mod:`assistant.asked`)."""
+        return self.asked.covers(asked.parts(r.clauses), self._sentences(hits))
 
     def _passages(self, s: Sentence, shape: str) -> tuple[list[Passage], list[Citation]]:
         """What is quoted for sentence ``s`` and what it cites: the sentence; an item with its lead-in;

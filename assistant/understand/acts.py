@@ -263,7 +263,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         held = _request_for(clauses, c.index, _verb_of(rest))
         if held is not None and _verb_of(rest) in held.request and not names(rest):
             return _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
-        if names(rest) or not _plural(said)[2]:
+        # …but a pointer that is the object of a light verb ("我们能进专班整这个不"): what it points to is the act
+        pointed_object = re.search(r"(整|搞|干|做|弄|接|管|参与)(这个|这些|这种|那个|这事|这活|这种事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+        if (names(rest) or not _plural(said)[2]) and not (pointed_object and not names(rest)):
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told
     asked_for = re.match(r"^(.{2,}?)(到底|究竟)?((要|需要|得|需)(满足|具备|有)?|有)(什么|啥子?|哪些)(条件|资格|要求|前提|手续)", pred)
