@@ -163,7 +163,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 and not others_first(p.text) and not _reported_by_other(p.text)]
         acts = [a for p in told for a in _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story")]
         return [a for a in acts if names(a.words)]
-    if heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text):
+    # "俺听人说这种是不是辅警不能碰的": what was heard is said of the acts told, pointed back to — they are asked
+    heard_of_told = _HEARSAY.match(c.text) and re.search(r"(这种|这个|这样|这些)(事|活)?(是不是|是|算不算|算)", c.text)
+    if (heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text)) and not heard_of_told:
         return []   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
     if phrases.any_in(c.text, words("frame", "when_caught")):
         return []   # "被抓到会不会罚款": what follows for someone caught, a question for the texts
@@ -171,6 +173,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    if heard_of_told:
+        pred = ""   # "俺听人说这种是不是辅警不能碰的": the acts pointed at, no act of its own
     if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
     judgement = phrases.first(pred, words("frame", "act_judgements"))
@@ -264,7 +268,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if held is not None and _verb_of(rest) in held.request and not names(rest):
             return _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
         # …but a pointer that is the object of a light verb ("我们能进专班整这个不"): what it points to is the act
-        pointed_object = re.search(r"(整|搞|干|做|弄|接|管|参与)(这个|这些|这种|那个|这事|这活|这种事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+        pointed_object = re.search(r"(整|搞|干|做|弄|接|管|参与)(这个|这些|这种|那个|这事|这活|这种事|这个事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
         if (names(rest) or not _plural(said)[2]) and not (pointed_object and not names(rest)):
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told

@@ -104,8 +104,15 @@ def _asks(text: str, followed_by_question_mark: bool) -> bool:
     return _asks_plainly(text, followed_by_question_mark) or _asks_by_question_word(text)
 
 
+# "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
+ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
+                     r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道)")
+
+
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
+    if ASKS_US.search(text):
+        return True
     # …not the 么 of 什么, 怎么, 这么 ("莫得啥子。" is "nothing special", a question word asks by itself)
     if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么" and not text.endswith(("什么", "怎么", "这么", "那么", "多么")):
         return True
@@ -206,6 +213,8 @@ _TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她",
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
+    if ASKS_US.search(text):
+        return ""   # "你帮我一件一件捋捋": asked of the assistant, no request in the story
     h = phrases.last(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     if h is None:
         told = _TOLD_YOU.match(text)

@@ -192,7 +192,8 @@ def _moved_there(text: str, place: str) -> bool:
     for m in re.finditer(rf"(去|到|跑去|跑到|跑|去了|回|飞|飞去|赶去|赶到)(了)?{place}", text):
         if not re.match(r"[^，。？！]{0,4}(当|干|做|报|考|应聘|招)[^，。？！]{0,3}(辅警|协警)", text[m.end():]):
             return True
-    return False
+    # "后来在南京念本科念了两年就退学了": where someone studied, no place asked about
+    return bool(re.search(rf"在{place}[^，。？！]{{0,6}}(念|读|上|考上|上了)[^，。？！]{{0,3}}(书|大学|本科|大专|研究生|学|中专|高中)", text))
 
 
 def read_question(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,

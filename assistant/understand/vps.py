@@ -22,7 +22,9 @@ from .pointers import _THEN, _goes_on, _trainee
 from .predicates import _WORK_TAIL, _negated, _strip
 
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
-_CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$")
+_CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$|"
+                          # "要出事不", "会不会出事": whether trouble follows, no act
+                          r"^(要|会|会不会|要不要|可能)?(出事|出问题|有事|挨处分|受处分)$")
 
 
 @dataclass(frozen=True)
