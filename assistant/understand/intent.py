@@ -207,7 +207,7 @@ _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|�
 
 
 # the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
-_HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录")
+_HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录|材料录|录材料|调监控|调这个案子")
 
 
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
