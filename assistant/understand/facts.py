@@ -359,8 +359,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 reach = r.get("scope") if isinstance(r.get("scope"), int) else 1
                 near = [o for o in clauses if o.sentence == c.sentence and
                         (r.get("scope") == "sentence" or abs(o.index - c.index) <= reach)]
-                # `then`: the next sentence goes on with the record ("…成了失信被执行人。去年钱全还清了，名单也撤了")
-                near += [o for o in clauses if r.get("then") and o.sentence == c.sentence + 1]
+                # `then`: the next sentence goes on with the record ("…成了失信被执行人。去年钱全还清了，名单也撤了"),
+                # not what it asks ("会不会算涉嫌犯罪尚未结案？" names a status, it tells none)
+                near += [o for o in clauses if r.get("then") and o.sentence == c.sentence + 1 and not o.asked]
                 scope = "，".join(o.text for o in near)
                 at = sum(len(o.text) + 1 for o in near if o.index < c.index) + h.start
                 value, qwords = _qualifier(r, scope, at)
