@@ -42,7 +42,9 @@ _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙)")
+_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙)|"
+                      # "自己整调解这一出": the act itself pointed at, its object the story's
+                      r"(这|那)(一出|一套|一下|一回|一次|一趟)")
 
 
 def _others_before(before: str) -> bool:
