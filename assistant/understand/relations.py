@@ -493,6 +493,9 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if key == "self" and h.phrase.endswith("我") and \
+                any(text.startswith(w, h.end) for w in _person_words()):
+            continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported
         if "…" in h.phrase and re.search(r"没有|没得|不是|并不|没", text[h.start:h.end]):
             continue   # "我堂客没有股份" is no "我…有股份"
         earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)

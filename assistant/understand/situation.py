@@ -110,7 +110,9 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
     return RoleReading(None, None)
 
 
-_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
+_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报)()(文职|勤务)|"
+                       # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
+                       r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
 _ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
 
@@ -125,7 +127,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     # the post applied for ("勤务岗的学员想明年转考文职辅警"): the role its conditions are read for
     applying = _APPLYING.search(story)
     if applying:
-        return RoleReading(applying.group(3), "stated", applying.group())
+        return RoleReading(applying.group(3) or applying.group(5), "stated", applying.group())
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
     spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story))
     stated = stated_role(story, assigned=assigning or spoken_of)
