@@ -203,7 +203,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
-_FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$")
+_FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$|"
+                      # "这种人要负什么责任": what the other faces
+                      r"(负|担|承担)(什么|啥子?|哪些)(法律)?责任")
 
 
 # the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
