@@ -261,6 +261,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         backref = False   # "我能不能骑那个警用摩托上山": the act named with its object, 那个 only picks the thing
     rest = _clean_pred(_strip_back_reference(pred))
     first_part = re.split("[、，]", rest)[0] if rest else ""
+    if backref and rest in ("管", "接", "保管", "拿着", "收着"):
+        # "…钥匙交给他管了…辅警管这个中不中": the request told with the same verb
+        same_verb = next((o for o in reversed(clauses[:c.index]) if o.request and rest in o.text), None)
+        if same_verb is not None:
+            return _request_acts(clauses, same_verb, c.index)
     # …a word of the catalogue is an act, whatever its tag ("这样开罚单": jieba reads 开罚单 as a noun)
     if backref and rest and (_has_verb(rest) or names(rest)) and not _bare(rest) and not _light(first_part) and \
             not _JUDGE.fullmatch(first_part) and not re.search(r"(哪些|哪个|哪几|哪条|哪样|哪项)", first_part):
@@ -268,7 +273,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if held is not None and _verb_of(rest) in held.request and not names(rest):
             return _request_acts(clauses, held, c.index)   # "开发这个活本身没问题吧": 让我开发一个…APP
         # …but a pointer that is the object of a light verb ("我们能进专班整这个不"): what it points to is the act
-        pointed_object = re.search(r"(整|搞|干|做|弄|接|管|参与)(这个|这些|这种|那个|这事|这活|这种事|这个事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+        pointed_object = re.search(r"(整|搞|干|做|弄|接|管|参与)(这个|这些|这种|那个|这事|这活|这种事|这个事|这件事)$",
+                                   _without_modals(said).rstrip("不吗么呢嘛啊哦"))
         if (names(rest) or not _plural(said)[2]) and not (pointed_object and not names(rest)):
             pred, backref = rest, False   # "这样提醒他可以吧": the act is named after the pointer
         # "这两个送东西的事": a counted pointer with words naming no act points back to the acts told

@@ -231,7 +231,9 @@ def _request(text: str, trainee: bool = False) -> str:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
     if h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
-        return _TRAIL.sub("", text[said.end() if said else 0:]).strip()
+        handed = _TRAIL.sub("", text[said.end() if said else 0:]).strip()
+        # "所长把…钥匙交给他管了": who hands it over is no part of what is handed
+        return re.sub(r"^[^，。？！把]{1,6}(?=把)", "", handed)
     return rest
 
 
