@@ -33,7 +33,8 @@ def _negated(text: str) -> bool:
         return False   # "不打码直接发": the act is the sending; how it is done comes first
     if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
-    return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可"))
+    # "没收他推车": 没收 (confiscate) is a verb of its own, no 没 of what was not done
+    return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收"))
 
 
 def _bare(pred: str) -> bool:
