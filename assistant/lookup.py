@@ -120,12 +120,17 @@ def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
     marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
              "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
     focus = _focus(asked)
+    # the focus that looks below the first articles says most plainly what is asked ("算不算辅警" → 不属于辅警):
+    # it weighs twice
+    strong = _focus(asked, widen=True)
 
     def bonus(s: Sentence) -> float:
         b = 0.0
         if shape == "list" and (s.lead or s.text.count("、") >= 2) or any(m in s.text for m in marks):
             b += SHAPE_BONUS
         if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus):
+            b += SHAPE_BONUS
+        if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in strong):
             b += SHAPE_BONUS
         return b
     return bonus
