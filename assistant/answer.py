@@ -169,8 +169,10 @@ class Assistant:
                 "本助手只依据收录的辅警规定回答问题、引用条文，不代写总结、讲话稿等材料。"))
         # a user who tells their post ("我在出入境大厅做受理") asks as a 辅警, whatever service they name
         # …and one who asks what they may do ("我能用英语给他解释要交哪些材料吗")
+        # …and one who asks whether they may do an act of the catalogue ("我一个人查他身份、盘问他这个可以吗")
         staff = r.role.role or r.intent in ("eligibility", "recusal") or \
-            re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question)
+            re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
+            r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms)
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
         of_staff = bool(staff or phrases.any_in(r.question, words("intent", "staff_words")))
