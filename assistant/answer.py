@@ -172,7 +172,8 @@ class Assistant:
         # …and one who asks whether they may do an act of the catalogue ("我一个人查他身份、盘问他这个可以吗")
         staff = r.role.role or r.intent in ("eligibility", "recusal") or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
-            r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms)
+            r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms) and \
+            outside_the_texts(r.question) != "other_staff"   # "保安能不能把三轮车扣走": another job's act
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
         of_staff = bool(staff or phrases.any_in(r.question, words("intent", "staff_words")))
