@@ -293,13 +293,15 @@ class Lookup:
 
     def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
               named: list[Citation], near: Callable[[Hit], bool] | None = None) -> LookupPart:
+        after = self._after(r)
+        focus = _focus(after, widen=True)
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
             # the city's texts bear on the question: its first articles compete by their sentences (the
             # gate judges the question's topic, not which of the near articles answers it) — and the ones
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
-            hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(r, h)]
+            hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(focus, h)]
             hits = list(dict.fromkeys(hits))
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
@@ -308,11 +310,11 @@ class Lookup:
         else:
             return self._nothing(j, shape)
         # …a sentence saying what the question is after covers it too, though the story's words weigh little
-        if not named and not self.covers(r, hits) and not any(self._focused(r, h) for h in hits[:DEPTH]):
+        if not named and not self.covers(r, hits) and not any(self._focused(focus, h) for h in hits[:DEPTH]):
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
-        ranked = score(query, hits, self.sentences, _bonus(shape, self._after(r)), depth=len(hits))
+        ranked = score(query, hits, self.sentences, _bonus(shape, after), depth=len(hits))
         best = self._penalty_instead(r, ranked, hits)
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
@@ -405,10 +407,10 @@ class Lookup:
         back = [t for p in asked.parts(r.clauses) if self.asked.points_back(p) for t in p.context]
         return "，".join([*back, *asked_clauses(r)])
 
-    def _focused(self, r: Reading, hit: Hit) -> bool:
-        """A sentence of the hit says what the question is after (``focus`` in data/lookup.yaml): "辅警有哪些
-        活是不准碰的" wants 重庆 19's 不得从事 even below the first articles."""
-        focus = _focus(self._after(r), widen=True)
+    def _focused(self, focus: list[list[str]], hit: Hit) -> bool:
+        """A sentence of the hit says what the question is after (``focus``: the widening entries of
+        data/lookup.yaml that the question names): "辅警有哪些活是不准碰的" wants 重庆 19's 不得从事 even below
+        the first articles."""
         return any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus for s in self.sentences[hit.article_id])
 
     def covers(self, r: Reading, hits: list[Hit]) -> bool:

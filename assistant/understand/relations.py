@@ -401,17 +401,22 @@ def _kin_officer_story(text: str) -> str:
     return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told)
 
 
-def _teller_masked(text: str) -> str:
-    """The teller's own tie to the 辅警 ("他大舅说啊", "我是他三叔", "他是我外孙女", "妞妞她家婆哈") masked with
-    commas, one for each character: who tells the story is no tie to the case."""
+@lru_cache(maxsize=1)
+def _teller_intro() -> re.Pattern:
+    """How the teller names themself by their tie to the 辅警: at the start ("妞妞她家婆哈"), anywhere as the one who
+    tells ("他大舅说啊"), or said outright ("我是他三叔", "他是我外孙女")."""
     kin = "|".join(sorted({*_kin_alternations()[1].split("|"), *words("relations", "teller_kin")}, key=len, reverse=True))
-    # at the start ("妞妞她家婆哈"), or anywhere as the one who tells ("他大舅说啊")
-    intro = re.compile(r"^(?:(?:喂|哎|诶)[，,\s]*)?(?:[\u4e00-\u9fff]{1,3}?)?(?:他|她)的?(?:" + kin + r")"
-                       r"(?:跟你|给你|来)?(?:说|问|讲)?(?:个事|一哈|一下|问|下|几句)?(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
-                       r"(?<=[，,。\s])(?:他|她)的?(?:" + kin + r")(?:跟你|给你|来)?(?:说|问|讲)(?:个事|一哈|一下|问|下|几句)?"
-                       r"(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
-                       r"(?:^|(?<=[，,。\s]))(?:(?:我|俺)是(?:他|她)|(?:他|她)是(?:我|俺))的?(?:" + kin + r")(?=[，,。\s])")
-    return intro.sub(lambda m: "，" * len(m.group()), text)
+    return re.compile(r"^(?:(?:喂|哎|诶)[，,\s]*)?(?:[\u4e00-\u9fff]{1,3}?)?(?:他|她)的?(?:" + kin + r")"
+                      r"(?:跟你|给你|来)?(?:说|问|讲)?(?:个事|一哈|一下|问|下|几句)?(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
+                      r"(?<=[，,。\s])(?:他|她)的?(?:" + kin + r")(?:跟你|给你|来)?(?:说|问|讲)(?:个事|一哈|一下|问|下|几句)?"
+                      r"(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
+                      r"(?:^|(?<=[，,。\s]))(?:(?:我|俺)是(?:他|她)|(?:他|她)是(?:我|俺))的?(?:" + kin + r")(?=[，,。\s])")
+
+
+def _teller_masked(text: str) -> str:
+    """The teller's own tie to the 辅警 (:func:`_teller_intro`) masked with commas, one for each character: who
+    tells the story is no tie to the case."""
+    return _teller_intro().sub(lambda m: "，" * len(m.group()), text)
 
 
 def _partner_owns_party(text: str, before: str) -> bool:
