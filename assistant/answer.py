@@ -123,6 +123,10 @@ def clean_question(question) -> str:
     return text
 
 
+# the user asks whether they may do it themself ("后面我一个人查他身份、盘问他这个可以吗")
+_OWN_ACT_ASKED = re.compile(r"(我|俺)[^，。？！]{0,20}(可以|能|行不行|行吗|得不|中不中|照不照|要得)")
+
+
 class Assistant:
     """Answers questions over the corpus; holds the index and the embeddings, thread-safe to share."""
 
@@ -173,6 +177,7 @@ class Assistant:
         staff = r.role.role or r.intent in ("eligibility", "recusal") or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
             r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms) and \
+            any(c.asked and _OWN_ACT_ASKED.search(c.text) for c in r.clauses) and \
             outside_the_texts(r.question) != "other_staff"   # "保安能不能把三轮车扣走": another job's act
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
