@@ -136,6 +136,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         prev = clauses[c.index - 1] if c.index > 0 else None
         says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事|什么说法|啥子?说法|怎么讲|咋个讲", c.text) and \
             not phrases.any_in(c.text, words("intent", "compare"))
+        # "发这种没打码的视频又怎么说": the act told in the asking clause itself, before its rule question
+        own = re.split(r"(又|到底|究竟)?(怎么说|咋说|咋个说|怎么规定|有什么规定|有没有讲|有没有说法|咋讲|啷个说|什么说法|怎么讲|咋个讲)", c.text)[0]
+        own = _clean_pred(_SUBJECT.sub("", own))
+        if says and len(own) >= 3 and _has_verb(own) and names(own):
+            return _acts_of(c, own, c.start, "asked")
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
             # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list

@@ -104,6 +104,8 @@ def _asks(text: str, followed_by_question_mark: bool) -> bool:
     return _asks_plainly(text, followed_by_question_mark) or _asks_by_question_word(text)
 
 
+# "…没收人家药酒这个呢": and what about this act, asked after another question
+_AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$")
 # "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
 ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
                      r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道)")
@@ -111,7 +113,7 @@ ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|
 
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
-    if ASKS_US.search(text):
+    if ASKS_US.search(text) or _AND_THIS.search(text):
         return True
     # …not the 么 of 什么, 怎么, 这么 ("莫得啥子。" is "nothing special", a question word asks by itself)
     if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么" and not text.endswith(("什么", "怎么", "这么", "那么", "多么")):

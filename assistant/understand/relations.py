@@ -501,6 +501,8 @@ def _read(text: str) -> RelationReading:
         if key == "self" and h.phrase.endswith("我") and \
                 any(text.startswith(w, h.end) for w in _person_words()):
             continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported
+        if key == "self" and h.phrase.startswith("骗") and text[h.start - 1:h.start] == "诈":
+            continue   # "讲防诈骗我一个人去得不得行": 诈骗 the topic, then 我 the one asking
         if "…" in h.phrase and re.search(r"没有|没得|不是|并不|没", text[h.start:h.end]):
             continue   # "我堂客没有股份" is no "我…有股份"
         earlier = [k for p, k in first_named.items() if len(p) > len(h.phrase) and p.endswith(h.phrase)
