@@ -174,19 +174,20 @@ class Assistant:
         # a user who tells their post ("我在出入境大厅做受理") asks as a 辅警, whatever service they name
         # …and one who asks what they may do ("我能用英语给他解释要交哪些材料吗")
         # …and one who asks whether they may do an act of the catalogue ("我一个人查他身份、盘问他这个可以吗")
+        matched = any(m.matches for ms in r.matches.values() for m in ms)
+        not_staff = outside_the_texts(r.question)
         staff = r.role.role or r.intent in ("eligibility", "recusal") or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
-            r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms) and \
-            any(c.asked and _OWN_ACT_ASKED.search(c.text) for c in r.clauses) and \
-            outside_the_texts(r.question) != "other_staff"   # "保安能不能把三轮车扣走": another job's act
+            r.intent == "duty" and matched and any(c.asked and _OWN_ACT_ASKED.search(c.text) for c in r.clauses) and \
+            not_staff != "other_staff"   # "保安能不能把三轮车扣走": another job's act
         # a matter of another law asked beside no case of the 辅警's ("俺们离婚了她就不算俺家属了吧？俺要回避吗" is one)
         # …told in the asked sentence of a question for the texts, or of one that names no 辅警 at all
         of_staff = bool(staff or phrases.any_in(r.question, words("intent", "staff_words")))
         wide = r.intent == "lookup" or not of_staff
         # …but not an act of the catalogue asked in the same breath ("两个车追尾了我是辅警能不能直接给他们定哪个全责")
-        acts = of_staff and r.intent == "duty" and any(m.matches for ms in r.matches.values() for m in ms)
+        acts = of_staff and r.intent == "duty" and matched
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
-        outside = "other_matter" if matter else "" if staff else outside_the_texts(r.question)
+        outside = "other_matter" if matter else "" if staff else not_staff
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         decisions = decide(r, jurisdictions, self.corpus)

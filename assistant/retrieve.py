@@ -64,7 +64,7 @@ def _keep_lexical_winner(order: list[str], lex_best: dict[str, tuple[float, str]
     other ("辅警打人谁负责" → 重庆 40, 造成损害…承担赔偿责任) can fall below ``k`` when it embeds a little
     further off. A clear lexical winner (:data:`LEXICAL_LEAD` times the next BM25 score, and strong) keeps the last place."""
     lex = sorted(((v[0], a) for a, v in lex_best.items()), reverse=True)
-    if not lex or lex[0][1] in order[:k] or len(order) < k:
+    if not lex or lex[0][1] in order[:k]:
         return order
     if lex[0][0] < LEXICAL_WIN or len(lex) > 1 and lex[0][0] < LEXICAL_LEAD * lex[1][0]:
         return order
