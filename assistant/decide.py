@@ -42,15 +42,24 @@ def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: C
 
 
 def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Decision]:
+    """Per city, the decisions of each kind asked, in the order the user asked them (``Reading.kinds``), the
+    decisive (most restrictive) act first among the acts."""
+    kinds = [k for k, _ in r.kinds] if r.kinds and r.intent == r.kinds_for else [r.intent]
+    # the clauses that ask another kind: their acts are not the acts asked ("这个案子我还能办吗，要不要回避")
+    other_clauses = {at for k, at in r.kinds if k != "duty"} if len(kinds) > 1 else set()
     out: list[Decision] = []
     for j in jurisdictions:
-        if r.intent == "eligibility":
-            out.append(decide_eligibility(r.profile, j, corpus=corpus))
-        elif r.intent == "recusal":
-            out.append(decide_recusal(r.relation.relation, j, corpus=corpus))
-        elif r.intent == "duty":
-            doc_id = corpus.jurisdictions[j].doc_id
-            readings = r.matches.get(doc_id) or [ActReading(r.question)]
-            per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
-            out.extend(sorted(per_city, key=lambda d: -DECISIVE.get(d.verdict, 0)))
+        for kind in kinds:
+            if kind == "eligibility":
+                out.append(decide_eligibility(r.profile, j, corpus=corpus))
+            elif kind == "recusal":
+                out.append(decide_recusal(r.relation.relation, j, corpus=corpus))
+            elif kind == "duty":
+                doc_id = corpus.jurisdictions[j].doc_id
+                readings = r.matches.get(doc_id) or [ActReading(r.question)]
+                if len(kinds) > 1:
+                    # beside another kind, the acts that name a catalogue entry, asked in their own clause
+                    readings = [m for a, m in zip(r.acts, readings) if m.matches and a.clause not in other_clauses] or readings
+                per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
+                out.extend(sorted(per_city, key=lambda d: -DECISIVE.get(d.verdict, 0)))
     return out

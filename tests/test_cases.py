@@ -34,6 +34,9 @@ def test_case_question(corpus, case):
         assert first.verdict in allowed, (j, [(d.act, d.verdict) for d in found], explain)
         if "condition_met" in case:
             assert first.condition_met is case["condition_met"], explain
+    for verdict in case.get("then", []):
+        # a second kind of question asked in a clause of its own: its check follows the first kind's
+        assert verdict in [d.verdict for d in found[1:]], ([(d.act, d.verdict) for d in found], explain)
     for words in case.get("acts", []):
         assert any(words in a.words for a in r.acts), explain
     if "role_inferred" in case:

@@ -78,6 +78,7 @@ class DutyEntry:
     not_when: tuple[str, ...] = ()      # longer words an alias inside them does not name ("巡逻车" is no 巡逻)
     not_with: tuple[str, ...] = ()      # words that, in the act, show it is another one ("出现场…勘查" is 勘查)
     assisted: tuple[str, ...] = ()      # aliases naming an execution an officer decided: helping with it is not deciding
+    travel: bool = False                # a way of getting there (driving): before 去/到/把 and another act, it is not the act
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _entry(e: dict, doc_id: str) -> DutyEntry:
                      "", tuple((str(a["ref"]), a["wording"]) for a in e.get("also_cite") or ()),
                      tuple(e.get("see_also") or ()), bool(e.get("omission")), bool(e.get("by_object")),
                      bool(e.get("in_speech")), bool(e.get("manner")), tuple(e.get("not_when") or ()),
-                     tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()))
+                     tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()), bool(e.get("travel")))
 
 
 def _omission(e: dict, base: DutyEntry) -> DutyEntry:

@@ -259,6 +259,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                                            re.search(r"(这个|那个)(跟|和|还有|与|以及).{2,}(这个|那个)$", prev.text)):
         # "引导车辆和提醒司机违法这两样，我按对讲机里说的做要得不": the list is the clause before the question
         short = _short_list(clauses, prev, prev.text, names)
+    counted = re.match(r"^(那|那么)?(这|那)([两二三四几](样|件|个|项|种|桩)|俩)", said)
+    both = re.search(r"都", said) and (not pred or _bare(pred) or _light(pred))
+    if not short and prev is not None and (counted or both) and re.search(r"跟|和|、|以及|还有", prev.text):
+        # "发传单讲道理跟拦车要他戴好再走，这两样我都搞得不", "拦车不让进跟给游客指路，辅警都能干吧": the list
+        # is the clause before, the pointer (or 都) in the question
+        pointer = counted.group(0) if counted else "这两样"
+        short = _short_list(clauses, prev, prev.text + re.sub(r"^(那|那么)", "", pointer), names)
+        if not all(names(a.words) for a in short):
+            short = []   # a part the catalogue does not name: the readings below find what it points to
     if short:
         return short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
     if backref and pred and _has_verb(pred) and not _plural(said)[0] and names(pred) and \
@@ -293,6 +302,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             and not clauses[c.index - 1].asked:
         prev = clauses[c.index - 1]   # "勤务辅警驾驶警车出警 需不需要什么条件": the clause before
         return _acts_of(prev, _clean_pred(prev.text), prev.start, "asked")
+    # "那他要的报警人信息能给吗": one bare verb after the modal, its object named before it
+    before = re.sub(r"^(要|说|问|拿)?的", "", _clean_pred(_SUBJECT.sub("", re.sub(r"^(那|那么|那这|这)", "", topic))))
+    if len(pred) == 1 and not backref and before and names(before + pred) and not names(pred):
+        return _acts_of(c, before + pred, c.start + max(c.text.find(before), 0), "asked")
     # "连云港的规定允许吗": a place and the texts, no act of its own — it points back to the story
     pointer = not pred or backref or rule_asked or _bare(pred) or _meta(c.text) or _light(pred) or \
         _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words)

@@ -105,7 +105,9 @@ def _asks(text: str, followed_by_question_mark: bool) -> bool:
 
 
 # "…没收人家药酒这个呢": and what about this act, asked after another question
-_AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$")
+# …or told with whom it is for or what it takes ("给他舅舅拷监控呢", "那把钥匙交给他呢")
+_AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$|"
+                       r"^(那|那么|还有|另外)?(给|帮|替|把|让|跟)[\u4e00-\u9fff]{3,}呢$|^(那|那么)[\u4e00-\u9fff]{3,}呢$")
 # "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
 ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
                      r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道)")
@@ -153,6 +155,9 @@ def _asks_by_question_word(text: str) -> bool:
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
             continue   # "还没考什么证", "也没做啥": any, not which
+        if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后)$", text[:h.start]) and \
+                not re.search(r"[吗呢？?]", text[h.end:]):
+            continue   # "民警隔几天来一趟", "前几天": a few, not how many
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
         # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
         asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or

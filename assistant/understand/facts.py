@@ -109,7 +109,7 @@ def applicant_kin(text: str) -> str:
     """The relative or friend the question is asked for, when they are the applicant ("" when the user is)."""
     if _SELF_APPLIES.search(text):
         return ""
-    others = sorted(vocabulary("records")["holders"]["other"], key=len, reverse=True)
+    others = _holders()["other"]
     for h in phrases.hits(text, others):
         if _SELF_FACTS.search(text[:h.start]):
             return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
@@ -147,9 +147,25 @@ def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[
     return kind, words_
 
 
+# the kin words of relations.yaml that name one relative ("他亲哥", "她小姨子" are someone else, not 他)
+_KIN_TIES = ("spouse", "parent", "child", "sibling", "cousin", "uncle_aunt", "in_law", "grandparent", "grandchild",
+             "godkin", "partner")
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, tuple[str, ...]]:
+    """The holder words of records.yaml; a kin word of relations.yaml after 他/她/我/俺 (or 亲 + it) is
+    someone else too, so that a relative need not be listed twice."""
+    ties = vocabulary("relations")["ties"]
+    kin = {w for t in _KIN_TIES for w in ties[t] if len(w) > 1 and not w.startswith(("我", "俺"))}
+    kin |= {"亲" + w for w in kin if not w.startswith("亲")}
+    other = set(vocabulary("records")["holders"]["other"]) | {p + w for p in ("他", "她", "我", "俺") for w in kin}
+    return {"applicant": tuple(sorted(vocabulary("records")["holders"]["applicant"], key=len, reverse=True)),
+            "other": tuple(sorted(other, key=len, reverse=True))}
+
+
 def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]:
-    holders = {kind: tuple(sorted(vocabulary("records")["holders"][kind], key=len, reverse=True))
-               for kind in ("applicant", "other")}
+    holders = _holders()
     c = clauses[ci]
     # "他爸（我老丈人）…": an apposition in brackets names the same person again, it holds nothing of its own
     before = re.sub(r"（[^）]*）|\([^)]*\)", lambda m: " " * len(m.group()), c.text[:start])

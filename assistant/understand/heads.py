@@ -39,6 +39,9 @@ _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", 
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
 _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
+# between a way of getting there and the act it leads to ("骑摩托|去|送", "开车|到他庄上把|决定书送")
+_ON_THE_WAY = re.compile(r"去|到|过去|把|来")
+_POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单位")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
@@ -144,6 +147,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "找几个看到的人": who saw it, not what was seen
             if re.match(r"完|好了|过了", before[h.end:]):
                 continue   # "讲完了在校门口把车疏导一下": the talk is over, it carries nothing
+            if h.phrase == "讲" and (before[h.end:h.end + 1] == "机" or before[max(0, h.start - 1):h.start] == "对"):
+                continue   # "对讲机里让我看监控": a radio, not a word said
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False
@@ -303,7 +308,8 @@ def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
     for h, t in _alias_hits(text, doc_id):
         if id(t) in excluded:
             continue
-        if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > h.end - h.start for b in _not_when(text, t)):
+        # a gapped alias names only its parts: "开自家车去" names more than "开…车去"
+        if not any(b.start <= h.start and h.end <= b.end and b.end - b.start > phrases.weight(h.phrase) for b in _not_when(text, t)):
             found.append(_Candidate(h, t, "alias"))
     for t in _alias_index(doc_id).targets:
         if t.frames and id(t) not in excluded:
@@ -324,6 +330,14 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     manner = [c for c in heads if getattr(c.target, "manner", False)]
     if manner and len(manner) < len(heads):
         heads = [c for c in heads if c not in manner]
+    # how the user gets there ("骑摩托把决定书送到他家去", "开车到他庄上把决定书送过去") is not the act named after it
+    # …unless the vehicle is a police one ("开警车拉他去出警", "骑起去巡逻" with the story's 警用摩托): driving it is asked too
+    travel = [c for c in heads if getattr(c.target, "travel", False)
+              and not _POLICE_VEHICLE.search(c.hit.phrase + text[c.hit.start:c.hit.end] + c.evidence) and
+              any(o.hit.start >= c.hit.end and _ON_THE_WAY.search(text[c.hit.end:o.hit.start]) for o in heads
+                  if not getattr(o.target, "travel", False))]
+    if travel:
+        heads = [c for c in heads if c not in travel]
     # "…时": the time of another act, unless it is the only act named
     timed = [c for c in heads if _time_frame(text, c.hit.end)]
     if len(timed) < len(heads):

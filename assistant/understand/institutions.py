@@ -44,11 +44,16 @@ def asked_of_institution(text: str, pred: str = "") -> bool:
     text = _RULE_FRAME.sub("", text)   # "办法里有没有说市公安局可以自己出配套制度": what the bureau may do
     if _ARRANGES.search(text):
         return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
-    lead = _lead() + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
+    # "是公安局自己组织就行还是…": which of two ways the body takes
+    lead = _lead().replace("^", "^(是|就是|到底是)?", 1) + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
     if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问)", text):
         return True
     if pred and re.match(lead + r"(自己|单独|直接|统一|再|去|来|出|定|搞|组织|管)", pred):
         return True
+    if re.match(r"^(群众|老百姓|市民|公民|当事人|社会公众)(应当|应该|必须|要|有没有义务|有义务)(配合|协助|支持)", text):
+        return True   # "规定里有没有说群众应当配合辅警": what the public owes, a question for the texts
+    if re.match(lead + r"(自己|单独|直接|统一|再)?(组织|搞|办|招|定)", text):
+        return True   # "是公安局自己组织就行还是必须拉上人社局": how the body goes about it
     return bool(pred and re.match(r"^(给|为|替)(全区|全市|全局|全所|全体|所有|每个|每名)?(辅警|我们|咱们|他们|大家|职工)(额外|统一|另外|再|都|多)?"
                                   r"(买|购买|交|缴|缴纳|上|发|发放|办|涨|加|补|报销|提高|订|订购|定做|配|配发)", pred))
 

@@ -121,6 +121,48 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     return "lookup"
 
 
+def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int], relation: str | None,
+                tie_at: int = -1) -> tuple[tuple[str, int], ...]:
+    """The kinds of question asked, each with the clause that first asks it, when the user asks a second kind in
+    a clause of its own ("这个笔录我能做不？另外这娃儿是我初中同学，我要不要回避？", "他这个岁数还报得了不？要是考上了，
+    他能不能跟到民警去抓逃犯？"); empty when one kind is asked.
+
+    A recusal asked beside an act needs a tie in the story, told after the act's question or asked as another
+    matter ("另外", "还有"): "我能不能去处理？要不要回避？" after the tie asks one thing. An act asked beside a
+    recusal or an application needs an asked clause of its own, after it (for a recusal: "要是回避，我在门口维持
+    秩序总可以嘛"), naming a catalogue act; ``tie_at``: where the tie is told."""
+    asked = [c for c in clauses if c.asked]
+    recusal_at = [c.index for c in asked if _has(c.text, "recusal")]
+    hiring_at = [c.index for c in asked if _HIRING_ASKED.search(c.text) or _has(c.text, "hiring")]
+    own = {c.index for c in asked if _modal_spans(c.text)}
+    acts_at = sorted(i for i in own if i in act_clauses or any(j in act_clauses and j < i and not clauses[j].asked
+                                                                 for j in range(max(0, i - 3), i)))
+    kinds: list[tuple[str, int]] = []
+    if intent in ("recusal", "duty") and recusal_at:
+        first = recusal_at[0]
+        # "所里问我能不能参与", "我能不能去处理": handling the case asks the recusal again, no act of its own
+        duty_at = [i for i in acts_at if i not in recusal_at and not _HANDLING.search(clauses[i].text)]
+        after = [i for i in duty_at if i > first]
+        before = [i for i in duty_at if i < first and
+                  (tie_at > clauses[i].end or any(_ANOTHER_MATTER.match(clauses[j].text) for j in range(i + 1, first + 1)))]
+        if after or before:
+            kinds = [("recusal", first), ("duty", (before or after)[0])]
+    elif intent == "eligibility":
+        # "要是考上了，他能不能跟到民警去抓逃犯": what the applicant may do once hired (not "这个罚款影响不影响")
+        duty_at = [i for i in acts_at if i not in hiring_at and i in act_clauses and
+                   any(_ONCE_HIRED.search(clauses[j].text) for j in (i - 1, i)
+                       if j >= 0 and clauses[j].sentence == clauses[i].sentence)]
+        if duty_at:
+            kinds = [("eligibility", (hiring_at or [0])[0]), ("duty", duty_at[0])]
+    return tuple(sorted(kinds, key=lambda k: k[1]))
+
+
+_HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管")
+_ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
+# a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
+_ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问)")
+
+
 # "能收", "能要": taking the applicant on — or taking a thing, when the clause asks about an act ("老板的烟能不能收")
 _TAKES = ("能收", "收不收", "收得到", "能要吗", "能不能要", "可以要")
 # "护士执业资格证今年考试没过，还在等明年再考": an exam for a licence, no application
@@ -141,6 +183,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
             and not re.match(r"(公务员|事业编|研究生|驾照|教师)", text[h.end:h.end + 3])   # "还能不能考公务员"
+            # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
+            and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
             and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
@@ -149,6 +193,9 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
         return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
     return any(not any(s <= h.start < e for s, e in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
+
+
+_DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音")
 
 
 # …or said with no subject at the start of a clause, then how long ("在连云港当辅警快五年了")
@@ -248,7 +295,8 @@ def _embedded(text: str) -> bool:
     if hits and _CHOICE.search(text):
         return True
     # …or what the act itself says or decides ("他一个辅警说哪个全责", "给他们定谁的责任")
-    return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下)[^，。？！]{0,6}$",
+    # …or what the parties settle ("让他们自己商量赔多少")
+    return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下|商量|协商)[^，。？！]{0,6}$",
                                         text[:h.start]) or _SAYS_WHICH.search(text[:h.start])
                               for h in hits)
 
@@ -301,7 +349,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
     # …told in the question's sentence: not an earlier sentence of the story ("喊两个司机自己商量啷个赔。…他能判不")
     asked_sentences = {c.sentence for c in asked}
-    topical = {c.index for c in clauses if _has(c.text, "lookup_topics") and _has(c.text, "lookup_words")
+    topical = {c.index for c in clauses if _has(c.text, "lookup_topics") and _has(c.text, "lookup_words") and not _embedded(c.text)
                and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
     if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions

@@ -34,7 +34,7 @@ def _negated(text: str) -> bool:
     if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
     # "没收他推车": 没收 (confiscate) is a verb of its own, no 没 of what was not done
-    return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收"))
+    return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收", "别的", "别处", "别人", "别个", "别家"))
 
 
 def _bare(pred: str) -> bool:
@@ -112,6 +112,8 @@ _LIGHT = re.compile(r"(参加|参与|加入|过去|过来|上去|下去|跟着|�
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
                     # "这个能让她干吗": whether the trainee may be given it, no act of its own
                     r"让她|让他|叫她|叫他|喊她|喊他|哇|噻|嘛|"
+                    # "我没证能给他弄吗": for whom, with a light verb — the request told is the act
+                    r"给他|给她|帮他|帮她|替他|替她|给人家|帮人家|"
                     # "能否承担此项工作", "能胜任这个活吗": taking on the work pointed to, no act of its own
                     r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
                     # "这个应该也没问题吧": a guess, no act

@@ -33,7 +33,7 @@ from .clauses import Clause, split
 from .dates import read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     read_priority_facets, read_records, record_values)
-from .intent import beside_act, decide
+from .intent import beside_act, decide, second_kind
 from .lexicon import words
 from . import typos
 from .relations import RelationReading, read_relation
@@ -60,10 +60,14 @@ class Reading:
     relation: RelationReading = field(default_factory=lambda: RelationReading(None))
     notes: list[str] = field(default_factory=list)
     beside: list[str] = field(default_factory=list)   # questions for the texts asked beside a duty question
+    # a second kind of question asked in a clause of its own: (kind, the clause asking it), in the order asked
+    kinds: tuple[tuple[str, int], ...] = ()
+    kinds_for: str = ""   # the intent the kinds were read with: a caller that sets another intent asks one kind
 
     def explain(self) -> str:
         """The reading as plain lines, for ``assistant ask --explain``."""
-        out = [f"问题：{self.question}", f"类型：{self.intent}",
+        kinds = "、".join(f"{k}（第{at + 1}分句）" for k, at in self.kinds)
+        out = [f"问题：{self.question}", f"类型：{self.intent}" + (f"；依次问了：{kinds}" if kinds else ""),
                f"辖区：{', '.join(self.jurisdictions) or '（未说明）'}"
                + (f"（问题中提到 {', '.join(self.named_jurisdictions)}）" if self.named_jurisdictions else "")
                + (f"；不在收录范围的地方：{self.unknown_city}" if self.unknown_city else ""),
@@ -275,5 +279,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
             notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level or '学历'}计算")
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
+    tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1
+    kinds = second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
+                                                   if any(rs[i].matches for rs in matches.values())),
+                        relation.relation, tie_at)
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
-                   records, education, relation, notes, beside)
+                   records, education, relation, notes, beside, kinds, intent)

@@ -54,7 +54,9 @@ _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,10}回�
 _ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究竟)?(能不能|能|可以|可不可以|要不要|还要不要|应不应该|该不该|需不需要|用不用)")
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
 # "我讲回避那一节" (a trainer's lesson)
-_ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避")
+_ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避|"
+                            # "小王肯定要回避，俺呢": the colleague's case set aside, the question is the user's
+                            r"(?:^|[，,。？?！!\s])(那|那么)?我(自己)?呢")
 _THIRD_IN_ASKED = re.compile(r"[他她]|(?<![我俺])[小老阿][\u4e00-\u9fff]")
 # a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
@@ -105,7 +107,7 @@ def _chained(text: str) -> RelationReading | None:
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
         rest = text[first.end:]
-        link = re.match(r"(家)?的|她(?=[爸妈哥姐弟妹])|他(?=[爸妈哥姐弟妹])", rest)   # "我媳妇她爸"
+        link = re.match(r"(家)?的|她|他", rest)   # "我媳妇她爸", "我老婆她表姐的老公"
         if not link:
             continue
         h = phrases.first(rest[link.end():link.end() + 6], second + list(_ONE_CHAR_KIN))
@@ -113,6 +115,16 @@ def _chained(text: str) -> RelationReading | None:
             continue
         a, b = _kin(first.phrase), _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
         words_ = text[first.start:first.end + link.end() + h.end]
+        # a longer chain ("我老公他表弟的媳妇", "我老婆她表姐的老公的妹妹"): a relative further off, all of it the tie
+        end, links = first.end + link.end() + h.end, 2
+        while True:
+            more = re.match(r"(家)?的", text[end:])
+            nxt = phrases.first(text[end + more.end():end + more.end() + 6], second) if more else None
+            if nxt is None or nxt.start != 0:
+                break
+            end, links = end + more.end() + nxt.end, links + 1
+        if links > 2:
+            return RelationReading("relative", text[first.start:end])
         if b not in _NEAR:
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
         return RelationReading(_COMPOSE.get((a, b), "relative"), words_)
@@ -164,7 +176,7 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    mine_opening = re.search(r"(我|我的|我家|我们家|我们)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
+    mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
         re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天)?", clause[:h.start])   # "昨天大小子在港区跟…刮了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
@@ -238,7 +250,8 @@ _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人|那个|那人|那位|那个人)?(写的)?(就)?是(我|他|她)?[^，。？！我]{0,6}"
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
-_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(就)?是(我)?[^，。？！我]{0,4}$")
+# …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
+_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)([^，。？！]{0,8}[，,])?(就|正好|刚好|也)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
 _CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,12}$")
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
@@ -303,7 +316,9 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
         name = None   # "有个辅警来问：他同中队的辅警小王…": 小王 is the officer's colleague, not the officer
     # the introduction with the name after it ("我们所新来的辅警小蒲的妹妹"): all of it is the officer
     whole = text[named.start():named.start() + name.end(1)] if name and named and name.end(1) > len(named.group()) else ""
-    third = re.compile((f"{re.escape(whole)}|" if whole else "") + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
+    # …or, with no name, the officer owning a relative ("所里一个勤务辅警的亲弟弟涉嫌偷电瓶车"): that relative is "我的"
+    unnamed = "" if name else _UNNAMED_OFFICER.pattern + "|"
+    third = re.compile((f"{re.escape(whole)}|" if whole else "") + unnamed + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
     out, index, last = [], [], 0
     for m in third.finditer(text):
         if _said_by_another(text[:m.start()], name.group(1) if name else ""):
@@ -319,6 +334,7 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+_UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff])")
 _NEWCOMER = re.compile(r"(来了个|来了一个|有个|有一个|一个|这个|那个)[^，。？！,]{0,6}(说|讲|问|喊)$")
 
 
@@ -511,7 +527,9 @@ def _read(text: str) -> RelationReading:
             key = earlier[0]
         if key in only_told:
             continue   # the reporter or witness spoken of again ("我跟阿姨也就是见面打个招呼")
-        owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年)?的(?=[\u4e00-\u9fff])", text[h.end:h.end + 5])
+        # …also when said with the time of the tie ("我老汉当兵时候的战友", "我妈上班那会儿的同事")
+        owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年|[^，。？！的]{1,6}?(时候|时|那会儿?|那阵子?|期间))?的(?=[\u4e00-\u9fff])",
+                        text[h.end:h.end + 12])
         if key not in _SELF_SPOKEN and key != "debtor" and owns and \
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
@@ -571,7 +589,9 @@ def _read(text: str) -> RelationReading:
         if spouse_officer and phrases.any_in(owner.phrase, in_laws):
             found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
             continue
-        link = re.match(r"(家)?(开)?的", text[owner.end:])
+        # "我家的店", "我老婆开的"; "我家虾塘" names the thing without 的
+        link = re.match(r"(家)?(开)?的|", text[owner.end:]) if owner.phrase.endswith("家") else \
+            re.match(r"(家)?(开)?的", text[owner.end:])
         if link and re.match(r"(房东|房客|租客)", text[owner.end + link.end():]):
             continue   # "我的房东" is a tie, not the officer's house
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \

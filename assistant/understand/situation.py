@@ -45,7 +45,8 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
         kept = phrases.longest_only([h for h, _ in found])
         for h, label in found:
             if h in kept:
-                key = (int(c.asked), c.start + h.end, label, h.phrase)
+                # the user's own words, also where the phrase lets a gap through ("民警在山上另一个点")
+                key = (int(c.asked), c.start + h.end, label, c.text[h.start:h.end])
                 if best is None or key[:2] > best[:2]:
                     best = key
     return (best[2], best[3]) if best else (None, "")
