@@ -311,6 +311,8 @@ class Assistant:
         if r.role.source == "inferred" and r.intent == "duty":
             out.append(f"你没有说明岗位，按你说的“{r.role.words}”，按{role_name(r.role.role)}的工作来判断；"
                        f"如果不是，请说明你是勤务辅警还是文职辅警。")
+        if r.role.source == "inferred" and r.intent == "eligibility":
+            out.append(f"按你说的“{r.role.words}”，按{role_name(r.role.role)}的招聘条件来判断；如果报的不是这个岗位，请说明。")
         if r.intent == "eligibility":
             out += r.notes
         return out

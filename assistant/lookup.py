@@ -131,7 +131,7 @@ def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
         if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus):
             b += SHAPE_BONUS
         if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in strong):
-            b += SHAPE_BONUS
+            b += 2 * SHAPE_BONUS   # "能不能把他辞退" after "有吸毒史": the grounds of dismissal, not the story's bar to hiring
         return b
     return bonus
 

@@ -104,13 +104,17 @@ def _asks(text: str, followed_by_question_mark: bool) -> bool:
     return _asks_plainly(text, followed_by_question_mark) or _asks_by_question_word(text)
 
 
+# a step told as what follows on a condition ("不合格就直接给它贴封条", "要是不配合就…")
+_NEXT_STEP = re.compile(r"^[^，。？！]{0,8}(就|便)(直接|马上|顺便|当场)?[\u4e00-\u9fff]")
+
+
 # "…没收人家药酒这个呢": and what about this act, asked after another question
 # …or told with whom it is for or what it takes ("给他舅舅拷监控呢", "那把钥匙交给他呢")
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$|"
                        r"^(那|那么|还有|另外)?(给|帮|替|把|让|跟)[\u4e00-\u9fff]{3,}呢$|^(那|那么)[\u4e00-\u9fff]{3,}呢$")
 # "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
 ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
-                     r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道)")
+                     r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道|对一下|对对|对照一下|对照|核对一下)")
 
 
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
@@ -134,6 +138,8 @@ _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我
                     r"(算数|作数|算话|管用|合规|合适|妥当)不$|"
                     # "制服工作证这些要交回去不": 要…不, whether it must be done
                     r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$|"
+                    # "投诉了会告诉我结果不": whether it will be done, closed by 不
+                    r"^[^，。？！]{0,12}会[^，。？！]{1,10}不$|"
                     # "是直接分到派出所上班还是要先培训噻": which of two, closed by a particle
                     r"^是[^，。？！]{2,}还是[^，。？！]{2,}[噻呢哦嘛呀啊]$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
@@ -351,6 +357,14 @@ def split(question: str) -> list[Clause]:
         # a request whose act follows as a numbered list ("所里喊我 1.… 2.…") asks through its items
         requested = ({c.index for c in clauses if _request(c.text, trainee)} - set(intro)) | \
             ({i for i in items if i < len(clauses)} if intro else set())
+        # …and what the request goes on to ask in the clauses after it ("再把他的验伤单和视频收了", "不合格就直接给它
+        # 贴封条"): the same request, its next step
+        for i in sorted(requested):
+            j = i + 1
+            while j < len(clauses) and j not in requested and clauses[j].sentence == clauses[i].sentence and \
+                    (any(clauses[j].text.startswith(w) for w in coordinators) or _NEXT_STEP.match(clauses[j].text)):
+                requested.add(j)
+                j += 1
         requested_only = bool(requested)
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
                    for c in clauses]

@@ -54,7 +54,7 @@ _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;
 # the rule quoted ("条例上说有吸毒史的不能招", "规定里写了被开除的不得录用"): no one's record
 _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone
-                         r"的(都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
+                         r"的(都)?(肯定|一律|绝对|都)?(不能|不准|不得|不让|不予|不许|不)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
                          # "有人说受过刑事处罚就不能招": a rule someone states, no fact of anyone
                          r"就(不能|不准|不得|不让|不予|不许)(招|录用|录取|录|报名|报考|报|当|要|收|聘用|聘)|"
                          # "听人说家里有人坐过牢政审过不了": what was heard of a vetting, no fact of anyone
@@ -220,6 +220,10 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     """A negation before the record in its clause, with only list words, other records and a cause between
     ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
     window = clause[max(0, start - 8):start]
+    # "跟谁都没说就不去上班了": a negated manner closed by 就 says how it was done, it denies nothing after it
+    manner = re.search(r"(没|没有|不)[\u4e00-\u9fff]{0,3}就$", window)
+    if manner:
+        window = window[:manner.start()] + "□" * (len(window) - manner.start())
     # "干了一年半招呼都没打就不来上班了": the negation of a qualifier is no denial of the record
     for w in [w for w in record_words if re.search("[没未无]", w)] + list(_negative_qualifiers()):
         if w in window and any(n in w for n in ("没", "未", "无")):
@@ -249,7 +253,9 @@ def _segment(clause: str, h: phrases.Hit) -> str:
 
 # "也没打辞职报告", "没上失信名单（老赖名单）": a qualifier negated right before it is not said (a phrase that is
 # itself a negation, "没办手续", starts with the negation and is not touched)
-_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|列入|打|写|交|递|办|进过|上过)?$")
+_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|列入|打|写|交|递|办|进过|上过)?$|"
+                             # "单位出了证明，不是因为违纪": the cause denied
+                             r"(不是|并非|并不是|不是说)(因为|因|由于)?$")
 
 
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
@@ -278,6 +284,15 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
         last = max((n for n in reading["latest"] if n in found),
                    key=lambda n: max(h.start for m, h in every if m == n and h in kept))
         found = {n: h for n, h in found.items() if n not in reading["latest"] or n == last}
+    # a job told after the leaving, where the person went ("直接不去上班跑苏州进厂了"), is not the job left
+    went = [(n, h) for n, h in every if n in (reading.get("nearest") or ()) and h.start >= at
+            and re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start])]
+    if went and len(set(reading.get("nearest") or ()) & set(found)) > 1:
+        every = [(n, h) for n, h in every if (n, h) not in went]
+        found = {}
+        for name, h in every:
+            if h in kept and name not in found:
+                found[name] = h
     if len(set(reading.get("nearest") or ()) & set(found)) > 1:
         def distance(n: str) -> int:
             return min(abs(h.start - at) if h.start >= at else at - h.end for m, h in every if m == n and h in kept)

@@ -243,6 +243,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):
                 pronoun = None
+            if pronoun is not None and pronoun.phrase == "人" and "的" in text[v.end:pronoun.start]:
+                pronoun = None   # "管在押的人": a person named by what they are, the act's own object
             if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)))):
                 obj = phrases.first(story, f.objects)

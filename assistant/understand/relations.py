@@ -103,6 +103,8 @@ def _chained(text: str) -> RelationReading | None:
     """Ties named through another person ("我老公的弟弟", "我妈的妈妈", "我对象的奶奶")."""
     ties = _ties()
     first_links = [w for k in vocabulary("relations")["kin"] for w in ties[k]]
+    # "俺大爷家的儿子": an elder kin named as the teller names them, when the user owns them
+    first_links += ["我" + w for w in words("relations", "teller_kin")]
     second = [w for k, ws in ties.items() if k not in ("self", "interest", "enemy", "reporter", "debtor",
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
@@ -113,7 +115,8 @@ def _chained(text: str) -> RelationReading | None:
         h = phrases.first(rest[link.end():link.end() + 6], second + list(_ONE_CHAR_KIN))
         if h is None or h.start != 0:
             continue
-        a, b = _kin(first.phrase), _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
+        a = _kin(first.phrase) or ("uncle_aunt" if first.phrase.startswith("我") else None)
+        b = _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
         words_ = text[first.start:first.end + link.end() + h.end]
         # a longer chain ("我老公他表弟的媳妇", "我老婆她表姐的老公的妹妹"): a relative further off, all of it the tie
         end, links = first.end + link.end() + h.end, 2
@@ -238,6 +241,8 @@ def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
 
 
 def _denied(clause: str, h: phrases.Hit) -> bool:
+    if re.match(r"^[^，。,]{0,4}这不是", clause) and re.match(r"[^，。,]{0,3}(嘛|吗|么)", clause[h.end:]):
+        return False   # "这不是俺姥爷嘛！": said in surprise, the tie is affirmed
     return bool(re.search(r"(没有|没|无|不是|并非|毫无|并无|不)[^，。,]{0,4}$", clause[:h.start]))
 
 
@@ -567,10 +572,15 @@ def _read(text: str) -> RelationReading:
             not _REPORTER_HARMED.search(clause)
         # "俺大小子在港口开大货车。昨天大小子在港区跟一辆轿车刮了": the tie named as the officer's before is theirs again
         mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start]))
-        if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness
+        # "要钱的那个老板，我…找他借了五万块": a debt to or from 他, the one the story told in the case
+        owed = key == "debtor" and re.search("他|她", h.phrase) and phrases.any_in(text[:h.start], words("relations", "parties"))
+        if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness or owed
                                                     or _told_later(text, h) or _said_of_party(text, h))):
             if witness:
-                found.append((_RANK[legal["tie_witness"]["ground"]], -h.start, "tie_witness", text[h.start:h.end]))
+                named = _NAMED_WITNESS.search(text[:h.start])
+                # a journalist covering the case is neither a party nor a witness to it: no ground at all
+                tie = "tie_witness_alone" if named and re.search(r"记者|采访", named.group(1)) else "tie_witness"
+                found.append((_RANK[legal[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
                 only_told.add(key)
                 continue
             if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or

@@ -114,6 +114,16 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报)()(文职|勤务)|"
                        # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
                        r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
+def _applied_post(story: str) -> tuple[str, str] | None:
+    """The role of a post applied for, named by a task or workplace of that role and 岗 ("报档案管理岗")."""
+    for name, role_words in vocabulary("roles")["roles"].items():
+        posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=len, reverse=True)
+        m = re.search(r"(报|应聘|报名|报考|招|招聘|考)[^，。？！]{0,6}?(" + "|".join(map(re.escape, posts)) + r")(的)?(岗|岗位)", story)
+        if m:
+            return name, m.group()
+    return None
+
+
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
 _ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
 
@@ -129,6 +139,10 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     applying = _APPLYING.search(story)
     if applying:
         return RoleReading(applying.group(3) or applying.group(5), "stated", applying.group())
+    # …or the post applied for named by its work ("有个报档案管理岗的女娃儿"): the role whose work it is (roles.yaml)
+    post = _applied_post(story)
+    if post:
+        return RoleReading(post[0], "inferred", post[1])
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
     spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story))
     stated = stated_role(story, assigned=assigning or spoken_of)

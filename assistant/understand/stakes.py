@@ -30,7 +30,7 @@ _OWN_CRASH_SUFFERED = re.compile(r"我[^，。？！我]{0,6}?(下班|上班|开
 # "推了俺一把把俺推倒了" (俺 is read as 我 by read_relation): the party struck the user
 _STRUCK = re.compile(r"(推|打|踢|撞|咬|砍|捅)了?我(一把|一下|一拳|一脚|几下|一刀)|把我(推倒|打伤|撞倒|打了|踢伤|咬伤)")
 # "我占两成股份", "俺在…有个KTV的小股份": the user's own share in a business…
-_OWN_SHARE = re.compile(r"我[^，。？！我]{0,14}?(占|占了)[^，。？！]{0,3}(股份|股|成)|我(也)?有[^，。？！]{0,3}(股份|股)|"
+_OWN_SHARE = re.compile(r"我[^，。？！我]{0,14}?(占|占了|入了|入股了)[^，。？！]{0,6}(股份|股|成)|我(也)?有[^，。？！]{0,3}(股份|股)|"
                         r"我[^，。？！]{0,12}有(个|家|一点|点)[^，。？！]{0,8}股份|"
                         # "我在三峡广场一家奶茶店有股份", "我出了三成的本钱"
                         r"我[^，。？！我]{0,14}?有股份|我出了[^，。？！]{0,4}(本钱|本金)")
@@ -38,6 +38,8 @@ _OWN_SHARE = re.compile(r"我[^，。？！我]{0,14}?(占|占了)[^，。？！
 _SHARE_IN_CASE = re.compile(r"查的[^，。？！]{0,4}(正好|就|刚好)?是(这|那)家|(店里|店家|馆子里)[^，。？！]{0,6}(扯|吵|打|闹)|"
                             # "队里在查一家…公司，我翻股东名单", "有人举报我们档口卖假货"
                             r"在查(一|这|那)家|股东名单|(举报|投诉|查)(我们|俺们)(的)?(档口|店|摊|铺子|公司|厂)|"
+                            # "这周要查KTV，其中有一家…", "去那家做治安检查"
+                            r"查(KTV|网吧|酒吧|歌厅|宾馆|旅馆|洗浴|足浴|棋牌室|麻将馆)|(那|这)家[^，。？！]{0,4}(治安检查|检查|查)|"
                             r"(跟|和)(店里|店家|老板)[^，。？！]{0,4}(扯|吵|打|闹)|"
                             # "昨晚KTV里面客人打架", "客人嫌菜钱收多了…跟我合伙人吵起来": the case at the business itself
                             r"(KTV|店|馆子|农家乐|饭店|超市|网吧|酒吧|茶楼|宾馆)(里|里面|里头|头)[^，。？！]{0,8}(打架|打起来|砸|偷|抢|闹事|扯皮|吵)|"
@@ -67,9 +69,9 @@ _KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:�
 # "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
 _SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?|里头|里面)(?:也)?"
                     r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")   # "…渔具店，俺老婆在里头也占了三成股份"
-_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
+_HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口|头)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
-                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|"
+                         r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|掀烂|打烂|砸得稀烂|"
                          # the business itself the case: reported, inspected ("被人举报里面有人吸毒，区局要组织去查")
                          r"被人举报|被举报|被查|查处|组织去查|要去查|停业整顿)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
@@ -108,7 +110,8 @@ def _harmed_there(after: str, business: str = "") -> bool:
     # a later sentence: when it names the business again ("昨天超市进了小偷，偷了一批烟酒")
     start = max(after.rfind(p, 0, m.start()) for p in "。？！?!") + 1
     stop = min([i for i in (after.find(p, m.start()) for p in "。？！?!") if i >= 0] or [len(after)])
-    return bool(business) and business in after[start:stop]
+    # …or names what is in it by the business's own word ("麻将馆" → "把麻将桌都掀烂了")
+    return bool(business) and (business in after[start:stop] or len(business) >= 3 and business[:2] in after[start:stop])
 
 
 def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
