@@ -281,6 +281,8 @@ def others_first(text: str, trainee: bool = False) -> bool:
     """The clause begins with someone other than the user ("民警说他晚点过来") — in a trainer's case
     (``trainee``: :data:`TRAINEE` names the 辅警 of the story), other than that 辅警."""
     h = phrases.first(text, words("frame", "others"))
+    if h is not None and h.phrase.startswith("有") and re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text):
+        return False   # "有个家属托我带封信": the one introduced asks the user, whose act it is
     return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
 
 

@@ -134,7 +134,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
     asked = [c for c in clauses if c.asked]
     recusal_at = [c.index for c in asked if _has(c.text, "recusal")]
     hiring_at = [c.index for c in asked if _HIRING_ASKED.search(c.text) or _has(c.text, "hiring")]
-    own = {c.index for c in asked if _modal_spans(c.text)}
+    own = {c.index for c in asked if _modal_spans(c.text) or re.search(r"[\u4e00-\u9fff]得不", c.text)}   # "我开得不、飞得不"
     acts_at = sorted(i for i in own if i in act_clauses or any(j in act_clauses and j < i and not clauses[j].asked
                                                                  for j in range(max(0, i - 3), i)))
     kinds: list[tuple[str, int]] = []
@@ -143,8 +143,10 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
         # "所里问我能不能参与", "我能不能去处理": handling the case asks the recusal again, no act of its own
         duty_at = [i for i in acts_at if i not in recusal_at and not _HANDLING.search(clauses[i].text)]
         after = [i for i in duty_at if i > first]
+        # the tie told after the act's question, or (no tie read) a clause of the story between them
         before = [i for i in duty_at if i < first and
-                  (tie_at > clauses[i].end or any(_ANOTHER_MATTER.match(clauses[j].text) for j in range(i + 1, first + 1)))]
+                  (tie_at > clauses[i].end or any(_ANOTHER_MATTER.match(clauses[j].text) for j in range(i + 1, first + 1)) or
+                   tie_at < 0 and any(not clauses[j].asked for j in range(i + 1, first)))]
         if after or before:
             kinds = [("recusal", first), ("duty", (before or after)[0])]
     elif intent == "eligibility":
@@ -152,6 +154,11 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
         duty_at = [i for i in acts_at if i not in hiring_at and i in act_clauses and
                    any(_ONCE_HIRED.search(clauses[j].text) for j in (i - 1, i)
                        if j >= 0 and clauses[j].sentence == clauses[i].sentence)]
+        # …or the user's own act asked first, then the application as another matter ("这两样我开得不？另外我表弟也想来考辅警…")
+        first_hiring = min(hiring_at) if hiring_at else len(clauses)
+        duty_at += [i for i in acts_at if i < first_hiring and i not in duty_at and
+                    any(_ANOTHER_MATTER.match(clauses[j].text) for j in range(i + 1, first_hiring + 1) if j < len(clauses))]
+        duty_at.sort()
         if duty_at:
             kinds = [("eligibility", (hiring_at or [0])[0]), ("duty", duty_at[0])]
     return tuple(sorted(kinds, key=lambda k: k[1]))
@@ -160,7 +167,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 _HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
-_ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问)")
+_ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问|再说|而且|还有个事|还有件事)")
 
 
 # "能收", "能要": taking the applicant on — or taking a thing, when the clause asks about an act ("老板的烟能不能收")

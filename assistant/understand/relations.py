@@ -56,7 +56,9 @@ _ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究�
 # "我讲回避那一节" (a trainer's lesson)
 _ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避|"
                             # "小王肯定要回避，俺呢": the colleague's case set aside, the question is the user's
-                            r"(?:^|[，,。？?！!\s])(那|那么)?我(自己)?呢")
+                            r"(?:^|[，,。？?！!\s])(那|那么)?我(自己)?呢|"
+                            # "小李要不要回避我不管，我想问我自己要不要回避"
+                            r"问(一下)?我自己[^，。,；;？?！!]{0,4}回避")
 _THIRD_IN_ASKED = re.compile(r"[他她]|(?<![我俺])[小老阿][\u4e00-\u9fff]")
 # a colleague the user speaks of ("我们组的小周", "我们所里一个文职辅警"): the officer of the story
 _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大队|中心)(里)?的(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
@@ -208,6 +210,10 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
         return False   # "我儿子在…派出所当勤务辅警，…他": the relative is the officer the story is about
     for clause in re.split(r"[，,。；;！!？?]", text[h.end:h.end + 80])[1:4]:
         m = re.search(r"(她|他)(?!们)", clause)
+        if m and (re.match(r"(的)?(班主任|老师|同学|同事|老板|师傅|领导|朋友|邻居|室友|教练)", clause[m.end():]) or
+                  phrases.first(clause[m.end():m.end() + 4], _person_words()) is not None and
+                  phrases.first(clause[m.end():m.end() + 4], _person_words()).start == 0):
+            continue   # "我娃儿在读小学，他班主任…追尾了": 他 owns the party (the teacher), the kin is none
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
             return True
     return False

@@ -57,7 +57,7 @@ def _and_before_verb(text: str) -> list[int]:
 
 
 # "讲交通安全和防拐骗", "宣传禁毒和防诈骗": what is taught may be an act; it is the object, not a second act
-_TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|教|提醒")
+_TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|教|提醒|喊大家|喊他们|告诉大家|告诉他们|劝大家")   # "喊大家别往深水区去、看好小孩": what is called out
 
 
 def _split_vps(text: str) -> list[tuple[str, int]]:
