@@ -198,7 +198,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     texts_only = bool(_TEXTS_ONLY.match(pred))
     if told_topic is not None and (not pred or _bare(pred) or _light(pred) or re.fullmatch(r"(说|讲|写)?(可以|能|允许)?(做|干|弄|搞|整)", pred)
                                    or texts_only) and \
-            re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况" + ("|这个|这种" if texts_only else "") + r")(儿|情)?$",
+            re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况" + ("|这个|这种" if texts_only or not pred else "") + r")(儿|情)?$",
                       told_topic.text):
         # "辅警帮老百姓捉蛇这种事，规定里头说了可以做不": the act named before the pointer, listed or not
         named_act = _pointed_topic(told_topic.text, names)
