@@ -246,6 +246,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred in ("这", "那") or _plural(said)[2]
     if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
         pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
+    manner = re.search(r"(这样|那样|这么|那么|这一)([\u4e00-\u9fff]{1,2})$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+    if manner and not names(manner.group(2)):
+        # "他这样拍合规吗": the way told of that same verb in the story ("他拿执法记录仪一直对着我拍")
+        verb = manner.group(2)
+        told = next((o for o in reversed(clauses[max(0, c.index - 3):c.index]) if not o.asked and verb in o.text
+                     and names(_clean_pred(_SUBJECT.sub("", o.text)))), None)
+        if told is not None:
+            return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
     named_first = _pointed_topic(topic, names)
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
@@ -341,6 +349,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 found = _named_request_acts(clauses, held, c.index, names) or found
         if not any(names(a.words) for a in found):
             found = _said_before_modal(c, topic, _verb_of(pred), names) or found
+        if not any(names(a.words) for a in found) and len(_verb_of(pred)) >= 2:
+            # "辅警上门来搞治安检查，辅警能检查吗": the act told just before by its fuller name, asked by its verb
+            verb = _verb_of(pred)
+            told = next((o for o in reversed(clauses[max(0, c.index - 2):c.index])
+                         if not o.asked and verb in o.text and names(o.text[max(0, o.text.find(verb) - 4):o.text.find(verb) + len(verb)])), None)
+            if told is not None:
+                at = told.text.find(verb)
+                words_ = told.text[max(0, at - 4):at + len(verb)]
+                found = _acts_of(told, words_, told.start + max(0, at - 4), "asked") or found
         topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred)
         if not any(names(a.words) for a in found) and topic_first:
             # "笔录我一个人做得不": the thing named first is what the request was about

@@ -113,7 +113,7 @@ _NEXT_STEP = re.compile(r"^[^，。？！]{0,8}(就|便)(直接|马上|顺便|�
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$|"
                        r"^(那|那么|还有|另外)?(给|帮|替|把|让|跟)[\u4e00-\u9fff]{3,}呢$|^(那|那么)[\u4e00-\u9fff]{3,}呢$")
 # "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
-ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
+ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你|你给|你帮)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
                      r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道|对一下|对对|对照一下|对照|核对一下)")
 
 
@@ -161,7 +161,7 @@ def _asks_by_question_word(text: str) -> bool:
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
             continue   # "还没考什么证", "也没做啥": any, not which
-        if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后)$", text[:h.start]) and \
+        if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了)$", text[:h.start]) and \
                 not re.search(r"[吗呢？?]", text[h.end:]):
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
@@ -277,12 +277,17 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
+_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|上午|下午|中午|晚上|当时|后来|那天)(值班的?|带班的?)?")
+
+
 def others_first(text: str, trainee: bool = False) -> bool:
     """The clause begins with someone other than the user ("民警说他晚点过来") — in a trainer's case
     (``trainee``: :data:`TRAINEE` names the 辅警 of the story), other than that 辅警."""
-    h = phrases.first(text, words("frame", "others"))
-    if h is not None and h.phrase.startswith("有") and re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text):
-        return False   # "有个家属托我带封信": the one introduced asks the user, whose act it is
+    text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
+    h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
+    if h is not None and h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
+                                                      re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
+        return False   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
     return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
 
 

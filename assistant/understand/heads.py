@@ -149,6 +149,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "讲完了在校门口把车疏导一下": the talk is over, it carries nothing
             if h.phrase == "讲" and (before[h.end:h.end + 1] == "机" or before[max(0, h.start - 1):h.start] == "对"):
                 continue   # "对讲机里让我看监控": a radio, not a word said
+            if before[h.end:h.end + 1] == "室":
+                continue   # "去询问室给嫌疑人做笔录": a room, not a word said
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False

@@ -164,6 +164,8 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
     return tuple(sorted(kinds, key=lambda k: k[1]))
 
 
+# "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
+_A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 _HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
@@ -360,7 +362,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
                and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
     if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
-    if any(_has(c.text, "lookup_asks") for c in asked):
+    if any(_has(c.text, "lookup_asks") and not _A_WORK.search(c.text) for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions

@@ -152,7 +152,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return [p for p in same[-3:] if not _DONE_TO_USER.search(p.text)]
-    own = _from_plan([p for p in same if joining or not (others_first(p.text, trainee) or _DONE_TO_USER.search(p.text))], 2)
+    own = _from_plan([p for p in same if (joining or not (others_first(p.text, trainee) or _DONE_TO_USER.search(p.text)))
+                      and not _presence_only(p.text)], 2)
     if not own and before:
         # "…我冲上去把他按住了，喊他把身份证拿出来我查一下，民警还在路上。我这样搞行不行？": what the user did in
         # the sentence before, not who was (not) there
@@ -191,7 +192,8 @@ def _presence_only(text: str) -> bool:
     for w in sorted(cues, key=len, reverse=True):
         rest = rest.replace(w, "")
     # "必须得有民警跟着吗": who must be there, with the words of need around it
-    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就得要有需着]|必须", "", rest).strip()
+    # "事后想想民警不在": a thought afterwards about who was there
+    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就得要有需着]|必须|(事后|回头|后来|现在)?想想|当时", "", rest).strip()
 
 
 # "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then

@@ -98,7 +98,9 @@ def _topic_object(topic: str) -> str:
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
 _SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个协警|我一个协警|协警|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
-                      r"文职|辅警|警务辅助人员|就|也|都|还)+")
+                      r"文职|辅警|警务辅助人员|就|也|都|还|"
+                      # "下午这个活他接了": when, before the pointer or the subject
+                      r"上午|下午|中午|晚上|今天|昨天|前天|那天|当时|后来)+")
 
 
 # "…的活", "…这项工作": the act named as work
@@ -142,7 +144,12 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
 _GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回局里)(?=(把|给|帮|再|先)?[\u4e00-\u9fff]{3,})")
 
 
+# "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts
+_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)?(捋捋|捋一捋|理理|说说|讲讲|看看|判断|分析|对一下|对对|评评|点评)(一下)?")
+
+
 def _clean_pred(pred: str) -> str:
+    pred = _ASKS_US_LEAD.sub("", pred)
     pred = _RULE_WORDS.sub("", pred)
     body = _SUBJECT.sub("", pred)
     body = _SUBJECT_AFTER.sub("", body) or body

@@ -132,6 +132,8 @@ def _chained(text: str) -> RelationReading | None:
             return RelationReading("relative", text[first.start:end])
         if b not in _NEAR:
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
+        if a in ("friend", "classmate", "colleague", "neighbour"):
+            return RelationReading("acquaintance", words_)   # "同事的老婆": someone known through a colleague, no kin
         return RelationReading(_COMPOSE.get((a, b), "relative"), words_)
     return None
 
@@ -329,11 +331,15 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     whole = text[named.start():named.start() + name.end(1)] if name and named and name.end(1) > len(named.group()) else ""
     # …or, with no name, the officer owning a relative ("所里一个勤务辅警的亲弟弟涉嫌偷电瓶车"): that relative is "我的"
     unnamed = "" if name else _UNNAMED_OFFICER.pattern + "|"
-    third = re.compile((f"{re.escape(whole)}|" if whole else "") + unnamed + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
+    # "小文他妈": the name and the 他 after it are one person, the officer
+    third = re.compile((f"{re.escape(whole)}|" if whole else "") + unnamed + (f"{name.group(1)}(?:他|她)(?=[妈爸哥姐弟妹老])|" if name else "")
+                       + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
     out, index, last = [], [], 0
     for m in third.finditer(text):
         if _said_by_another(text[:m.start()], name.group(1) if name else ""):
             continue
+        if m.group() in ("他", "她") and _kin_just_named(text[:m.start()]):
+            continue   # "报警的是辅警小文他妈，她就是在阳台上看到了": 她 is the mother just named
         out.append(text[last:m.start()])
         index.extend(range(last, m.start()))
         new = "我自己" if "自己" in m.group() else "我"
@@ -346,6 +352,15 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
 
 
 _UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff])")
+def _kin_just_named(before: str) -> bool:
+    """The clause before ends with a relative ("…的是辅警小文他妈，") and this clause opens with 他/她: that relative."""
+    parts = re.split(r"[，,]", before)
+    if len(parts) < 2 or parts[-1].strip():
+        return False
+    prev = parts[-2]
+    return bool(re.search(r"(他|她|我)(的)?(妈|爸|妈妈|爸爸|老婆|老公|媳妇|爱人|姐|哥|弟|妹|奶奶|爷爷|外婆|外公)$", prev))
+
+
 _NEWCOMER = re.compile(r"(来了个|来了一个|有个|有一个|一个|这个|那个)[^，。？！,]{0,6}(说|讲|问|喊)$")
 
 
