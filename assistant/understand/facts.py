@@ -342,7 +342,12 @@ def _as_told(text: str) -> str:
     """A clause as the records are read in it: a decision not yet taken said as "是否要…" ("起诉不起诉"), a
     certificate named blanked out (its words tell no record); the same length, so positions hold."""
     text = _UNDECIDED.sub(lambda m: "是否要" + m.group(1), text).replace("起不起诉", "是否起诉")
+    # "有的说他算'受过刑事处罚'": the term asked about, quoted, is no record told
+    text = _QUOTED_TERM.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
     return _CERTIFICATE.sub(lambda m: "□" * len(m.group()), text)
+
+
+_QUOTED_TERM = re.compile(r"(算|算不算|属于|属不属于|是不是|叫|说他算|说她算|说算)['‘“\"「][^'’”\"」]{2,16}['’”\"」]")
 
 
 def _mistaken(clauses: list[Clause], ci: int, end: int) -> phrases.Hit | None:

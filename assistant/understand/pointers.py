@@ -112,8 +112,12 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
 _WHERE_SO = re.compile(r"^(没问题|有问题|合格|不合格|符合|不符合|可以|不行|没毛病|有毛病)的(话)?就")
 
 
+# "吹出来超标的就直接把车扣了": the next step of the request, on a condition
+_ON_CONDITION = re.compile(r"^[^，。？！]{1,10}(的)?(就|便)(直接|马上|当场|顺便)?(把|给|扣|罚|带|送|开|拖)")
+
+
 def _goes_on(text: str) -> bool:
-    return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text))
+    return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text)) or bool(_ON_CONDITION.match(text))
 
 
 def _trainee(clauses: list[Clause]) -> bool:

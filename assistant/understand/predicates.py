@@ -53,7 +53,8 @@ _TOPIC_NOISE = re.compile(r"(我们|我|咱们|咱|勤务辅警|文职辅警|勤
 
 
 def _verb_of(pred: str) -> str:
-    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着|上去|过去|上台|出去)+", "", pred))
+    # "一个人在那讲", "我一个人去送": where and how alone, before the verb
+    verb = re.sub(r"(一下|一趟|一次|了)$", "", re.sub(r"^(我|一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着|上去|过去|上台|出去|在那儿|在那里|在那|在这儿|在这里|在这|去)+", "", pred))
     verb = re.sub(r"^(.)[不没]\1", r"\1", verb)                  # "签不签": the verb asked in its A-not-A form
     verb = re.sub(r"(?<=.)(得到|得了|得成)$", "", verb)              # "这个忙我帮得到不": can I help
     verb = re.sub(r"(?<=.)给(他|她|他们|她们|人家|我)?$", "", verb)   # "查给她": who it is for, not the act

@@ -68,6 +68,7 @@ _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大�
                         # "有个辅警来反映：他前天处理的…一方是他亲姐姐" (HR speaking of one who came to them)
                         r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说)")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
+_NAME_ASKED = re.compile(r"(?<![我俺])((?:小|老|阿)[\u4e00-\u9fff])(到底|究竟|还|是不是)?(要不要|需不需要|该不该|用不用|需要|要|得)[^，。,；;？?！!]{0,3}回避")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
 # the officer's pronouns in a story about them (not "他们", "其他", "他人"; "自己" not after a party's name)
 _THIRD = re.compile(r"(他自己|她自己|(?<![其])他(?![们人])|(?<![其])她(?![们人])|(?<![他她我])自己)")
@@ -307,7 +308,11 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     # trainer's own 我 frames the case, the 辅警's 他 is the officer
     trainee = TRAINEE.search(text)
     colleague = _COLLEAGUE.search(text)
-    asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text)
+    # "小冯到底要不要回避": a colleague asked about by name, who owns the tie the story tells ("小冯老婆…")
+    by_name = _NAME_ASKED.search(text)
+    if by_name and not (trainee or colleague) and re.search(re.escape(by_name.group(1)) + r"(的)?(老婆|老公|媳妇|爱人|妈|爸|哥|姐|弟|妹|儿子|女儿|家)", text):
+        colleague = by_name
+    asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text) or by_name
     # a colleague the user asks for ("我们组的小周…这种能不能去"): the question is not of the user's own
     asked = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]   # the sentence the question is put in
     spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third or "自己" in text)) or trainee) and
@@ -319,6 +324,8 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
         return text, list(range(len(text)))
     named = trainee or colleague
     name = _NAME.search(named.group()) if named else None
+    if named is not None and named is by_name and name is None:
+        name = re.match(r"((?:小|老|阿)[\u4e00-\u9fff])", named.group())   # the colleague asked about by name
     if named and not name:
         # "我带的新辅警小顾在…": the name right after the words that introduce the 辅警
         name = _NAME.search(text[named.start():named.end() + 2])
