@@ -68,7 +68,7 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     return requests[-1]
 
 
-_GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", "并", "还要", "还得", "接着", "之后", "一边")
+_GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", "并", "还要", "还得", "接着", "之后", "一边", "其中")   # "其中有一部分是涉密数据": a part of what the request hands over
 
 
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request

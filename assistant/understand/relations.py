@@ -192,8 +192,9 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
-    if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]):
-        return False
+    if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]) and \
+            not (h.phrase.startswith("我") and _kin(h.phrase) == "child"):
+        return False   # "我儿在…上学，今天跟同学打架": the kin word may hold the 我 itself
     ends = [i for i in (text.find(p, h.end) for p in "，,；;") if i >= 0]
     stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
     if not ends or (stop and min(stop) < min(ends)):
@@ -259,7 +260,8 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?"
                             # "是我妈买菜路过打的110": what they were doing when they called, a few words
                             r"([^，。？！被遭]{0,6}?(路过|经过|看到|看见|碰到|遇到)[^，。？！被遭]{0,2}?)?"
-                            r"((打电话|打了?110|打110|打的110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报的案)")
+                            r"([，,](就是|是)?(她|他)?)?"   # "我妈刚好路过，就是她打的110"
+                            r"((打电话|打了?110|打110|打的110|打了个110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报了个警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
 _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人|那个|那人|那位|那个人)?(写的)?(就)?是(我|他|她)?[^，。？！我]{0,6}"
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
@@ -490,7 +492,7 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff])(?:的)?(?:亲)?(?=[\
 
 # "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
-_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子)的?(那个|这个|那位)?(辅警|民警|警察)(就|刚好|正好|居然|竟然)?是"
+_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记)的?(那个|这个|那位)?(辅警|民警|警察)(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
 
 
@@ -499,6 +501,10 @@ def _officer_named(text: str) -> RelationReading | None:
     if not m or re.match(r"(我|俺)(家)?", m.group(5)):
         return None   # "来处理的辅警就是我女儿": the asker's relative is the officer, not a tie to a party
     ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(5), ws)]
+    # "对方的亲哥", "邻居的弟弟": a one-character kin word after 的
+    one = re.search(r"的(亲)?([爸妈哥姐弟妹])", m.group(5))
+    if one:
+        ties.append((_ONE_CHAR_KIN[one.group(2)], phrases.Hit(one.group(2), one.start(2), one.end(2))))
     if not ties:
         return None
     key, h = max(ties, key=lambda kh: (kh[1].end, kh[1].end - kh[1].start))   # the head noun ends the phrase
@@ -653,6 +659,8 @@ def _read(text: str) -> RelationReading:
         # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
         best = (_RANK["interest"], best[1], "interest", best[3])
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
+    if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|老丈人|丈母娘|岳父|岳母", best[3]):
+        best = (_RANK["party_or_relative"], best[1], "parent", best[3])   # "我公公…来处理的刚好是我老公": his father
     if through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
         best = (_RANK[legal[THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],

@@ -49,7 +49,11 @@ def _and_before_verb(text: str) -> list[int]:
         led = w == "、" and k + 1 < len(toks) and toks[k + 1][0] in ("给", "帮", "替", "跟", "对", "向")
         # "说和说和", "调和": 和 is part of the verb
         word_part = w == "和" and k > 0 and toks[k - 1][0] in ("说", "调", "讲", "缓", "温")
-        if w in ("和", "及", "以及", "、") and not word_part and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
+        # "给值班民警和来办事的群众打针": 来…的 names the people, it joins two persons, not two acts
+        # …and "给网吧老板、上网的娃儿发传单": 上网的 names the second person given to
+        describes = re.match(r"[和及、](来|去|在)[^，。、]{1,6}的", text[pos:]) or \
+            re.match(r"[和及、](?![把给帮替将跟对向])[\u4e00-\u9fff]{1,3}的[\u4e00-\u9fff]", text[pos:])
+        if w in ("和", "及", "以及", "、") and not word_part and not describes and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
         pos += len(w)
@@ -78,8 +82,10 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
         lead = len(text[a:b]) - len(piece.lstrip())
         out.append((piece.strip(), a + lead))
     # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
+    # …and "查完顺便…": an act finished before the next is its time, no act asked
     return [(p, o) for p, o in out if p.strip() and not _CONSEQUENCE.search(p) and
-            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|接着|同时|另外)+", p.strip())]
+            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|接着|同时|另外)+", p.strip()) and
+            not (len(out) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,2}(完|好)(了|以后|之后)?", p.strip()))]
 
 
 def _assisting(text: str) -> bool:
