@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import TRAINEE, Clause
+from .clauses import _WHEN_FIRST, TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -154,7 +154,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         if c.asked or any(_about_others(c.text, h) for ws in _role_words("stated").values()
                           for h in phrases.hits(c.text, ws)):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
-        text = c.text
+        text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
         subject = phrases.first(text, words("frame", "others"))
         if subject is not None and subject.start <= 1:
             continue   # "民警就在旁边写材料": what someone else does tells nothing of the user's post
