@@ -247,7 +247,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
         pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
     manner = re.search(r"(这样|那样|这么|那么|这一)([\u4e00-\u9fff]{1,2})$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
-    if manner and not names(manner.group(2)):
+    if manner and not names(manner.group(2)) and not _light(manner.group(2)) and manner.group(2) not in ("安排", "排", "处理"):
         # "他这样拍合规吗": the way told of that same verb in the story ("他拿执法记录仪一直对着我拍")
         verb = manner.group(2)
         told = next((o for o in reversed(clauses[max(0, c.index - 3):c.index]) if not o.asked and verb in o.text

@@ -284,6 +284,8 @@ def others_first(text: str, trainee: bool = False) -> bool:
     """The clause begins with someone other than the user ("民警说他晚点过来") — in a trainer's case
     (``trainee``: :data:`TRAINEE` names the 辅警 of the story), other than that 辅警."""
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
+    if re.match(r"^(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到)?(我|俺|我们|俺们)", text):
+        return False   # "昨天晚上民警带到我们去查网吧": the officer leads, the user acts
     h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
     if h is not None and h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
                                                       re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):

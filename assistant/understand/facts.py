@@ -309,7 +309,7 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
 
 def asks_of_record(text: str) -> bool:
     """An asked clause names a record ("这种算不算'因赌博受过治安管理处罚'", "这算擅自离职吗"): a vetting question."""
-    told = _as_told(text)   # a certificate named ("无犯罪记录证明") tells no record
+    told = _as_told(text, quoted=True)   # a certificate named ("无犯罪记录证明") tells no record; a quoted term asks
     return any(_hits(r, told) for r in _readings().values())
 
 
@@ -338,12 +338,13 @@ def _in_quoted_rule(text: str, h: phrases.Hit) -> bool:
     return bool(_BEFORE_QUOTE.search(text[:open_at]) or _AFTER_QUOTE.match(text[close_at + 1:]))
 
 
-def _as_told(text: str) -> str:
+def _as_told(text: str, quoted: bool = False) -> str:
     """A clause as the records are read in it: a decision not yet taken said as "是否要…" ("起诉不起诉"), a
     certificate named blanked out (its words tell no record); the same length, so positions hold."""
     text = _UNDECIDED.sub(lambda m: "是否要" + m.group(1), text).replace("起不起诉", "是否起诉")
     # "有的说他算'受过刑事处罚'": the term asked about, quoted, is no record told
-    text = _QUOTED_TERM.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
+    if not quoted:
+        text = _QUOTED_TERM.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
     return _CERTIFICATE.sub(lambda m: "□" * len(m.group()), text)
 
 

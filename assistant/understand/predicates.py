@@ -58,7 +58,8 @@ def _verb_of(pred: str) -> str:
     verb = re.sub(r"^(.)[不没]\1", r"\1", verb)                  # "签不签": the verb asked in its A-not-A form
     verb = re.sub(r"(?<=.)(得到|得了|得成)$", "", verb)              # "这个忙我帮得到不": can I help
     verb = re.sub(r"(?<=.)给(他|她|他们|她们|人家|我)?$", "", verb)   # "查给她": who it is for, not the act
-    return re.sub(r"^去(?=.)", "", verb)
+    verb = re.sub(r"^去(?=.)", "", verb)
+    return verb or re.sub(r"(一下|一趟|一次|了)$", "", pred)   # "该不该我去": the verb itself, not nothing
 
 
 def _has_verb(text: str) -> bool:
