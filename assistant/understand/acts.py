@@ -108,6 +108,13 @@ def _items_before(clauses: list[Clause], c: Clause) -> list[Clause]:
     return out
 
 
+def _told_with(clauses: list[Clause], c: Clause, verb: str, reach: int, names_it) -> Clause | None:
+    """The nearest story clause of the ``reach`` before ``c`` that holds ``verb`` and that ``names_it`` accepts:
+    where the story told the act an asked clause says again by its verb."""
+    return next((o for o in reversed(clauses[max(0, c.index - reach):c.index])
+                 if not o.asked and verb in o.text and names_it(o)), None)
+
+
 def _determiner(text: str, h) -> bool:
     """"那个司机要我判责任…": 这个 / 那个 before a noun opening the clause picks out its subject, it points back to
     no act (not "帮同学查这个人": the object may be the one the story told)."""
@@ -250,8 +257,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if manner and not names(manner.group(2)) and not _light(manner.group(2)) and manner.group(2) not in ("安排", "排", "处理"):
         # "他这样拍合规吗": the way told of that same verb in the story ("他拿执法记录仪一直对着我拍")
         verb = manner.group(2)
-        told = next((o for o in reversed(clauses[max(0, c.index - 3):c.index]) if not o.asked and verb in o.text
-                     and names(_clean_pred(_SUBJECT.sub("", o.text)))), None)
+        told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
     named_first = _pointed_topic(topic, names)
@@ -352,8 +358,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if not any(names(a.words) for a in found) and len(_verb_of(pred)) >= 2:
             # "辅警上门来搞治安检查，辅警能检查吗": the act told just before by its fuller name, asked by its verb
             verb = _verb_of(pred)
-            told = next((o for o in reversed(clauses[max(0, c.index - 2):c.index])
-                         if not o.asked and verb in o.text and names(o.text[max(0, o.text.find(verb) - 4):o.text.find(verb) + len(verb)])), None)
+            told = _told_with(clauses, c, verb, 2, lambda o: names(o.text[max(0, o.text.find(verb) - 4):o.text.find(verb) + len(verb)]))
             if told is not None:
                 at = told.text.find(verb)
                 words_ = told.text[max(0, at - 4):at + len(verb)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import phrases
 from ..rules.conditions import Situation
@@ -116,12 +117,21 @@ _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考
                        r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
 def _applied_post(story: str) -> tuple[str, str] | None:
     """The role of a post applied for, named by a task or workplace of that role and 岗 ("报档案管理岗")."""
-    for name, role_words in vocabulary("roles")["roles"].items():
-        posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=len, reverse=True)
-        m = re.search(r"(报|应聘|报名|报考|招|招聘|考)[^，。？！]{0,6}?(" + "|".join(map(re.escape, posts)) + r")(的)?(岗|岗位)", story)
+    for name, pattern in _post_patterns():
+        m = pattern.search(story)
         if m:
             return name, m.group()
     return None
+
+
+@lru_cache(maxsize=1)
+def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    """Per role, its tasks and workplaces as the name of a post applied for (roles.yaml), compiled once."""
+    out = []
+    for name, role_words in vocabulary("roles")["roles"].items():
+        posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=len, reverse=True)
+        out.append((name, re.compile(r"(报|应聘|报名|报考|招|招聘|考)[^，。？！]{0,6}?(" + "|".join(map(re.escape, posts)) + r")(的)?(岗|岗位)")))
+    return tuple(out)
 
 
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
