@@ -338,6 +338,11 @@ def split(question: str) -> list[Clause]:
         # 脸红脖子粗。……这个我能先劝劝吗？")
         asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain and not known[i] and
                              not (_KNOWN.search(text) and not qmark))
+        # "她婆婆说这些活应该民警自己干，辅警不能碰": what someone said goes on into the next clause
+        if asked and not qmark and i > 0 and raw[i - 1][3] == sent and "我" not in text and \
+                not re.search(r"能不能|可不可以|可以不可以|行不行|要不要|是不是|到底|吗|么|呢|[不没]$", text) and \
+                re.search(r"(她|他|人家|别人|有人|婆婆|公公|老公|老婆|家里人|同事|师傅)[^，。？！]{0,3}(说|讲|认为|觉得)", raw[i - 1][0]):
+            asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):

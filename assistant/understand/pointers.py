@@ -128,6 +128,8 @@ def _trainee(clauses: list[Clause]) -> bool:
 def _reported_by_other(text: str) -> bool:
     """"同事说沾赌博的都不能碰": what someone else says is not an act of the user."""
     h = phrases.first(text, words("frame", "others"))
+    if re.search(r"是(民警|警察|师傅|领导|所长)[^，。？！]{0,6}(弄|做|办|管|批|搞|负责|签)", text):
+        return True   # "审批是民警在后头弄": what the officer does, told beside the user's work
     return bool(h and h.start <= 2 and re.match(r"(说|讲|告诉我|觉得|认为|提醒)", text[h.end:h.end + 4]))
 
 
