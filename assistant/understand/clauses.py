@@ -340,7 +340,7 @@ def split(question: str) -> list[Clause]:
                              not (_KNOWN.search(text) and not qmark))
         # "她婆婆说这些活应该民警自己干，辅警不能碰": what someone said goes on into the next clause
         if asked and not qmark and i > 0 and raw[i - 1][3] == sent and "我" not in text and \
-                not re.search(r"能不能|可不可以|可以不可以|行不行|要不要|是不是|到底|吗|么|呢|[不没]$", text) and \
+                not re.search(r"能不能|可不可以|可以不可以|行不行|要不要|是不是|到底|这个|这样|吗|么|呢|吧|嘛|[不没]$", text) and \
                 re.search(r"(她|他|人家|别人|有人|婆婆|公公|老公|老婆|家里人|同事|师傅)[^，。？！]{0,3}(说|讲|认为|觉得)", raw[i - 1][0]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
