@@ -50,7 +50,7 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我�
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
                    r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|按规定|按照规定|"
                    r"我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
-_TRAIL = re.compile(r"[吗么呢吧啊呀嘛哦啦啵噻哈嘎]+$")
+_TRAIL = re.compile(r"(?<![什怎这那要多])[吗么呢吧啊呀嘛哦啦啵噻哈嘎]+$")   # not the 么 of 什么, 怎么, 这么
 
 
 @dataclass(frozen=True)
@@ -69,13 +69,19 @@ class Clause:
     item: bool = False         # it follows a list number ("2.顺便给老板讲讲…")
 
 
+_IS_IT_WORK = re.compile(r"^(这|那|它|这个|那个)?(也|应该|都|就)?(是|算|算是|属于)[^，,。？?]{0,8}(能|可以)[^，,。？?吗不]{1,2}的"
+                         r"(活|事|工作|事情|范围)?儿?[吧吗么不嘛呢哦噻啊]*[？?]?$")
+
+
 def _modal_spans(text: str) -> list[tuple[int, int, str]]:
     """Permission words of the clause, not inside a longer word ("可能", "技能")."""
     blocked = [(s, e) for w in words("frame", "modal_not") for s, e in phrases.spans(text, w)]
     # "能劝就劝", "能帮就帮": as far as one can, no permission asked
     blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就\2", text)]
     # "把能叫的人都叫上了", "辅警能干的活": what can be done, named — no permission asked
-    blocked += [m.span() for m in re.finditer(r"(能|可以)[^，,。？?吗不]{1,2}的(人|活|事|东西)", text)]
+    # …but "(这)是勤务辅警可以干的活吧" asks whether the act told is such work: the permission is asked
+    if not _IS_IT_WORK.match(text):
+        blocked += [m.span() for m in re.finditer(r"(能|可以)[^，,。？?吗不]{1,2}的(人|活|事|东西)", text)]
     # "英语还可以", "身体也行": a thing said to be fair, no permission asked
     blocked += [m.span() for m in re.finditer(r"(?<=[\u4e00-\u9fff])(还|也|都|挺|蛮)(可以|行)$", text)]
     found = []

@@ -86,7 +86,8 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
     toks = [(t.word, t.flag) for t in posseg.cut(rest)]
     pos, first = 0, None
     for k, (w, flag) in enumerate(toks):
-        if (flag.startswith("v") or is_verb(w, flag)) and pos > 0:
+        # "把他按着": after 把's object a "preposition" with a result (按着, 照着) is the verb
+        if (flag.startswith("v") or is_verb(w, flag) or flag == "p" and len(w) > 1 and w.endswith(("着", "住", "到"))) and pos > 0:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             later = "".join(t[0] for t in toks[k + 1:k + 4])
             if "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
@@ -241,6 +242,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
+            if f.story_object and v.phrase.endswith(("到", "去", "过去", "给")):
+                own = ""   # "送到当事人家里": where it goes or to whom, the thing is the story's
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):

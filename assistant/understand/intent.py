@@ -26,7 +26,12 @@ def asks_permission(clauses: list[Clause]) -> bool:
     >>> asks_permission(split("辅警的社保是谁交的"))
     False
     """
-    return any(c.asked and _modal_spans(c.text) for c in clauses) or any(c.request for c in clauses)
+    return any(c.asked and (_modal_spans(c.text) or _WHICH_BETTER.search(c.text)) for c in clauses) or \
+        any(c.request for c in clauses)
+
+
+# "我是收下好还是退回去好": two acts of the user's weighed against each other — which one is allowed
+_WHICH_BETTER = re.compile(r"(比较好|更好|好|对|没事|合适|妥当)还是[^，。？！]{2,}|还是[^，。？！]{2,}?(比较好|更好|好|对|合适|妥当)[吧呢啊吗嘛]*[？?]?$")
 
 
 def asks_to_compose(text: str) -> bool:
@@ -362,7 +367,7 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
                and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
     if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
-    if any(_has(c.text, "lookup_asks") and not _A_WORK.search(c.text) for c in asked):
+    if any(_has(c.text, "lookup_asks") and not _A_WORK.search(c.text) and not _WHICH_BETTER.search(c.text) for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions

@@ -387,7 +387,8 @@ def _at_end(text: str) -> list[tuple[str, phrases.Hit]]:
     for key, ws in vocabulary("relations")["ties_at_end"].items():
         for h in phrases.hits(text, ws):
             clause, local = _clause_of(text, h)
-            if _CLAUSE_END.match(text[h.end:]) and not phrases.any_in(clause[:local.start], duty):
+            if _CLAUSE_END.match(text[h.end:]) and not phrases.any_in(clause[:local.start], duty) and \
+                    not re.search(r"(不|没|并非)$", clause[:local.start]):   # "电瓶车不是我的": denied, no stake
                 found.append((key, h))
     return found
 
@@ -617,7 +618,8 @@ def _read(text: str) -> RelationReading:
                 found.append((_RANK[legal[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
                 only_told.add(key)
                 continue
-            if (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
+            # …not the owner of what was harmed ("那个店是我老婆开的，报警也是她报的": her shop, her report)
+            if key != "interest" and (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
                     _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
                     not _REPORTER_HARMED.search(_until_denial(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0])):
                 only_told.add(key)

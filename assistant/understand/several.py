@@ -2,14 +2,23 @@
 
 HR screens applicants in batches and tells them in one breath; the question then names one of them. Only what is
 told of that one — with what the story says of all of them (the post, the deadline) — is the applicant's: the
-others' ages, records and schooling are not. Applicants are told apart by a name of 小 / 老 and a surname
-("小张", "老李") or by 甲 / 乙 / 丙 / 丁; a story naming fewer than two, or a question naming none of them, is
-read whole.
+others' ages, records and schooling are not. Applicants are told apart by
+
+- a name: 小 / 老 and a surname ("小张", "老李"), 甲 / 乙 / 丙 / 丁, a surname and 某 ("沈某"), or a full name
+  told with a year ("张建国，1981年…");
+- a kin word told with a year ("侄儿2000年的…；侄女2002年的…"), or 老大 / 老二;
+- a count: "一个…；另一个…", "一个…；还有一个…".
+
+The question picks one by its name, by its place in the list ("中间那个", "第二个", "后面那个") or by what was told of
+it ("罚款那个", "老汉吸过毒的那个"). A story naming fewer than two, or a question picking none of them (or all:
+"俩人都…"), is read whole.
 
 >>> asked_applicant("报名6月30号截止。小王1999年生、高中；老李1978年生，高中毕业。老李能不能收？")
 '报名6月30号截止。老李1978年生，高中毕业。老李能不能收？'
 >>> asked_applicant("甲1995年生、高中，被公司开了；乙1998年生、大专。我想先确认乙这个能录吗？")
 '乙1998年生、大专。我想先确认乙这个能录吗？'
+>>> asked_applicant("两个报勤务的：一个1996年的，遭行政拘留了10天；另一个1998年的，只遭罚了200块钱。罚款那个能不能报？")
+'两个报勤务的：另一个1998年的，只遭罚了200块钱。罚款那个能不能报？'
 >>> asked_applicant("我儿子25岁，本科，能报吗")
 '我儿子25岁，本科，能报吗'
 """
@@ -18,18 +27,100 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import words
+
 # "小张", "老李" — not 小学, 老板, 老家…; "甲", "乙" told as applicants (before what is told of them)
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:(?<=[：:；;，,。\s])|^)?((?:小|老)(?![学区板家实人师婆公汉娘乡头子伙姑弟妹哥姐婆爷大二三四五])"
                    r"[\u4e00-\u9fff]|[甲乙丙丁](?=[0-9一二三四五六七八九十]|，|、|这|是|今年|的|,))")
+# "沈某", "韩某": a surname and 某
+_MOU = re.compile(r"(?<![\u4e00-\u9fff某])([\u4e00-\u9fff]某)(?![\u4e00-\u9fff]*(?:人|些|单位|公司|天))")
+# "张建国，1981年1月5号生的": a full name told with its year, after a pause
+_FULL = re.compile(r"(?:^|(?<=[：:；;。\s]))([\u4e00-\u9fff]{2,3})[，,\s](?=(?:19|20)\d\d年|\d\d年)")
+_FULL_NOT = re.compile(r"^(一个|另一|还有|今年|去年|前年|他是|她是|我是|是在|出生|生的|的|我们|一位|大概|大约|报名)|[年月日号的是了个在]$")
+# "老大…老二…" (not 老大哥)
+_ORDER_KIN = re.compile(r"(老[大二三四])(?![哥姐爷])")
+# "一个1996年的…；另一个1998年的…": applicants told by count
+_COUNTED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|另一个|另外一个|还有一个|还有个|再一个|第[一二三四]个)(?=[^，,；;。]{0,3}(?:19|20)?\d\d年|是|在|今年|[一二三四五六七八九十\d]{2}岁|[^，,；;。]{0,12}(?:高中|大专|本科|中专|职高|初中))")
 _END = "。？！?!"
+# the question picks by place in the list
+_PLACE = (("first", re.compile(r"第一个|头一个|前面那个|前一个|第一位|前头那个")),
+          ("second", re.compile(r"第二个|第二位|中间那个|中间的那个")),
+          ("third", re.compile(r"第三个|第三位")),
+          ("last", re.compile(r"最后那个|最后一个|后面那个|后一个|后头那个|另一个|另外一个|另外那个")))
+# the question asks of all of them
+_ALL = re.compile(r"都|俩人|两个人|三个人|他们|她们|每个|各自|分别")
+# "罚款那个", "老汉吸过毒的那个", "打牌没遭处罚的": what was told of the one asked about
+_FUNCTION = frozenset("的了是个那这一有在也都就还没不过被遭着把给他她我你们")
+_DESCRIBED = re.compile(r"([\u4e00-\u9fff]{2,14}?)的?(那个|那位|那一个|这个)")
+
+
+def _kin_names(text: str) -> list[tuple[str, int]]:
+    """Kin words told with a year or an age of their own ("侄儿2000年的", "外甥女2001年的")."""
+    kin = sorted(words("relations", "officer_kin"), key=len, reverse=True)
+    pattern = re.compile("(" + "|".join(map(re.escape, kin)) + r")(?=[，,\s]?(?:(?:19|20)?\d\d年|今年|[一二三四五六七八九十\d]{2}岁))")
+    return [(m.group(1), m.start(1)) for m in pattern.finditer(text)]
 
 
 def _names(text: str) -> list[tuple[str, int]]:
     """Each applicant's name and where it is first told, in order."""
     seen: dict[str, int] = {}
-    for m in _NAME.finditer(text):
-        seen.setdefault(m.group(1), m.start(1))
+    found = [(m.group(1), m.start(1)) for m in _NAME.finditer(text)]
+    found += [(m.group(1), m.start(1)) for m in _MOU.finditer(text)]
+    found += [(m.group(1), m.start(1)) for m in _FULL.finditer(text) if not _FULL_NOT.search(m.group(1))]
+    found += [(m.group(1), m.start(1)) for m in _ORDER_KIN.finditer(text)]
+    found += _kin_names(text)
+    for name, at in sorted(found, key=lambda kv: kv[1]):
+        if not any(at < s + len(n) and s < at + len(name) for n, s in seen.items()):
+            seen.setdefault(name, at)
     return sorted(seen.items(), key=lambda kv: kv[1])
+
+
+def _counted(text: str) -> list[tuple[str, int]]:
+    return [(f"#{k}", m.start(1)) for k, m in enumerate(_COUNTED.finditer(text))]
+
+
+def _picked(asked: str, names: list[tuple[str, int]], told: str) -> int | None:
+    """The index of the applicant the question picks, or None."""
+    by_name = [k for k, (n, _) in enumerate(names) if not n.startswith("#") and n in asked]
+    if not by_name:
+        # "张建国…主要想问张师傅": a full name's surname with a title
+        by_name = [k for k, (n, _) in enumerate(names) if len(n) >= 2 and n[1] != "某" and
+                   re.search(re.escape(n[0]) + "(师傅|先生|女士|大哥|大姐|哥|姐|同志|老师|阿姨|叔)", asked)]
+    if len(by_name) == 1:
+        return by_name[0]
+    if by_name or _ALL.search(asked):
+        return None
+    for place, pattern in _PLACE:
+        if pattern.search(asked):
+            if place == "first":
+                return 0
+            if place == "second" and len(names) >= 2:
+                return 1
+            if place == "third" and len(names) >= 3:
+                return 2
+            if place == "last" and (len(names) == 2 or "另" not in pattern.search(asked).group(0)):
+                return len(names) - 1
+    d = _DESCRIBED.search(asked)
+    if d is None:
+        return None
+    told_of = re.sub(r"^(问下|问一下|想问|就是|主要是|主要想问|那|这|我想问)", "", d.group(1))
+    grams = {told_of[i:i + 2] for i in range(len(told_of) - 1)}
+    chars = set(told_of) - _FUNCTION
+    parts = _parts(told, names)
+    # shared words weigh most, shared characters break the rest ("罚款那个" → "只遭罚了200块钱")
+    scores = [2 * len(grams & {p[i:i + 2] for i in range(len(p) - 1)}) + len(chars & set(p)) for p in parts]
+    best = max(scores) if scores else 0
+    return scores.index(best) if best and scores.count(best) == 1 else None
+
+
+def _parts(told: str, names: list[tuple[str, int]]) -> list[str]:
+    starts = [at for _, at in names]
+    out = []
+    for k, at in enumerate(starts):
+        nxt = starts[k + 1] if k + 1 < len(starts) else len(told)
+        # one applicant to a "；" ("老李…没有任何违法记录；还有个1985年的大专": the next one, not named)
+        out.append(re.split(r"[；;]|[，,](?=还有(个|一个|一位|位))", told[at:nxt])[0].rstrip("；;，, "))
+    return out
 
 
 def asked_applicant(text: str) -> str:
@@ -39,18 +130,25 @@ def asked_applicant(text: str) -> str:
     end = qm if qm >= 0 else len(text.rstrip(_END))
     last = max(text.rfind(p, 0, end) for p in _END) + 1
     told, asked = text[:last], text[last:]
+    if not asked.strip():
+        # one sentence told and asked ("…；王某1999年大专…王某能报不"): the asked clause is its last one
+        cut = max(told.rfind(p) for p in "，,")
+        if cut <= 0:
+            return text
+        told, asked = text[:cut + 1], text[cut + 1:]
     names = _names(told)
     if len(names) < 2:
+        names = _counted(told)
+    if len(names) < 2:
         return text
-    wanted = [n for n, _ in names if n in asked]
-    if len(wanted) != 1:
+    k = _picked(asked, names, told)
+    if k is None:
         return text
-    starts = [at for _, at in names]
-    at = dict(names)[wanted[0]]
-    nxt = min([s for s in starts if s > at] + [len(told)])
-    # one applicant to a "；" ("老李…没有任何违法记录；还有个1985年的大专": the next one, not named)
-    part = re.split(r"[；;]|[，,](?=还有(个|一个|一位|位))", told[at:nxt])[0].rstrip("；;，, ")
+    part = _parts(told, names)[k]
     # what the story says of all of them comes before the first applicant ("这批勤务辅警报名6月30号截止。两个报勤务的：")
-    lead = told[:starts[0]]
+    lead = told[:names[0][1]]
+    if re.search("[；;]", lead):
+        # an applicant told before the first one named ("…截止：张娃2008年…；李某…"): only what precedes the list
+        lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
     tail = "" if part.endswith(tuple(_END)) else "。"
     return f"{lead}{part}{tail}{asked}"

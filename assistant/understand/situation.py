@@ -36,13 +36,21 @@ class RoleReading:
 _NEED_ASKED = re.compile(r"(要不要|需不需要|需要|必须得?|一定要|非得|用不用|是不是要|是否要|得不得|要|得)(有)?$")
 
 
-def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need: bool = False) -> tuple[str | None, str]:
+_OFFICER_FIRST = re.compile(r"^(带班的|带我的|值班的|我们的|我们|所里的)?(带班民警|民警|师傅|所长|教导员|指导员|警官|[\u4e00-\u9fff]警官|领导)")
+
+
+def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need: bool = False,
+         own: bool = False) -> tuple[str | None, str]:
     """The label of the deciding cue (asked clause first, else the last one) and its words; ``asked_need``:
-    a cue an asked clause asks the need of is none."""
+    a cue an asked clause asks the need of is none; ``own``: only clauses not told of someone else ("带班的民警这礼拜
+    休假" is the officer's leave, not the user's)."""
     best: tuple[int, int, str, str] | None = None   # (asked, end, label, words)
     for c in clauses:
+        officer = _OFFICER_FIRST.match(c.text) if own and not c.asked else None
         found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)
-                 if not (asked_need and c.asked and _NEED_ASKED.search(c.text[:h.start]))]
+                 if not (asked_need and c.asked and _NEED_ASKED.search(c.text[:h.start]))
+                 # "带班的民警这礼拜休假": the officer's own time, not the user's ("所长安排我周末…" is the user's)
+                 and not (officer and not re.search(r"我|俺|咱", c.text[:h.start]))]
         kept = phrases.longest_only([h for h, _ in found])
         for h, label in found:
             if h in kept:
@@ -59,7 +67,7 @@ def situation(clauses: list[Clause]) -> Situation:
                                   "absent": words("situation", "officer_absent")}, asked_need=True)
     emergency, ew = _cue(clauses, {"yes": words("situation", "emergency"), "no": words("situation", "no_emergency")})
     qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified")})
-    duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")})
+    duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")}, own=True)
     as_bool = {"yes": True, "no": False, "on": True, "off": False, None: None}
     return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw)
 
@@ -115,6 +123,11 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报)()(文职|勤务)|"
                        # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
                        r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
+_CHANGED = re.compile(r"从(?:文职|勤务)[^，。？！]{0,6}?(?:转|调|换|改)(?:到|成|为|去)?(文职|勤务)|"
+                      r"(?:转成|转为|转到|改成|换成|调成|转岗成|转岗到|现在是|如今是|现在当)(?:了)?(文职|勤务)")
+_WISH = re.compile(r"想|准备|打算|要不要|能不能|可不可以|申请")
+
+
 def _applied_post(story: str) -> tuple[str, str] | None:
     """The role of a post applied for, named by a task or workplace of that role and 岗 ("报档案管理岗")."""
     for name, pattern in _post_patterns():
@@ -153,6 +166,11 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     post = _applied_post(story)
     if post:
         return RoleReading(post[0], "inferred", post[1])
+    # a post changed ("原来是勤务，今年转成文职", "从文职转到勤务"): the post held now, not the one before
+    changed = [m for m in _CHANGED.finditer(story) if not _WISH.search(story[max(0, m.start() - 4):m.start()])]
+    if changed:
+        m = changed[-1]
+        return RoleReading(m.group(1) or m.group(2), "stated", m.group())
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
     spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story))
     stated = stated_role(story, assigned=assigning or spoken_of)

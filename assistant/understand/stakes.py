@@ -69,15 +69,22 @@ _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
 _KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:个|一个|一家|家|间|的)?")
 # "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
-_SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼)(?:里)?|里头|里面)(?:也)?"
-                    r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股)")   # "…渔具店，俺老婆在里头也占了三成股份"
+_SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼|棋牌室|KTV|农家乐|宾馆|饭店|档口)(?:里)?|里头|里面)(?:也)?"
+                    # "…棋牌室投了十万块钱入股": money put in for a share
+                    r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股|(?:投|投了|出了|拿了)[^，。？！]{0,8}(?:入股|入了股|当股东|参股))")   # "…渔具店，俺老婆在里头也占了三成股份"
 _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口|头)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
                          r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|掀烂|打烂|砸得稀烂|"
+                         # extortion of the business ("连着给差评，说不给五千块就一直刷下去")
+                         r"敲诈|勒索|刷差评|恶意差评|不给[^，。？！]{0,8}就一直|"
                          # the business itself the case: reported, inspected ("被人举报里面有人吸毒，区局要组织去查")
                          r"被人举报|被举报|被查|查处|组织去查|要去查|停业整顿)|"
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
+# "那个店是", "这家馆子就是": the business just told, its owner named next
+_OWNED_BEFORE = re.compile(r"(店|馆|馆子|铺子|超市|厂|摊|摊子|网吧|酒吧|宾馆|饭店|茶楼|公司|档口|KTV)(就|其实|正好|刚好)?是$")
+
+
 def business_harmed(rest: str, before: str = "") -> bool:
     """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
     ("在一家小贷公司有股份") — and then harm or blame to it."""
@@ -90,11 +97,15 @@ def business_harmed(rest: str, before: str = "") -> bool:
             phrases.last(before[-30:], words("relations", "stake_things"))
         if _harmed_there(rest[share.end():], business.phrase if business else ""):
             return True
+    if re.match(r"^((开|摆|经营|承包)?的|[，,])", rest) and _OWNED_BEFORE.search(before) and _HARM_THERE.search(before[-80:]):
+        return True   # "一家烟酒店被人撬了…那个店是我老婆开的": the business harmed, then whose it is
     m = _KEEPS.match(rest)
     if not m:
         return False
-    thing = phrases.first(rest[m.end():m.end() + 5], words("relations", "stake_things"))
-    return thing is not None and thing.start <= 3 and _harmed_there(rest[m.end():], thing.phrase)
+    # "开了个卖海鲜干货的小店": what is sold may come before the business
+    thing = phrases.first(rest[m.end():m.end() + 14], words("relations", "stake_things"))
+    return thing is not None and (thing.start <= 3 or "的" in rest[m.end():m.end() + thing.start]) and \
+        _harmed_there(rest[m.end():], thing.phrase)
 
 
 def _harmed_there(after: str, business: str = "") -> bool:
@@ -130,6 +141,13 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     return out
 
 
+_NEAR_KIN = r"(?:爸爸?|妈妈?|老汉儿?|老爸|老妈|父亲|母亲|老婆|老公|爱人|媳妇|堂客|丈夫|妻子|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?)"
+_KIN_SHARE = re.compile(r"(?P<in>(?:里头|里面|其中|当中)(?:也)?有(?:我|俺)(?:的)?" + _NEAR_KIN + r"(?:的|那一份|那份|一份))|"
+                        r"(?:我|俺)(?:的)?" + _NEAR_KIN + r"[^，。？！]{0,4}?(?:占|占了|有)[^，。？！]{0,4}(?:股份|股|成)")
+# the money the case is about ("货款十几万没结", "投资人", "受害情况")
+_CASE_MONEY = re.compile(r"货款|欠款|工程款|扯皮|纠纷|投资人|受害|爆雷|被骗|诈骗")
+
+
 def owned_in_case(text: str) -> list[tuple[int, str]]:
     """Where the story tells the user's own property or money in the case: their home or things damaged
     ("把我房子里的家电砸了"; renting it out is only a tie), a share in the place of the case, a business kept
@@ -146,6 +164,10 @@ def owned_in_case(text: str) -> list[tuple[int, str]]:
         named_share = own_share
     if named_share:
         out.append((named_share.start(), named_share.group()))
+    # "受害人里头也有我老汉儿那一份", "…火锅店我老汉占一半股份": a near relative's money or share in the case
+    kin_share = _KIN_SHARE.search(text)
+    if kin_share and (kin_share.group("in") or _SHARE_IN_CASE.search(text) or _CASE_MONEY.search(text)):
+        out.append((kin_share.start(), kin_share.group()))
     partners = _PARTNERS_MONEY.search(text)
     if partners and not _NOT_THE_BUSINESS.search(text):
         out.append((partners.start(), "合伙"))

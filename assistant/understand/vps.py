@@ -64,8 +64,17 @@ def _and_before_verb(text: str) -> list[int]:
 _TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|教|提醒|喊大家|喊他们|告诉大家|告诉他们|劝大家")   # "喊大家别往深水区去、看好小孩": what is called out
 
 
+# "是推掉好还是收下没事", "收下好还是推掉好": two acts offered as alternatives, each judged
+_ALTERNATIVE = re.compile(r"(是)?(?P<a>[^，。？！]{2,}?)(?P<ea>比较好|更好|好|对|没事|合适|妥当)?还是(?P<b>[^，。？！]{2,}?)"
+                          r"(?P<eb>比较好|更好|好|对|没事|合适|妥当)?")
+
+
 def _split_vps(text: str) -> list[tuple[str, int]]:
     """Cut a predicate into verb phrases at joining words; each with its offset."""
+    alt = _ALTERNATIVE.fullmatch(text)
+    if alt and (alt.group(1) or alt.group("ea") or alt.group("eb")) and \
+            any(any(is_verb(t.word, t.flag) for t in posseg.cut(alt.group(k))) for k in ("a", "b")):
+        return [(alt.group("a"), alt.start("a")), (alt.group("b"), alt.start("b"))]
     cuts = [0]
     # "另外那个" is the other one, not "besides"
     joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
