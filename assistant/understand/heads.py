@@ -34,7 +34,7 @@ from .lexicon import is_verb, words
 
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其", "它们", "它")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
-_PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着",
+_PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着", "照", "按照", "依照",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
@@ -45,7 +45,9 @@ _POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙)|"
+_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把|种|批|摞)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件)|"
+                      # "签上我的字": the signature, on the paper the story names
+                      r"(我的|他的|俺的)?(字|名字|大名)$|"
                       # "自己整调解这一出": the act itself pointed at, its object the story's
                       r"(这|那)(一出|一套|一下|一回|一次|一趟)")
 
@@ -80,12 +82,17 @@ _COMPLEMENT = ("给", "到", "回", "走", "掉", "了", "起来", "出来", "�
                "出", "开", "完", "一下", "一份", "起", "着")
 
 
+_ADVERB_BEFORE_VERB = ("直接", "先", "就", "再", "赶紧", "马上", "立即", "当场", "立马")
+
+
 def _ba_verb(rest: str) -> tuple[int, str] | None:
     """Where the verb of a 把 phrase starts in ``rest`` (the text after 把): the first verb that ends the
     object — one with a result or direction after it ("送给", "扣了", "看住") — else the first verb."""
     toks = [(t.word, t.flag) for t in posseg.cut(rest)]
     pos, first = 0, None
     for k, (w, flag) in enumerate(toks):
+        if pos > 0 and k > 0 and toks[k - 1][0] in _ADVERB_BEFORE_VERB and (flag.startswith("v") or flag == "l" or is_verb(w, flag)):
+            return pos, w   # "把乱停的车直接开单子贴上去": the verb after 直接 ends the object (开单子 tagged an idiom)
         # "把他按着": after 把's object a "preposition" with a result (按着, 照着) is the verb
         if (flag.startswith("v") or is_verb(w, flag) or flag == "p" and len(w) > 1 and w.endswith(("着", "住", "到"))) and pos > 0:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
@@ -97,6 +104,7 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
                 first = (pos, w)
             if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
                 return pos, w
+
         pos += len(w)
     return first
 

@@ -72,7 +72,7 @@ _GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", 
 
 
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
-_THEN = re.compile(r"^(到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
+_THEN = re.compile(r"^(到时候|到时|到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
 
 
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to

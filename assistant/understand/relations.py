@@ -144,7 +144,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
         return False   # …but "他欠我钱" is a tie of the officer's
-    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|领导|所长|对方|别人|人家|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", text[max(0, h.start - 6):h.start]) \
+    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", text[max(0, h.start - 6):h.start]) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
     if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
@@ -487,7 +487,7 @@ def _partner_owns_party(text: str, before: str) -> bool:
 
 
 # a tie followed by a name and a kin word of theirs ("同事小张亲妹妹", "同事小张的妹妹")
-_OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff])(?:的)?(?:亲)?(?=[\u4e00-\u9fff])")
+_OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女朋友|男朋友|未婚妻|未婚夫|同学|朋友|同事|师傅|老板|房东|租客))(?:的)?(?:亲)?(?=[\u4e00-\u9fff])")
 
 
 

@@ -65,7 +65,7 @@ _TEACHING = re.compile(r"讲|宣传|讲解|介绍|普及|科普|教育|培训|�
 
 
 # "是推掉好还是收下没事", "收下好还是推掉好": two acts offered as alternatives, each judged
-_ALTERNATIVE = re.compile(r"(是)?(?P<a>[^，。？！]{2,}?)(?P<ea>比较好|更好|好|对|没事|合适|妥当)?还是(?P<b>[^，。？！]{2,}?)"
+_ALTERNATIVE = re.compile(r"(是|该|应该)?(?P<a>[^，。？！]{2,}?)(?P<ea>比较好|更好|好|对|没事|合适|妥当)?还是(?P<b>[^，。？！]{2,}?)"
                           r"(?P<eb>比较好|更好|好|对|没事|合适|妥当)?")
 
 
@@ -74,7 +74,12 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     alt = _ALTERNATIVE.fullmatch(text)
     if alt and (alt.group(1) or alt.group("ea") or alt.group("eb")) and \
             any(any(is_verb(t.word, t.flag) for t in posseg.cut(alt.group(k))) for k in ("a", "b")):
-        return [(alt.group("a"), alt.start("a")), (alt.group("b"), alt.start("b"))]
+        # "我是该帮还是直接回绝他": 该 frames the alternative, the act is what follows it
+        out = []
+        for k in ("a", "b"):
+            lead = re.match(r"(该|应该|应当|是)?", alt.group(k)).end()
+            out.append((alt.group(k)[lead:], alt.start(k) + lead))
+        return out
     cuts = [0]
     # "另外那个" is the other one, not "besides"
     joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
