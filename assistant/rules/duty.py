@@ -79,6 +79,9 @@ class DutyEntry:
     not_with: tuple[str, ...] = ()      # words that, in the act, show it is another one ("出现场…勘查" is 勘查)
     assisted: tuple[str, ...] = ()      # aliases naming an execution an officer decided: helping with it is not deciding
     travel: bool = False                # a way of getting there (driving): before 去/到/把 and another act, it is not the act
+    # police means (系统, 监控, 户口…): an act naming one, asked for by a private person ("发小让我在系统里帮他查查"),
+    # is this entry's act — the work done for a private end
+    for_private: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,8 @@ def _entry(e: dict, doc_id: str) -> DutyEntry:
                      "", tuple((str(a["ref"]), a["wording"]) for a in e.get("also_cite") or ()),
                      tuple(e.get("see_also") or ()), bool(e.get("omission")), bool(e.get("by_object")),
                      bool(e.get("in_speech")), bool(e.get("manner")), tuple(e.get("not_when") or ()),
-                     tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()), bool(e.get("travel")))
+                     tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()), bool(e.get("travel")),
+                     tuple(e.get("for_private") or ()))
 
 
 def _omission(e: dict, base: DutyEntry) -> DutyEntry:

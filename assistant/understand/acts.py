@@ -18,12 +18,20 @@ pointer looks is :mod:`.pointers`). What only says who is there ("不带民警�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from .. import phrases
 from .clauses import _KNOWN, Clause, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import words
+# a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
+_PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
+                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请)(我|俺)")
+_OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
+_OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
@@ -483,6 +491,32 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     return chosen
 
 
+def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
+    """Who asked for the act, when it is a private person (a friend, a relative, a lawyer, a boss): the subject of
+    the last request before it ("发小…让俺在系统里帮他查查"), or, when that subject is only 他 / 她, the person the
+    story named last before it — not an officer or the unit ("民警在对讲机里喊我帮他查一下车主" is work)."""
+    window = clauses[max(0, act.clause - 7):act.clause + 1]
+    for k in range(len(window) - 1, -1, -1):
+        c = window[k]
+        marker = None
+        for m in _ASKS_ME.finditer(c.text):
+            marker = m
+        if marker is None:
+            continue
+        subject = c.text[:marker.start()]
+        for text in [subject] + [x.text for x in reversed(window[:k])]:
+            # the unit asks in the request's own clause ("所里让我…"); before it, only a person does ("民警…")
+            official = [m.end() for m in (_OFFICIAL if text is subject else _OFFICER).finditer(text)]
+            private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)]
+            if official or private:
+                last_private = max(private)[1] if private and (not official or max(private)[0] > max(official)) else ""
+                return (last_private, c.text) if last_private else ("", "")
+            if text is subject and re.sub(r"[他她又还就也]|^[^，]{0,2}说", "", subject).strip():
+                return "", ""   # a subject of its own that names no one we know
+        return "", ""
+    return "", ""
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -515,6 +549,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     aside = {c.index - 1 for c in clauses if _SET_ASIDE.match(c.text.strip())}
     if any(a.clause not in aside or a.via == "asked" for a in acts):
         acts = [a for a in acts if a.clause not in aside or a.via == "asked"]
+    # an act asked for by a private person ("发小让我在系统里帮他查查她住哪", "律师要我把监控拷给他")
+    acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:

@@ -411,6 +411,13 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         score = float(phrases.weight(evidence))
         if c.target.id not in best or score > best[c.target.id].score:
             best[c.target.id] = EntryMatch(c.target, c.how, evidence, score)
+    if act.for_private:
+        # "发小让我在系统里帮他查查她住哪": police means used for a private person is the entry that forbids it
+        for t in _alias_index(doc_id).targets:
+            means = phrases.first(act.words, getattr(t, "for_private", ())) or \
+                phrases.first(act.request_text, getattr(t, "for_private", ()))
+            if means is not None and t.id not in best:
+                best[t.id] = EntryMatch(t, "private", f"{act.for_private}…{means.phrase}", float(phrases.weight(means.phrase)) + 1.0)
     matches = tuple(sorted(best.values(), key=lambda m: -m.score))
     if any(m.how == "frame" for m in matches):
         related = {}   # a verb with the object the story names ("调解" + 打架) is that entry's act, not the near rule

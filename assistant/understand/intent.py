@@ -97,10 +97,18 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     (True, False)
     """
     if not wide:
-        return any(c.asked and _has(c.text, "other_matters") for c in clauses)
+        return any(c.asked and _other(c.text) for c in clauses)
     # a question for the texts: the story of its sentence says what it is about ("想问下医保门诊报销比例是好多，一年最多能报好多钱")
     asked = {c.sentence for c in clauses if c.asked}
-    return any(c.sentence in asked and _has(c.text, "other_matters") for c in clauses)
+    return any(c.sentence in asked and _other(c.text) for c in clauses)
+
+
+# "是签劳动合同还是算事业编": the other matter set beside one the texts govern, asked of the 辅警's own post
+_BESIDE_OURS = re.compile(r"(劳动合同|劳动关系|合同制|聘用)[^，。？！]{0,6}还是|还是[^，。？！]{0,6}(劳动合同|劳动关系|合同制|聘用)")
+
+
+def _other(text: str) -> bool:
+    return _has(text, "other_matters") and not _BESIDE_OURS.search(text)
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,

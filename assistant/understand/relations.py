@@ -657,6 +657,10 @@ def _read(text: str) -> RelationReading:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
     best = max(found, key=lambda f: (f[0], f[1]))
+    if best[2] == "interest" and "钱" in best[3] and \
+            re.search(r"(借了?|借过|欠了?|欠着)$", text[max(0, -best[1] - 4):-best[1]]) and not money_in_case(text):
+        # "当事人借了我的钱一直没还": a loan to a party, a tie to stand aside for when it may sway — not money in the case
+        best = (_RANK[legal["debtor"]["ground"]], best[1], "debtor", best[3])
     if best[2] == "debtor" and money_in_case(text):
         # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
         best = (_RANK["interest"], best[1], "interest", best[3])

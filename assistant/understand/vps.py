@@ -38,6 +38,8 @@ class Act:
     negated: bool = False    # not doing something ("不开执法记录仪")
     assisting: bool = False  # framed as helping an officer ("帮民警…")
     joining: bool = False    # joining what others do ("有人喊大家一起罢工，跟着去行不行"): their act is asked
+    for_private: str = ""    # the private person who asked for it ("发小让我在系统里帮他查查"): their words
+    request_text: str = ""   # …and the clause of their request ("要我把浴场门口的监控拷给他")
 
 
 def _and_before_verb(text: str) -> list[int]:
