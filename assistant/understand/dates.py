@@ -188,7 +188,8 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     today = today or date.today()
     text = _arabic_years(text)
     # "报名9月10号就截止了（今年2025年）": the year the user says it is, for dates told without one
-    said = re.search(r"今年(?:是)?((?:19|20)[0-9]{2})年?", text)
+    # …"今年（2024年）", "今年(2024)" too
+    said = re.search(r"今年[（(]?(?:是)?((?:19|20)[0-9]{2})年?", text)
     if said:
         try:
             today = today.replace(year=int(said.group(1)))

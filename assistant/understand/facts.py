@@ -381,6 +381,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
+            if c.asked and any(f.reading == name and f.holder == holder and f.effects and not any(f.effects.values())
+                               for f in facts):
+                continue   # "…法院把我从名单里删了。以前上过失信名单还能报不": the question restates what the story settled
             if not holder_words and facts and facts[-1].holder == "other" and last_at == (ci - 1, c.sentence):
                 # "…发现她老汉十几年前吸过毒，有吸毒史": a clause with no subject goes on with the record before
                 holder, holder_words = "other", facts[-1].holder_words
@@ -478,12 +481,16 @@ def read_nationality(text: str) -> str | None:
     """"中国" or "外国" when stated ("美国籍", "不是中国公民"), else None; a relative's is not the applicant's,
     unless the question is asked for that relative (:func:`applicant_kin`)."""
     kin = applicant_kin(text)
-    for value, ws in vocabulary("nationality")["nationality"].items():
-        h = phrases.first(text, ws)
-        if h:
-            if value == "中国" and _NEGATION.search(text[max(0, h.start - 6):h.start]):
-                return "外国"
-            return value
+    # every phrase of either value, the longest where they overlap ("中国护照已经注销" is not "中国护照"): the last
+    # one told is the status now ("入了加拿大籍，中国护照已经注销")
+    found = [(h, value) for value, ws in vocabulary("nationality")["nationality"].items() for h in phrases.hits(text, ws)]
+    kept = phrases.longest_only([h for h, _ in found])
+    told = sorted(((h, v) for h, v in found if h in kept), key=lambda hv: hv[0].start)
+    if told:
+        h, value = told[-1]
+        if value == "中国" and _NEGATION.search(text[max(0, h.start - 6):h.start]):
+            return "外国"
+        return value
     # any other country by name ("马来西亚籍", "泰国国籍"): not the words of a register (户籍, 学籍, 党籍, 祖籍 …)
     for m in _COUNTRY.finditer(text):
         # the name after the last word that is no part of one ("我同学是新加坡国籍" → 新加坡; "会不会说我国籍" → none)

@@ -144,7 +144,8 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
         return False   # …but "他欠我钱" is a tie of the officer's
-    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", text[max(0, h.start - 6):h.start]) \
+    before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
+    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
     if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
@@ -673,6 +674,8 @@ def _read(text: str) -> RelationReading:
                 THROUGH_OFFICER[(through[0], best[2])], best[3])
     if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
+    if best[2] == "acquaintance" and re.search(r"的", best[3]) and phrases.any_in(text, words("relations", "none")):
+        return RelationReading("none", best[3])   # "就是同事的妈，我跟她一点关系都没有": someone else's kin, no tie of mine
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
     alone = legal[best[2]].get("if_every_other_tie_denied")
     if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):
