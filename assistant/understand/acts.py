@@ -29,8 +29,9 @@ from .lexicon import words
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请)(我|俺)")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
@@ -504,7 +505,14 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
         if marker is None:
             continue
         subject = c.text[:marker.start()]
-        for text in [subject] + [x.text for x in reversed(window[:k])]:
+        if k < len(window) - 1 or act.via != "request":
+            # an act asked after the request is its content only when it says its verb again ("…拷给他…我自己拷给他行不行")
+            verb = _verb_of(_strip(act.words))
+            if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]):
+                return "", ""
+        # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":
+        # 他, not the boss he talks to)
+        for text in [subject] + [_SUBJECT_OF.match(x.text).group(0) for x in reversed(window[:k])]:
             # the unit asks in the request's own clause ("所里让我…"); before it, only a person does ("民警…")
             official = [m.end() for m in (_OFFICIAL if text is subject else _OFFICER).finditer(text)]
             private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)]
