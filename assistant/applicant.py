@@ -245,6 +245,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
         for h in phrases.hits(text, [str(w) for w in grades.get(level) or ()]):
             if re.match(r"(的时候|那会儿?|时候|期间)", text[h.end:]):
                 continue   # "大二的时候跟室友打麻将": when something happened, not the level reached
+            if re.match(r"(点|些|截|大截|倍|级)", text[h.end:]) or text[max(0, h.start - 1):h.start] in ("提", "要", "更"):
+                continue   # "工资要高一点": 高 is "higher", no school year
             if not any(o.start <= h.start < o.end for o in phrases.hits(text, [str(w) for w in names])):
                 done = re.match(r"\s*(?:就|也|才)?毕业", text[h.end:]) is not None
                 tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
