@@ -35,12 +35,14 @@ _NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:(?<=[：:；;，,。\s])|^)?((?:小|
 # "沈某", "韩某": a surname and 某
 _MOU = re.compile(r"(?<![\u4e00-\u9fff某])([\u4e00-\u9fff]某)(?![\u4e00-\u9fff]*(?:人|些|单位|公司|天))")
 # "张建国，1981年1月5号生的": a full name told with its year, after a pause
-_FULL = re.compile(r"(?:^|(?<=[：:；;。\s]))([\u4e00-\u9fff]{2,3})[，,\s](?=(?:19|20)\d\d年|\d\d年)")
+_FULL = re.compile(r"(?:^|(?<=[：:；;。\s]))([\u4e00-\u9fff]{2,3})(?:[，,\s](?=(?:19|20)\d\d年|\d\d年)|(?=[0-9]{2}岁))")
 _FULL_NOT = re.compile(r"^(一个|另一|还有|今年|去年|前年|他是|她是|我是|是在|出生|生的|的|我们|一位|大概|大约|报名)|[年月日号的是了个在]$")
 # "老大…老二…" (not 老大哥)
 _ORDER_KIN = re.compile(r"(老[大二三四])(?![哥姐爷])")
 # "一个1996年的…；另一个1998年的…": applicants told by count
-_COUNTED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|另一个|另外一个|还有一个|还有个|再一个|第[一二三四]个)(?=[^，,；;。]{0,3}(?:19|20)?\d\d年|是|在|今年|[一二三四五六七八九十\d]{2}岁|[^，,；;。]{0,12}(?:高中|大专|本科|中专|职高|初中))")
+_COUNTED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|另一个|另外一个|还有一个|还有个|再一个|第[一二三四]个)(?=[^，,；;。]{0,3}(?:19|20)?\d\d年|是|在|今年|[一二三四五六七八九十\d]{2}岁|[^，,；;。]{0,12}(?:高中|大专|本科|中专|职高|初中)|"
+                      # "另一个田勇自己说…": a name, then what is told of him
+                      r"[\u4e00-\u9fff]{2,3}(?:自己|本人|[0-9]{2}岁))")
 _END = "。？！?!"
 # the question picks by place in the list
 _PLACE = (("first", re.compile(r"第一个|头一个|前面那个|前一个|第一位|前头那个")),
@@ -138,7 +140,9 @@ def asked_applicant(text: str) -> str:
         told, asked = text[:cut + 1], text[cut + 1:]
     names = _names(told)
     if len(names) < 2:
-        names = _counted(told)
+        # "向东28岁…；另一个田勇…": one named, the next told by count
+        counted = [c for c in _counted(told) if not any(at <= c[1] < at + len(n) for n, at in names)]
+        names = sorted(names + counted, key=lambda kv: kv[1]) if names and counted else counted
     if len(names) < 2:
         return text
     k = _picked(asked, names, told)
