@@ -599,6 +599,9 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase in officer_kin:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
+        if h.phrase in words("relations", "polite_address") and \
+                not re.search(r"(我|俺|我家|我们家|我的|亲|咱)(的)?$", text[max(0, h.start - 4):h.start]):
+            continue   # "一个嬢嬢说手机被偷了": a stranger addressed as kin
         if key in ("self", "interest") and _as_means(text, h.start):
             continue
         claimed = _CLAIMED.search(clause[:local.start]) or _CLAIMED_BEFORE.search(text[max(0, h.start - 16):h.start])
