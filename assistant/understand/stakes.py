@@ -43,6 +43,8 @@ _SHARE_IN_CASE = re.compile(r"查的[^，。？！]{0,4}(正好|就|刚好)?是(
                             r"查[^，。？！]{0,4}(KTV|网吧|酒吧|歌厅|宾馆|旅馆|洗浴|足浴|棋牌室|麻将馆)|(那|这)家[^，。？！]{0,4}(治安检查|检查|查)|"
                             r"名单里[^，。？！]{0,4}有(我们|我|俺们|俺)|"
                             r"(跟|和)(店里|店家|老板)[^，。？！]{0,4}(扯|吵|打|闹)|"
+                            # "民宿跟住店客人为了退押金扯皮": the business itself a party
+                            r"(民宿|店|饭店|餐馆|宾馆|酒店|茶楼|农家乐)(跟|和|与)[^，。？！]{0,12}(扯|吵|打|闹|纠纷)|"
                             # "昨晚KTV里面客人打架", "客人嫌菜钱收多了…跟我合伙人吵起来": the case at the business itself
                             r"(KTV|店|馆子|农家乐|饭店|超市|网吧|酒吧|茶楼|宾馆)(里|里面|里头|头)[^，。？！]{0,8}(打架|打起来|砸|偷|抢|闹事|扯皮|吵)|"
                             r"(跟|和)(我)?(的)?(合伙人|股东|服务员|收银员)[^，。？！]{0,4}(扯|吵|打|闹)|"
@@ -149,6 +151,10 @@ _KIN_SHARE = re.compile(r"(?P<in>(?:里头|里面|其中|当中)(?:也)?有(?:�
 _CASE_MONEY = re.compile(r"货款|欠款|工程款|扯皮|纠纷|投资人|受害|爆雷|被骗|诈骗")
 
 
+# "奶茶店跟这个打架一点关系都没有": the business said to have nothing to do with the case
+_BUSINESS_DENIED = re.compile(r"(店|民宿|生意|公司|馆子|厂)[^，。？！]{0,2}(跟|和|与)[^，。？！]{0,8}(没有?关系|一点关系都没有|一点关系也没有|无关|没关)")
+
+
 def owned_in_case(text: str) -> list[tuple[int, str]]:
     """Where the story tells the user's own property or money in the case: their home or things damaged
     ("把我房子里的家电砸了"; renting it out is only a tie), a share in the place of the case, a business kept
@@ -161,7 +167,8 @@ def owned_in_case(text: str) -> list[tuple[int, str]]:
     # "墟沟一家KTV昨晚有人砸包厢…这KTV俺跟朋友合伙投了钱": a share in the place of the case, told after it
     named_share = _SHARE_OF_THE_PLACE.search(text)
     own_share = _OWN_SHARE.search(text)
-    if own_share and not re.search(r"(没|无|不)有?[^，。？！]{0,2}股", own_share.group()) and _SHARE_IN_CASE.search(text):
+    if own_share and not re.search(r"(没|无|不)有?[^，。？！]{0,2}股", own_share.group()) and _SHARE_IN_CASE.search(text) \
+            and not _BUSINESS_DENIED.search(text):
         named_share = own_share
     if named_share:
         out.append((named_share.start(), named_share.group()))
