@@ -100,6 +100,10 @@ class Part:
     words: str                    # its predicate (or the clause): what it asks about
     context: tuple[str, ...] = ()  # story clauses before it, when it points back
     pointer: bool = False         # it has a pointer word ("这种情况", "他们")
+    topic_before: bool = False    # it opens with its question, its topic the clause before ("岗前培训没过的辅警，能不能…")
+
+
+_TOPIC_THEN_QUESTION = re.compile(r"^(那|那么|那我|我|他|她|还)?(能不能|可不可以|能否|可否|是不是|会不会|要不要|需不需要|有没有|算不算|能|可以)")
 
 
 def parts(clauses: list[Clause]) -> list[Part]:
@@ -111,7 +115,11 @@ def parts(clauses: list[Clause]) -> list[Part]:
         before = [x for x in clauses[:c.index] if x.sentence >= c.sentence - 1]
         context = tuple(x.text for x in before[-CONTEXT:])
         pointer = any(c.text[max(0, h.start - 1):h.start] != "其" for h in phrases.hits(c.text, _pointers()))
-        out.append(Part(c.text, c.predicate or c.text, context, pointer))
+        # "岗前培训考核没过的辅警，能不能先分下去干着": a clause opening with its question has its topic in the clause
+        # of its sentence just before
+        topic_before = c.index > 0 and not clauses[c.index - 1].asked and clauses[c.index - 1].sentence == c.sentence \
+            and _TOPIC_THEN_QUESTION.match(c.text) is not None
+        out.append(Part(c.text, c.predicate or c.text, context, pointer or topic_before, topic_before))
     return out
 
 
@@ -288,7 +296,8 @@ class Asked:
         """Whether ``sentences`` cover what the question asks: one of the parts that name something
         of their own or a city of the texts ("重庆有没有这样的规定") — or, when none does ("是真的吗",
         "会被怎么处理"), one of those that point back."""
-        own = [p for p in ps if not self.topicless(p) or self.points_back(p) and phrases.any_in(p.clause, self.names)]
+        own = [p for p in ps if not self.topicless(p) or self.points_back(p) and phrases.any_in(p.clause, self.names)
+               or p.topic_before and self.points_back(p)]
         if own and all(self.only_foreign(p) for p in own) and any(self.consequence_only(p) for p in ps):
             own = []   # "谁都能下单" beside "卖的人会被怎么处理": what follows from the story is asked
         if not ps or any(self.covered(p, sentences) for p in own or ps):

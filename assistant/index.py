@@ -52,7 +52,7 @@ from .corpus import Corpus
 from .embeddings import make_embeddings, model_name
 from .errors import SearchIndexError
 from .lexical import BM25Index
-from .tokenize import tokens
+from .tokenize import DOMAIN_DICT, tokens
 
 if TYPE_CHECKING:
     from .embedding_cache import Progress
@@ -69,7 +69,9 @@ RETRY_PAUSES = (0.5, 1.0, 2.0)  # seconds between attempts against a Chroma serv
 
 
 def index_key(corpus: Corpus, embeddings: Embeddings) -> str:
-    h = hashlib.sha256(f"{SCHEMA}|{corpus.fingerprint}|{model_name(embeddings)}".encode())
+    # the lexical index holds the words the tokenizer's dictionary made: a new term of art rebuilds it
+    words = hashlib.sha256(DOMAIN_DICT.read_bytes()).hexdigest()[:12]
+    h = hashlib.sha256(f"{SCHEMA}|{corpus.fingerprint}|{model_name(embeddings)}|{words}".encode())
     return h.hexdigest()[:16]
 
 

@@ -107,11 +107,15 @@ def question_shape(r: Reading) -> str:
     return next((s for s in shapes if s != "what"), "what")
 
 
+def _focus_entries(asked: str, widen: bool = False) -> list[dict]:
+    return [f for f in _words()["focus"] if (f.get("widen") or not widen)
+            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(asked, f.get("unless", []))]
+
+
 def _focus(asked: str, widen: bool = False) -> list[list[str]]:
     """The words of a sentence that says what ``asked`` is after (``focus`` in data/lookup.yaml); ``widen``:
     only the entries whose sentences are looked for below the first articles too."""
-    return [f["sentence"] for f in _words()["focus"] if (f.get("widen") or not widen)
-            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(asked, f.get("unless", []))]
+    return [f["sentence"] for f in _focus_entries(asked, widen)]
 
 
 def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
@@ -122,7 +126,8 @@ def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
     focus = _focus(asked)
     # the focus that looks below the first articles says most plainly what is asked ("算不算辅警" → 不属于辅警):
     # it weighs twice
-    strong = _focus(asked, widen=True)
+    # (an entry may weigh more: ``weight``, when the sentence it wants competes with a near one of its words)
+    strong = [(f["sentence"], f.get("weight", 2)) for f in _focus_entries(asked, widen=True)]
 
     def bonus(s: Sentence) -> float:
         b = 0.0
@@ -130,8 +135,8 @@ def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
             b += SHAPE_BONUS
         if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus):
             b += SHAPE_BONUS
-        if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in strong):
-            b += 2 * SHAPE_BONUS   # "能不能把他辞退" after "有吸毒史": the grounds of dismissal, not the story's bar to hiring
+        b += max((w * SHAPE_BONUS for f, w in strong if phrases.any_in(f"{s.lead_in}{s.text}", f)), default=0.0)
+        # ("能不能把他辞退" after "有吸毒史": the grounds of dismissal, not the story's bar to hiring)
         return b
     return bonus
 
@@ -171,7 +176,8 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     stripped, told = clause_text, story
     for f in sorted(w["yes_no_frame"] + v["bounds"], key=len, reverse=True):   # "不低于多少" asks a bound
         stripped, told = stripped.replace(f, ""), told.replace(f, "")
-    if coverage < VERDICT_COVERAGE or phrases.any_in(stripped + "，" + told, w["question_negation"]):
+    if coverage < VERDICT_COVERAGE or phrases.any_in(stripped + "，" + told, w["question_negation"]) \
+            or phrases.any_in(clause_text, v["open"]):
         return "条文未明确"
     text = f"{s.lead_in}{s.text}"
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 import re
 
 from .. import phrases
-from .clauses import _KNOWN, Clause, _modal_spans, others_first
+from .clauses import _KNOWN, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import words
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
@@ -525,6 +525,9 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
     return "", ""
 
 
+_ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)")
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -553,6 +556,13 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     if named_clauses:
         topical = {c.index for c in clauses if c.asked and phrases.any_in(c.text, words("intent", "lookup_topics"))}
         acts = [a for a in acts if a.clause not in topical - named_clauses or names(a.words, a.joining)]
+    # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
+    acts = [a for a in acts if not _ON_ME.search(a.words)]
+    # "重庆一个社区警务室勤务辅警小罗的周三：…大家看看哪件规定里没说": the clause that introduces whom a trainer's case is
+    # about, or frames it, tells no act (though a word of it names one: 社区警务)
+    framing = {c.index for c in clauses if _is_frame(c.text)}
+    if any(a.clause not in framing for a in acts):
+        acts = [a for a in acts if a.clause not in framing]
     # "…把他按在凳子上看着，这个不问了": the act the user sets aside is not asked, whatever points back
     aside = {c.index - 1 for c in clauses if _SET_ASIDE.match(c.text.strip())}
     if any(a.clause not in aside or a.via == "asked" for a in acts):

@@ -305,6 +305,17 @@ def _ends_in_request(text: str) -> bool:
     return h is not None and len(re.sub(r"^们", "", text[h.end:]).strip()) <= 1
 
 
+# "涪陵有个勤务辅警的白班", "新浦有个辅警平时在夜市一带巡逻" is told, but "连云港市区一个社区警务室的辅警老马": who the case is
+# about, introduced — with no act of its own (a verb after the person goes on: "有个辅警帮人代写协议" is an act)
+_INTRODUCED = re.compile(r"^[^，。？！]{0,12}?(有个|有一个|有位|有一位|一个|某)[^，。？！把给帮替让叫能可]{0,10}?(辅警|民警|学员|同事)"
+                         r"([小老阿][\u4e00-\u9fff])?(的?(白班|夜班|一天|周[一二三四五六日天]|星期[一二三四五六日天]|事|案例|经历))?$")
+
+
+def _is_frame(text: str) -> bool:
+    """A clause that frames the case for an audience, or only introduces whom it is about."""
+    return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None
+
+
 def split(question: str) -> list[Clause]:
     """Cut ``question`` into clauses and tell which ones ask (see the module docstring)."""
     raw: list[tuple[str, int, int, int, bool]] = []
@@ -388,6 +399,11 @@ def split(question: str) -> list[Clause]:
         requested_only = bool(requested)
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
                    for c in clauses]
+    # a trainer's frame around the acts ("给大家当范本", "再给一个正面例子", "涪陵有个勤务辅警的白班"): no act of its own,
+    # when another clause is asked
+    framed = [c for c in clauses if c.asked and _is_frame(c.text)]
+    if framed and any(c.asked and c not in framed for c in clauses):
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了
     # 这些事 1.… 2.…") are what was asked of the user, or done: each one an act of its own
     listed = {i for i in items if i < len(clauses) and not clauses[i].asked}

@@ -42,6 +42,8 @@ _FULL = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _YEAR_MONTH_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+# "出生年月 1990.12", "1989/03": a year and month as forms write them (a full "2024.6.30" is read first)
+_YEAR_MONTH_DOT = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](0?[1-9]|1[0-2])(?![\d.\-/])")
 # a month not already part of a full date ("2024年6月30日" is read whole; "今年6月底" is a month of its own)
 _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
 _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
@@ -126,6 +128,8 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         mo = int(m.group(2))
         if 1 <= mo <= 12:
             add(m, date(int(m.group(1)), mo, 1), month_only=True)
+    for m in _YEAR_MONTH_DOT.finditer(text):
+        add(m, date(int(m.group(1)), int(m.group(2)), 1), month_only=True)
     for m in _YEAR_MONTH_SHORT.finditer(text):
         mo = int(m.group(2))
         if 1 <= mo <= 12:

@@ -63,6 +63,21 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
                          r"的(都)?(当不成|当不了|报不了|进不了|考不了|干不了)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
 _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
+# a form's field answered no ("违法犯罪记录：无", "拘留记录 没有", "犯罪记录一栏本人填“无”")
+_FIELD_NO = re.compile(r"^(的)?(记录|情况|史)?\s*(一?栏)?\s*[：:]?\s*(本人|他|她|自己)?(填的?是?|写的?是?|填了|写了|勾的?是?|勾了)?\s*"
+                       r"[“\"'‘「]?(无|没有|否)[”\"'’」]?(?=$|[\s，。；！？｜|、,;])")
+
+
+def _field_no(clauses, ci: int, end: int) -> bool:
+    """The record's field is answered no, in its clause or — the field's colon splits clauses — in the next one
+    of the same sentence ("违法犯罪记录：本人填“无”")."""
+    rest = clauses[ci].text[end:]
+    if _FIELD_NO.match(rest):
+        return True
+    return (re.fullmatch(r"(的)?(记录|情况|史)?\s*(一?栏)?\s*", rest) is not None and ci + 1 < len(clauses)
+            and clauses[ci + 1].sentence == clauses[ci].sentence and _FIELD_NO.match(clauses[ci + 1].text) is not None)
+
+
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told
 _CERTIFICATE = re.compile(r"无(违法)?犯罪记录证明")
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
@@ -388,7 +403,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 # "…发现她老汉十几年前吸过毒，有吸毒史": a clause with no subject goes on with the record before
                 holder, holder_words = "other", facts[-1].holder_words
             # "无任何违法犯罪记录（含拘留、治安处罚、吸毒）": what a denial spells out is denied with it
-            negated = _negated(c.text, h.start, every_word) or _DENIED_AFTER.match(c.text[h.end:]) is not None or (
+            negated = _negated(c.text, h.start, every_word) or _DENIED_AFTER.match(c.text[h.end:]) is not None \
+                or _field_no(clauses, ci, h.end) or (
                 ci > 0 and _SPELLED_OUT.match(c.text) is not None and clauses[ci - 1].sentence == c.sentence
                 and _DENIAL_START.search(clauses[ci - 1].text) is not None)
             mistake = None if negated else _mistaken(clauses, ci, h.end)

@@ -225,7 +225,7 @@ _HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1
                       r"(?:^|(?<=[，。！？\s]))(在)([^，。？！]{1,24}?)(当|干|做)(辅警|协警)(?=(快|都|已经|有)?[0-9一二两三四五六七八九十几]+年)")
 # the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
-                           r"(录不录|要不要他|要不要她|招不招)$")
+                           r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$")
 _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
@@ -251,7 +251,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
     judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗", c.text) or _SAYS_OF_ACT.search(c.text)
                                                          for c in asked)
-    if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and not hiring and not own_matter and \
+    # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
+    # whatever hiring words the story holds
+    handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
+    if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and \
+            not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"

@@ -83,7 +83,9 @@ _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|�
                      # "到底哪样有问题": which of the acts told breaks a rule
                      r"(哪样|哪个|哪一样|哪件|哪些)(?=(有问题|不合规|违规|不对|有毛病|不行|站不住))|"
                      # "你分别给我说下规定怎么讲": each of the acts told, judged
-                     r"分别(?=.{0,6}(说|讲|判断|分析|评价|点评|对照|对一下))")
+                     r"分别(?=.{0,6}(说|讲|判断|分析|评价|点评|对照|对一下))|"
+                     # a trainer's quiz on the acts told: "请指出问题在哪", "大家挑挑错", "哪步越线了", "哪件规定里没说"
+                     r"(指出问题|问题出在哪|问题在哪|挑挑错|挑错|挑毛病|找找错|找错|有没有毛病|(哪步|哪一步|哪件|哪一件|哪样|哪个)(?=.{0,6}(越线|出格|没说|没写|没规定|不合规矩)))")
 
 
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
@@ -103,7 +105,7 @@ def _plural(text: str) -> tuple[bool, int | None, bool]:
     m = _PLURAL.search(text)
     if not m:
         return False, None, False
-    if m.group(5) or m.group(7) or m.group(8) or m.group(2) == "几":
+    if m.group(5) or m.group(7) or m.group(8) or m.group(9) or m.group(2) == "几":
         return True, MANY, True
     if m.group(4):
         return True, 2, True      # "这俩活"

@@ -276,7 +276,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                                    "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                    "keys": sorted(f.effects)} for f in records])
         if education and education.incomplete:
-            notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level or '学历'}计算")
+            notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
+                         else f"“{education.words}”不算取得该学历，已完成的学历未说明")
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1

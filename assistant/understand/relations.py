@@ -190,11 +190,20 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
+# "我爸在新浦开五金店，今天上午跟隔壁老板吵起来": the kin in the next clause, quarrelling with someone
+_WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
+
+
+def _next_clause(text: str, end: int) -> str:
+    return re.split(r"[，,。；;！!？?]", re.split(r"[，,；;]", text[end:], maxsplit=1)[-1], maxsplit=1)[0]
+
+
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
     if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]) and \
-            not (h.phrase.startswith("我") and _kin(h.phrase) == "child"):
+            not (h.phrase.startswith("我") and _kin(h.phrase) == "child") and \
+            not (h.phrase.startswith("我") and _kin(h.phrase) is not None and _WITH_SOMEONE.match(_next_clause(text, h.end))):
         return False   # "我儿在…上学，今天跟同学打架": the kin word may hold the 我 itself
     ends = [i for i in (text.find(p, h.end) for p in "，,；;") if i >= 0]
     stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
@@ -220,6 +229,9 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
                   phrases.first(clause[m.end():m.end() + 4], _person_words()).start == 0):
             continue   # "我娃儿在读小学，他班主任…追尾了": 他 owns the party (the teacher), the kin is none
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
+            return True
+        # "刚才一个顾客说她卖假货": someone accuses the kin — a party to what follows
+        if m and m.start() <= 12 and re.search(r"(说|告|举报|投诉|怀疑)(她|他)(?!们)[^，。]{0,4}(卖假|假货|偷|打人|打了|骗|抢|欠|讹|推了|撞了|动手|违法|违章)", clause):
             return True
     return False
 
@@ -274,7 +286,7 @@ _CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，�
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
 _CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
-_GOES_ON = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上)?(放学|下班|放学后)?(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
+_GOES_ON = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(放学|下班|放学后)?(跟|和|与|被|把|又|还|就|也|然后|结果|后来|正在|在)")
 # "我俩关系挺铁的": the other of the pair is the story's party
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called

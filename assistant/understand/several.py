@@ -90,6 +90,13 @@ def _picked(asked: str, names: list[tuple[str, int]], told: str) -> int | None:
                    re.search(re.escape(n[0]) + "(师傅|先生|女士|大哥|大姐|哥|姐|同志|老师|阿姨|叔)", asked)]
     if len(by_name) == 1:
         return by_name[0]
+    # "②我看没问题，①能不能录": the circled number of the clause that asks, as the list numbered them
+    asking = re.split(r"[，,；;]", asked.rstrip("？?。！! "))[-1]
+    circled = re.search(r"[①②③④⑤⑥⑦⑧⑨]", asking)
+    if not by_name and circled and circled.group() in told:
+        k = "①②③④⑤⑥⑦⑧⑨".index(circled.group())
+        if k < len(names):
+            return k
     if by_name or _ALL.search(asked):
         return None
     for place, pattern in _PLACE:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _KNOWN, Clause, others_first
+from .clauses import _KNOWN, Clause, _is_frame, others_first
 from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
 from .vps import Act, _acts_of, _request_acts
@@ -107,7 +107,7 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             start = after + 1 if count == MANY else requests[0].index + 1
             trainee = _trainee(clauses)
             for nxt in clauses[start:before]:
-                if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or \
+                if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or _is_frame(nxt.text) or \
                         others_first(nxt.text, trainee) or not _has_verb(nxt.text) or _presence_only(nxt.text) or \
                         re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
@@ -125,7 +125,7 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
         return out
     trainee = _trainee(clauses)
     for p in clauses[after + 1:before]:
-        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text):
+        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text) or _is_frame(p.text):
             continue
         out += _acts_of(p, p.text, p.start, "story")
     return out
