@@ -119,7 +119,7 @@ def parts(clauses: list[Clause]) -> list[Part]:
         # of its sentence just before
         topic_before = c.index > 0 and not clauses[c.index - 1].asked and clauses[c.index - 1].sentence == c.sentence \
             and _TOPIC_THEN_QUESTION.match(c.text) is not None
-        out.append(Part(c.text, c.predicate or c.text, context, pointer or topic_before, topic_before))
+        out.append(Part(c.text, c.predicate or c.text, context, pointer, topic_before))
     return out
 
 
@@ -296,6 +296,7 @@ class Asked:
         """Whether ``sentences`` cover what the question asks: one of the parts that name something
         of their own or a city of the texts ("重庆有没有这样的规定") — or, when none does ("是真的吗",
         "会被怎么处理"), one of those that point back."""
+        # "岗前培训没过的辅警，能不能先分下去干着": a clause with no topic of its own, its topic the clause before
         own = [p for p in ps if not self.topicless(p) or self.points_back(p) and phrases.any_in(p.clause, self.names)
                or p.topic_before and self.points_back(p)]
         if own and all(self.only_foreign(p) for p in own) and any(self.consequence_only(p) for p in ps):

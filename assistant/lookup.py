@@ -50,6 +50,7 @@ WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 NOT_COVERED = "这些规定没有涉及这个问题。"
 # a shape's preference among sentences of equal merit (small: it breaks ties, it does not pick articles)
 SHAPE_BONUS = 0.06
+_IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
@@ -321,6 +322,10 @@ class Lookup:
         query = self.query(r)
         clauses = asked_clauses(r)
         ranked = score(query, hits, self.sentences, _bonus(shape, after), depth=len(hits))
+        if shape == "when" and ranked and _IN_FORCE.search(ranked[0].sentence.text):
+            # "2025年辅警招考啥时候开始报名": a text's own dates answer only a question about the text (own_dates,
+            # answered before this); another event's date is one the texts do not state
+            return self._nothing(j, shape)
         best = self._penalty_instead(r, ranked, hits)
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles

@@ -194,6 +194,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    # "让我穿上制服去现场维持秩序…文职也得去吗": whether one must go where the request sends asks about what it sends
+    # the user to do
+    if _MUST_GO.fullmatch(re.sub(r"^(文职辅警|勤务辅警|文职|勤务|辅警|我们|我)+", "", pred)):
+        sent = _request_for(clauses, c.index, "去")
+        if sent is not None and "去" in sent.request:
+            return _request_acts(clauses, sent, c.index)
     if heard_of_told:
         pred = ""   # "俺听人说这种是不是辅警不能碰的": the acts pointed at, no act of its own
     if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
@@ -431,6 +437,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     req = _request_for(clauses, c.index, verb)
     readings: list[list[Act]] = []
     # a one-character verb must begin a word of the request ("开" is not in "把事说开")
+    # "让我穿上制服去现场维持秩序…文职也得去吗": going where the request sends is asking about what it sends to do
     if req is not None and verb and verb not in ("去", "来") and verb in req.request and \
             (len(verb) > 1 or _begins_word(verb, req.request)):
         told = _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
@@ -525,6 +532,7 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
     return "", ""
 
 
+_MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)")
 
 

@@ -254,6 +254,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
+    if weak_tie_beside_act(clauses, relation, matched, act_clauses):
+        return "duty"
     if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
@@ -273,6 +275,25 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
+# user's own stake or the user as a party, which decide a recusal whatever else is asked
+WEAK_TIES = frozenset({"cousin", "uncle_aunt", "in_law", "godkin", "friend", "classmate", "colleague", "neighbour",
+                       "acquaintance", "tenancy", "ex_partner", "partner"})
+
+
+def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bool, act_clauses: frozenset[int]) -> bool:
+    """The user asks whether they may do a catalogue act ("我能先冲进去把人拉开吗", "我一个人看着他行不行") in a case
+    where a party is a cousin, a classmate, a friend: the act is what is asked (the tie is weighed beside it as a
+    second kind), unless the user asks about handling the case or standing aside."""
+    asked = [c for c in clauses if c.asked]
+    return relation in WEAK_TIES and matched and bool(act_clauses) and \
+        not any(_HANDLING.search(c.text) or _SETTLING.search(c.text) or _has(c.text, "recusal") for c in asked)
+
+
+# settling the case itself ("能调解吗", "给他做笔录"): handling it, where a tie asks whether to stand aside
+_SETTLING = re.compile(r"调解|笔录|询问|问话|调查|取证|做工作|劝和|说和|定责|认定")
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts

@@ -22,7 +22,7 @@ from .clauses import KIN_CHAIN, TRAINEE
 from .lexicon import vocabulary, words
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
-_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩所师长子])|"
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]某)(?![区学时组队孩所师长子])|"
                    # "我们班有个小伙子叫谭浩": a full name given
                    r"(?:小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(?:名字)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；、\s]|$)")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user

@@ -96,7 +96,7 @@ MANY = 99
 
 
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
-_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
+_MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(也|还|都)?(得|要|必须|需要)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
 
 
 def _plural(text: str) -> tuple[bool, int | None, bool]:

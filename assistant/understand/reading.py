@@ -33,7 +33,7 @@ from .clauses import Clause, split
 from .dates import read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     read_priority_facets, read_records, record_values)
-from .intent import beside_act, decide, second_kind
+from .intent import beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
 from .relations import RelationReading, read_relation
@@ -281,7 +281,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1
-    kinds = second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
+    kinds = (("duty", min(act_clauses)), ("recusal", min(act_clauses))) if intent == "duty" and relation.words and \
+        weak_tie_beside_act(clauses, relation.relation, matched_act, act_clauses) else \
+        second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
                                                    if any(rs[i].matches for rs in matches.values())),
                         relation.relation, tie_at)
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,

@@ -276,7 +276,7 @@ _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜
                             r"([，,](就是|是)?(她|他)?)?"   # "我妈刚好路过，就是她打的110"
                             r"((打电话|打了?110|打110|打的110|打了个110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报了个警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
-_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人|那个|那人|那位|那个人)?(写的)?(就)?是(我|他|她)?[^，。？！我]{0,6}"
+_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人|那个|那人|那位|那个人|电话)?(写的)?(其实|就|正好|刚好)?是(我|他|她)?[^，。？！我]{0,6}"
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 # …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
