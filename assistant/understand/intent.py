@@ -254,7 +254,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
-    if weak_tie_beside_act(clauses, relation, matched, act_clauses):
+    if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and \
             not (hiring and not handling_asked) and not own_matter and \
@@ -287,9 +287,15 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     """The user asks whether they may do a catalogue act ("我能先冲进去把人拉开吗", "我一个人看着他行不行") in a case
     where a party is a cousin, a classmate, a friend: the act is what is asked (the tie is weighed beside it as a
     second kind), unless the user asks about handling the case or standing aside."""
-    asked = [c for c in clauses if c.asked]
+    # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
+    asked = [c for c in clauses if c.asked or c.request]
     return relation in WEAK_TIES and matched and bool(act_clauses) and \
-        not any(_HANDLING.search(c.text) or _SETTLING.search(c.text) or _has(c.text, "recusal") for c in asked)
+        not any(_HANDLING.search(c.text) or _SETTLING.search(c.text) or _has(c.text, "recusal") or _REPLACED.search(c.text)
+                for c in asked)
+
+
+# "要不要换人": another officer put on the case — standing aside, asked in other words
+_REPLACED = re.compile(r"换人|换个人|换别人|换一个人")
 
 
 # settling the case itself ("能调解吗", "给他做笔录"): handling it, where a tie asks whether to stand aside

@@ -114,7 +114,8 @@ def first_person(text: str, keep_length: bool = False) -> str:
     text = re.sub(r"(他|她)自己", "我自己", text)
     text = _OPENS.sub(lambda m: m.group(1) + "我", text)
     # "这个她能干吧", "那个专班他进得不": the officer asked of, wherever in the clause
-    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=[\u4e00-\u9fff]{1,3}得(到|了)?不[哦嘛啊呀噻]?(?=[，。？！?!]|$))", "我", text)
+    # …"他开得嘛": the potential asked with 嘛 / 吗 (重庆话) as with 不
+    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=[\u4e00-\u9fff]{1,3}得(到|了)?(不[哦嘛啊呀噻]?|嘛|吗|么)(?=[，。？！?!]|$))", "我", text)
     # "担心他这样搞是不是越权了": what the officer did, pointed back to
     text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=(这样子?|那样子?|这么|那么)(搞|做|干|整|弄))", "我", text)
     return re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=能不能|可不可以|能|可以|该不该|要不要)", "我", text)

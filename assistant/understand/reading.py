@@ -281,10 +281,14 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1
-    kinds = (("duty", min(act_clauses)), ("recusal", min(act_clauses))) if intent == "duty" and relation.words and \
-        weak_tie_beside_act(clauses, relation.relation, matched_act, act_clauses) else \
-        second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
+    kinds = second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
                                                    if any(rs[i].matches for rs in matches.values())),
                         relation.relation, tie_at)
+    if not kinds and intent == "duty" and relation.words and \
+            weak_tie_beside_act(clauses, relation.relation, matched_act, act_clauses):
+        # "…一看是我初中同学…我一个人看着他行不行": the act decided, the tie to a party weighed beside it
+        # (the recusal is asked where the tie is told, never in an act's clause: its acts stay asked)
+        tie_clause = next((c.index for c in clauses if relation.words in c.text and c.index not in act_clauses), len(clauses))
+        kinds = (("duty", min(act_clauses)), ("recusal", tie_clause))
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
                    records, education, relation, notes, beside, kinds, intent)
