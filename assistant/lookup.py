@@ -185,6 +185,8 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     def governs(marks: list[str]) -> bool:
         return any(terms_of(scope) & clause.weights.keys() for scope in _scopes(text, marks))
 
+    if any(d in text and terms_of(d) & clause.weights.keys() for d in v.get("denies") or ()):
+        return "否"
     if governs(v["bounds"]):
         return "否" if phrases.any_in(clause_text, v["beyond_bound"]) else "是"
     if governs(v["negative"]):

@@ -270,6 +270,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if hiring and not _MONEY.search(text) and \
             any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") for c in asked):
         return "eligibility"
+    if hiring and matched and act_clauses and _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
+        return "duty"     # "…推销他老婆开的驾校，说找他报名能打折…这几件怎么看": catalogue acts judged, 报名 of something else
     if hiring and any(_has(c.text, "lookup_words") for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
