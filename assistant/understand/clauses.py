@@ -123,9 +123,14 @@ ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|
                      r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道|对一下|对对|对照一下|对照|核对一下)")
 
 
+# a trainer's call to the class that closes a case ("大家说说。", "考考大家。", "大家判断每一段。"): it asks, with no mark
+_QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)?(说说|说一说|讲讲|判断|判断一下|判断每一段|分析分析|分析一下|点评一下|点评点评|评一评|议一议)(吧|看)?$|"
+                        r"^考考大家$|^大家(来)?(说说|判断|分析|点评|讨论)[^，。？！]{0,6}$")
+
+
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
-    if ASKS_US.search(text) or _AND_THIS.search(text):
+    if ASKS_US.search(text) or _AND_THIS.search(text) or _QUIZ_CALL.match(text):
         return True
     # …not the 么 of 什么, 怎么, 这么 ("莫得啥子。" is "nothing special", a question word asks by itself)
     if followed_by_question_mark or _TRAIL.search(text) and text[-1] in "吗么" and not text.endswith(("什么", "怎么", "这么", "那么", "多么")):

@@ -179,7 +179,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
-_HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管")
+_HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
 _ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问|再说|而且|还有个事|还有件事)")
@@ -270,7 +270,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if hiring and not _MONEY.search(text) and \
             any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") for c in asked):
         return "eligibility"
-    if hiring and matched and act_clauses and _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
+    if hiring and matched and act_clauses and _asks_about_an_act(text, clauses, names_act, act_clauses, matched) and \
+            any(phrases.any_in(c.text, words("frame", "act_judgements")) for c in asked) and \
+            not _has(text, "compare"):
         return "duty"     # "…推销他老婆开的驾校，说找他报名能打折…这几件怎么看": catalogue acts judged, 报名 of something else
     if hiring and any(_has(c.text, "lookup_words") for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant

@@ -64,7 +64,7 @@ _OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问
 
 # a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
 #咋跟他讲"): the acts are read as told, of the 辅警 spoken of (:mod:`.acts` reads such cases)
-_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说")
+_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说|考考大家|大家说说|挑挑错|指出问题|怎么判|例子怎么讲")
 
 
 # an officer named by title ("李警官", "张警官说…") — not a 警官证 or a school (警官学院)

@@ -265,7 +265,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         intent = "lookup"   # "能不能县公安局自己单独组织招聘": what the bureau may do, a question for the texts
     if intent == "duty" and not asked:
         intent = "lookup"   # "…说辅警打人，根本没这回事，单位管不管嘛": no act of the user's asked at all
-    if intent == "lookup" and asked and not profile_facts and all(a.via != "asked" for a in asked) and \
+    if intent == "lookup" and len(asked) >= 2 and not profile_facts and all(a.via != "asked" for a in asked) and \
             any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) for c in clauses):
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
     profile = Profile()
