@@ -124,8 +124,8 @@ ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|
 
 
 # a trainer's call to the class that closes a case ("大家说说。", "考考大家。", "大家判断每一段。"): it asks, with no mark
-_QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)?(说说|说一说|讲讲|判断|判断一下|判断每一段|分析分析|分析一下|点评一下|点评点评|评一评|议一议)(吧|看)?$|"
-                        r"^考考大家$|^大家(来)?(说说|判断|分析|点评|讨论)[^，。？！]{0,6}$")
+_QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说一说|讲讲|判断|判断一下|判断每一段|分析分析|分析一下|点评一下|点评点评|评一评|"
+                        r"议一议|讨论讨论|讨论一下)(吧|看)?$|^考考大家$")
 
 
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
