@@ -108,7 +108,8 @@ FIGURES = (
     # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment
     FigureKind("人数",
                # "能不能给他们留几个名额" asks whether posts may be reserved, not how many: 名额 with a how-many word only
-               re.compile(r"多少名|多少人|多少个(辅警|人|名额)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额(是|有)?(多少|几个)|招多少|"
+               re.compile(r"多少名|多少人|多少个(辅警|人|名额|岗位)|多少岗位|(?<![们前这那头])几个人|(?<![前这那头])几名|名额(是|有)?(多少|几个)|"
+                          r"多少名额|招多少|"
                           r"(用|配|配备|有)多少(个)?(辅警|人)"),
                re.compile(rf"{_NUM}+(名|人)"),
                # how many a place may use, and who sets it or how ("招多少人是咋个定的") — not how many one
@@ -121,6 +122,7 @@ FIGURES = (
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content
     FigureKind("考试内容",
                re.compile(r"考(些|的)?(哪些|什么|啥)(科目|题|内容)|(笔试|面试|考试|体能测试)[^，。？]{0,6}(考|测|出)(哪些|什么|啥)|"
+                          r"(面试|笔试)[^，。？]{0,6}问(些|的)?(哪些|什么|啥子?)(问题)?|结构化|无领导小组|"
                           r"题型|题目|考试科目|复习资料|参考书|怎么复习|如何复习|复习什么|行测|申论|备考"),
                re.compile(r"科目|题型")),
     # an exam's marks: the texts require an exam and 择优 but set no score
