@@ -18,21 +18,13 @@ pointer looks is :mod:`.pointers`). What only says who is there ("不带民警�
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import re
+from dataclasses import replace
 
 from .. import phrases
 from .clauses import _KNOWN, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import words
-# a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
-_PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
-                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
-_OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
-_OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
@@ -437,7 +429,6 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     req = _request_for(clauses, c.index, verb)
     readings: list[list[Act]] = []
     # a one-character verb must begin a word of the request ("开" is not in "把事说开")
-    # "让我穿上制服去现场维持秩序…文职也得去吗": going where the request sends is asking about what it sends to do
     if req is not None and verb and verb not in ("去", "来") and verb in req.request and \
             (len(verb) > 1 or _begins_word(verb, req.request)):
         told = _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
@@ -497,6 +488,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
         chosen = [a for a in chosen if names(a.words, a.joining)]
     return chosen
+
+
+# a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
+_PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
+                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
+_OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
+_OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 
 def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:

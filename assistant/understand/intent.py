@@ -294,16 +294,7 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
     asked = [c for c in clauses if c.asked or c.request]
     return relation in WEAK_TIES and matched and bool(act_clauses) and \
-        not any(_HANDLING.search(c.text) or _SETTLING.search(c.text) or _has(c.text, "recusal") or _REPLACED.search(c.text)
-                for c in asked)
-
-
-# "要不要换人": another officer put on the case — standing aside, asked in other words
-_REPLACED = re.compile(r"换人|换个人|换别人|换一个人")
-
-
-# settling the case itself ("能调解吗", "给他做笔录"): handling it, where a tie asks whether to stand aside
-_SETTLING = re.compile(r"调解|笔录|询问|问话|调查|取证|做工作|劝和|说和|定责|认定")
+        not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") for c in asked)
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts

@@ -194,23 +194,20 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 
 
-def _next_clause(text: str, end: int) -> str:
-    return re.split(r"[，,。；;！!？?]", re.split(r"[，,；;]", text[end:], maxsplit=1)[-1], maxsplit=1)[0]
-
-
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
-    if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]) and \
-            not (h.phrase.startswith("我") and _kin(h.phrase) == "child") and \
-            not (h.phrase.startswith("我") and _kin(h.phrase) is not None and _WITH_SOMEONE.match(_next_clause(text, h.end))):
-        return False   # "我儿在…上学，今天跟同学打架": the kin word may hold the 我 itself
     ends = [i for i in (text.find(p, h.end) for p in "，,；;") if i >= 0]
     stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
     if not ends or (stop and min(stop) < min(ends)):
         return False
-    nxt = text[min(ends) + 1:]
-    nxt = re.split(r"[，,。；;！!？?]", nxt, maxsplit=1)[0]
+    nxt = re.split(r"[，,。；;！!？?]", text[min(ends) + 1:], maxsplit=1)[0]
+    # the kin word may hold the 我 itself: "我儿在…上学，今天跟同学打架"; any kin, when the next clause is a quarrel
+    # with someone ("我爸在新浦开五金店，今天上午跟隔壁老板吵起来")
+    kin = _kin(h.phrase) if h.phrase.startswith("我") else None
+    if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]) and \
+            not (kin == "child" or kin is not None and _WITH_SOMEONE.match(nxt)):
+        return False
     return bool(_GOES_ON.match(nxt)) and phrases.any_in(nxt, words("relations", "parties"))
 
 
