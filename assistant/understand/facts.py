@@ -250,7 +250,7 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     if neg[0] < 0 or start - neg[0] > 40:
         return False
     gap = _CAUSE.sub("", before[neg[0] + len(neg[1]):], count=1)
-    for w in sorted(set(record_words) | set(words("records", "list_words")), key=len, reverse=True):
+    for w in sorted(set(record_words) | set(words("records", "list_words")), key=lambda w: (-len(w), w)):
         gap = gap.replace(w, "")
     return not _LIST_FILLER.sub("", gap).strip()
 
