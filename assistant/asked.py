@@ -85,7 +85,7 @@ def _frame() -> tuple[str, ...]:
              *language("frame", "modal_after"), *language("intent", "compare")]
     # the nouns of a procedure asked ("招聘流程", "哪些环节") shape the answer and name its topic too: kept
     topical = {"流程", "程序", "步骤", "环节"}
-    return tuple(sorted({str(x) for x in found if str(x).strip() and str(x) not in topical}, key=len, reverse=True))
+    return tuple(sorted({str(x) for x in found if str(x).strip() and str(x) not in topical}, key=lambda w: (-len(w), w)))
 
 
 def _pointers() -> tuple[str, ...]:

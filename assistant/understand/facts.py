@@ -228,7 +228,7 @@ def _negative_qualifiers() -> tuple[str, ...]:
     """The qualifier words that hold a negation of their own ("招呼都没打", "没办手续"): they say how, not that
     the record is denied."""
     return tuple(sorted({str(w) for r in _readings().values() for value in (r.get("qualifier") or {}).values()
-                         if isinstance(value, list) for w in value if re.search("[没未无不]", str(w))}, key=len, reverse=True))
+                         if isinstance(value, list) for w in value if re.search("[没未无不]", str(w))}, key=lambda w: (-len(w), w)))
 
 
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:

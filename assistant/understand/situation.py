@@ -142,7 +142,7 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     """Per role, its tasks and workplaces as the name of a post applied for (roles.yaml), compiled once."""
     out = []
     for name, role_words in vocabulary("roles")["roles"].items():
-        posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=len, reverse=True)
+        posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=lambda w: (-len(w), w))
         out.append((name, re.compile(r"(报|应聘|报名|报考|招|招聘|考)[^，。？！]{0,6}?(" + "|".join(map(re.escape, posts)) + r")(的)?(岗|岗位)")))
     return tuple(out)
 
