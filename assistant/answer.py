@@ -21,6 +21,7 @@ import zhconv
 
 from .corpus import Corpus
 from .errors import InputError
+from .figures import ungoverned_figure
 from .asked import parts as asked_parts
 from .index import SearchIndex, open_index
 from .lookup import Lookup
@@ -190,6 +191,12 @@ class Assistant:
         outside = "other_matter" if matter else "" if staff else not_staff
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
+        asked = [c.text for c in r.clauses if c.asked]
+        figures = [ungoverned_figure(t, r.question) for t in asked]
+        if r.intent == "eligibility" and asked and all(figures):
+            # "我女儿想考辅警…今年招多少人、笔试哪天在哪考": only figures the texts neither state nor govern are asked
+            return self._abstain(question, r, jurisdictions, Abstention(
+                f"这些规定没有写明{'、'.join(dict.fromkeys(figures))}。请咨询所在公安机关或查阅其他相关规定。"))
         decisions = decide(r, jurisdictions, self.corpus)
         if decisions:
             answer = self._tool_answer(question, r, jurisdictions, decisions)

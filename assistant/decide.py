@@ -14,6 +14,8 @@ most restrictive down, so the first check of each city is the one the answer lea
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .corpus import Corpus
 from .rules.base import Decision
 from .rules.duty import ActReading, decide_duty
@@ -25,6 +27,14 @@ ROLES = ("勤务", "文职")
 # the order of checks: the decisive (most restrictive) first
 DECISIVE = {"forbidden": 6, "not_in_role": 5, "conditional": 4, "permitted_with_police_lead": 3, "not_addressed": 2,
             "permitted": 1, "ineligible": 3, "needs_review": 2, "eligible": 1, "must_recuse": 3, "no_recusal": 1}
+
+
+def _rank(d: Decision, affirmed: set[str]) -> int:
+    """How decisive a check is. An act the user told as fine leads only when the texts say otherwise (forbidden,
+    not in role); else it follows the acts asked, whatever its condition."""
+    if d.act in affirmed and d.verdict not in ("forbidden", "not_in_role"):
+        return 0
+    return DECISIVE.get(d.verdict, 0)
 
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
@@ -47,10 +57,16 @@ def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Deci
     kinds = [k for k, _ in r.kinds] if r.kinds and r.intent == r.kinds_for else [r.intent]
     # the clauses that ask another kind: their acts are not the acts asked ("这个案子我还能办吗，要不要回避")
     other_clauses = {at for k, at in r.kinds if k != "duty"} if len(kinds) > 1 else set()
+    # the acts the user told as fine beside the one asked ("巡监室我知道能干，帮他打电话行不行")
+    affirmed = {a.words for a in r.acts if a.via == "affirmed"}
     out: list[Decision] = []
     for j in jurisdictions:
         for kind in kinds:
-            if kind == "eligibility":
+            if kind == "eligibility" and r.applicants:
+                # several applicants asked about as a whole: one check each, labelled with how the story names them
+                each = [replace(decide_eligibility(p, j, corpus=corpus), act=label) for label, p in r.applicants]
+                out.extend(sorted(each, key=lambda d: -DECISIVE.get(d.verdict, 0)))
+            elif kind == "eligibility":
                 out.append(decide_eligibility(r.profile, j, corpus=corpus))
             elif kind == "recusal":
                 out.append(decide_recusal(r.relation.relation, j, corpus=corpus))
@@ -61,5 +77,5 @@ def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Deci
                     # beside another kind, the acts that name a catalogue entry, asked in their own clause
                     readings = [m for a, m in zip(r.acts, readings) if m.matches and a.clause not in other_clauses] or readings
                 per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
-                out.extend(sorted(per_city, key=lambda d: -DECISIVE.get(d.verdict, 0)))
+                out.extend(sorted(per_city, key=lambda d: -_rank(d, affirmed)))
     return out

@@ -89,7 +89,8 @@ FIGURES = (
                re.compile(r"几点|开门时间|关门时间|上班时间|下班时间|办公时间|营业时间|作息时间"),
                re.compile(rf"[0-9]+[:：][0-9]{{2}}|{_NUM}+(点|时)(?!间)")),
     FigureKind("电话或地址",
-               re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是"),
+               re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是|"
+                          r"(哪个|什么|啥子?)(网站|网页|APP|app|小程序|公众号)|(报名|网上|线上)入口"),
                re.compile(r"[0-9]{5,}|[0-9]+号|https?://|www\.")),
     # a standard of the medical or fitness check: the texts require the check (连云港 第十九条, 重庆 第十一条), set none
     FigureKind("体检或体能标准",
@@ -136,7 +137,7 @@ FIGURES = (
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",
                re.compile(r"(什么时候|啥时候|何时|哪天|哪一天|几号|几月)[^，。？]{0,6}(招聘|招人|招辅警|报名|考试|笔试|面试|公示)|"
-                          r"(招聘|报名|考试|笔试|面试|公示|体检)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
+                          r"(招聘|报名|考试|笔试|面试|公示|体检|体能测试|体测)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
                           r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
 )
@@ -167,3 +168,24 @@ def missing_figure(question: str, cited_texts: list[str]) -> str | None:
     """
     gap = figure_gap(question, cited_texts)
     return gap.label if gap else None
+
+
+def ungoverned_figure(clause: str, question: str) -> str | None:
+    """The kind of figure an asked clause asks for when the texts neither state nor govern it for this
+    question — a year's number of posts, an exam's date or place — else ``None``: "今年招多少人、笔试哪天在哪考"
+    asks nothing the texts bear on, whatever applicant the story describes.
+
+    >>> ungoverned_figure("今年招多少人", "我女儿想考辅警，今年招多少人"), ungoverned_figure("工资多少钱", "工资多少钱")
+    ('人数', None)
+    """
+    for kind in FIGURES:
+        if kind.label in NOTICE_FIGURES and kind.asked.search(clause):
+            if any(g.asked.search(question) for g in kind.governs):
+                return None
+            return kind.label
+    return None
+
+
+# what a recruitment notice says, not the texts: how many posts, when and where, what the exam asks, whom to call
+# (a score asked beside an applicant's story may be a driver's points: "驾照扣满分有没有影响")
+NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址")

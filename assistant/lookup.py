@@ -30,6 +30,7 @@ when nothing in the texts bears on the question.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -38,6 +39,7 @@ from . import asked, own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap
 from .index import SearchIndex
 from .models import Citation, parse_unit_id, unit_id
+from .numerals import cn_to_int
 from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
@@ -58,6 +60,10 @@ PART_MIN_LEXICAL = 0.35
 VERDICT_COVERAGE = 0.3
 PLAIN_COVERAGE = 0.6
 RELATED = 2         # related articles offered per city
+# a cited unit's reference to another article ("具有本条例第十条规定情形的") brings it when one of its sentences
+# covers this much more of the question than the cited unit does
+REFERRED_GAIN = 0.3
+_REFERS = re.compile(r"本(?:条例|办法|规定|细则)第([一二三四五六七八九十百零〇0-9]+)条")
 # a hit just below the retrieval gate bears on the question when a sentence covers this share of a part
 STRONG_COVER = 0.5
 # a figure the texts govern: its rule's sentences are sought in this many relevant articles, and at most
@@ -249,8 +255,10 @@ class Lookup:
         a part of the question names (:data:`STRONG_COVER`)."""
         question = r.question
         shape = question_shape(r)
-        if r.intent == "compare" and shape == "yes_no":
-            shape = "what"    # "两边规定一样吗" asks for both texts side by side, not a yes or a no
+        if r.intent == "compare":
+            if shape == "yes_no":
+                shape = "what"    # "两边规定一样吗" asks for both texts side by side, not a yes or a no
+            r = self._compared_before(r)
         own = own_dates.asks(question, when=shape == "when")
         if own:
             return self._own_dates(r, list(hits), own, shape)
@@ -279,6 +287,18 @@ class Lookup:
             reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
             return Abstention(reason)
         return parts
+
+    def _compared_before(self, r: Reading) -> Reading:
+        """A comparison whose asked clauses name no topic of their own asks about the one told before them:
+        "辅警绝对不能干的活，连云港办法和重庆条例列的清单有哪些差别" compares 不能干的活, not 清单."""
+        ps = asked.parts(r.clauses)
+        if not ps or any(self.asked.query([(p.clause, 1.0)]).concepts for p in ps):
+            return r
+        if not ps[0].context:
+            return r
+        # the clause just before, not the whole story: "培训班对比题：招辅警的年龄要求，连云港和重庆各是怎么规定的"
+        before = ps[0].context[-1]
+        return replace(r, clauses=[replace(c, asked=c.asked or c.text == before) for c in r.clauses])
 
     def _governed(self, part: LookupPart, gap: FigureGap, hits: list[Hit], relevant) -> LookupPart:
         """A figure the texts govern without stating it: quote the sentences of the rule that say who
@@ -311,7 +331,7 @@ class Lookup:
             # gate judges the question's topic, not which of the near articles answers it) — and the ones
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
             hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(focus, h)]
-            hits = list(dict.fromkeys(hits))
+            hits = list(dict.fromkeys(hits)) + self._brought(r, j, hits)
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
             # most of what the question names bears on it all the same
@@ -350,7 +370,7 @@ class Lookup:
         if named:   # the user named the article(s): those are cited as named, the sentences quoted from them
             cited = list(named)
         else:
-            for c in self._paired(r, cited, hits):
+            for c in self._paired(r, cited, hits) + self._referred(r, cited):
                 passages.append(Passage(c, c.text))
                 cited.append(c)
         cited_articles = {c.article_id for c in cited}
@@ -406,6 +426,37 @@ class Lookup:
                     have.add(b)
         return out
 
+    def _referred(self, r: Reading, cited: list[Citation]) -> list[Citation]:
+        """An article that a cited unit, or an item of the same list, refers to by number ("（四）具有本条例第十条
+        规定情形的"), when it tells what the question does and the cited unit does not: "入职前被行政拘留过，单位能跟
+        他解除合同吗" is answered by 重庆 37(4) and by 10(2), which lists 行政拘留. The referring item is cited too."""
+        have = {c.article_id for c in cited}
+        query = self.query(r)
+        out: list[Citation] = []
+        for c in cited:
+            # what the cited article says already, its lead-ins too ("可以依法解除劳动关系")
+            told = frozenset().union(*(terms_of(f"{x.lead_in}{x.text}") for x in self.sentences.get(c.article_id, ())))
+            base = query.coverage(told)
+            paragraph = {s.paragraph.id for s in self.sentences.get(c.article_id, ()) if c.id.startswith(s.paragraph.id)}
+            for s in self.sentences.get(c.article_id, ()):
+                if s.paragraph.id not in paragraph and s.citation.id != c.id:
+                    continue
+                for m in _REFERS.finditer(s.text):
+                    n = cn_to_int(m.group(1))
+                    reg = self.corpus.regulation(c.doc_id)
+                    target = f"{c.doc_id}:{n}"
+                    if target in have or not 1 <= n <= len(reg.articles):
+                        continue
+                    # what one item of that article names ("（二）受过司法拘留、行政拘留的"), not its lead-in
+                    gain = max((query.coverage(told | terms_of(x.text)) - base
+                                for x in self.sentences.get(target, ()) if x.item), default=0.0)
+                    if gain >= REFERRED_GAIN:
+                        if not s.citation.id.startswith(c.id) and s.citation not in cited and s.citation not in out:
+                            out.append(s.citation)
+                        out.append(self.corpus.citation(c.doc_id, n))
+                        have.add(target)
+        return out
+
     def _sentences(self, hits: list[Hit]) -> list[Sentence]:
         return [s for h in hits for s in self.sentences.get(h.article_id, ())]
 
@@ -419,6 +470,26 @@ class Lookup:
         都有哪些")."""
         back = [t for p in asked.parts(r.clauses) if self.asked.points_back(p) for t in p.context]
         return "，".join([*back, *asked_clauses(r)])
+
+    def _brought(self, r: Reading, j: str, hits: list[Hit]) -> list[Hit]:
+        """The articles of city ``j`` that say what a ``bring`` entry of ``focus`` asks for, retrieved or not:
+        "打俺的人能咋处理" wants 连云港 49's 殴打 though the words of 处理 retrieve the articles on 辅警 who break
+        the law."""
+        wanted = [f["sentence"] for f in _focus_entries(self._after(r), widen=True) if f.get("bring")]
+        if not wanted:
+            return []
+        have = {h.article_id for h in hits}
+        floor = min((h.dense for h in hits), default=0.0)
+        doc_id = self.corpus.jurisdictions[j].doc_id
+        out = []
+        for article_id, sentences in self.sentences.items():
+            if article_id in have or not article_id.startswith(doc_id + ":"):
+                continue
+            if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in wanted for s in sentences):
+                article = int(article_id.split(":")[1])
+                # ranked last, as near in meaning as the last retrieved article (a dense 0 would bury it)
+                out.append(Hit(article_id, doc_id, article, j, 0.0, 0.0, floor, article_id))
+        return out
 
     def _focused(self, focus: list[list[str]], hit: Hit) -> bool:
         """A sentence of the hit says what the question is after (``focus``: the widening entries of

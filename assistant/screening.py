@@ -73,6 +73,7 @@ RECORD_COLUMNS = {
     "other_public_order_penalty": "受过其他治安处罚",
     "disciplinary_sanction": "受过党纪政务处分",
     "crime_not_prosecuted": "犯罪情节轻微被不起诉",
+    "gambling_unpenalised": "赌博嫖娼未受治安处罚",
 }
 assert set(RECORD_COLUMNS) == set(RECORD_LABELS), "one column per record key of rules/profile.py"
 

@@ -42,6 +42,9 @@ RECORD_LABELS = {
     # 相对不起诉: the prosecutor finds a minor crime and waives prosecution — no 刑事责任 was imposed, yet the
     # facts of a crime stand; neither text lists it, so the catch-all reviews it
     "crime_not_prosecuted": "犯罪情节轻微被决定不起诉（相对不起诉）",
+    # gambling or prostitution told, with no 治安管理处罚 for it (批评教育, 没被罚): not 重庆 10(3)'s record, yet
+    # conduct the texts leave to their catch-all (其他不适合…的情形) — reviewed, not passed
+    "gambling_unpenalised": "有赌博或嫖娼的行为，但没有因此受过治安管理处罚",
 }
 # A record that implies another ("受过刑事处罚" is also "被追究刑事责任"; "因严重违纪违规被辞退" is also
 # "因违法违纪被辞退"): stated true, the implied one is true; the implied one denied, this one is too.

@@ -42,6 +42,40 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
                             r"这个(?=$|[我你他她俺咱辅能可行算是合])|(?<=的)那个(?=$|[我你他她俺咱辅能可行算是合]))")
 
 
+# an assignment said of what the story told ("这样安排", "这个能安排给辅警", "这么派合规吗")
+# what someone asked of the user, said again as their request ("他这个要求能不能通融一下", "家属的请求能答应吗")
+_REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚)?(的)?(这个|那个|这种|这些)?(要求|请求|忙)"
+                           r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办)?(一下|下)?$")
+_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这个|这些|这事|这活|这种活)(子)?(能|可以|可不可以)?"
+                            r"(安排|派|交给|安排给|派给)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
+
+
+# a pointer picked by the time told with its act ("晚上那个活", "白天这个事", "散场那个")
+_TIMES = "白天|晚上|早上|上午|中午|下午|夜里|夜间|凌晨|半夜|散场|进场|开场|第一天|第二天"
+_ANCHORED = re.compile(rf"^(那|那么|但|可|可是)?({_TIMES})(的)?(那个|这个|那件|这件|那些|这些|那一项|这一项|那样|那块|这块)(活儿?|事儿?|工作|任务)?")
+
+
+def _anchored_acts(clauses: list[Clause], c: Clause, when: str, names) -> list[Act]:
+    """The acts told after ``when`` in the story, up to the next time told ("白天在公众号上发出行提示，晚上去步行街
+    路口拉人墙、维持人流" → 拉人墙, 维持人流 for "晚上那个活"; "下午办案民警把拘留证塞给他，让他自己去…" → the
+    request of that sentence) — those that name a catalogue act when some do."""
+    for o in reversed(clauses[:c.index]):
+        text = o.request or o.text
+        at = text.find(when)
+        if o.asked or at < 0:
+            continue
+        rest = text[at + len(when):]
+        nxt = re.search(_TIMES, rest)
+        part = rest[:nxt.start()] if nxt else rest
+        found = _acts_of(o, part.strip("，、 "), o.start + max(o.text.find(part), 0), "request" if o.request else "story")
+        for p in clauses[o.index + 1:c.index]:
+            if nxt or p.asked or p.sentence != o.sentence or re.search(_TIMES, p.text):
+                break
+            found += _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")
+        return [a for a in found if names(a.words)] or found
+    return []
+
+
 def _pointed_topic(topic: str, names) -> str:
     """The act told before a pointer in the asked clause ("进考室监考这个活…"): a verb phrase of its own,
     long enough to be more than a word said again ("检票这个" finds its request instead), or naming an act."""
@@ -244,6 +278,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return []   # "再等就来不及了", "不带民警？": the situation, not an act
     # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
     said = topic + c.predicate
+    anchored = _ANCHORED.match(_without_modals(said))
+    if anchored:
+        found = _anchored_acts(clauses, c, anchored.group(2), names)
+        if found:
+            return found   # "白天发出行提示，晚上去路口拉人墙…晚上那个活也该我干吗"
     last_one = _LAST_ONE.search(said)
     if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
         last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
@@ -267,8 +306,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
+    if _ASSIGNED_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
+            _REQUEST_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")):
+        # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
+        req = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+        found = _named_request_acts(clauses, req, c.index, names) if req is not None else []
+        if found:
+            return found
     named_first = _pointed_topic(topic, names)
-    work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
+    work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
         named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
     if backref and named_first:
@@ -536,6 +582,34 @@ _MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)")
 
 
+# what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
+_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
+                        r"((民警|所里|领导|他)(交代|安排|让做)的)?"
+                        r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
+                        r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作))$")
+
+
+def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
+    """The acts the user tells as fine just before asking about another ("调监控是民警交代的没问题，拷给家属行不行",
+    "制止他卖这个没问题，我能不能把药扣下来"): each is checked too — the user may be wrong, and the answer cites what
+    allows it. Only an act of the catalogue, told in the sentence of a question or the one before."""
+    asked = [c for c in clauses if c.asked]
+    have = {a.words for a in acts}
+    out: list[Act] = []
+    for c in clauses:
+        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
+            continue
+        told = _FINE_TAIL.sub("", c.text).strip()
+        pred = _clean_pred(_SUBJECT.sub("", told))
+        if len(pred) < 2:
+            continue
+        for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed"):
+            if a.words not in have and names(a.words, a.joining):
+                out.append(a)
+                have.add(a.words)
+    return out
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -554,6 +628,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     for c in clauses[last_q + 1:]:
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+    acts += _affirmed_acts(clauses, acts, names)
     # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}

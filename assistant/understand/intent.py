@@ -70,6 +70,8 @@ def outside_the_texts(text: str) -> str:
 
     >>> outside_the_texts("我老公是正式民警不是辅警，他升警长要几年"), outside_the_texts("辅警能转成正式民警吗")
     ('regular_police', '')
+    >>> outside_the_texts("我爸是民警，他多少岁能退休？")
+    'regular_police'
     >>> outside_the_texts("在渝北区办港澳通行证一般要几天能拿到"), outside_the_texts("文职辅警能帮群众办港澳通行证吗")
     ('public_service', '')
     """
@@ -78,7 +80,8 @@ def outside_the_texts(text: str) -> str:
     said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(要用|需要|用的|要的|用)", "", said)
     if _has(said, "staff_words"):
         return ""
-    if _has(said, "regular_police"):
+    # "我爸是民警，他多少岁能退休": the clause after names the officer by a pronoun
+    if _has(re.sub(r"(民警|警察)[，,]\s*(?=他|她)", r"\1", said), "regular_police"):
         return "regular_police"
     if _has(said, "other_staff"):
         return "other_staff"
@@ -230,6 +233,37 @@ _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
 # "他屋头妈老汉儿担心出事": a family's worry is no case
+def harmed(clauses: list[Clause]) -> bool:
+    """The story tells a harm done to the user's side for their work: the words of ``harm_to_me``; a harm verb
+    whose object is the user or their family ("打俺的人", "跑俺家门口骂"); the user's side suffering one ("在开发区
+    巡逻的时候被一个喝多的人打了两拳", with no one else before the 被); a false accusation ("说我们辅警打人，根本
+    莫得的事").
+
+    >>> from assistant.understand.clauses import split
+    >>> harmed(split("巡逻的时候被一个喝多的人打了两拳，打俺的人能咋处理")), harmed(split("有个群众被人打了，我能去管吗"))
+    (True, False)
+    """
+    text = "，".join(c.text for c in clauses)
+    if _has(text, "harm_to_me") or _has(text, "false_claims"):
+        return True
+    verbs = "|".join(map(re.escape, sorted(words("intent", "harm_verbs"), key=len, reverse=True)))
+    side = "|".join(map(re.escape, sorted(words("intent", "harmed_side"), key=len, reverse=True)))
+    others = words("frame", "others")
+    for c in clauses:
+        if re.search(rf"(?:{verbs})(?:了|过)?(?:{side})", c.text) or re.search(rf"(?:我|俺|咱)家[^，。？！]{{0,4}}(?:{verbs})", c.text) \
+                or re.search(rf"(?:对|冲|朝|向|指到|指着|当着)(?:{side})[^，。？！]{{0,4}}(?:{verbs})", c.text):
+            return True
+        for m in re.finditer(rf"(?:被|遭|挨)(?:[^，。？！]{{0,8}}?)(?:{verbs})(?!的)", c.text):
+            before = c.text[:m.start()]
+            # "被撞的是我外婆", "有个被拘的天天骂人": a relative clause naming a party, not the user's side suffering
+            named = re.match(r"(?:被|遭|挨)[\u4e00-\u9fff]{1,3}的(.)", c.text[m.start():])
+            if named and named.group(1) not in "人男女家司小大老醉酒":
+                continue
+            if not phrases.any_in(before, others) and not re.search(r"他|她|它", before):
+                return True
+    return False
+
+
 _WORRY = re.compile(r"(担心|怕|生怕|就怕|万一|莫)[^，。？！]{0,4}(出事|出了事|出个啥事)")
 
 
@@ -243,7 +277,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             return "lookup"
         return "recusal"
     asked = [c for c in clauses if c.asked]
-    if _has(text, "harm_to_me") and any(_has(c.text, "protection_asks") for c in asked):
+    if harmed(clauses) and any(_has(c.text, "protection_asks") for c in asked):
         return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \

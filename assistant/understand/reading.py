@@ -27,7 +27,7 @@ from ..rules.profile import Profile
 from .acts import Act, find_acts
 from .institutions import asks_of_institution
 from .officer import first_person, police_named
-from .several import asked_applicant
+from .several import asked_applicant, every_applicant
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
@@ -63,6 +63,8 @@ class Reading:
     # a second kind of question asked in a clause of its own: (kind, the clause asking it), in the order asked
     kinds: tuple[tuple[str, int], ...] = ()
     kinds_for: str = ""   # the intent the kinds were read with: a caller that sets another intent asks one kind
+    # several applicants asked about as a whole: (how the story names each, their profile), in order
+    applicants: list[tuple[str, Profile]] = field(default_factory=list)
 
     def explain(self) -> str:
         """The reading as plain lines, for ``assistant ask --explain``."""
@@ -270,17 +272,13 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
     profile = Profile()
     notes = list(dates.notes)
+    applicants: list[tuple[str, Profile]] = []
     if intent == "eligibility":
-        profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
-                          birth_year=birth_year, reference_date=dates.reference_date, nationality=nationality,
-                          education=education.level if education else None, role=role_reading.role, records=values,
-                          priority_facets=facets, clean_record_words=blanket.general, health=health,
-                          stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
-                                   "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
-                                   "keys": sorted(f.effects)} for f in records])
-        if education and education.incomplete:
-            notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
-                         else f"“{education.words}”不算取得该学历，已完成的学历未说明")
+        profile, more = _profile(facts_text, as_told, today, role_reading.role)
+        notes += more
+        # "一个26岁、高中…；另一个28岁、中专…。这两个怎么判": each applicant of the list decided on its own
+        for label, own in every_applicant(text):
+            applicants.append((label, _profile(own, split(own), today, role_reading.role)[0]))
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1
@@ -294,4 +292,27 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         tie_clause = next((c.index for c in clauses if relation.words in c.text and c.index not in act_clauses), len(clauses))
         kinds = (("duty", min(act_clauses)), ("recusal", tie_clause))
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
-                   records, education, relation, notes, beside, kinds, intent)
+                   records, education, relation, notes, beside, kinds, intent, applicants)
+
+
+def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None) -> tuple[Profile, list[str]]:
+    """The applicant's profile from what is told of them, and the notes on how it was read."""
+    dates = read_dates(facts_text, today)
+    records = read_records(as_told)
+    education = read_education(facts_text)
+    age = read_age(facts_text) if dates.birth_date is None else None
+    blanket = blanket_values(facts_text)
+    birth_year = dates.birth_year if age is None and dates.birth_date is None else None
+    profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
+                      birth_year=birth_year, reference_date=dates.reference_date, nationality=read_nationality(facts_text),
+                      education=education.level if education else None, role=role, records=record_values(records, blanket),
+                      priority_facets=read_priority_facets(facts_text), clean_record_words=blanket.general,
+                      health=read_health(as_told),
+                      stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
+                               "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
+                               "keys": sorted(f.effects)} for f in records])
+    notes = []
+    if education and education.incomplete:
+        notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
+                     else f"“{education.words}”不算取得该学历，已完成的学历未说明")
+    return profile, notes

@@ -184,12 +184,19 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True   # "有个借了我哥二十万的人…因为诈骗被抓了": the one the tie describes is the party
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
+    among = _AMONG.search(clause[:h.start])
+    if among and (phrases.any_in(clause[:among.start()], parties) or _PARTY_GROUP.search(clause[:among.start()])):
+        return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
         re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天)?", clause[:h.start])   # "昨天大小子在港区跟…刮了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
+# "…名单上有我", "…的学生里有我": the kin counted among a group the clause names
+_AMONG = re.compile(r"(名单|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有(我|我的|我家|俺|俺家)?(的)?(亲)?$")
+# a group of parties the texts' party words do not name: the detained, the robbed, the ones who lost things
+_PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢了?[^，。？！]{0,4}的|被偷|被骗|受骗|受伤的|伤者|遇难|涉事|涉嫌")
 # "我爸在新浦开五金店，今天上午跟隔壁老板吵起来": the kin in the next clause, quarrelling with someone
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 
@@ -564,6 +571,11 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if key == "interest" and text[h.end:h.end + 1] == "过":
+            # "以前跟我老公合伙开过烧烤店": a business kept once is no stake now; its partner is a tie
+            if "合伙" not in text[h.start:h.end]:
+                continue
+            key = "business_partner"
         if key == "self" and h.phrase.endswith("我") and \
                 any(text.startswith(w, h.end) for w in _person_words()):
             continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported

@@ -21,6 +21,12 @@ it ("罚款那个", "老汉吸过毒的那个"). A story naming fewer than two, 
 '两个报勤务的：另一个1998年的，只遭罚了200块钱。罚款那个能不能报？'
 >>> asked_applicant("我儿子25岁，本科，能报吗")
 '我儿子25岁，本科，能报吗'
+
+When the question picks none of them ("这两个怎么判", "俩人都能报不"), each is decided on its own
+(:func:`every_applicant`): what is told of all of them after the list ("两个人别的都干净") goes with each.
+
+>>> [label for label, _ in every_applicant("小王1999年生、高中；老李1978年生，高中毕业。这两个能不能收？")]
+['小王', '老李']
 """
 
 from __future__ import annotations
@@ -163,3 +169,46 @@ def asked_applicant(text: str) -> str:
         lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
     tail = "" if part.endswith(tuple(_END)) else "。"
     return f"{lead}{part}{tail}{asked}"
+
+
+def _split_question(text: str) -> tuple[str, str]:
+    qm = max(text.rfind("？"), text.rfind("?"))
+    end = qm if qm >= 0 else len(text.rstrip(_END))
+    last = max(text.rfind(p, 0, end) for p in _END) + 1
+    told, asked = text[:last], text[last:]
+    if not asked.strip():
+        cut = max(told.rfind(p) for p in "，,")
+        if cut <= 0:
+            return text, ""
+        told, asked = text[:cut + 1], text[cut + 1:]
+    return told, asked
+
+
+def every_applicant(text: str) -> list[tuple[str, str]]:
+    """Each applicant of a list the question asks about as a whole: (how the story names them, the text of what
+    is told of them, of all of them, and the question). Empty when fewer than two are told or the question picks one."""
+    told, asked = _split_question(text)
+    if not asked.strip():
+        return []
+    names = _names(told)
+    if len(names) < 2:
+        counted = [c for c in _counted(told) if not any(at <= c[1] < at + len(n) for n, at in names)]
+        names = sorted(names + counted, key=lambda kv: kv[1]) if names and counted else counted
+    if len(names) < 2 or _picked(asked, names, told) is not None:
+        return []
+    parts = _parts(told, names)
+    lead = told[:names[0][1]]
+    if re.search("[；;]", lead):
+        lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
+    # what is said of all of them after the list ("…；另一个28岁…说不清。两个人别的都干净。"): the last part's
+    # later sentences that speak of all of them go with each; the rest of them is the last one's
+    last, *later = re.split(r"(?<=[。！!])", parts[-1])
+    shared = "".join(x for x in later if x.strip() and _ALL.search(x))
+    parts[-1] = last + "".join(x for x in later if x.strip() and not _ALL.search(x))
+    out = []
+    for (name, _), part in zip(names, parts):
+        label = name if not name.startswith("#") else re.split(r"[，,：:]", part)[0][:12]
+        own = part
+        tail = "" if own.endswith(tuple(_END)) else "。"
+        out.append((label, f"{lead}{own}{tail}{shared}{asked}"))
+    return out

@@ -148,6 +148,8 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
+# a task told as the time of the asked act ("执勤的时候", "巡逻时", "值勤期间")
+_AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
 _ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
 
 
@@ -199,6 +201,15 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                 # "指挥中心派警说…": the place that sends, not the user's post
                 if h and not _SENDS.match(text[h.end:]):
                     cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
+    if not cues and not assigning:
+        # the user's work named as the time of the asked act ("连云港辅警执勤的时候能给人上手铐不"): not the act asked
+        for c in clauses:
+            if c.asked and c.predicate and c.predicate in c.text:
+                before = c.text[:c.text.index(c.predicate)]
+                for name, ws in _role_words("tasks").items():
+                    h = phrases.first(before, ws)
+                    if h and _AS_TIME.match(before[h.end:]):
+                        cues.setdefault(name, []).append((False, h.phrase))
     if not cues and not assigning:
         # nothing of the user's post, but the story puts the user at an incident with an officer ("民警在对讲机里
         #喊我先把他铐上", "跟着民警赶到"): street work is the work of 勤务 posts
