@@ -46,6 +46,7 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
 # what someone asked of the user, said again as their request ("他这个要求能不能通融一下", "家属的请求能答应吗")
 _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚)?(的)?(这个|那个|这种|这些)?(要求|请求|忙)"
                            r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办)?(一下|下)?$")
+_REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
 _ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这个|这些|这事|这活|这种活)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
 
@@ -309,10 +310,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if _ASSIGNED_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
             _REQUEST_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
-        req = next((o for o in reversed(clauses[:c.index]) if o.request), None)
-        found = _named_request_acts(clauses, req, c.index, names) if req is not None else []
-        if found:
-            return found
+        # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
+        for req in [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]:
+            found = _named_request_acts(clauses, req, c.index, names)
+            if found:
+                return found
     named_first = _pointed_topic(topic, names)
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
