@@ -165,7 +165,7 @@ class Assistant:
             names = "、".join(reg.meta.jurisdiction_name for reg in self.corpus.regulations)
             return self._abstain(question, r, [], Abstention(f"{NOT_COVERED}本助手收录的是{names}的辅警规定，没有"
                                                               f"{r.unknown_city}的规定；请以当地公安机关的规定为准。"))
-        jurisdictions = list(r.jurisdictions) or list(self.corpus.jurisdictions)
+        jurisdictions = self._scope(r)
         if chats(r.question):
             return self._abstain(question, r, jurisdictions, Abstention(
                 "本助手只回答辅警规定方面的问题（职责、招聘条件、回避、待遇等），并引用条文作答。"))
@@ -207,6 +207,13 @@ class Assistant:
             # "两地岗前培训有啥不同": a short comparison embeds by its frame; searched by its topic alone
             answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions, topic))
         return answer
+
+    def _scope(self, r: Reading) -> list[str]:
+        """The cities answered: those the question names, else every one — and every one for a comparison of
+        the two ("社保这块两地一样吗？听说连云港还可以搞年金" names one city beside 两地)."""
+        if r.intent == "compare" and phrases.any_in(r.question, words("intent", "compare_places")):
+            return list(self.corpus.jurisdictions)
+        return list(r.jurisdictions) or list(self.corpus.jurisdictions)
 
     def _with_beside(self, question: str, r: Reading, jurisdictions: list[str], answer: Answer) -> Answer:
         """The tool answer with the look-up of the questions for the texts asked beside the act ("辅警可以抓人送

@@ -193,6 +193,9 @@ class Asked:
         return list(self._foreign[text])
 
     def _find_foreign(self, text: str) -> list[str]:
+        for w in consequence_words():   # "会不会惹出什么麻烦": what follows, whatever verb says it
+            if len(w) > 2:
+                text = text.replace(w, "，")
         text = strip_frame(text, self.names)
         for w in language("frame", "when_caught"):    # "被逮到会咋个处理": when it follows, no matter of its own
             text = text.replace(w, "，")

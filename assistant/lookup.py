@@ -44,6 +44,7 @@ from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
 from .sentences import Sentence, by_article
+from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
 
@@ -60,6 +61,9 @@ PART_MIN_LEXICAL = 0.35
 VERDICT_COVERAGE = 0.3
 PLAIN_COVERAGE = 0.6
 RELATED = 2         # related articles offered per city
+# a comparison's topic is taken for every city when its articles cover this much of the question in each
+ALIGN_COVER = 0.2
+ALIGN_STRONG = 0.4
 # a cited unit's reference to another article ("具有本条例第十条规定情形的") brings it when one of its sentences
 # covers this much more of the question than the cited unit does
 REFERRED_GAIN = 0.3
@@ -114,27 +118,30 @@ def question_shape(r: Reading) -> str:
     return next((s for s in shapes if s != "what"), "what")
 
 
-def _focus_entries(asked: str, widen: bool = False) -> list[dict]:
+def _focus_entries(asked: str, widen: bool = False, story: str = "") -> list[dict]:
+    """The focus entries ``asked`` calls for; an entry with ``told`` wants those words in ``story`` too (the whole
+    question: "万一在岗位上牺牲了，家里人能有啥保障" asks of the family of one who died)."""
     return [f for f in _words()["focus"] if (f.get("widen") or not widen)
-            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(asked, f.get("unless", []))]
+            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(story or asked, f.get("unless", []))
+            and (not f.get("told") or phrases.any_in(story, f["told"]))]
 
 
-def _focus(asked: str, widen: bool = False) -> list[list[str]]:
+def _focus(asked: str, widen: bool = False, story: str = "") -> list[list[str]]:
     """The words of a sentence that says what ``asked`` is after (``focus`` in data/lookup.yaml); ``widen``:
     only the entries whose sentences are looked for below the first articles too."""
-    return [f["sentence"] for f in _focus_entries(asked, widen)]
+    return [f["sentence"] for f in _focus_entries(asked, widen, story)]
 
 
-def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
+def _bonus(shape: str, asked: str, story: str = "") -> Callable[[Sentence], float]:
     """A small preference for sentences that have the shape asked for (who: 由…; a list: a lead-in)
     and that say what the asked clause is after (``focus`` in data/lookup.yaml)."""
     marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
              "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
-    focus = _focus(asked)
+    focus = _focus(asked, story=story)
     # the focus that looks below the first articles says most plainly what is asked ("算不算辅警" → 不属于辅警):
     # it weighs twice
     # (an entry may weigh more: ``weight``, when the sentence it wants competes with a near one of its words)
-    strong = [(f["sentence"], f.get("weight", 2)) for f in _focus_entries(asked, widen=True)]
+    strong = [(f["sentence"], f.get("weight", 2), f.get("avoid", [])) for f in _focus_entries(asked, widen=True, story=story)]
 
     def bonus(s: Sentence) -> float:
         b = 0.0
@@ -142,7 +149,9 @@ def _bonus(shape: str, asked: str) -> Callable[[Sentence], float]:
             b += SHAPE_BONUS
         if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in focus):
             b += SHAPE_BONUS
-        b += max((w * SHAPE_BONUS for f, w in strong if phrases.any_in(f"{s.lead_in}{s.text}", f)), default=0.0)
+        # …not a sentence the entry avoids ("优先招聘" for the family of one who died on duty)
+        b += max((w * SHAPE_BONUS for f, w, avoid in strong if phrases.any_in(f"{s.lead_in}{s.text}", f)
+                  and not phrases.any_in(f"{s.lead_in}{s.text}", avoid)), default=0.0)
         # ("能不能把他辞退" after "有吸毒史": the grounds of dismissal, not the story's bar to hiring)
         return b
     return bonus
@@ -283,10 +292,51 @@ class Lookup:
                 # otherwise nothing in this city's text bears on the question
                 part = self._governed(part, gap, city_hits, relevant) if gap.governed else self._nothing(j, shape)
             parts.append(part)
+        if r.intent == "compare" and len(parts) > 1 and not gaps and not named:
+            parts = self._aligned(r, parts, shape)
         if not any(p.citations for p in parts):
             reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
             return Abstention(reason)
         return parts
+
+    def _aligned(self, r: Reading, parts: list[LookupPart], shape: str) -> list[LookupPart]:
+        """A comparison answered on one topic in every city (``data/topics.yaml``): when the cities' quoted
+        articles lie in no common topic ("社保这块两地一样吗" found 连云港 39 and nothing in 重庆), the topic whose
+        articles best cover the question in every city is taken, and a city whose quote lies outside it is
+        answered from that topic's articles — 重庆 26."""
+        query = self.query(r)
+        docs = {p.jurisdiction: self.corpus.jurisdictions[p.jurisdiction].doc_id for p in parts}
+
+        def articles(key: str, j: str) -> list[str]:
+            return list(dict.fromkeys(f"{docs[j]}:{ref.split(':')[0]}" for ref in topics()[key].refs.get(docs[j], ())))
+
+        def in_topic(key: str, p: LookupPart) -> bool:
+            return any(c.article_id in articles(key, p.jurisdiction) for c in p.citations)
+
+        if any(all(in_topic(key, p) for p in parts) for key in topics()):
+            return parts   # already side by side on one topic
+
+        def cover(key: str, j: str) -> float:
+            return max((query.coverage(terms_of(s.text), terms_of(s.lead_in) if s.lead_in else frozenset())
+                        for a in articles(key, j) for s in self.sentences.get(a, ())), default=0.0)
+
+        scored = [(min(cover(key, p.jurisdiction) for p in parts), key) for key in topics()
+                  if all(articles(key, p.jurisdiction) for p in parts) and any(in_topic(key, p) for p in parts)]
+        if not scored:
+            return parts
+        best, key = max(scored)
+        # each city answered in its own words on different topics: realigned only on a topic that plainly covers it
+        if best < (ALIGN_COVER if not all(p.citations for p in parts) else ALIGN_STRONG):
+            return parts
+        out = []
+        for p in parts:
+            if in_topic(key, p):
+                out.append(p)
+                continue
+            hits = [Hit(a, docs[p.jurisdiction], int(a.split(":")[1]), p.jurisdiction, 1.0, 1.0, 1.0, a)
+                    for a in articles(key, p.jurisdiction)]
+            out.append(self._city(r, p.jurisdiction, shape, hits, lambda h: True, []))
+        return out
 
     def _compared_before(self, r: Reading) -> Reading:
         """A comparison whose asked clauses name no topic of their own asks about the one told before them:
@@ -323,7 +373,7 @@ class Lookup:
     def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
               named: list[Citation], near: Callable[[Hit], bool] | None = None) -> LookupPart:
         after = self._after(r)
-        focus = _focus(after, widen=True)
+        focus = _focus(after, widen=True, story=r.question)
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
@@ -332,6 +382,10 @@ class Lookup:
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
             hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(focus, h)]
             hits = list(dict.fromkeys(hits)) + self._brought(r, j, hits)
+        elif self._brought(r, j, [], told_only=True):
+            # "被人扇耳光…规定里到底有哪些条款是保护我们的": a story and a question that name the matter plainly
+            # (a ``told`` entry of ``focus``) bring its articles, though the story embeds far from them
+            hits = self._brought(r, j, [], told_only=True)
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
             # most of what the question names bears on it all the same
@@ -343,7 +397,7 @@ class Lookup:
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
-        ranked = score(query, hits, self.sentences, _bonus(shape, after), depth=len(hits))
+        ranked = score(query, hits, self.sentences, _bonus(shape, after, r.question), depth=len(hits))
         if shape == "when" and ranked and _IN_FORCE.search(ranked[0].sentence.text):
             # "2025年辅警招考啥时候开始报名": a text's own dates answer only a question about the text (own_dates,
             # answered before this); another event's date is one the texts do not state
@@ -471,15 +525,16 @@ class Lookup:
         back = [t for p in asked.parts(r.clauses) if self.asked.points_back(p) for t in p.context]
         return "，".join([*back, *asked_clauses(r)])
 
-    def _brought(self, r: Reading, j: str, hits: list[Hit]) -> list[Hit]:
+    def _brought(self, r: Reading, j: str, hits: list[Hit], told_only: bool = False) -> list[Hit]:
         """The articles of city ``j`` that say what a ``bring`` entry of ``focus`` asks for, retrieved or not:
         "打俺的人能咋处理" wants 连云港 49's 殴打 though the words of 处理 retrieve the articles on 辅警 who break
         the law."""
-        wanted = [f["sentence"] for f in _focus_entries(self._after(r), widen=True) if f.get("bring")]
+        wanted = [f["sentence"] for f in _focus_entries(self._after(r), widen=True, story=r.question)
+                  if f.get("bring") and (f.get("told") or not told_only)]
         if not wanted:
             return []
         have = {h.article_id for h in hits}
-        floor = min((h.dense for h in hits), default=0.0)
+        floor = min((h.dense for h in hits), default=1.0)
         doc_id = self.corpus.jurisdictions[j].doc_id
         out = []
         for article_id, sentences in self.sentences.items():

@@ -34,7 +34,7 @@ def bot(real_index):
 def _parts(bot: Assistant, question: str, jurisdiction: str | None):
     """The parts the answer path builds (the same calls as Assistant._lookup_answer)."""
     r = read_question(question, jurisdiction=jurisdiction, corpus=bot.corpus)
-    js = list(r.jurisdictions) or list(bot.corpus.jurisdictions)
+    js = bot._scope(r)
     return Lookup(bot.index).answer(r, bot._hits(question, r, js), bot._relevant)
 
 

@@ -16,6 +16,8 @@ date the age is counted on (报名截止日…) is told by the cue words nearest
 datetime.date(2026, 8, 31)
 >>> read_dates("08年11月15号出生，截止2026年10月31日", today=date(2026, 12, 1)).birth_date
 datetime.date(2008, 11, 15)
+>>> read_dates("报名8月31号截止（2025年）。有个今年毕业的，2007年10月生", today=date(2026, 12, 2)).reference_date
+datetime.date(2025, 8, 31)
 >>> read_dates("本人93年的，中专毕业", today=date(2026, 12, 1)).birth_year
 1993
 >>> read_dates("干了12年的，前年走了", today=date(2026, 12, 1)).birth_year is None
@@ -49,6 +51,7 @@ _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
 _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
 _YEAR_WORD = re.compile(r"(今年|明年|去年)")
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_AFTER = re.compile(r"[^，。？！（(]{0,4}[（(]((?:19|20)\d{2})年?[)）]")
 # a two-digit year ("08年11月15号", "93年5月"): not the end of a longer number, nor a count ("干了12年")
 _SHORT = r"(?<![\d.．])(?<![了过干做当满近快这那几第前后])(\d{2})"
 _FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -141,11 +144,14 @@ def _mentions(text: str, today: date) -> list[DateMention]:
     for pattern, end_of_month in ((_MONTH_DAY, False), (_MONTH_END, True)):
         for m in pattern.finditer(text):
             mo = _num(m.group(1))
-            y = year or (max(years) if years and max(years) > today.year - 5 else today.year)
+            # "8月31号截止（2025年）": its year said in brackets right after it
+            own = _YEAR_AFTER.match(text, m.end())
+            y = int(own.group(1)) if own else \
+                year or (max(years) if years and max(years) > today.year - 5 else today.year)
             if not 1 <= mo <= 12:
                 continue
             d = calendar.monthrange(y, mo)[1] if end_of_month else _num(m.group(2))
-            add(m, _safe(y, mo, d), year_assumed=not (year or (years and max(years) > today.year - 5)))
+            add(m, _safe(y, mo, d), year_assumed=not (own or year or (years and max(years) > today.year - 5)))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -46,7 +46,7 @@ _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "�
              "并非", "否认", "没", "无", "未")
 # what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录");
 # list words naming a record too vaguely to be one on its own ("开除", "严重失信") are records.yaml `list_words`
-_LIST_FILLER = re.compile(r"以及|或者|任何|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
+_LIST_FILLER = re.compile(r"以及|或者|任何|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
                           r"之类|等等|[、和或及与跟也都还曾被过有的因等]")
 # the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):
 # the negation carries across it to the records

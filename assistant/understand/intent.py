@@ -233,6 +233,10 @@ _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
 # "他屋头妈老汉儿担心出事": a family's worry is no case
+# "车主打听到我家，天天跑到我爸妈开的小超市门口骂": someone come to the user's family to harass them
+_AT_THE_DOOR = re.compile(r"(跑到|跑来|堵在|守在|找到|找上|追到)[^，。？！]{0,12}(门口|家门口|楼下|家里|店里)[^，。？！]{0,3}(骂|闹|堵|砸|泼)")
+
+
 def harmed(clauses: list[Clause]) -> bool:
     """The story tells a harm done to the user's side for their work: the words of ``harm_to_me``; a harm verb
     whose object is the user or their family ("打俺的人", "跑俺家门口骂"); the user's side suffering one ("在开发区
@@ -244,7 +248,7 @@ def harmed(clauses: list[Clause]) -> bool:
     (True, False)
     """
     text = "，".join(c.text for c in clauses)
-    if _has(text, "harm_to_me") or _has(text, "false_claims"):
+    if _has(text, "harm_to_me") or _has(text, "false_claims") or _AT_THE_DOOR.search(text):
         return True
     verbs = "|".join(map(re.escape, sorted(words("intent", "harm_verbs"), key=len, reverse=True)))
     side = "|".join(map(re.escape, sorted(words("intent", "harmed_side"), key=len, reverse=True)))

@@ -33,7 +33,7 @@ SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让
 _SELF_ASKS = re.compile(r"(?<!问)我(能|可以|要不要|该不该|需不需要)")
 # a relative who is the 辅警 of the story ("我儿子去年考上了连云港的辅警", "我老公是辅警"): a parent or spouse asking
 # (these four are read by :mod:`.relations`)
-OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,8}?(辅警|协警)|"
+OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,14}?(辅警|协警)|"
                          # "俺儿在墟沟派出所跟着老徐", "我老公在解放碑那个步行街执勤": told by where they work
                          r"(就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警大队|交巡警|警犬|执勤|巡逻|站岗)|"
                          # "俺外甥亮亮不是在海州交警中队嘛": their name, then where they work
@@ -43,7 +43,7 @@ OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|
 # the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
 OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿|堂客|兄弟|幺儿|妹妹|弟弟|哥哥|姐姐|儿|妹|弟|哥|姐)")
 # the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
-ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
+ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|派我(老公|老婆|爱人|男人|儿子|女儿|儿|娃儿|弟弟|哥哥|姐姐|妹妹)去|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
                      r"(辅警|来的)(就|正好|刚好)?是(我|俺)")
 # the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
 # (the officer to the asker, the party to the asker) → the party to the officer

@@ -189,7 +189,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
-        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天)?", clause[:h.start])   # "昨天大小子在港区跟…刮了"
+        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个){0,3}",
+                     clause[:h.start])   # "昨天大小子在港区跟…刮了", "今天晚上我爸在火锅店跟人吵起来了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
@@ -418,6 +419,9 @@ _MARRIED = re.compile(r"(领|扯|办)(了|的)?(结婚证|证)|领证了|已经�
 _NOT_YET = re.compile(r"(没|还没|没有|未|不)[^，。？！]{0,3}$")
 
 
+_FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
+
+
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
@@ -428,6 +432,8 @@ def read_relation(text: str) -> RelationReading:
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
+    # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
+    text = _FEARED.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
     text = _teller_masked(text)
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
@@ -461,7 +467,9 @@ def _kin_officer_story(text: str) -> str:
     if not re.search(r"(他|她)(自己)?的?(?=" + ties + ")", text):
         return text
     # the asker's own kin told too ("我妈跟邻居吵起来…我妈是她婆婆"): read through the officer, as told
-    if any(m.start() != story.start() for m in re.finditer(r"(我|俺)(家|的)?(" + own_kin + ")", text)):
+    # …not the officer named again by the same word ("…派出所喊过去处理的就是我儿")
+    if any(m.start() != story.start() and m.group(3) != story.group("kin")
+           for m in re.finditer(r"(我|俺)(家|的)?(" + own_kin + ")", text)):
         return text
     # one character for one, so that the words found are the words told ("我外甥" read as "我自自")
     told = first_person(text, keep_length=True)
@@ -692,7 +700,9 @@ def _read(text: str) -> RelationReading:
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
     if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|老丈人|丈母娘|岳父|岳母", best[3]):
         best = (_RANK["party_or_relative"], best[1], "parent", best[3])   # "我公公…来处理的刚好是我老公": his father
-    if through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
+    if through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]):
+        best = (_RANK[legal["spouse"]["ground"]], best[1], "spouse", best[3])   # "俺儿媳妇…派出去的就是俺儿": his wife
+    elif through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
         best = (_RANK[legal[THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],
                 THROUGH_OFFICER[(through[0], best[2])], best[3])
