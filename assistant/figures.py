@@ -106,7 +106,7 @@ FIGURES = (
                           r"试用期[^，。？]{0,6}(多久|多长|几个月|几天)"),
                re.compile(rf"{_NUM}+(日|天|个月|年)(内|以内)"),
                # a probation's length: the texts name the probation (可以解除 when unfit in it), set no length
-               (Governs(re.compile(r"试用期"), re.compile(r"试用期"), "试用期内被证明不符合录用条件的可以依法解除劳动关系",
+               (Governs(re.compile(r"^(?!.*(劳动合同法|劳动法)).*试用期"), re.compile(r"试用期"), "试用期内被证明不符合录用条件的可以依法解除劳动关系",
                         re.compile(r"试用期")),)),
     # how many posts, people, places: the texts govern the size of the force in general terms
     # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment

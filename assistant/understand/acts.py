@@ -47,7 +47,7 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
 _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚)?(的)?(这个|那个|这种|这些)?(要求|请求|忙)"
                            r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办)?(一下|下)?$")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
-_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这个|这些|这事|这活|这种活)(子)?(能|可以|可不可以)?"
+_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
 
 
@@ -213,7 +213,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return [a for a in acts if names(a.words)]
     # "俺听人说这种是不是辅警不能碰的": what was heard is said of the acts told, pointed back to — they are asked
     heard_of_told = _HEARSAY.match(c.text) and re.search(r"(这种|这个|这样|这些)(事|活)?(是不是|是|算不算|算)", c.text)
-    if (heard or _HEARSAY.match(c.text) or _HOW_TO_ANSWER.search(c.text) or _LIABILITY.search(c.text)) and not heard_of_told:
+    # "标准答案怎么写" after a trainer's case and no other question: the answer to the case told, its acts judged
+    how_to = _HOW_TO_ANSWER.search(c.text) and (earlier or any(o.asked for o in clauses[:c.index]) or
+                                                 not phrases.any_in(c.text, words("frame", "act_judgements")))
+    if (heard or _HEARSAY.match(c.text) or how_to or _LIABILITY.search(c.text)) and not heard_of_told:
         return []   # "不是说辅警不能调查取证吗": a rule the user heard of, quoted against the act asked
     if phrases.any_in(c.text, words("frame", "when_caught")):
         return []   # "被抓到会不会罚款": what follows for someone caught, a question for the texts
@@ -232,9 +235,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
     judgement = phrases.first(pred, words("frame", "act_judgements"))
+    quiz = False
     if judgement and len(pred) <= 8:
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
         # name what is pointed at ("登记这个算啥")
+        # …and a judgement of the whole case ("标准答案怎么写", "哪里不对"): every act told is judged
+        quiz = not pred[:judgement.start].strip() and not topic.strip()
         topic, pred = topic or pred[:judgement.start], ""
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
@@ -307,14 +313,17 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
-    if _ASSIGNED_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
-            _REQUEST_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")):
+    request_back = _REQUEST_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦"))
+    if _ASSIGNED_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")) or request_back:
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
         # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
-        for req in [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]:
+        requests = [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]
+        for req in requests:
             found = _named_request_acts(clauses, req, c.index, names)
             if found:
                 return found
+        if request_back and requests:
+            return _request_acts(clauses, requests[0], c.index)   # "这个要求我能照做吗": what was asked, named or not
     named_first = _pointed_topic(topic, names)
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
@@ -437,6 +446,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request]
     several, count, explicit = _plural(said)
+    if quiz and not several:
+        several, count, explicit = True, MANY, True
     until = c.index
     counted = _counted_before(clauses, c) if not pred and not several else None
     if counted is not None:

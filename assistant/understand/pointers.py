@@ -141,6 +141,8 @@ def _reported_by_other(text: str) -> bool:
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)|"
+                    # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such
+                    r"^[^，。？！]{2,16}?(这个活|这些活|这些|这活)?(一直|平时|日常|天天|每天|向来|本来)(都)?(是)?(我|我们)?(在)?(做|干|搞|负责|管)(的)?$|"
                     # "做计算机网络维护四年了": the user's work told with how long
                     r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$")
 # "我手上有护士执业证": a licence held, no act
