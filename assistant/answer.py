@@ -34,7 +34,7 @@ from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question
 from . import phrases
-from .understand.intent import asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.intent import asks_of_police, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
 
 MAX_QUESTION_CHARS = 1000
@@ -188,7 +188,7 @@ class Assistant:
         # …but not an act of the catalogue asked in the same breath ("两个车追尾了我是辅警能不能直接给他们定哪个全责")
         acts = of_staff and r.intent == "duty" and matched
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
-        outside = "other_matter" if matter else "" if staff else not_staff
+        outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         asked = [c.text for c in r.clauses if c.asked]

@@ -63,6 +63,17 @@ def chats(text: str) -> bool:
     return phrases.any_in(text, words("intent", "chit_chat"))
 
 
+def asks_of_police(text: str) -> bool:
+    """The asked sentence is of regular officers alone, whatever 辅警 the story names ("今年同时在招民警和辅警…民警也就是
+    公务员那边，招录对学历和年龄有啥要求").
+
+    >>> asks_of_police("今年同时在招民警和辅警。民警也就是公务员那边，招录对学历和年龄有啥要求？"), asks_of_police("辅警能转成正式民警吗")
+    (True, False)
+    """
+    asked = re.split(r"[。！？?!：:]", text.rstrip("。！？?! "))[-1]   # "…搞不清楚：民警那边…": what follows the colon
+    return _has(asked, "regular_police") and not _has(asked, "staff_words")
+
+
 def outside_the_texts(text: str) -> str:
     """What a question is about when it is not a 辅警 at all: ``regular_police`` ("我老汉当正式民警，他好多岁
     退休"), ``public_service`` ("在解放碑派出所开无犯罪记录证明要带啥子材料"), else "". A staff word said only to
@@ -76,6 +87,8 @@ def outside_the_texts(text: str) -> str:
     ('public_service', '')
     """
     said = re.sub(r"(不是|并非|而不是|又不是)(辅警|协警)", "", text)
+    if asks_of_police(said):
+        return "regular_police"
     # "开无犯罪记录证明…报名辅警要用": the 辅警 job is only what the service is for
     said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(要用|需要|用的|要的|用)", "", said)
     if _has(said, "staff_words"):

@@ -91,6 +91,8 @@ def _topic_object(topic: str) -> str:
     for kind in ("modal_before", "modal_after"):
         for w in words("frame", kind):
             topic = topic.replace(w, "")
+    if re.search(r"的(勤务|文职)?(辅警|协警)$", topic.strip()):
+        return ""   # "我们巡逻的辅警能飞吗": who asks, described by their work, no object of the verb
     rest = _TOPIC_NOISE.sub("", topic).strip()
     rest = re.sub(r"^(这|那)(个|些|份|笔|张|条)?", "", rest)
     if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):
@@ -99,7 +101,7 @@ def _topic_object(topic: str) -> str:
 
 
 # who asks, before the act ("我一个勤务辅警能…", "文职辅警能…"): not part of the act
-_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|一个协警|我一个协警|协警|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
+_SUBJECT = re.compile(r"^(我们|我|咱们|咱|你|徒弟|学员|新人|他|她|作为|一个[^，。？！]{1,6}的(文职|勤务)(辅警)?|[^，。？！]{1,6}的(勤务|文职)?辅警|一个协警|我一个协警|协警|一个勤务辅警|一个文职辅警|一个辅警|一个勤务的|一个文职的|一个文职|一个勤务|这个文职|两个辅警|几个辅警|勤务辅警|文职辅警|勤务|"
                       r"文职|辅警|警务辅助人员|就|也|都|还|"
                       # "下午这个活他接了": when, before the pointer or the subject
                       r"上午|下午|中午|晚上|今天|昨天|前天|那天|当时|后来)+")
