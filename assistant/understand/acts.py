@@ -325,12 +325,21 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if request_back and requests:
             return _request_acts(clauses, requests[0], c.index)   # "这个要求我能照做吗": what was asked, named or not
     named_first = _pointed_topic(topic, names)
-    work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
+    work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?|那事儿?|那件事|那个事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
         named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
     if backref and named_first:
         # "跟着民警巡监区这个活他能干不", "进考室监考这个活可以接不": the words before the pointer tell the act
         return _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
+    thing = re.match(r"^([\u4e00-\u9fff]{2,4}?)(那|这)(个)?(事儿?|件事)", _without_modals(said))
+    if thing and not named_first:
+        # "钥匙那事儿有问题吗": the act the story told with that thing ("临走把枪柜钥匙…都交给他")
+        told = next((o for o in reversed(clauses[:c.index]) if not o.asked and thing.group(1) in o.text), None)
+        if told is not None:
+            found = _acts_of(told, told.request or _clean_pred(_SUBJECT.sub("", told.text)), told.start,
+                             "request" if told.request else "story")
+            if any(names(a.words) for a in found):
+                return [a for a in found if names(a.words)]
     short = _short_list(clauses, c, said, names)
     prev = _told_just_before(clauses, c)
     if not short and prev is not None and (re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text) or

@@ -42,7 +42,7 @@ _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
-_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么|那我们|那我|那|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让])|"
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让])|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
@@ -193,6 +193,8 @@ def predicate(text: str) -> tuple[str, int]:
     ('帮民警整理案卷', 0)
     >>> predicate("我看着行吗")
     ('看着', 1)
+    >>> predicate("那样做行吗")
+    ('那样做', 0)
     """
     spans = [(s, e, k) for s, e, k in _modal_spans(text) if not _reported(text, s)]
     body_end = len(_TRAIL.sub("", text))
@@ -247,7 +249,7 @@ def _request(text: str, trainee: bool = False) -> str:
         if not told:
             return ""
         said = text[told.end(1) if told.group(1) else 0:]
-        said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said)
+        said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act

@@ -141,6 +141,8 @@ def _reported_by_other(text: str) -> bool:
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)|"
+                    # "我在海州区一个派出所户籍窗口": where the user works, no act
+                    r"^(我|我们)(现在|目前|一直)?在[^，。？！]{2,16}(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室)(上班|工作|干活)?$|"
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such
                     r"^[^，。？！]{2,16}?(这个活|这些活|这些|这活)?(一直|平时|日常|天天|每天|向来|本来)(都)?(是)?(我|我们)?(在)?(做|干|搞|负责|管)(的)?$|"
                     # "做计算机网络维护四年了": the user's work told with how long
