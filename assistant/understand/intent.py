@@ -67,10 +67,13 @@ def asks_of_police(text: str) -> bool:
     """The asked sentence is of regular officers alone, whatever 辅警 the story names ("今年同时在招民警和辅警…民警也就是
     公务员那边，招录对学历和年龄有啥要求").
 
-    >>> asks_of_police("今年同时在招民警和辅警。民警也就是公务员那边，招录对学历和年龄有啥要求？"), asks_of_police("辅警能转成正式民警吗")
+    >>> asks_of_police("今年同时在招民警和辅警。民警也就是公务员那边，招录对学历和年龄有啥要求？"), asks_of_police("在重庆当辅警有没有上升空间？干得好能不能转成正式民警？")
     (True, False)
     """
     asked = re.split(r"[。！？?!：:]", text.rstrip("。！？?! "))[-1]   # "…搞不清楚：民警那边…": what follows the colon
+    # …not a 辅警 becoming one ("干得好能不能转成正式民警") nor the officers set beside the 辅警 ("还是说只有正式民警才有")
+    if re.search(r"转成|转为|转正|招录为|成为|考成|当上|变成|还是说|只有|才有|一样", asked):
+        return False
     return _has(asked, "regular_police") and not _has(asked, "staff_words")
 
 
