@@ -174,4 +174,4 @@ def _qualification_only(text: str) -> bool:
     """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
     found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
     rest = phrases.without(text, found)
-    return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船]", "", rest).strip()
+    return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船这那]", "", rest).strip()
