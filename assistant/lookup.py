@@ -93,6 +93,12 @@ def clause_shape(text: str) -> str:
     return "what"
 
 
+def _article_hit(article_id: str, jurisdiction: str, score: float, bm25: float, dense: float) -> Hit:
+    """A whole article of ``jurisdiction`` as a hit that retrieval did not rank (brought in, or a comparison's topic)."""
+    doc_id, article = article_id.rsplit(":", 1)
+    return Hit(article_id, doc_id, int(article), jurisdiction, score, bm25, dense, article_id)
+
+
 def _with_nearest(hits: list[Hit]) -> list[Hit]:
     """The first :data:`DEPTH` hits, and the densest and the most lexical hit when they rank below them."""
     top = hits[:DEPTH]
@@ -333,8 +339,7 @@ class Lookup:
             if in_topic(key, p):
                 out.append(p)
                 continue
-            hits = [Hit(a, docs[p.jurisdiction], int(a.split(":")[1]), p.jurisdiction, 1.0, 1.0, 1.0, a)
-                    for a in articles(key, p.jurisdiction)]
+            hits = [_article_hit(a, p.jurisdiction, score=1.0, bm25=1.0, dense=1.0) for a in articles(key, p.jurisdiction)]
             out.append(self._city(r, p.jurisdiction, shape, hits, lambda h: True, []))
         return out
 
@@ -382,10 +387,10 @@ class Lookup:
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
             hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(focus, h)]
             hits = list(dict.fromkeys(hits)) + self._brought(r, j, hits)
-        elif self._brought(r, j, [], told_only=True):
+        elif brought := self._brought(r, j, [], told_only=True):
             # "被人扇耳光…规定里到底有哪些条款是保护我们的": a story and a question that name the matter plainly
             # (a ``told`` entry of ``focus``) bring its articles, though the story embeds far from them
-            hits = self._brought(r, j, [], told_only=True)
+            hits = brought
         elif near is not None and any(near(h) for h in hits[:DEPTH]) and self._strongly_covered(r, hits[:DEPTH]):
             # a long story embeds far from its short question ("…单位会帮我澄清吗"): a sentence that says
             # most of what the question names bears on it all the same
@@ -541,9 +546,8 @@ class Lookup:
             if article_id in have or not article_id.startswith(doc_id + ":"):
                 continue
             if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in wanted for s in sentences):
-                article = int(article_id.split(":")[1])
                 # ranked last, as near in meaning as the last retrieved article (a dense 0 would bury it)
-                out.append(Hit(article_id, doc_id, article, j, 0.0, 0.0, floor, article_id))
+                out.append(_article_hit(article_id, j, score=0.0, bm25=0.0, dense=floor))
         return out
 
     def _focused(self, focus: list[list[str]], hit: Hit) -> bool:

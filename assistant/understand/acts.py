@@ -313,8 +313,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
-    request_back = _REQUEST_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦"))
-    if _ASSIGNED_BACK.search(_without_modals(said).rstrip("不吗么呢嘛啊哦")) or request_back:
+    bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
+    request_back = _REQUEST_BACK.search(bare)
+    if _ASSIGNED_BACK.search(bare) or request_back:
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
         # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
         requests = [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]
@@ -336,10 +337,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "钥匙那事儿有问题吗": the act the story told with that thing ("临走把枪柜钥匙…都交给他")
         told = next((o for o in reversed(clauses[:c.index]) if not o.asked and thing.group(1) in o.text), None)
         if told is not None:
-            found = _acts_of(told, told.request or _clean_pred(_SUBJECT.sub("", told.text)), told.start,
-                             "request" if told.request else "story")
-            if any(names(a.words) for a in found):
-                return [a for a in found if names(a.words)]
+            named = [a for a in _acts_of(told, told.request or _clean_pred(_SUBJECT.sub("", told.text)), told.start,
+                                         "request" if told.request else "story") if names(a.words)]
+            if named:
+                return named
     short = _short_list(clauses, c, said, names)
     prev = _told_just_before(clauses, c)
     if not short and prev is not None and (re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩)?$", prev.text) or

@@ -9,6 +9,7 @@ about), ``compare``, or ``lookup`` (what the texts say). Words: ``intent.yaml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import phrases
 from .clauses import Clause, _modal_spans
@@ -253,6 +254,18 @@ _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个�
 _AT_THE_DOOR = re.compile(r"(跑到|跑来|堵在|守在|找到|找上|追到)[^，。？！]{0,12}(门口|家门口|楼下|家里|店里)[^，。？！]{0,3}(骂|闹|堵|砸|泼)")
 
 
+@lru_cache(maxsize=1)
+def _harm_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """From ``harm_verbs`` and ``harmed_side`` (intent.yaml), compiled once: a harm done to the user's side ("打俺",
+    "我家门口骂", "指到我鼻子骂"), and a harm suffered ("被…打了")."""
+    verbs = "|".join(map(re.escape, sorted(words("intent", "harm_verbs"), key=len, reverse=True)))
+    side = "|".join(map(re.escape, sorted(words("intent", "harmed_side"), key=len, reverse=True)))
+    done_to = re.compile(rf"(?:{verbs})(?:了|过)?(?:{side})|(?:我|俺|咱)家[^，。？！]{{0,4}}(?:{verbs})|"
+                         rf"(?:对|冲|朝|向|指到|指着|当着)(?:{side})[^，。？！]{{0,4}}(?:{verbs})")
+    suffered = re.compile(rf"(?:被|遭|挨)(?:[^，。？！]{{0,8}}?)(?:{verbs})(?!的)")
+    return done_to, suffered
+
+
 def harmed(clauses: list[Clause]) -> bool:
     """The story tells a harm done to the user's side for their work: the words of ``harm_to_me``; a harm verb
     whose object is the user or their family ("打俺的人", "跑俺家门口骂"); the user's side suffering one ("在开发区
@@ -266,14 +279,12 @@ def harmed(clauses: list[Clause]) -> bool:
     text = "，".join(c.text for c in clauses)
     if _has(text, "harm_to_me") or _has(text, "false_claims") or _AT_THE_DOOR.search(text):
         return True
-    verbs = "|".join(map(re.escape, sorted(words("intent", "harm_verbs"), key=len, reverse=True)))
-    side = "|".join(map(re.escape, sorted(words("intent", "harmed_side"), key=len, reverse=True)))
+    done_to, suffered = _harm_patterns()
     others = words("frame", "others")
     for c in clauses:
-        if re.search(rf"(?:{verbs})(?:了|过)?(?:{side})", c.text) or re.search(rf"(?:我|俺|咱)家[^，。？！]{{0,4}}(?:{verbs})", c.text) \
-                or re.search(rf"(?:对|冲|朝|向|指到|指着|当着)(?:{side})[^，。？！]{{0,4}}(?:{verbs})", c.text):
+        if done_to.search(c.text):
             return True
-        for m in re.finditer(rf"(?:被|遭|挨)(?:[^，。？！]{{0,8}}?)(?:{verbs})(?!的)", c.text):
+        for m in suffered.finditer(c.text):
             before = c.text[:m.start()]
             # "被撞的是我外婆", "有个被拘的天天骂人": a relative clause naming a party, not the user's side suffering
             named = re.match(r"(?:被|遭|挨)[\u4e00-\u9fff]{1,3}的(.)", c.text[m.start():])

@@ -247,18 +247,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     facts_text = asked_applicant(text)
     if facts_text != text:
         as_told = split(facts_text)
-    dates = read_dates(facts_text, today)
-    records = read_records(as_told)
-    education = read_education(facts_text)
-    age = read_age(facts_text) if dates.birth_date is None else None
-    blanket = blanket_values(facts_text)
-    values = record_values(records, blanket)
-    nationality = read_nationality(facts_text)
-    facets = read_priority_facets(facts_text)
-    birth_year = dates.birth_year if age is None and dates.birth_date is None else None
-    health = read_health(as_told)
-    profile_facts = bool(age is not None or dates.birth_date or birth_year or education or records or values or nationality
-                         or health or any(c.asked and asks_of_record(c.text) for c in clauses))
+    told_of, records, education, date_notes, education_notes = _profile(facts_text, as_told, today, role_reading.role)
+    profile_facts = bool(told_of.age is not None or told_of.birth_date or told_of.birth_year or education or records
+                         or told_of.records or told_of.nationality or told_of.health
+                         or any(c.asked and asks_of_record(c.text) for c in clauses))
     relation = read_relation(text)
     intent = decide(told, clauses, profile_facts=profile_facts, relation=relation.relation, names_act=names_act,
                     matched_act=matched_act,
@@ -271,11 +263,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
             any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) for c in clauses):
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
     profile = Profile()
-    notes = list(dates.notes)
+    notes = list(date_notes)
     applicants: list[tuple[str, Profile]] = []
     if intent == "eligibility":
-        profile, more = _profile(facts_text, as_told, today, role_reading.role)
-        notes += more
+        profile = told_of
+        notes += education_notes
         # "一个26岁、高中…；另一个28岁、中专…。这两个怎么判": each applicant of the list decided on its own
         for label, own in every_applicant(text):
             applicants.append((label, _profile(own, split(own), today, role_reading.role)[0]))
@@ -295,8 +287,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                    records, education, relation, notes, beside, kinds, intent, applicants)
 
 
-def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None) -> tuple[Profile, list[str]]:
-    """The applicant's profile from what is told of them, and the notes on how it was read."""
+def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None
+             ) -> tuple[Profile, list[RecordFact], EducationFact | None, list[str], list[str]]:
+    """The applicant's profile from what is told of them; the record and education facts it was read from; the
+    notes on the dates and on the education as read."""
     dates = read_dates(facts_text, today)
     records = read_records(as_told)
     education = read_education(facts_text)
@@ -315,4 +309,4 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
     if education and education.incomplete:
         notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
                      else f"“{education.words}”不算取得该学历，已完成的学历未说明")
-    return profile, notes
+    return profile, records, education, list(dates.notes), notes

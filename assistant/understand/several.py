@@ -138,40 +138,10 @@ def _parts(told: str, names: list[tuple[str, int]]) -> list[str]:
     return out
 
 
-def asked_applicant(text: str) -> str:
-    """``text`` with only the asked applicant's part of a list of several (see the module docstring)."""
-    # the question's sentence: the one ending in the last question mark ("…小赵能录吗？连云港"), else the last one
-    qm = max(text.rfind("？"), text.rfind("?"))
-    end = qm if qm >= 0 else len(text.rstrip(_END))
-    last = max(text.rfind(p, 0, end) for p in _END) + 1
-    told, asked = text[:last], text[last:]
-    if not asked.strip():
-        # one sentence told and asked ("…；王某1999年大专…王某能报不"): the asked clause is its last one
-        cut = max(told.rfind(p) for p in "，,")
-        if cut <= 0:
-            return text
-        told, asked = text[:cut + 1], text[cut + 1:]
-    names = _names(told)
-    if len(names) < 2:
-        # "向东28岁…；另一个田勇…": one named, the next told by count
-        counted = [c for c in _counted(told) if not any(at <= c[1] < at + len(n) for n, at in names)]
-        names = sorted(names + counted, key=lambda kv: kv[1]) if names and counted else counted
-    if len(names) < 2:
-        return text
-    k = _picked(asked, names, told)
-    if k is None:
-        return text
-    part = _parts(told, names)[k]
-    # what the story says of all of them comes before the first applicant ("这批勤务辅警报名6月30号截止。两个报勤务的：")
-    lead = told[:names[0][1]]
-    if re.search("[；;]", lead):
-        # an applicant told before the first one named ("…截止：张娃2008年…；李某…"): only what precedes the list
-        lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
-    tail = "" if part.endswith(tuple(_END)) else "。"
-    return f"{lead}{part}{tail}{asked}"
-
-
 def _split_question(text: str) -> tuple[str, str]:
+    """What is told and the question: the sentence ending in the last question mark ("…小赵能录吗？连云港"), else the
+    last one; for one sentence told and asked ("…；王某1999年大专…王某能报不"), its last clause. (text, "") when no
+    question can be told apart."""
     qm = max(text.rfind("？"), text.rfind("?"))
     end = qm if qm >= 0 else len(text.rstrip(_END))
     last = max(text.rfind(p, 0, end) for p in _END) + 1
@@ -184,22 +154,52 @@ def _split_question(text: str) -> tuple[str, str]:
     return told, asked
 
 
+def _applicants(told: str) -> list[tuple[str, int]]:
+    """The applicants of the story and where each is first told: by name, else one named and the next by count
+    ("向东28岁…；另一个田勇…"), else by count alone."""
+    names = _names(told)
+    if len(names) < 2:
+        counted = [c for c in _counted(told) if not any(at <= c[1] < at + len(n) for n, at in names)]
+        names = sorted(names + counted, key=lambda kv: kv[1]) if names and counted else counted
+    return names
+
+
+def _lead(told: str, names: list[tuple[str, int]]) -> str:
+    """What the story says of all of them before the first applicant ("这批勤务辅警报名6月30号截止。两个报勤务的：") — only
+    what precedes the list when an applicant is told before the first one named ("…截止：张娃2008年…；李某…")."""
+    lead = told[:names[0][1]]
+    if re.search("[；;]", lead):
+        lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
+    return lead
+
+
+def asked_applicant(text: str) -> str:
+    """``text`` with only the asked applicant's part of a list of several (see the module docstring)."""
+    told, asked = _split_question(text)
+    if not asked.strip():
+        return text
+    names = _applicants(told)
+    if len(names) < 2:
+        return text
+    k = _picked(asked, names, told)
+    if k is None:
+        return text
+    part = _parts(told, names)[k]
+    tail = "" if part.endswith(tuple(_END)) else "。"
+    return f"{_lead(told, names)}{part}{tail}{asked}"
+
+
 def every_applicant(text: str) -> list[tuple[str, str]]:
     """Each applicant of a list the question asks about as a whole: (how the story names them, the text of what
     is told of them, of all of them, and the question). Empty when fewer than two are told or the question picks one."""
     told, asked = _split_question(text)
     if not asked.strip():
         return []
-    names = _names(told)
-    if len(names) < 2:
-        counted = [c for c in _counted(told) if not any(at <= c[1] < at + len(n) for n, at in names)]
-        names = sorted(names + counted, key=lambda kv: kv[1]) if names and counted else counted
+    names = _applicants(told)
     if len(names) < 2 or _picked(asked, names, told) is not None:
         return []
     parts = _parts(told, names)
-    lead = told[:names[0][1]]
-    if re.search("[；;]", lead):
-        lead = lead[:max(lead.rfind(p, 0, re.search("[；;]", lead).start()) for p in "：:。") + 1]
+    lead = _lead(told, names)
     # what is said of all of them after the list ("…；另一个28岁…说不清。两个人别的都干净。"): the last part's
     # later sentences that speak of all of them go with each; the rest of them is the last one's
     last, *later = re.split(r"(?<=[。！!])", parts[-1])
@@ -208,7 +208,6 @@ def every_applicant(text: str) -> list[tuple[str, str]]:
     out = []
     for (name, _), part in zip(names, parts):
         label = name if not name.startswith("#") else re.split(r"[，,：:]", part)[0][:12]
-        own = part
-        tail = "" if own.endswith(tuple(_END)) else "。"
-        out.append((label, f"{lead}{own}{tail}{shared}{asked}"))
+        tail = "" if part.endswith(tuple(_END)) else "。"
+        out.append((label, f"{lead}{part}{tail}{shared}{asked}"))
     return out
