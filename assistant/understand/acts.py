@@ -47,7 +47,7 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
 _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚)?(的)?(这个|那个|这种|这些)?(要求|请求|忙)"
                            r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办)?(一下|下)?$")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
-_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
+_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
 
 
@@ -102,7 +102,7 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 _HEARSAY = re.compile(r"(平时|平常|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说|(大家|人家|别人|他们)?都说|老说|常说)")
 # "听他同事讲辅警干的事出了问题都得自己兜着，是不是这样的": whether what was heard is true — a question for the texts
-_TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
+_TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(这个|这|那个|那)?(说法|讲法|事|话)?(是)?(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
 _HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
 _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责|后果[^，。？！]{0,4}(算|归|由)")
@@ -633,6 +633,40 @@ def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
     return out
 
 
+_WHERE_ON = re.compile(r"^(帮|替|给)?(他|她|他们|她们|民警|人家|师傅)?(在|到|用)[^，。？！]{1,6}?(上|里|上面|里面|系统|电脑)")
+
+
+def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
+    """"民警说有个嫌疑人的手机要做技术定位追踪，让我帮他在系统上操作一下": a request that names no act by a light
+    verb ("操作", "弄一下") is the work told just before it in its sentence."""
+    if a.via not in ("request", "asked") or names(a.words, a.joining):
+        return []
+    body = _WHERE_ON.sub("", a.words)
+    body = re.sub(r"^(帮|替)(他|她|他们|她们|民警|人家)?", "", body)
+    if not (_light(body) or re.fullmatch(r"(操作|处理|弄|办|搞|整)(一下|下|了)?", body)):
+        return []
+    said = clauses[a.clause]
+    if a.via == "asked":
+        # "我能帮他操作吗" after "让我在电脑上帮他弄一下": the latest request, itself light
+        said = next((o for o in reversed(clauses[:a.clause]) if o.request), None)
+        if said is None:
+            return []
+        named = _named_request_acts(clauses, said, a.clause, names)
+        if named:
+            return named
+    before = [o for o in clauses[:said.index] if o.sentence == said.sentence and not o.asked]
+    for o in reversed(before):
+        # the work as said by the one who asks ("民警过来说…要做技术定位追踪"): what is said, then what is to be done
+        said_at = [m.end() for m in re.finditer(r"(说|讲|要求|交代)[:：]?", o.text)]
+        to_do = [m.end() for m in re.finditer(r"(要|需要|得)(?=[做弄搞办查送拍调定])", o.text)]
+        for at in [0] + said_at[-1:] + to_do[-1:]:
+            part = _clean_pred(_SUBJECT.sub("", o.text[at:]))
+            found = [b for b in _acts_of(o, part, o.start + at, "request") if names(b.words)] if part else []
+            if found:
+                return found
+    return []
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -652,6 +686,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
     acts += _affirmed_acts(clauses, acts, names)
+    acts = [b for a in acts for b in (_content_of_light(clauses, a, names) or [a])]
     # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}

@@ -80,6 +80,14 @@ def _field_no(clauses, ci: int, end: int) -> bool:
 
 # "开个无犯罪记录证明去报辅警": a certificate named, no record told
 _CERTIFICATE = re.compile(r"无(违法)?犯罪记录证明")
+# …but one already obtained is the record denied ("无犯罪记录证明开了", "已经开了无犯罪记录证明")
+_CERTIFICATE_HELD = re.compile(r"无(违法)?犯罪记录证明(也|都)?(已经)?(开了|开好了|开出来了|开到了|拿到了|拿了|办了|办好了|交了|有了|也有|没问题)|"
+                               r"(开了|开好了|开出来了|拿到了|已经开了|有|交了)(一份|个|张)?无(违法)?犯罪记录证明")
+
+
+def _certificate_held(text: str) -> str:
+    """"无犯罪记录证明开了" read as the denial it proves ("无犯罪记录")."""
+    return _CERTIFICATE_HELD.sub(lambda m: "无违法犯罪记录" if "违法" in m.group() else "无犯罪记录", text)
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
 _UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
 # a question about the record itself ("这算擅自离职吗") states no fact
@@ -418,6 +426,10 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 # `then`: the next sentence goes on with the record ("…成了失信被执行人。去年钱全还清了，名单也撤了"),
                 # not what it asks ("会不会算涉嫌犯罪尚未结案？" names a status, it tells none)
                 near += [o for o in clauses if r.get("then") and o.sentence == c.sentence + 1 and not o.asked]
+                if r.get("nearest") and not any(phrases.any_in("，".join(o.text for o in near), r["qualifier"][n])
+                                                 for n in r["nearest"]):
+                    # "以前在东海县局干过辅警，合同…。他…招呼都没打就不去上班了": the job left told in the sentence before
+                    near = [o for o in clauses if o.sentence == c.sentence - 1 and not o.asked] + near
                 scope = "，".join(o.text for o in near)
                 at = sum(len(o.text) + 1 for o in near if o.index < c.index) + h.start
                 value, qwords = _qualifier(r, scope, at)
@@ -449,7 +461,7 @@ def blanket_values(text: str) -> Blanket:
     out = Blanket()
     settled: set[str] = set()
     # "开个无犯罪记录证明去报辅警": the certificate asked about, no record denied
-    text = _CERTIFICATE.sub("", text.replace("任何", ""))
+    text = _CERTIFICATE.sub("", _certificate_held(text.replace("任何", "")))
     for entry in vocabulary("records")["blanket"]:
         hit = phrases.first(text, entry["words"])
         if hit:

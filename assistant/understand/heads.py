@@ -361,6 +361,9 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     return [c for c in heads if c.hit in kept]
 
 
+_QUOTES = re.compile(r"[“”\"「」『』‘’']")
+
+
 @lru_cache(maxsize=4096)   # the same words are read once to choose the act, again to decide it
 def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) -> tuple[_Candidate, ...]:
     """The heads of an act, reading "把X扣了" as "扣X" when the words as they stand head nothing."""
@@ -375,6 +378,8 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
         plain = _without_motion(text)
         if plain:
             heads = _heads(plain, story, doc_id, joining)
+    if not heads and _QUOTES.search(text):
+        heads = _head_candidates(_QUOTES.sub("", text), story, doc_id, joining)   # "点“准予迁入”": the button's name quoted
     if not heads:
         plain = _without_aspect(text)
         if plain:

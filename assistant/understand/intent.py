@@ -401,12 +401,17 @@ _CHOICE = re.compile(r"(能|可以|可|能够)(干|做|弄|搞|接)?(哪个|哪�
 _SAYS_WHICH = re.compile(r"(?<![规定例件里上面有人])(说|讲)$|(?<![规制决约确认指设核])定$|(直接|当场|就|辅警|他|她|我)判$|认定$")
 
 
+_WHICH_ACTS = re.compile(r"(哪些|哪几样|哪几个|哪几件|哪几下|哪几步)(是|算|就)?(没问题|没毛病|可以|能做|合规|越界|越线|出格|过界|不对|不行|有问题|违规|不合规)")
+
+
 def _embedded(text: str) -> bool:
     """Every what-word of the clause is what the user would find out by the act ("能不能把他拉到边上问他是干啥子的",
     "查查他有没有前科") or what the act says ("说哪个全责"): the act is asked, not the what."""
     hits = phrases.hits(text, words("intent", "lookup_words"))
     if hits and _CHOICE.search(text):
         return True
+    if _WHICH_ACTS.search(text):
+        return True   # "小陈这几下哪些没问题，哪些越界了": which of the acts told are allowed, a trainer's quiz
     # …or what the act itself says or decides ("他一个辅警说哪个全责", "给他们定谁的责任")
     # …or what the parties settle ("让他们自己商量赔多少")
     return bool(hits) and all(re.search(r"(问他|问她|问问|问一下|问下|看看|查查|查一下|打听|了解一下|商量|协商)[^，。？！]{0,6}$",

@@ -665,6 +665,8 @@ def _read(text: str) -> RelationReading:
     for owner in phrases.hits(text, words("relations", "stake_owners")):
         if _as_means(text, owner.start):
             continue
+        if _denied(*_clause_of(text, owner)):
+            continue   # "也没碰到我们家的东西", "没砸到我家的店": the officer's things are not in it
         if spouse_officer and phrases.any_in(owner.phrase, in_laws):
             found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
             continue
@@ -700,7 +702,10 @@ def _read(text: str) -> RelationReading:
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
     if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|老丈人|丈母娘|岳父|岳母", best[3]):
         best = (_RANK["party_or_relative"], best[1], "parent", best[3])   # "我公公…来处理的刚好是我老公": his father
-    if through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]):
+    elif through and through[0] == "spouse" and best[2] == "in_law" and \
+            re.search(r"大伯子|小叔子|大姑子|小姑子|大舅子|小舅子|大姨子|小姨子|姨姐|姨妹", best[3]):
+        best = (_RANK["party_or_relative"], best[1], "sibling", best[3])   # "我小叔子…我老公去处理": his brother
+    elif through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]):
         best = (_RANK[legal["spouse"]["ground"]], best[1], "spouse", best[3])   # "俺儿媳妇…派出去的就是俺儿": his wife
     elif through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law

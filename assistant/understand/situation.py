@@ -193,9 +193,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             # what someone asks the user to do is not their usual work; what the user assigns others to is
             # the only cue to theirs (the HR officer's own 政治处 or 内勤 is not the role of the 辅警 assigned)
             text = text[req.end:] if assigning else text[:req.start]
-        elif assigning:
-            continue
-        for kind in ("tasks",) if assigning else ("workplace", "tasks"):
+        elif assigning and not (spoken_of and phrases.any_in(text, usual)):
+            continue   # …but "辅警小谢平时在档案室整理档案": the usual post of the 辅警 a trainer speaks of
+        for kind in ("tasks",) if assigning and req else ("workplace", "tasks"):
             for name, ws in _role_words(kind).items():
                 h = phrases.first(text, ws)
                 # "指挥中心派警说…": the place that sends, not the user's post
