@@ -133,6 +133,10 @@ FIGURES = (
     FigureKind("分数线",
                re.compile(r"分数线|合格线|及格线|合格分数|录取分数|(考|得|拿|过)(多少|几)分|多少分(才|能|算)|满分"),
                re.compile(rf"{_NUM}+分")),
+    # the age a 辅警 retires at: the texts set the ages of hiring (连云港 第二十条, 重庆 第九条), none of leaving
+    FigureKind("退休年龄",
+               re.compile(r"(多少|几)岁(才能|才|就|能|可以|得|要)?退休|退休年龄|干到(多少|几)岁(退休)?|退休(是|要)?(多少|几)岁"),
+               re.compile(rf"{_NUM}+周?岁(退休|以后退休)")),
     # who holds an office now: the texts name bodies, never the people in them
     FigureKind("人员姓名",
                re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫)"),

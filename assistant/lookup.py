@@ -379,6 +379,7 @@ class Lookup:
               named: list[Citation], near: Callable[[Hit], bool] | None = None) -> LookupPart:
         after = self._after(r)
         focus = _focus(after, widen=True, story=r.question)
+        brought: list[Hit] = []
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
@@ -386,7 +387,8 @@ class Lookup:
             # gate judges the question's topic, not which of the near articles answers it) — and the ones
             # nearest in meaning or in words ("录的视频能直接当证据用吗" → 重庆 17(3), 视听资料)
             hits = _with_nearest(hits) + [h for h in hits[DEPTH:] if relevant(h) and self._focused(focus, h)]
-            hits = list(dict.fromkeys(hits)) + self._brought(r, j, hits)
+            brought = self._brought(r, j, hits)
+            hits = list(dict.fromkeys(hits)) + brought
         elif brought := self._brought(r, j, [], told_only=True):
             # "被人扇耳光…规定里到底有哪些条款是保护我们的": a story and a question that name the matter plainly
             # (a ``told`` entry of ``focus``) bring its articles, though the story embeds far from them
@@ -398,7 +400,9 @@ class Lookup:
         else:
             return self._nothing(j, shape)
         # …a sentence saying what the question is after covers it too, though the story's words weigh little
-        if not named and not self.covers(r, hits) and not any(self._focused(focus, h) for h in hits[:DEPTH]):
+        # (…or an article a ``bring`` entry brought: "执勤被车撞断了腿，条例里说了咋个处理没得" → 工伤保险)
+        if not named and not self.covers(r, hits) and \
+                not any(self._focused(focus, h) for h in hits[:DEPTH] + [b for b in brought if b in hits]):
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
@@ -469,12 +473,14 @@ class Lookup:
         answered by the ban and by its consequence. The consequence is added whenever it is asked; the rule
         only when it was retrieved too."""
         consequence = _consequence_asked(r)
-        if not (consequence or question_shape(r) == "yes_no"):
-            return []
+        if not (consequence or question_shape(r) in ("yes_no", "how")):
+            return []   # "…天天打电话到我们家骂人威胁，这事该怎么弄": what to do is the ban and its consequence
         have = {c.article_id for c in cited}
         near = {h.article_id for h in hits[:DEPTH]}
         out = []
         for pair in _words().get("liability_pairs", []):
+            if pair.get("told") and not phrases.any_in(r.question, pair["told"]):
+                continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only
             # when the rule was retrieved too
             for a, b, needs_near in ((pair["rule"], pair["liability"], not consequence),
