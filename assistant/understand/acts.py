@@ -476,7 +476,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if summed:
         return summed   # "我一个人在那指挥车辆、劝游客站回人行道，还有给乱停的车贴告知单，这些我自己弄得行不"
     if several and (explicit or requests):
-        told = [a for a in _told_acts(clauses, until, last_q, requests, count) if not _MOVE_ONLY.match(a.words)]
+        # "去巡一遍监室" names an act after its 去; "明天去所里" only where the user goes
+        told = [a for a in _told_acts(clauses, until, last_q, requests, count)
+                if not _MOVE_ONLY.match(a.words) or names(a.words, a.joining)]
         named = [a for a in told if names(a.words, a.joining)]
         if count and count != MANY and _FIRST_ONES.search(said) and len(told) >= count:
             named = told[:count]   # "前头那两样活": the first acts told, named or not

@@ -236,12 +236,18 @@ _TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她",
                      "交给他", "交给她", "给他拿着", "给她拿着", "给他保管", "给她保管", "放他那儿", "放她那儿")
 
 
+_SENT_OTHER = re.compile(r"(民警|警察|所长|领导|师傅|带班的|值班的|同事|教导员|队长|科长)[^，。？！我俺]{0,6}$")
+
+
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
     if ASKS_US.search(text):
         return ""   # "你帮我一件一件捋捋": asked of the assistant, no request in the story
-    h = phrases.last(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
+    hits = phrases.hits(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
+    # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
+    hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
+    h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
     if h is None:
         told = _TOLD_YOU.match(text)
         # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user; what
