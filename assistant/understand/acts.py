@@ -184,6 +184,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         own = _clean_pred(_SUBJECT.sub("", own))
         if says and len(own) >= 3 and _has_verb(own) and names(own):
             return _acts_of(c, own, c.start, "asked")
+        if says and own and phrases.any_in(own, words("intent", "lookup_topics")) and not names(own):
+            return []   # "我们辅警加班到底有没有说法": pay, leave, overtime asked of the texts, no act of the story
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
             # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list
@@ -464,6 +466,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "我没等民警来就干了这两件事，有问题吗": the clause before counts the acts the question asks about
         several, count, explicit = _plural(counted.text)
         until = counted.index
+    if several and explicit and count and count != MANY and count > 1 and len(requests) == count and not _FIRST_ONES.search(said):
+        # "让我把钱和手机清点登记、贴封条…。他还说…让我先把两个赌客带进询问室…做个笔录。这两件事": one thing per
+        # request, whatever each lists
+        per_request = [[a for a in _request_acts(clauses, req, c.index) + _request_tail(clauses, req, c.index)
+                        if names(a.words, a.joining)] for req in requests]
+        per_request = [list({a.words: a for a in acts_}.values()) for acts_ in per_request]
+        if all(per_request):
+            return [a for acts_ in per_request for a in acts_]
     listed = _listed_before(clauses, c, names, count) if several and explicit and count and count != MANY else []
     if listed:
         return listed   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": as many acts as the user counts
@@ -632,6 +642,17 @@ def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
             if a.words not in have and names(a.words, a.joining):
                 out.append(a)
                 have.add(a.words)
+    return out
+
+
+def _request_tail(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
+    """The clauses that go on with a request in its sentence ("让我先把两个赌客带进询问室，问清楚谁组的局，做个笔录"),
+    up to the next request or question."""
+    out: list[Act] = []
+    for nxt in clauses[req.index + 1:before]:
+        if nxt.asked or nxt.request or nxt.sentence != req.sentence:
+            break
+        out += _acts_of(nxt, _clean_pred(_SUBJECT.sub("", nxt.text)), nxt.start, "request", req.text)
     return out
 
 
