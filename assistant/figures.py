@@ -74,7 +74,8 @@ FIGURES = (
                re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|到手|工资(具体)?(是)?多少|月薪|年薪|"
                           r"(退休金|养老金|补贴|奖金|赔偿|抚恤金?|罚款?).{0,6}多少"),
                re.compile(rf"{_NUM}+元"),
-               (Governs(re.compile(r"工资|薪|收入|到手|挣|一个月[^，。？]{0,4}多少钱|每个月[^，。？]{0,4}多少钱|月[^，。？]{0,2}多少钱"),
+               (Governs(re.compile(r"工资|薪|收入|到手|挣|一个月[^，。？]{0,4}多少钱|每个月[^，。？]{0,4}多少钱|月[^，。？]{0,2}多少钱|"
+                                   r"(一个月|每个月|一年)[^，。？]{0,6}(能拿|拿|挣|给)多少"),
                         re.compile(r"薪酬|工资"), "由谁、按什么确定"),
                 # who punishes an offence against the texts (冒充辅警, 贩卖服装): not the ban on 辅警 making 处罚 decisions
                 Governs(re.compile(r"^(?=.*(辅警|服装|制服|标识|臂章|证件|冒充|假扮|假冒)).*罚"),
@@ -137,6 +138,10 @@ FIGURES = (
     FigureKind("退休年龄",
                re.compile(r"(多少|几)岁(才能|才|就|能|可以|得|要)?退休|退休年龄|干到(多少|几)岁(退休)?|退休(是|要)?(多少|几)岁"),
                re.compile(rf"{_NUM}+周?岁(退休|以后退休)")),
+    # what applying costs: the texts set the steps of recruitment (连云港 第十九条, 重庆 第十一条), no fee
+    FigureKind("报名费用",
+               re.compile(r"报名费|考试费|报考费|(报名|报考|考试)[^，。？]{0,4}(交钱|收钱|收费|要钱)"),
+               re.compile(rf"{_NUM}+元")),
     # who holds an office now: the texts name bodies, never the people in them
     FigureKind("人员姓名",
                re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫)"),
@@ -195,4 +200,4 @@ def ungoverned_figure(clause: str, question: str) -> str | None:
 
 # what a recruitment notice says, not the texts: how many posts, when and where, what the exam asks, whom to call
 # (a score asked beside an applicant's story may be a driver's points: "驾照扣满分有没有影响")
-NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址")
+NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址", "报名费用")

@@ -326,11 +326,13 @@ class Lookup:
             return max((query.coverage(terms_of(s.text), terms_of(s.lead_in) if s.lead_in else frozenset())
                         for a in articles(key, j) for s in self.sentences.get(a, ())), default=0.0)
 
-        scored = [(min(cover(key, p.jurisdiction) for p in parts), key) for key in topics()
-                  if all(articles(key, p.jurisdiction) for p in parts) and any(in_topic(key, p) for p in parts)]
+        # a tie on the city covered least goes to the topic that covers the question best overall (not the key's name)
+        scored = [(min(covers), sum(covers), key) for key in topics()
+                  if all(articles(key, p.jurisdiction) for p in parts) and any(in_topic(key, p) for p in parts)
+                  for covers in [[cover(key, p.jurisdiction) for p in parts]]]
         if not scored:
             return parts
-        best, key = max(scored)
+        best, _, key = max(scored)
         # each city answered in its own words on different topics: realigned only on a topic that plainly covers it
         if best < (ALIGN_COVER if not all(p.citations for p in parts) else ALIGN_STRONG):
             return parts
