@@ -481,7 +481,8 @@ class Lookup:
         near = {h.article_id for h in hits[:DEPTH]}
         out = []
         for pair in _words().get("liability_pairs", []):
-            if pair.get("told") and not phrases.any_in(r.question, pair["told"]):
+            if pair.get("told") and not phrases.any_in(r.question, pair["told"]) or \
+                    phrases.any_in(r.question, pair.get("unless", ())):
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only
             # when the rule was retrieved too
