@@ -114,7 +114,7 @@ FIGURES = (
     FigureKind("人数",
                # "能不能给他们留几个名额" asks whether posts may be reserved, not how many: 名额 with a how-many word only
                re.compile(r"多少名|多少人|多少个(辅警|人|名额|岗位)|多少岗位|好多个?(人|名额|岗位)|(?<![们前这那头])几个人|(?<![前这那头])几名|名额(是|有)?(多少|几个)|"
-                          r"多少名额|招多少|(多少|好多)个?[^，。？！]{0,4}(名额|岗位)|"
+                          r"多少名额|招多少|(多少|好多)个?[^，。？！]{0,4}(名额|岗位)|(招|一共招|总共招)几个|(招|有|一共|总共|放出)[^，。？！留]{0,3}几个(辅警)?(名额|岗位)|"
                           r"(用|配|配备|有)多少(个)?(辅警|人)"),
                re.compile(rf"{_NUM}+(名|人)"),
                # how many a place may use, and who sets it or how ("招多少人是咋个定的") — not how many one

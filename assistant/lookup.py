@@ -544,7 +544,7 @@ class Lookup:
         "打俺的人能咋处理" wants 连云港 49's 殴打 though the words of 处理 retrieve the articles on 辅警 who break
         the law."""
         wanted = [f["sentence"] for f in _focus_entries(self._after(r), widen=True, story=r.question)
-                  if f.get("bring") and (f.get("told") or not told_only)]
+                  if f.get("bring") and (f.get("told") or f.get("plain") or not told_only)]
         if not wanted:
             return []
         have = {h.article_id for h in hits}

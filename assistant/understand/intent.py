@@ -219,6 +219,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             if not re.search(r"(能|可以|想|要)[^当干做]*(当|干|做)", text[h.start:h.end])]
     # "我在渝北鲁能星城那边的交巡警平台当辅警": a workplace said at length
     held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
+    held += [m.span() for m in _HIRED_ALREADY.finditer(text)]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
@@ -235,6 +236,10 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
         return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
     return any(not any(s <= h.start < e for s, e in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
+
+
+# "我女儿今年考上大渡口区一个派出所的文职辅警，本来是管档案的": hired already, the work held told after it
+_HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))")
 
 
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音")
@@ -364,6 +369,8 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
 _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$|"
+                      # "被骗的钱多久能追回来，能追回多少": how the case ends for the party, not whether the officer handles it
+                      r"(多久|多长时间|啥时候|什么时候)(才)?能(追回|追得回|破案|抓到|判)|(能|可以)?追回(来)?多少|判(几年|多久)|"
                       # "这种人要负什么责任": what the other faces
                       r"(负|担|承担)(什么|啥子?|哪些)(法律)?责任")
 
@@ -384,7 +391,8 @@ def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     """
     asked = [c for c in clauses if c.asked]
     first = [c for c in asked if not c.text.startswith("还是")]   # "…还是只有我自己背锅": the same question, other way
-    return bool(first) and not any(c.request for c in clauses) and not any(_modal_spans(c.text) for c in asked) and \
+    return bool(first) and not any(c.request for c in clauses) and \
+        not any(_modal_spans(c.text) and not _FOLLOWS.search(c.text) for c in asked) and \
         all(_FOLLOWS.search(c.text) or not strict and _has(c.text, "lookup_words") for c in first)
 
 

@@ -139,6 +139,18 @@ def _chained(text: str) -> RelationReading | None:
     return None
 
 
+def _officers_own(words_: str, officer_kin: set[str]) -> str | None:
+    """The tie of a chain that starts with the officer ("老公的妹妹" when the officer is 老公): the officer's own."""
+    plain = re.sub(r"^(我|俺)", "", words_)
+    for k in sorted(officer_kin, key=len, reverse=True):
+        k = re.sub(r"^(我|俺)", "", k)
+        if k and plain.startswith(k):
+            link = re.match(r"(家)?的|她|他", plain[len(k):])
+            if link:
+                return _kin(plain[len(k) + link.end():]) or _ONE_CHAR_KIN.get(plain[len(k) + link.end():])
+    return None
+
+
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
     another's."""
@@ -700,6 +712,11 @@ def _read(text: str) -> RelationReading:
         # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
         best = (_RANK["interest"], best[1], "interest", best[3])
     through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
+    own = _officers_own(best[3], officer_kin) if chained and best[3] == chained.words and through else None
+    if own:
+        # "我老公的亲妹妹…民警叫他一起去": the officer's own relative, named through the officer
+        best = (_RANK[legal[own]["ground"]], best[1], own, best[3])
+        through = []
     if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|老丈人|丈母娘|岳父|岳母", best[3]):
         best = (_RANK["party_or_relative"], best[1], "parent", best[3])   # "我公公…来处理的刚好是我老公": his father
     elif through and through[0] == "spouse" and best[2] == "in_law" and \
