@@ -227,13 +227,17 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
 def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
-    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁")]
-    [43, 38, 36, None, None, 46]
+    >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
+    ...                         "今年20，就是他17岁那年打过架")]
+    [43, 38, 36, None, None, 46, 20]
     """
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))
         after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 2):m.start()]
         # "年龄超一岁", "差两岁": a difference, not the age
+        # "17岁那年跟人打架": the age when something happened, not the age now
+        if re.match(r"(那年|那会|那阵|的时候|时候|时)", text[m.end():m.end() + 3]):
+            continue
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
                 not re.search(r"(到|至|-|~|超|超了|超过|超出|差|差了|大了|小了)$", before):
             return n

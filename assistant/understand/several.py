@@ -42,7 +42,8 @@ _NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:(?<=[：:；;，,。\s])|^)?((?:小|
 _MOU = re.compile(r"(?<![\u4e00-\u9fff某])([\u4e00-\u9fff]某)(?![\u4e00-\u9fff]*(?:人|些|单位|公司|天))")
 # "张建国，1981年1月5号生的": a full name told with its year, after a pause
 _FULL = re.compile(r"(?:^|(?<=[：:；;。\s]))([\u4e00-\u9fff]{2,3})(?:[，,\s](?=(?:19|20)\d\d年|\d\d年)|(?=[0-9]{2}岁))")
-_FULL_NOT = re.compile(r"^(一个|另一|还有|今年|去年|前年|他是|她是|我是|是在|出生|生的|的|我们|一位|大概|大约|报名)|[年月日号的是了个在]$")
+_FULL_NOT = re.compile(r"^(一个|另一|还有|今年|去年|前年|他是|她是|我是|是在|出生|生的|的|我们|一位|大概|大约|报名|就是|只是)|[年月日号的是了个在]$|"
+                       r"[他她我你俺咱]")   # "就是他16岁那年…": a pronoun is no name
 # "老大…老二…" (not 老大哥)
 _ORDER_KIN = re.compile(r"(老[大二三四])(?![哥姐爷])")
 # "一个1996年的…；另一个1998年的…": applicants told by count
