@@ -284,7 +284,9 @@ class Asked:
         it points back to, while the clause names none of the texts' cities."""
         if phrases.any_in(part.clause, self.names):
             return None
-        texts = [part.clause] + (list(part.context) if self.points_back(part) else [])
+        # "听说上海辅警工资高，一个月大概能拿多少": a clause with no subject of its own goes on with the one before
+        before = list(part.context[-1:]) if not re.search(r"辅警|协警|警务辅助|我|俺|他|她", part.clause) else []
+        texts = [part.clause] + (list(part.context) if self.points_back(part) else before)
         return next((p for p in map(self.place, texts) if p), None)
 
     def covered(self, part: Part, sentences) -> bool:

@@ -482,6 +482,7 @@ class Lookup:
         out = []
         for pair in _words().get("liability_pairs", []):
             if pair.get("told") and not phrases.any_in(r.question, pair["told"]) or \
+                    pair.get("also") and not phrases.any_in(r.question, pair["also"]) or \
                     phrases.any_in(r.question, pair.get("unless", ())):
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only
