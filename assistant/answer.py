@@ -128,6 +128,11 @@ def clean_question(question) -> str:
 _OWN_ACT_ASKED = re.compile(r"(我|俺)[^，。？！]{0,20}(可以|能|行不行|行吗|得不|中不中|照不照|要得)")
 
 
+# the 辅警's own act asked of: whether it is their work, allowed, within their powers
+_OWN_WORK_ASKED = re.compile(r"算不算[^，。？！]{0,3}(该做|该干|分内|本职|职责|的工作|的活)|(该做|该干)的事|是不是[^，。？！]{0,3}(本职|分内|该做)|"
+                             r"(能不能|可不可以|可以|能)[^，。？！]{0,12}(吗|不|嘛|噻)?$|合不合规|合规|违规|越权|越界|出格")
+
+
 class Assistant:
     """Answers questions over the corpus; holds the index and the embeddings, thread-safe to share."""
 
@@ -206,6 +211,14 @@ class Assistant:
         if topic:
             # "两地岗前培训有啥不同": a short comparison embeds by its frame; searched by its topic alone
             answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions, topic))
+        if answer.abstained and r.intent == "lookup" and r.acts and r.role.role and \
+                any(c.asked and _OWN_WORK_ASKED.search(c.text) for c in r.clauses) and \
+                not any(c.asked and phrases.any_in(c.text, words("intent", "lookup_words")) for c in r.clauses):
+            # "他这样把娃儿带到岗亭等大人来认，算不算他该做的事": the 辅警's own act asked, named by no list — the
+            # texts do not address it (DOMAIN.md "Not decided"), which the duty check says with its catch-alls
+            as_duty = decide(replace(r, intent="duty", kinds=()), jurisdictions, self.corpus)
+            if as_duty:
+                return self._tool_answer(question, r, jurisdictions, as_duty)
         return answer
 
     def _scope(self, r: Reading) -> list[str]:
