@@ -136,8 +136,14 @@ FIGURES = (
                re.compile(rf"{_NUM}+分")),
     # the age a 辅警 retires at: the texts set the ages of hiring (连云港 第二十条, 重庆 第九条), none of leaving
     FigureKind("退休年龄",
-               re.compile(r"(多少|几)岁(才能|才|就|能|可以|得|要)?退休|退休年龄|干到(多少|几)岁(退休)?|退休(是|要)?(多少|几)岁"),
+               re.compile(r"(多少|几|好多)岁(才能|才|就|能|可以|得|要)?退休|退休年龄|干到(多少|几|好多)岁(退休)?|退休(是|要)?(多少|几|好多)岁"),
                re.compile(rf"{_NUM}+周?岁(退休|以后退休)")),
+    # what another law sets (工伤保险条例's disability grants, 劳动法's overtime rate, 治安管理处罚法's days): named by
+    # the corpus at most, never quoted — nothing in the texts states or governs it
+    FigureKind("其他法律法规的具体规定",
+               re.compile(r"(工伤保险条例|劳动法|劳动合同法|治安管理处罚法|社会保险法|刑法)[^，。？]{0,14}(多少|几个月|几天|几倍|怎么算|咋算|标准是)|"
+                          r"(行政拘留|刑事拘留|拘留)[^，。？]{0,6}(最长|最多|最少)[^，。？]{0,6}(多少|几)天"),
+               re.compile(r"$^")),
     # what applying costs: the texts set the steps of recruitment (连云港 第十九条, 重庆 第十一条), no fee
     FigureKind("报名费用",
                re.compile(r"报名费|考试费|报考费|(报名|报考|考试)[^，。？]{0,4}(交钱|收钱|收费|要钱)"),

@@ -48,7 +48,7 @@ def asks(question: str, when: bool = False) -> tuple[str, ...] | None:
     ("办法", "条例", "试行"…) or, for ``in_force``/``adopted``, asks when (``when``, or 什么时候 …)."""
     w = _words()
     names_text = phrases.any_in(question, w["texts"])
-    asks_when = when or phrases.any_in(question, ["什么时候", "啥时候", "何时", "哪天", "哪一天", "几号", "哪年", "日期", "多久"])
+    asks_when = when or phrases.any_in(question, ["什么时候", "啥时候", "何时", "哪天", "哪一天", "几号", "哪年", "日期", "多久", "好久"])
     found = []
     if phrases.any_in(question, w["in_force"]) and (names_text or asks_when):
         found.append(("in_force", phrases.first(question, w["in_force"]).start))
