@@ -142,8 +142,9 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     for h in phrases.hits(text, words("places", "other_places")):
         if _INSTITUTION.match(text[h.end:]) or _moved_there(text, h.phrase):
             continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了": a name, a destination — no place asked about
-        if h.phrase.startswith("上") and re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇)$", text[:h.start]):
-            continue   # "周五晚上海连路上设卡": 上 ends 晚上, the place is 海连路
+        if h.phrase.startswith("上") and (re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇|考|爬|跟|赶|追)$", text[:h.start])
+                                          or text[h.end:h.end + 1] == "州"):
+            continue   # "周五晚上海连路上设卡": 上 ends 晚上, the place is 海连路; "刚考上海州分局": 考上, then 海州
         if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
