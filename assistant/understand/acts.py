@@ -618,6 +618,7 @@ _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(�
 
 
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
+_NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
                         r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
@@ -722,6 +723,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         acts = [a for a in acts if a.clause not in topical - named_clauses or names(a.words, a.joining)]
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
+    # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
+    acts = [a for a in acts if not _NO_ACT.search(a.words)]
     # "重庆一个社区警务室勤务辅警小罗的周三：…大家看看哪件规定里没说": the clause that introduces whom a trainer's case is
     # about, or frames it, tells no act (though a word of it names one: 社区警务)
     framing = {c.index for c in clauses if _is_frame(c.text)}

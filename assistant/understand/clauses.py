@@ -258,6 +258,8 @@ def _request(text: str, trainee: bool = False) -> str:
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
+    if re.match(r"(担责|担责任|负责任|背锅|兜着|赔钱|赔偿|承担)", rest):
+        return ""   # "万一出了问题要我担责": a liability feared, no act asked of the user
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act
     if h.phrase.endswith(("小", "老")) and len(rest) > 2:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act

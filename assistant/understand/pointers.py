@@ -157,6 +157,10 @@ _INTRO = re.compile(r"^(我|本人)?(是|在)?[^，。？！]{0,14}(辅警|协�
                     r"^(我|本人)?在[^，。？！]{1,14}(做|当|干)(文职|勤务)(辅警)?$")
 
 
+# "万一出了问题要她担责", "她挺担心这个算不算…": a worry told beside the act, no act of its own
+_WORRIED = re.compile(r"^(万一|要是|如果)?[^，。？！]{0,6}(出了问题|出了事|出事)[^，。？！]{0,6}(担责|担责任|负责|背锅|兜着)|^[^，。？！]{0,4}(挺|很|有点|一直)?担心")
+
+
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
     """The story clause(s) an asked clause points back to: for an empty one ("先扣车，再罚款，可以吗")
     all those before it in its sentence; for "这样合规吗" the (at most two) nearest ones told by the user,
@@ -165,7 +169,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
               and not _KNOWN.search(p.text) and not _USUAL.match(p.text)
-              and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text)]
+              and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked

@@ -446,6 +446,8 @@ def read_relation(text: str) -> RelationReading:
     text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
     text = _FEARED.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
+    # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
+    text = re.sub(r"(?<=[举讲说聊谈])(了|起|过)?(他|她|我)?自己的(事|经历|例子)", lambda m: "，" * len(m.group()), text)
     text = _teller_masked(text)
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)

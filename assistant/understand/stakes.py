@@ -21,6 +21,9 @@ from .lexicon import words
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
                      r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
+# "上周六我轮休，在花果山玩的时候手机被人偷了": the user's own thing, told in the clause that goes on from 我
+_VICTIM_GOES_ON = re.compile(r"我[^，。,；;我]{0,8}[，,](在|去)?[^，。,；;我他她]{0,14}?(的时候|时)[，,]?(我的)?(手机|钱包|电动车|电瓶车|包|钱)"
+                             r"(被|让|遭)[^，。,；;]{0,8}?(偷了|抢了|偷走|抢走|骗了|划了)")
 _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
@@ -143,6 +146,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text)
     if crash:
         out.append((crash.start(), crash.group()))
+    goes_on = _VICTIM_GOES_ON.search(text)
+    if goes_on:
+        out.append((goes_on.start(), goes_on.group()))
     victim = _VICTIM.search(text)
     # "我在磁器口执勤的时候被…": when it happened, no one else's; "我停在所门口的电动车被人划了": the user's own thing
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
