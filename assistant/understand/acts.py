@@ -618,6 +618,8 @@ _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(�
 
 
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
+_PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|得行|中不中|要得)[吗不嘛么]?[？?！!。]*$")
+_FIGURE_ASKED = re.compile(r"(多少|几)(天|年|个月|块|元|钱|倍)|多久|多长时间")
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
@@ -725,6 +727,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "行政拘留最长能关多少天": a figure asked of no one's act, with no 我 in its clause — a question for the texts
+    # (not "直接决定罚多少钱可以吗": the act asked with its figure, permission asked at the end)
+    acts = [a for a in acts if not (a.via == "asked" and _FIGURE_ASKED.search(clauses[a.clause].text)
+                                    and not re.search(r"我|俺|咱|自己", clauses[a.clause].text)
+                                    and not _PERMISSION_END.search(clauses[a.clause].text))]
     # "重庆一个社区警务室勤务辅警小罗的周三：…大家看看哪件规定里没说": the clause that introduces whom a trainer's case is
     # about, or frames it, tells no act (though a word of it names one: 社区警务)
     framing = {c.index for c in clauses if _is_frame(c.text)}

@@ -220,6 +220,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     # "我在渝北鲁能星城那边的交巡警平台当辅警": a workplace said at length
     held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
     held += [m.span() for m in _HIRED_ALREADY.finditer(text)]
+    # "我嫂子在灌云当辅警，前年执勤时出车祸走了": a relative's job held, told with where
+    held += [m.span() for m in _KIN_HELD.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去|准备|打算)$", m.group(1))]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
@@ -238,6 +240,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
         (applies or not _has(text, "dismissal"))
 
 
+_KIN_HELD = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:嫂子|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|闺女|老公|老婆|爱人|媳妇|丈夫|妻子|爸爸?|妈妈?|外甥|侄子|表哥|表弟|堂哥|堂弟)"
+                       r"(?:以前|原来|之前|生前|一直)?在([^，。？！]{1,20}?)(?:当|干|做)(?:勤务|文职)?(?:辅警|协警)(?![吗么呢不])")
 # "我女儿今年考上大渡口区一个派出所的文职辅警，本来是管档案的": hired already, the work held told after it
 _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))")
 
