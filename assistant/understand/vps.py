@@ -119,8 +119,15 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
     words_ = _strip(_WISH_LEAD.sub("", _ASK_LEAD.sub("", text.strip("、，, "))) or text.strip("、，, "))
     return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
 
+# "一个是…，一个是…", "一是…二是…": the enumerator of a list of acts, no act of its own
+_ENUMERATOR = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三四]个?是?)(?=.)")
+
+
 def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = "", joining: bool = False) -> list[Act]:
     out = []
+    lead = _ENUMERATOR.match(text)
+    if lead:
+        text, offset = text[lead.end():], offset + lead.end()
     for vp, off in _split_vps(text):
         a = _make_act(vp, offset + off, clause, via, context)
         out.append(Act(a.words, a.start, a.clause, a.via, a.negated, a.assisting, joining))
