@@ -57,6 +57,7 @@ class FigureKind:
     asked: re.Pattern               # the question asks for it
     stated: re.Pattern              # a quoted sentence states one
     governs: tuple[Governs, ...] = ()   # topics the texts govern without the figure; none → abstain
+    whole: bool = False             # asked anywhere in the question, not only in its asking clause ("劳动法规定加班费咋算 …")
 
 
 @dataclass(frozen=True)
@@ -140,10 +141,10 @@ FIGURES = (
                re.compile(rf"{_NUM}+周?岁(退休|以后退休)")),
     # what another law sets (工伤保险条例's disability grants, 劳动法's overtime rate, 治安管理处罚法's days): named by
     # the corpus at most, never quoted — nothing in the texts states or governs it
-    FigureKind("其他法律法规的具体规定",
+    FigureKind("其他法律法规规定的具体标准",
                re.compile(r"(工伤保险条例|劳动法|劳动合同法|治安管理处罚法|社会保险法|刑法)[^，。？]{0,14}(多少|几个月|几天|几倍|怎么算|咋算|标准是)|"
                           r"(行政拘留|刑事拘留|拘留)[^，。？]{0,6}(最长|最多|最少)[^，。？]{0,6}(多少|几)天"),
-               re.compile(r"$^")),
+               re.compile(r"$^"), whole=True),
     # what applying costs: the texts set the steps of recruitment (连云港 第十九条, 重庆 第十一条), no fee
     FigureKind("报名费用",
                re.compile(r"报名费|考试费|报考费|(报名|报考|考试)[^，。？]{0,4}(交钱|收钱|收费|要钱)"),
@@ -168,7 +169,7 @@ def figure_gap(question: str, quoted: list[str], topic: str | None = None) -> Fi
     asks — "今年想休年假，能休几天") names a topic of the kind and a quoted sentence is a rule on it."""
     topic = topic or question
     for kind in FIGURES:
-        if not kind.asked.search(question) or any(kind.stated.search(t) for t in quoted):
+        if not kind.asked.search(topic if kind.whole else question) or any(kind.stated.search(t) for t in quoted):
             continue
         for g in kind.governs:
             if g.asked.search(topic) and any(g.rule.search(t) for t in quoted):

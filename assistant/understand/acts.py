@@ -729,9 +729,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
     # "行政拘留最长能关多少天": a figure asked of no one's act, with no 我 in its clause — a question for the texts
     # (not "直接决定罚多少钱可以吗": the act asked with its figure, permission asked at the end)
+    # (…nor "能不能先把他约束起来，再直接决定拘他几天": the permission asked in the sentence covers it)
+    asked_may = {c.sentence for c in clauses if re.search(r"能不能|可不可以|能否|行不行|可以吗", c.text)}
     acts = [a for a in acts if not (a.via == "asked" and _FIGURE_ASKED.search(clauses[a.clause].text)
                                     and not re.search(r"我|俺|咱|自己", clauses[a.clause].text)
-                                    and not _PERMISSION_END.search(clauses[a.clause].text))]
+                                    and not _PERMISSION_END.search(clauses[a.clause].text)
+                                    and clauses[a.clause].sentence not in asked_may)]
     # "重庆一个社区警务室勤务辅警小罗的周三：…大家看看哪件规定里没说": the clause that introduces whom a trainer's case is
     # about, or frames it, tells no act (though a word of it names one: 社区警务)
     framing = {c.index for c in clauses if _is_frame(c.text)}
