@@ -404,7 +404,7 @@ class Lookup:
         # …a sentence saying what the question is after covers it too, though the story's words weigh little
         # (…or an article a ``bring`` entry brought: "执勤被车撞断了腿，条例里说了咋个处理没得" → 工伤保险)
         if not named and not self.covers(r, hits) and \
-                not any(self._focused(focus, h) for h in hits[:DEPTH] + [b for b in brought if b in hits]):
+                not any(self._focused(focus, h) for h in hits[:DEPTH] + brought):
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
@@ -482,7 +482,6 @@ class Lookup:
         out = []
         for pair in _words().get("liability_pairs", []):
             if pair.get("told") and not phrases.any_in(r.question, pair["told"]) or \
-                    pair.get("also") and not phrases.any_in(r.question, pair["also"]) or \
                     phrases.any_in(r.question, pair.get("unless", ())):
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only

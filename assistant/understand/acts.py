@@ -617,10 +617,12 @@ _MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)")
 
 
-# what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
+# a permission asked at the end of a clause ("直接决定罚多少钱可以吗"), a figure asked ("最长能关多少天")
 _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|得行|中不中|要得)[吗不嘛么]?[？?！!。]*$")
 _FIGURE_ASKED = re.compile(r"(多少|几)(天|年|个月|块|元|钱|倍)|多久|多长时间")
+# who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
+# what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
                         r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"

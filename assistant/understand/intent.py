@@ -372,19 +372,17 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
+# how a party's case ends ("被骗的钱多久能追回来，能追回多少"): not whether the officer handles it, and its 能 is no
+# permission of the user's
+_OUTCOME = re.compile(r"(多久|多长时间|啥时候|什么时候)(才)?能(追回|追得回|破案|抓到|判)|(能|可以)?追回(来)?多少|判(几年|多久)")
 _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会(?!避)[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$|"
-                      # "被骗的钱多久能追回来，能追回多少": how the case ends for the party, not whether the officer handles it
-                      r"(多久|多长时间|啥时候|什么时候)(才)?能(追回|追得回|破案|抓到|判)|(能|可以)?追回(来)?多少|判(几年|多久)|"
+                      + _OUTCOME.pattern + "|"
                       # "这种人要负什么责任": what the other faces
                       r"(负|担|承担)(什么|啥子?|哪些)(法律)?责任")
 
 
 # the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
 _HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录|材料录|录材料|调监控|调这个案子")
-
-
-# how a party's case ends ("多久能追回来", "能追回多少"): its 能 is no permission of the user's
-_OUTCOME = re.compile(r"(多久|多长时间|啥时候|什么时候)(才)?能(追回|追得回|破案|抓到|判)|(能|可以)?追回(来)?多少|判(几年|多久)")
 
 
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:

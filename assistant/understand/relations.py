@@ -102,6 +102,10 @@ _ONE_CHAR_KIN = {"爸": "parent", "妈": "parent", "哥": "sibling", "姐": "sib
 _NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
 
 
+# what links a tie to the one named through ("我老公的妹妹", "我媳妇她爸", "我大姨家的表哥")
+_LINK = re.compile(r"(家)?的|她|他")
+
+
 def _chained(text: str) -> RelationReading | None:
     """Ties named through another person ("我老公的弟弟", "我妈的妈妈", "我对象的奶奶")."""
     ties = _ties()
@@ -112,7 +116,7 @@ def _chained(text: str) -> RelationReading | None:
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
         rest = text[first.end:]
-        link = re.match(r"(家)?的|她|他", rest)   # "我媳妇她爸", "我老婆她表姐的老公"
+        link = _LINK.match(rest)   # "我媳妇她爸", "我老婆她表姐的老公"
         if not link:
             continue
         h = phrases.first(rest[link.end():link.end() + 6], second + list(_ONE_CHAR_KIN))
@@ -145,7 +149,7 @@ def _officers_own(words_: str, officer_kin: set[str]) -> str | None:
     for k in sorted(officer_kin, key=len, reverse=True):
         k = re.sub(r"^(我|俺)", "", k)
         if k and plain.startswith(k):
-            link = re.match(r"(家)?的|她|他", plain[len(k):])
+            link = _LINK.match(plain[len(k):])
             if link:
                 return _kin(plain[len(k) + link.end():]) or _ONE_CHAR_KIN.get(plain[len(k) + link.end():])
     return None
