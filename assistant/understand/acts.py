@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .. import phrases
-from .clauses import _KNOWN, Clause, _is_frame, _modal_spans, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import words
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
@@ -244,6 +244,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # …and a judgement of the whole case ("标准答案怎么写", "哪里不对"): every act told is judged
         quiz = not pred[:judgement.start].strip() and not topic.strip()
         topic, pred = topic or pred[:judgement.start], ""
+    if _QUIZ_CALL.match(c.text.strip()):
+        quiz, topic, pred = True, "", ""   # "请逐条说", "大家说说": every act told is judged
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
     if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \

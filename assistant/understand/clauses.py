@@ -125,7 +125,10 @@ ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|
 
 # a trainer's call to the class that closes a case ("大家说说。", "考考大家。", "大家判断每一段。"): it asks, with no mark
 _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说一说|讲讲|判断|判断一下|判断每一段|分析分析|分析一下|点评一下|点评点评|评一评|"
-                        r"议一议|讨论讨论|讨论一下)(吧|看)?$|^考考大家$")
+                        r"议一议|讨论讨论|讨论一下)(吧|看)?$|^考考大家$|"
+                        # "请逐条说", "帮我分别判断一下": each act told, judged in turn
+                        r"^(请|麻烦|你)?(帮我|给我|帮忙)?(逐条|逐一|逐个|逐项|分别|一一|挨个|一条一条|一个一个|一样一样|一件一件)(地)?"
+                        r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?$")
 
 
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:

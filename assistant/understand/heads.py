@@ -125,6 +125,9 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
 
 # "被拉去维持秩序", "被派去守路口": 被 governs the sending, the user does what follows
 _DISPATCHED = re.compile(r"被[^，。]{0,2}(拉|派|叫|喊|安排|抽|调|借|分)(去|到|过去|来)[^，。]{0,3}$")
+# what a speech verb carries when the speaker tells what they themselves do now ("说先扣在他这儿", "告诉他我先帮他
+# 登记"): the act is the user's, not a word said; "提醒司机会扣分" (会: what will happen) stays a word said
+_PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(你(这|的|那)个?|(?=[我俺先就直当马这]))(我|俺)?(先|就|直接|当场|马上|现在|这就)*(给你|帮你|帮他|给他)?")
 # "看到可疑的就查身份证": what is seen ends where the act it calls for begins
 _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)")
 
@@ -161,6 +164,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
             if before[h.end:h.end + 1] == "室":
                 continue   # "去询问室给嫌疑人做笔录": a room, not a word said
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
+            if _PERFORMATIVE.fullmatch(before[h.end:]):
+                continue   # "说先扣在他这儿", "跟他说我先帮他登记": the user says what they do, and do it
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):
                 return False
     return True
@@ -250,8 +255,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             own = re.sub(r"^[了着过下一吧吗]+", "", after)
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
-            if f.story_object and v.phrase.endswith(("到", "去", "过去", "给")):
-                own = ""   # "送到当事人家里": where it goes or to whom, the thing is the story's
+            if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
+                own = ""   # "送到当事人家里", "扣在他这儿": where it goes or to whom, the thing is the story's
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):

@@ -138,6 +138,8 @@ def _reported_by_other(text: str) -> bool:
     h = phrases.first(text, words("frame", "others"))
     if re.search(r"是(民警|警察|师傅|领导|所长)[^，。？！]{0,6}(弄|做|办|管|批|搞|负责|签)", text):
         return True   # "审批是民警在后头弄": what the officer does, told beside the user's work
+    if h and re.search(r"(跟|和|对|给|向)$", text[:h.start]):
+        return False   # "我跟司机说车我先扣下了": the user speaks to them
     return bool(h and h.start <= 2 and re.match(r"(说|讲|告诉我|觉得|认为|提醒)", text[h.end:h.end + 4]))
 
 
