@@ -47,6 +47,7 @@ from .sentences import Sentence, by_article
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
+from .understand.clauses import is_purpose
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -252,7 +253,8 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(c.text, c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses]
+        clauses = [(c.text, c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
+                   if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
         return self.terms(clauses or [(r.question, True)])
 
     def terms(self, clauses: list[tuple[str, bool]]) -> Query:

@@ -331,6 +331,18 @@ _INTRODUCED = re.compile(r"^[^，。？！]{0,12}?(有个|有一个|有位|有�
                          r"([小老阿][\u4e00-\u9fff])?(的?(白班|夜班|一天|周[一二三四五六日天]|星期[一二三四五六日天]|事|案例|经历))?$")
 
 
+# why the user asks, told before the question ("做培训课件要用：", "给新辅警备课用"): no topic of the question
+_PURPOSE = re.compile(r"^(我|我们)?(现在|正在)?(要|想|准备|在)?(做|写|备|出|编|弄|整|准备)(个|一个|一份|点|些)?(培训|讲课|上课|授课|入职|岗前)?"
+                      r"(课件|材料|PPT|ppt|讲稿|教案|试题|题目|考题|汇报|总结|论文|课)(要|需要|得)?(用|用的|参考)?$|"
+                      r"^(给|帮|为)(新人|新辅警|新来的|学员|大家|同事们)(讲课|上课|培训|备课|出题)(要|得|需要)?(用|参考)?$|"
+                      r"^(备课|出题|写材料|做课件)(要)?(用|参考)?$")
+
+
+def is_purpose(text: str) -> bool:
+    """A clause that only says why the user asks ("做培训课件要用"): it names no topic."""
+    return bool(_PURPOSE.match(text.strip()))
+
+
 def _is_frame(text: str) -> bool:
     """A clause that frames the case for an audience, or only introduces whom it is about."""
     return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None

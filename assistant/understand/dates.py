@@ -69,7 +69,7 @@ _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
 # …or, followed by the schooling, a comma ("他23，高中毕业")
-_AGE_SAID = re.compile(rf"(?:我|俺|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+_AGE_SAID = re.compile(rf"(?:^|我|俺|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?:了|啦|(?=[，,、]\s*(?:高中|初中|中专|大专|本科|硕士|研究生|职高|技校|学历|毕业)))")
 
 
@@ -228,8 +228,8 @@ def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
-    ...                         "今年20，就是他17岁那年打过架")]
-    [43, 38, 36, None, None, 46, 20]
+    ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么")]
+    [43, 38, 36, None, None, 46, 20, 46]
     """
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))
