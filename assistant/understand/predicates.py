@@ -68,10 +68,11 @@ def _has_verb(text: str) -> bool:
 
 
 def _strip_back_reference(pred: str) -> str:
+    # "这三样活我干都没毛病吧", "这两件事一个人去办": a counted pointer and what it counts, before the pointer words
+    # alone ("这两件") would leave what it counts behind
+    pred = re.sub(r"(这|那)[两二三四五六几](样|件|个|项|种|步|桩|摊|份)(活儿?|事儿?|事情|工作|任务)?", "", pred)
     for w in sorted((w for w in words("frame", "back_references") if len(w) > 1), key=len, reverse=True):
         pred = pred.replace(w, "")
-    # "这三样活我干都没毛病吧": a counted pointer and what it counts
-    pred = re.sub(r"(这|那)[两二三四五六几](样|件|个|项|种|步|桩)(活儿?|事儿?|工作|任务)?", "", pred)
     return pred.strip()
 
 
@@ -112,7 +113,7 @@ _WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
-_LIGHT = re.compile(r"(分别|各自|参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
+_LIGHT = re.compile(r"(跟着民警|跟着师傅|跟着警察|跟民警|跟着他们|这么操作|这样操作|这么办|照着做|照做|照办|操作|分别|各自|参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下|"
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"
@@ -131,7 +132,7 @@ _LIGHT = re.compile(r"(分别|各自|参加|参与|加入|过去|过来|上去|�
 
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
-_SUBJECT_AFTER = re.compile(r"((这|那)(俩|两样|两个|两件|几样|几个|几件|些)?(活儿?|事儿?|工作|任务)?)?"
+_SUBJECT_AFTER = re.compile(r"((这|那)(俩|两样|两个|两件|两摊|几样|几个|几件|些)?(活儿?|事儿?|事情|工作|任务)?)?"
                             r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟|都|也)+$")
 
 

@@ -138,12 +138,21 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
     out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
     trainee = _trainee(clauses)
+    going = False
     for nxt in clauses[req.index + 1:before]:
         if nxt.asked or nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
             break
-        if _goes_on(nxt.text):
+        # "…，顺便问问他那晚的经过，做个询问笔录带回来": after a step that goes on, a clause that opens with its verb
+        # (no subject of its own) is the next step of the same request
+        going = _goes_on(nxt.text) or going and _opens_with_verb(nxt.text)
+        if going:
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
+
+
+def _opens_with_verb(text: str) -> bool:
+    first = next(iter(posseg.cut(text)), None)
+    return first is not None and is_verb(first.word, first.flag)
 
 
 def _named_request_acts(clauses: list[Clause], req: Clause, before: int, names) -> list[Act]:
