@@ -200,6 +200,10 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True   # "有个借了我哥二十万的人…因为诈骗被抓了": the one the tie describes is the party
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
         return True   # "被抓的那个小伙子跟我住同一个小区": the clause is about a party
+    # "一拳把我儿子打趴下了", "撞了我妈": the kin harmed, told as the object of the harm — a party (the victim)
+    if re.search(r"(把|将)(我|俺)?(的|家)?$", clause[:h.start]) and _HARM.match(clause[h.end:]) or \
+            re.search(r"(?<![不没])" + _HARM.pattern + r"(了|伤了|倒了|伤)?(我|俺)?(的|家)?$", clause[:h.start]):
+        return True
     among = _AMONG.search(clause[:h.start])
     if among and (phrases.any_in(clause[:among.start()], parties) or _PARTY_GROUP.search(clause[:among.start()])):
         return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
@@ -210,6 +214,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
 
+# what is done to a victim ("把我儿子打趴下", "撞了我妈")
+_HARM = re.compile(r"(给)?(打|撞|砍|捅|推|踢|踹|骂|抢|骗|伤|砸|刺|咬|揍|扇)")
 # "…名单上有我", "…的学生里有我": the kin counted among a group the clause names
 _AMONG = re.compile(r"(名单|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有(我|我的|我家|俺|俺家)?(的)?(亲)?$")
 # a group of parties the texts' party words do not name: the detained, the robbed, the ones who lost things
@@ -723,7 +729,7 @@ def _read(text: str) -> RelationReading:
         # "我老公的亲妹妹…民警叫他一起去": the officer's own relative, named through the officer
         best = (_RANK[legal[own]["ground"]], best[1], own, best[3])
         through = []
-    if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|老丈人|丈母娘|岳父|岳母", best[3]):
+    if through and through[0] == "spouse" and best[2] == "in_law" and re.search(r"公公|婆婆|公婆|老丈人|丈母娘|岳父|岳母", best[3]):
         best = (_RANK["party_or_relative"], best[1], "parent", best[3])   # "我公公…来处理的刚好是我老公": his father
     elif through and through[0] == "spouse" and best[2] == "in_law" and \
             re.search(r"大伯子|小叔子|大姑子|小姑子|大舅子|小舅子|大姨子|小姨子|姨姐|姨妹", best[3]):

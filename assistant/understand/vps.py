@@ -71,6 +71,9 @@ _ALTERNATIVE = re.compile(r"(是|该|应该)?(?P<a>[^，。？！]{2,}?)(?P<ea>�
                           r"(?P<eb>比较好|更好|好|对|没事|合适|妥当)?")
 
 
+_SEEN_THEN = re.compile(r"(看到|看见|发现|遇到|碰到|遇见|要是|如果|一旦)[^，。？！]{2,30}?(就|便)(?=[\u4e00-\u9fff])")
+
+
 def _split_vps(text: str) -> list[tuple[str, int]]:
     """Cut a predicate into verb phrases at joining words; each with its offset."""
     alt = _ALTERNATIVE.fullmatch(text)
@@ -88,6 +91,9 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
              if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
     # "把他车钥匙收了、把车扣到": a 、 after a finished act joins acts, not things
     joins += [m.start() for m in re.finditer(r"(?<=了)、", text)]
+    # "看到有人摸包或者动手打人就上去制止": what is seen, up to the 就 of the act it calls for, is one condition
+    seen = [m.span() for m in _SEEN_THEN.finditer(text)]
+    joins = [j for j in joins if not any(a < j < b for a, b in seen)]
     for start in sorted(joins):
         if start > cuts[-1] and len(text) - start >= 3:
             cuts.append(start)
