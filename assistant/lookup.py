@@ -421,7 +421,8 @@ class Lookup:
         answers: dict[str, Sentence] = {}
         if len(clauses) > 1:
             for clause in clauses:
-                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause),
+                # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
+                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause, r.question),
                           depth=len(hits))[0]
                 if b.lexical >= PART_MIN_LEXICAL:
                     answers[clause] = b.sentence

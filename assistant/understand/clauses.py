@@ -349,6 +349,10 @@ def _is_frame(text: str) -> bool:
     return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None
 
 
+# a worry someone has, told as part of the story ("回家他一直担心…", "我老公老是怕…")
+_TOLD_WORRY = re.compile(r"^[^，。？！]{0,4}?(他|她|我老公|我老婆|我爱人|我儿子|我女儿|孩子|娃儿|家里人)(回来|回家)?(后)?(就|也|还)?(一直|总|老是?|很|有点|特别|挺)?(担心|怕|害怕|顾虑|纠结)")
+
+
 def split(question: str) -> list[Clause]:
     """Cut ``question`` into clauses and tell which ones ask (see the module docstring)."""
     raw: list[tuple[str, int, int, int, bool]] = []
@@ -394,6 +398,11 @@ def split(question: str) -> list[Clause]:
                 re.search(r"(她|他|人家|别人|有人|婆婆|公公|老公|老婆|家里人|同事|师傅)[^，。？！]{0,3}(说|讲|认为|觉得)", raw[i - 1][0]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
+    # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks
+    for i, c in enumerate(clauses):
+        if c.asked and not _QUESTION_END.intersection(question[c.end:c.end + 1]) and _TOLD_WORRY.match(c.text) and \
+                any(o.asked for o in clauses[i + 1:]):
+            clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, False)
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):
         if c.asked or not any(c.text.startswith(w) for w in coordinators):

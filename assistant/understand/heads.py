@@ -163,6 +163,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "对讲机里让我看监控": a radio, not a word said
             if before[h.end:h.end + 1] == "室":
                 continue   # "去询问室给嫌疑人做笔录": a room, not a word said
+            if h.phrase == "发现" and before[h.end:h.end + 1] == "场":
+                continue   # "去案发现场做勘查": the scene (案发|现场), nothing seen
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if _PERFORMATIVE.fullmatch(before[h.end:]):
                 continue   # "说先扣在他这儿", "跟他说我先帮他登记": the user says what they do, and do it
