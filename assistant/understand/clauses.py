@@ -175,7 +175,7 @@ def _asks_by_question_word(text: str) -> bool:
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
             continue   # "还没考什么证", "也没做啥": any, not which
-        if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了)$", text[:h.start]) and \
+        if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了|管|代管|看|守|押|借|放|扣|留|存|替|帮|关)$", text[:h.start]) and \
                 not re.search(r"[吗呢？?]", text[h.end:]):
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))

@@ -120,6 +120,8 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
         return any(c.asked and _other(c.text) for c in clauses)
     # a question for the texts: the story of its sentence says what it is about ("想问下医保门诊报销比例是好多，一年最多能报好多钱")
     asked = {c.sentence for c in clauses if c.asked}
+    # "…房东押金不肯退。这种该去哪投诉": a pointer opening the question asks of the sentence before
+    asked |= {c.sentence - 1 for c in clauses if c.asked and re.match(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)", c.text)}
     return any(c.sentence in asked and _other(c.text) for c in clauses)
 
 
@@ -322,8 +324,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if harmed(clauses) and any(_has(c.text, "protection_asks") for c in asked):
         return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
-    own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
+    own_matter = any(_has(c.text, "lookup_topics") or _fairness_of_money(clauses, c) for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
+    if any(_fairness_of_money(clauses, c) for c in asked):
+        return "lookup"   # "…这钱得我自己出一部分。这合理吗": the money asked of the texts, no act judged
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
     judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗", c.text) or _SAYS_OF_ACT.search(c.text)
                                                          for c in asked)
@@ -355,6 +359,19 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# "这合理吗", "凭什么": whether a demand told just before is fair — not whether an act is allowed
+_FAIR = re.compile(r"^(那|可|但)?(这|那)?(样|个|种)?(要求|做法)?(合理|公平|公道|说得过去|站得住脚?)(吗|么|不|嘛)?$|^(这|那)?(合不合理|公不公平)$|凭什么")
+
+
+def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
+    """"…现在队长说这钱得我自己出一部分。我又不是故意的，这合理吗": the fairness of a money demand told in the
+    sentence before asks the texts about that money (pay, compensation), no act of the user's."""
+    if not _FAIR.search(c.text.strip()):
+        return False
+    before = [o for o in clauses[:c.index] if not o.asked and o.sentence >= c.sentence - 1]
+    return any(_has(o.text, "lookup_topics") or _MONEY.search(o.text) for o in before)
 
 
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
