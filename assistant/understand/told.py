@@ -81,6 +81,10 @@ def _first_and_last_acts(clauses: list[Clause], c: Clause) -> list[Act]:
     return [a for a in told if a.clause in (told[0].clause, told[-1].clause)]
 
 
+# "我想…", "我本来打算…": what the user means to do
+_OWN_WISH = re.compile(r"^(我|俺)(本来|原本|还|也)?(想|要|打算|准备|寻思)")
+
+
 # a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…"): acts told in turn
 _ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上礼拜|这礼拜|上周|这周|上个月|"
                      r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天)")
@@ -112,6 +116,12 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                         re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
+            if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and not _ON_DAY.match(requests[0].text):
+                # still fewer: what the user means to do, told before the request ("我想穿着辅警制服去当伴郎拍照，表弟
+                # 也想借我的工作证拍个照…这两件事")
+                for p in clauses[after + 1:requests[0].index]:
+                    if _OWN_WISH.match(p.text) and not p.asked and _has_verb(p.text):
+                        out += _acts_of(p, _OWN_WISH.sub("", p.text), p.start + _OWN_WISH.match(p.text).end(), "story", "")
             if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and _ON_DAY.match(requests[0].text):
                 # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
                 # 周三社区学校喊我们去讲…")
