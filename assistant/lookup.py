@@ -125,11 +125,12 @@ def question_shape(r: Reading) -> str:
     return next((s for s in shapes if s != "what"), "what")
 
 
-def _focus_entries(asked: str, widen: bool = False, story: str = "") -> list[dict]:
+def _focus_entries(asked: str, widen: bool = False, story: str = "", unless_in: str = "") -> list[dict]:
     """The focus entries ``asked`` calls for; an entry with ``told`` wants those words in ``story`` too (the whole
-    question: "万一在岗位上牺牲了，家里人能有啥保障" asks of the family of one who died)."""
+    question: "万一在岗位上牺牲了，家里人能有啥保障" asks of the family of one who died). Its ``unless`` words are
+    looked for in ``unless_in`` when given (one asked clause of several), else in the story."""
     return [f for f in _words()["focus"] if (f.get("widen") or not widen)
-            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(story or asked, f.get("unless", []))
+            and phrases.any_in(asked, f["asked"]) and not phrases.any_in(unless_in or story or asked, f.get("unless", []))
             and (not f.get("told") or phrases.any_in(story, f["told"]))]
 
 
@@ -139,16 +140,18 @@ def _focus(asked: str, widen: bool = False, story: str = "") -> list[list[str]]:
     return [f["sentence"] for f in _focus_entries(asked, widen, story)]
 
 
-def _bonus(shape: str, asked: str, story: str = "") -> Callable[[Sentence], float]:
+def _bonus(shape: str, asked: str, story: str = "", one_clause: bool = False) -> Callable[[Sentence], float]:
     """A small preference for sentences that have the shape asked for (who: 由…; a list: a lead-in)
     and that say what the asked clause is after (``focus`` in data/lookup.yaml)."""
     marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
              "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
-    focus = _focus(asked, story=story)
+    unless_in = asked if one_clause else ""   # one clause of several: what it says, not its neighbours, sets aside
+    focus = [f["sentence"] for f in _focus_entries(asked, story=story, unless_in=unless_in)]
     # the focus that looks below the first articles says most plainly what is asked ("算不算辅警" → 不属于辅警):
     # it weighs twice
     # (an entry may weigh more: ``weight``, when the sentence it wants competes with a near one of its words)
-    strong = [(f["sentence"], f.get("weight", 2), f.get("avoid", [])) for f in _focus_entries(asked, widen=True, story=story)]
+    strong = [(f["sentence"], f.get("weight", 2), f.get("avoid", []))
+              for f in _focus_entries(asked, widen=True, story=story, unless_in=unless_in)]
 
     def bonus(s: Sentence) -> float:
         b = 0.0
@@ -422,7 +425,7 @@ class Lookup:
         if len(clauses) > 1:
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
-                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause, r.question),
+                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause, r.question, one_clause=True),
                           depth=len(hits))[0]
                 if b.lexical >= PART_MIN_LEXICAL:
                     answers[clause] = b.sentence
