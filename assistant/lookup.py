@@ -54,6 +54,8 @@ WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 NOT_COVERED = "这些规定没有涉及这个问题。"
 # a shape's preference among sentences of equal merit (small: it breaks ties, it does not pick articles)
 SHAPE_BONUS = 0.06
+# a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
+FOCUSED_PART = 4
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35
@@ -425,9 +427,13 @@ class Lookup:
         if len(clauses) > 1:
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
-                b = score(self.query(r, only=clause), hits, self.sentences, _bonus(clause_shape(clause), clause, r.question, one_clause=True),
-                          depth=len(hits))[0]
-                if b.lexical >= PART_MIN_LEXICAL:
+                part_bonus = _bonus(clause_shape(clause), clause, r.question, one_clause=True)
+                ranked_part = score(self.query(r, only=clause), hits, self.sentences, part_bonus, depth=len(hits))
+                # …a clause in words the texts do not use ("我能不能提前走" beside "制服要交回去吗", whose words then
+                # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
+                focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
+                b = focused or ranked_part[0]
+                if b.lexical >= PART_MIN_LEXICAL or focused is not None:
                     answers[clause] = b.sentence
         picked = list(dict.fromkeys(answers.values())) or [best]
         if best not in picked and not any(x.article_id == best.article_id for x in picked):

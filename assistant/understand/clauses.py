@@ -263,6 +263,8 @@ def _request(text: str, trainee: bool = False) -> str:
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if re.match(r"(担责|担责任|负责任|背锅|兜着|赔钱|赔偿|承担)", rest):
         return ""   # "万一出了问题要我担责": a liability feared, no act asked of the user
+    if re.fullmatch(ERRAND, rest):
+        return ""   # "领导让我们先弄清楚：这两件事他能不能做": finding out is the user's errand, the question is what it finds
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act
     if h.phrase.endswith(("小", "老")) and len(rest) > 2:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
@@ -292,6 +294,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(我们|咱们)(组|队|班|所|中队)(的|里的|里)?(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
                      r"(?<!别的)(?<!其他)(所|队|组|中心|科|局|室)(里|里面|头)?(只剩下?|就剩下?)?(有个|有一个|一个)(新来的)?(交通|勤务|文职)?辅警|"
                      r"我们(这边|这里)?(有个|有一个)(新来的)?(交通|勤务|文职)?辅警|"
+                     # a 辅警 reported to HR or the inspectors ("督察收到反映，说有个辅警下班穿着制服去喝喜酒")
+                     r"(反映|举报|投诉|检举)[^。？！]{0,6}(有个|有一个|一个|某个)(勤务|文职)?辅警|"
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
@@ -349,6 +353,10 @@ def _is_frame(text: str) -> bool:
     return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None
 
 
+# finding out, asked of the user ("领导让我们先弄清楚"): an errand, no act
+ERRAND = r"(先|去|再)?(弄清楚|搞清楚|问清楚|了解清楚|了解一下|确认一下|核实一下|问一下|问问|查一下规定|查查规定|弄明白|搞明白)"
+# "看证据够不够": what a step checks, a question embedded in the act
+_CHECK = re.compile(r"^(再|然后)?(看|看看|查|查查|查一下|检查|核实|核对|确认|判断|审|审查|瞧瞧)[^，。？！]{1,12}(\S)[不没]\3")
 # a worry someone has, told as part of the story ("回家他一直担心…", "我老公老是怕…")
 _TOLD_WORRY = re.compile(r"^[^，。？！]{0,4}?(他|她|我老公|我老婆|我爱人|我儿子|我女儿|孩子|娃儿|家里人)(回来|回家)?(后)?(就|也|还)?(一直|总|老是?|很|有点|特别|挺)?(担心|怕|害怕|顾虑|纠结)")
 
@@ -398,10 +406,11 @@ def split(question: str) -> list[Clause]:
                 re.search(r"(她|他|人家|别人|有人|婆婆|公公|老公|老婆|家里人|同事|师傅)[^，。？！]{0,3}(说|讲|认为|觉得)", raw[i - 1][0]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
-    # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks
+    # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks;
+    # "看证据够不够、程序对不对": what a step checks, told before the clause that asks
     for i, c in enumerate(clauses):
-        if c.asked and not _QUESTION_END.intersection(question[c.end:c.end + 1]) and _TOLD_WORRY.match(c.text) and \
-                any(o.asked for o in clauses[i + 1:]):
+        if c.asked and not _QUESTION_END.intersection(question[c.end:c.end + 1]) and \
+                (_TOLD_WORRY.match(c.text) or _CHECK.match(c.text)) and any(o.asked for o in clauses[i + 1:]):
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, False)
     # a clause opening with a joining word next to an asked clause asks too ("…能先送他去医院吗？再把现场…")
     for i, c in enumerate(clauses):

@@ -166,6 +166,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
             if h.phrase == "发现" and before[h.end:h.end + 1] == "场":
                 continue   # "去案发现场做勘查": the scene (案发|现场), nothing seen
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
+            if h.start == 0 and re.match(r"(有个|有一个|某个|一个)", before[h.end:]):
+                continue   # "说有个辅警下班穿着制服去喝喜酒": a report of what someone did, the act is told
             if _PERFORMATIVE.fullmatch(before[h.end:]):
                 continue   # "说先扣在他这儿", "跟他说我先帮他登记": the user says what they do, and do it
             if not inside_other and not _CONSEQUENT.search(before[h.end:]):

@@ -21,7 +21,7 @@ import jieba
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import _KNOWN, TRAINEE, Clause, others_first
+from .clauses import _KNOWN, ERRAND, TRAINEE, Clause, others_first
 from .lexicon import is_verb, words
 
 
@@ -173,7 +173,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
               and not _KNOWN.search(p.text) and not _USUAL.match(p.text)
-              and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)]
+              and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
+              and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked

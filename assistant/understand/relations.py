@@ -205,7 +205,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
             re.search(r"(?<![不没])" + _HARM.pattern + r"(了|伤了|倒了|伤)?(我|俺)?(的|家)?$", clause[:h.start]):
         return True
     among = _AMONG.search(clause[:h.start])
-    if among and (phrases.any_in(clause[:among.start()], parties) or _PARTY_GROUP.search(clause[:among.start()])):
+    if among and (phrases.any_in(clause[:among.start()], parties) or
+                  _PARTY_GROUP.search(clause[:among.start()] + (among.group(1) or ""))):
         return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
@@ -217,9 +218,11 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
 # what is done to a victim ("把我儿子打趴下", "撞了我妈")
 _HARM = re.compile(r"(给)?(打|撞|砍|捅|推|踢|踹|骂|抢|骗|伤|砸|刺|咬|揍|扇)")
 # "…名单上有我", "…的学生里有我": the kin counted among a group the clause names
-_AMONG = re.compile(r"(名单|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有(我|我的|我家|俺|俺家)?(的)?(亲)?$")
+_AMONG = re.compile(r"(名单|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有"
+                    r"((我|我的|我家|俺|俺家)?(的)?(亲)?|(我|俺)(的|家)?[\u4e00-\u9fff]{1,4})$")   # "名单里有我高中同班同学"
 # a group of parties the texts' party words do not name: the detained, the robbed, the ones who lost things
-_PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢了?[^，。？！]{0,4}的|被偷|被骗|受骗|受伤的|伤者|遇难|涉事|涉嫌")
+_PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢了?[^，。？！]{0,4}的|被偷|被骗|受骗|受伤的|伤者|遇难|涉事|涉嫌|"
+                          r"名单|考生|应聘|报名的|面试的")   # "面试名单里有我同学": those the user handles
 # "我爸在新浦开五金店，今天上午跟隔壁老板吵起来": the kin in the next clause, quarrelling with someone
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import Clause, others_first
+from .clauses import _CHECK, Clause, others_first
 from .lexicon import is_verb, words
 from .pointers import _THEN, _goes_on, _trainee
 from .predicates import _WORK_TAIL, _negated, _strip
@@ -144,19 +144,33 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
     out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
     trainee = _trainee(clauses)
-    going = False
+    # "让我先把卷宗过一遍，看证据够不够，给他写个审核意见": a request told as a plan (先) goes on in the clauses
+    # after it that open with their verb
+    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request))
     for nxt in clauses[req.index + 1:before]:
-        if nxt.asked or nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
+        if nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
+            break
+        if nxt.asked and not _CHECK.match(nxt.text):
             break
         # "…，顺便问问他那晚的经过，做个询问笔录带回来": after a step that goes on, a clause that opens with its verb
         # (no subject of its own) is the next step of the same request
-        going = _goes_on(nxt.text) or going and _opens_with_verb(nxt.text)
+        going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
+            not _PERCEIVED.match(nxt.text)
         if going:
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
 
 
+# "看到他跑了": what the user sees, no step of the request
+_PERCEIVED = re.compile(r"^(看到|看见|发现|听到|听见|遇到|碰到)")
+
+
 def _opens_with_verb(text: str) -> bool:
+    """The clause opens with its verb, no subject of its own — after a benefactive ("给他写个审核意见") or as a 把
+    phrase ("把卷宗送过去")."""
+    if text.startswith("把"):
+        return True
+    text = re.sub(r"^(给|帮|替|向)(他们|她们|他|她|人家|领导|民警|所长)", "", text)
     first = next(iter(posseg.cut(text)), None)
     return first is not None and is_verb(first.word, first.flag)
 
