@@ -258,6 +258,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
                     named=named, jurisdiction_given=bool(jurisdiction), act_clauses=act_clauses)
     if intent == "duty" and not (asked and names_act) and asks_of_institution(clauses):
         intent = "lookup"   # "能不能县公安局自己单独组织招聘": what the bureau may do, a question for the texts
+    if intent == "recusal" and asks_of_institution(clauses) and \
+            not phrases.any_in(text, words("intent", "recusal")):
+        intent = "lookup"   # "…我夺刀被划了…按规定医院是不是应该先救人后收钱": what the hospital owes, no recusal asked
     if intent == "duty" and not asked:
         intent = "lookup"   # "…说辅警打人，根本没这回事，单位管不管嘛": no act of the user's asked at all
     if intent == "lookup" and len(asked) >= 2 and not profile_facts and all(a.via != "asked" for a in asked) and \
