@@ -55,7 +55,7 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 # a shape's preference among sentences of equal merit (small: it breaks ties, it does not pick articles)
 SHAPE_BONUS = 0.06
 # a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
-FOCUSED_PART = 4
+FOCUSED_PART = 7
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35

@@ -471,10 +471,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if several and explicit and count and count != MANY and count > 1 and len(requests) == count and not _FIRST_ONES.search(said):
         # "让我把钱和手机清点登记、贴封条…。他还说…让我先把两个赌客带进询问室…做个笔录。这两件事": one thing per
         # request, whatever each lists
-        per_request = [[a for a in _request_acts(clauses, req, c.index) + _request_tail(clauses, req, c.index)
-                        if names(a.words, a.joining)] for req in requests]
+        told_per = [_request_acts(clauses, req, c.index) + _request_tail(clauses, req, c.index) for req in requests]
+        # …a request whose acts the catalogue does not name is still one of them ("帮她把剩的菜背回屋"): answered
+        # as not addressed, not dropped for the steps of the other
+        per_request = [[a for a in acts_ if names(a.words, a.joining)] or [a for a in acts_ if not _MOVE_ONLY.match(a.words)][:1]
+                       for acts_ in told_per]
         per_request = [list({a.words: a for a in acts_}.values()) for acts_ in per_request]
-        if all(per_request):
+        if all(per_request) and any(names(a.words, a.joining) for acts_ in per_request for a in acts_):
             return [a for acts_ in per_request for a in acts_]
     listed = _listed_before(clauses, c, names, count) if several and explicit and count and count != MANY else []
     if listed:

@@ -356,7 +356,8 @@ def _is_frame(text: str) -> bool:
 # finding out, asked of the user ("领导让我们先弄清楚"): an errand, no act
 ERRAND = r"(先|去|再)?(弄清楚|搞清楚|问清楚|了解清楚|了解一下|确认一下|核实一下|问一下|问问|查一下规定|查查规定|弄明白|搞明白)"
 # "看证据够不够": what a step checks, a question embedded in the act
-_CHECK = re.compile(r"^(再|然后)?(看|看看|查|查查|查一下|检查|核实|核对|确认|判断|审|审查|瞧瞧)[^，。？！]{1,12}(\S)[不没]\3")
+_CHECK = re.compile(r"^(再|然后)?(看|看看|查|查查|查一下|检查|核实|核对|确认|判断|审|审查|瞧瞧)[^，。？！]{1,12}([^能可行要是有会该准让用得])[不没]\3"
+                    r"(?![^，。？！]{0,6}(吗|呢|行|可以))")   # …not "查出租房这活他能不能跟着干" (a permission asked)
 # a worry someone has, told as part of the story ("回家他一直担心…", "我老公老是怕…")
 _TOLD_WORRY = re.compile(r"^[^，。？！]{0,4}?(他|她|我老公|我老婆|我爱人|我儿子|我女儿|孩子|娃儿|家里人)(回来|回家)?(后)?(就|也|还)?(一直|总|老是?|很|有点|特别|挺)?(担心|怕|害怕|顾虑|纠结)")
 

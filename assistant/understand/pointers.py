@@ -192,7 +192,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
 
 _PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
 # what was done to the user, not by them ("执勤的时候被一辆三轮车撞了", "送到医院人家先让交押金")
-_DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺)|"
+_DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺|砸|踢|捅|扎)|"
                            r"^(送到|送去|到了)[^，。？！]{0,6}(人家|医生|护士|医院)")
 
 
