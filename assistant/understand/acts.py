@@ -477,7 +477,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         per_request = [[a for a in acts_ if names(a.words, a.joining)] or [a for a in acts_ if not _MOVE_ONLY.match(a.words)][:1]
                        for acts_ in told_per]
         per_request = [list({a.words: a for a in acts_}.values()) for acts_ in per_request]
-        if all(per_request) and any(names(a.words, a.joining) for acts_ in per_request for a in acts_):
+        every_named = all(any(names(a.words, a.joining) for a in acts_) for acts_ in per_request)
+        # …unless the user lists the acts again just before ("跟着民警管监室、再加上保管这些警械，这两样")
+        relisted = not every_named and bool(_listed_before(clauses, c, names, count))
+        if all(per_request) and any(names(a.words, a.joining) for acts_ in per_request for a in acts_) and not relisted:
             return [a for acts_ in per_request for a in acts_]
     listed = _listed_before(clauses, c, names, count) if several and explicit and count and count != MANY else []
     if listed:
