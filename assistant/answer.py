@@ -245,10 +245,10 @@ class Assistant:
         """What retrieval embeds: the question, or for a long story its asked clauses (and the clause
         before a short one, the story a clause points back to: :mod:`assistant.asked`) — the embedding
         cost grows with the length, the asked clauses carry the topic."""
-        purposes = [c.text for c in r.clauses if is_purpose(c.text)]
-        if purposes and len(purposes) < len(r.clauses):
+        kept = [c.text for c in r.clauses if not is_purpose(c.text)]
+        if kept and len(kept) < len(r.clauses):
             # "做培训课件要用：辅警有没有年假": why the user asks names no topic (培训 is not asked)
-            question = "，".join(c.text for c in r.clauses if not is_purpose(c.text))
+            question = "，".join(kept)
         if len(question) <= LONG_QUESTION:
             return question
         asked = [c for c in r.clauses if c.asked]

@@ -36,6 +36,8 @@ from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _r
 __all__ = ["Act", "find_acts"]
 
 
+# what a count is said with ("这两样", "这两摊"), in a list said just before a question or in the question itself
+_COUNTERS = "样|件|个|项|种|桩|摊|份"
 # "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")
 _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件事|这种事|这事儿?|这活儿?|这项工作|这些|这几样|这两样|这两个|这几个|这两件|这几件|这两项|这两摊|这俩|"
                             r"这种做法|这个做法|这样的做法|"
@@ -347,11 +349,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 return named
     short = _short_list(clauses, c, said, names)
     prev = _told_just_before(clauses, c)
-    if not short and prev is not None and (re.search(r"(这|那)[两二三四几俩](样|件|个|项|种|桩|摊|份)?$", prev.text) or
+    if not short and prev is not None and (re.search(rf"(这|那)[两二三四几俩]({_COUNTERS})?$", prev.text) or
                                            re.search(r"(这个|那个)(跟|和|还有|与|以及).{2,}(这个|那个)$", prev.text)):
         # "引导车辆和提醒司机违法这两样，我按对讲机里说的做要得不": the list is the clause before the question
         short = _short_list(clauses, prev, prev.text, names)
-    counted = re.match(r"^(那|那么)?(这|那)([两二三四几](样|件|个|项|种|桩|摊|份)|俩)", said)
+    counted = re.match(rf"^(那|那么)?(这|那)([两二三四几]({_COUNTERS})|俩)", said)
     both = re.search(r"都", said) and (not pred or _bare(pred) or _light(pred))
     if not short and prev is not None and (counted or both) and re.search(r"跟|和|、|以及|还有", prev.text):
         # "发传单讲道理跟拦车要他戴好再走，这两样我都搞得不", "拦车不让进跟给游客指路，辅警都能干吧": the list

@@ -324,7 +324,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if harmed(clauses) and any(_has(c.text, "protection_asks") for c in asked):
         return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
-    own_matter = any(_has(c.text, "lookup_topics") or _fairness_of_money(clauses, c) for c in asked) and \
+    own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
     if any(_fairness_of_money(clauses, c) or _WHO_PAYS.search(c.text) for c in asked):
         return "lookup"   # "…这钱得我自己出一部分。这合理吗", "这个钱是辅警个人赔还是单位赔": the money asked of the texts

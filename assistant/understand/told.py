@@ -116,13 +116,15 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                         re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
-            if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and not _ON_DAY.match(requests[0].text):
+            still_fewer = len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY
+            if still_fewer and not _ON_DAY.match(requests[0].text):
                 # still fewer: what the user means to do, told before the request ("我想穿着辅警制服去当伴郎拍照，表弟
                 # 也想借我的工作证拍个照…这两件事")
                 for p in clauses[after + 1:requests[0].index]:
-                    if _OWN_WISH.match(p.text) and not p.asked and _has_verb(p.text):
-                        out += _acts_of(p, _OWN_WISH.sub("", p.text), p.start + _OWN_WISH.match(p.text).end(), "story", "")
-            if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count != MANY and _ON_DAY.match(requests[0].text):
+                    wish = _OWN_WISH.match(p.text)
+                    if wish and not p.asked and _has_verb(p.text):
+                        out += _acts_of(p, p.text[wish.end():], p.start + wish.end(), "story", "")
+            elif still_fewer:
                 # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
                 # 周三社区学校喊我们去讲…")
                 for p in clauses[after + 1:requests[0].index]:
