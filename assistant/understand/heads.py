@@ -39,6 +39,8 @@ _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", 
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
 _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
+# "查查屋里有没有住啥可疑的人": what the check looks for, in the place the story names — no object of its own
+_WHETHER = re.compile(r"^[^，。？！]{0,4}?(有没有|有无|是否|是不是)")
 # between a way of getting there and the act it leads to ("骑摩托|去|送", "开车|到他庄上把|决定书送")
 _ON_THE_WAY = re.compile(r"去|到|过去|把|来")
 _POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单位")
@@ -270,7 +272,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if pronoun is not None and pronoun.phrase == "人" and "的" in text[v.end:pronoun.start]:
                 pronoun = None   # "管在押的人": a person named by what they are, the act's own object
             if obj is None and (pronoun is not None or
-                                (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)))):
+                                (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)
+                                                     or _WHETHER.match(own)))):
                 obj = phrases.first(story, f.objects)
                 if obj is not None and any(b.start <= obj.start < b.end for b in story_blocked):
                     obj = None
