@@ -236,7 +236,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             return _request_acts(clauses, sent, c.index)
     if heard_of_told:
         pred = ""   # "俺听人说这种是不是辅警不能碰的": the acts pointed at, no act of its own
-    if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们)(来|去)?(做|干|弄|管)?", pred):
+    if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们|勤务辅警|文职辅警|辅警|协警|文职|勤务)?(们)?(来|去)?(做|干|弄|管)?", pred):
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
     judgement = phrases.first(pred, words("frame", "act_judgements"))
     quiz = False
@@ -364,6 +364,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             short = []   # a part the catalogue does not name: the readings below find what it points to
     if short:
         return short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
+    if re.match(r"^(那|可)?(这|那|这样|那样|这个|那个|这么做|这样做)(到底|究竟)?(算不算|算是|是不是|属不属于|属于|算)(我)?"
+                r"(违规|违法|违纪|越权|越界|私自|擅自)", c.text) and any(o.asked for o in clauses[max(0, c.index - 2):c.index]):
+        return []   # "…我能去吗？辅警不是不能取证吗，这算不算违规参与办案": what the user fears the act just asked is called
     if backref and pred and _has_verb(pred) and not _plural(said)[0] and names(pred) and \
             not phrases.any_in(pred, [w for w in words("frame", "back_references") if len(w) > 2]):
         backref = False   # "我能不能骑那个警用摩托上山": the act named with its object, 那个 only picks the thing

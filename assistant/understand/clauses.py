@@ -32,12 +32,16 @@ _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五�
 _ITEM_RE = re.compile(_ITEM)
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
 WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
+# what kind of officer ("技术民警", "社区民警"): part of the officer's name, no clause ends before 民警
+_OFFICER_KIND = "".join(f"(?<!{w})" for w in ("技术", "社区", "带班", "值班", "办案", "当班", "责任", "巡逻", "户籍", "刑侦", "治安",
+                                              "交巡", "主办", "负责", "所里", "出警", "接警", "专案", "驻校", "网安", "女", "男", "老"))
 _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
                   r"[，,。；;！!？?\n：:（）()]+|" + WORD_SPACE + r"|"
                   # text typed without punctuation ("…叫我给他戴手铐民警就站旁边…我能铐吗"): a clause begins where
                   # the user asks ("我能…") or where the officer or the other person becomes the subject again
                   r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"
-                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的个])(?=民警(?:就|也|还|又|正|一直|说|让|叫|去|没|不在|在旁))|"
+                  # …not inside the officer's own name ("跟着技术民警去现场", "社区民警去开会")
+                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的个])" + _OFFICER_KIND + r"(?=民警(?:就|也|还|又|正|一直|说|让|叫|去|没|不在|在旁))|"
                   r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的])(?=(?:这个|那个)(?:人|小偷|司机|男的|女的|小伙子)(?:也|就|还|都|一直|没|不|倒))")
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
@@ -350,6 +354,11 @@ def is_purpose(text: str) -> bool:
     return bool(_PURPOSE.match(text.strip()))
 
 
+# "辅警不是不能调查取证吗": a ban the user recalls, beside what they ask ("这种活我能去吗") — no act of its own
+_RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?(不是|不就是)(说|规定|讲)?(了)?(辅警|我们)?"
+                       r"(不能|不让|不准|不许|不可以|不得|禁止)[^，。？！]{1,12}(吗|么|嘛|的吗|的嘛)$")
+
+
 def _is_frame(text: str) -> bool:
     """A clause that frames the case for an audience, or only introduces whom it is about."""
     return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None
@@ -455,7 +464,7 @@ def split(question: str) -> list[Clause]:
                    for c in clauses]
     # a trainer's frame around the acts ("给大家当范本", "再给一个正面例子", "涪陵有个勤务辅警的白班"): no act of its own,
     # when another clause is asked
-    framed = [c for c in clauses if c.asked and _is_frame(c.text)]
+    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or _RECALLED.match(c.text))]
     if framed and any(c.asked and c not in framed for c in clauses):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了

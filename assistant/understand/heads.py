@@ -155,7 +155,9 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
         return False
     if after.startswith("的") and len(after) > 1 and after[1] not in "了吗呢吧啊呀":
         return False
-    if any(after.startswith(w) for w in words("frame", "modifier_heads") if w != "的"):
+    # "做现场勘查记录": the record made of the work is the work done ("查吸毒记录" names a kind of record)
+    kept_record = after.startswith("记录") and re.search(r"(做|写|填|作)(个|份|一份|好)?$", before)
+    if not kept_record and any(after.startswith(w) for w in words("frame", "modifier_heads") if w != "的"):
         return False
     if not in_speech:
         for h in phrases.hits(before, words("frame", "speech_verbs")):

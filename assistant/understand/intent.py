@@ -336,7 +336,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
-    if relation and relation != "acquaintance" and _has(_WORRY.sub("", text), "case") and \
+    # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
+    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and handling_asked) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):

@@ -36,7 +36,11 @@ def _word_of(verb: str, request: str) -> bool:
 def _begins_word(char: str, text: str) -> bool:
     """A one-character verb begins a word of ``text`` ("买" in "帮他买份盒饭"), not only ends one ("开" in "说开");
     unlike :func:`_word_of`, whatever part of speech the tagger gives that word."""
-    return any(w.startswith(char) for w in jieba.cut(text))
+    # "签" in "代签", "补签": a verb after a prefix saying on whose behalf or again is still that verb
+    return any(w.startswith(char) or len(w) == 2 and w[1] == char and w[0] in _VERB_PREFIXES for w in jieba.cut(text))
+
+
+_VERB_PREFIXES = "代帮替补重复改亲先再"
 
 
 def _said_again(verb: str, request: str, gap: int = 4) -> bool:
@@ -146,7 +150,7 @@ def _reported_by_other(text: str) -> bool:
 
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
-_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞)|"
+_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞|坐|守|待|跑)|"
                     # "我在海州区一个派出所户籍窗口": where the user works, no act
                     r"^(我|我们)(现在|目前|一直)?在[^，。？！]{2,16}(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室)(上班|工作|干活)?$|"
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such

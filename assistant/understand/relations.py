@@ -285,6 +285,31 @@ def _past_quarrel(text: str, h: phrases.Hit) -> bool:
         bool(re.search(r"(又|这次|这回)[^，。？！]{0,8}(报警|打架|偷|犯|被抓|闹事|碰到|遇到|出警|打起来|动手)", after))
 
 
+# "去年…把我打了一顿…我们再没来往。今天下午出警…一方就是他": harm told as the past, before a case of now
+_PAST = re.compile(r"去年|前年|以前|之前|早些年|几年前|那年|上次|上回|上个月|年前|有一次|有次")
+# …and a case of now that is another matter ("今天出警处理一起停车位纠纷"), not the harm itself brought to the
+# station ("上个月被人骗了五万，今天所里抓到了骗子")
+_NOW = re.compile(r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,16}"
+                  r"(一起|一个|另一起|别的|又)[^。？！]{0,8}(纠纷|案子|案件|警情|事故|打架|吵架|矛盾)")
+
+
+def _harm_of_the_past(text: str, at: int) -> bool:
+    """The harm done to the user at ``at`` is told in an earlier sentence with a past time ("去年夏天…邻桌一个
+    喝多的把我打了一顿"), and a later sentence tells another case of now: a past quarrel with a party (其他关系),
+    not the user a party to this case.
+
+    >>> _harm_of_the_past("去年邻桌一个喝多的把我打了一顿。今天出警处理一起纠纷，一方就是他", 12)
+    True
+    >>> _harm_of_the_past("上个月我被人骗了五万。今天所里抓到了骗子，让我去做笔录", 6)
+    False
+    """
+    start = max(text.rfind(p, 0, at) for p in "。？！?!") + 1
+    ends = [i for i in (text.find(p, at) for p in "。？！?!") if i >= 0]
+    if not ends:
+        return False
+    return bool(_PAST.search(text[start:at])) and bool(_NOW.search(text[min(ends):]))
+
+
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
     # "问我：南坪那边两家邻居…": a colon ends what was said before it
     start = max(text.rfind(p, 0, h.start) for p in "，,。；;！!？?：:") + 1
@@ -578,7 +603,9 @@ def _read(text: str) -> RelationReading:
         covered.append((at, at + len(chained.words)))
     denial = None
     # "俺下班骑电瓶车在苍梧路跟一辆汽车蹭了", "我昨天下班路上被一个骑电瓶车的撞了": the user a party
-    found += [(_RANK[legal["self"]["ground"]], -at, "self", w) for at, w in suffered(text, [w for ws in _ties().values() for w in ws])]
+    for at, w in suffered(text, [w for ws in _ties().values() for w in ws]):
+        key = "enemy" if _harm_of_the_past(text, at) else "self"
+        found.append((_RANK[legal[key]["ground"]], -at, key, w))
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)

@@ -153,6 +153,10 @@ _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
 _ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
 
 
+# what kind of officer opens the clause ("带班民警", "社区民警"): still someone else
+_OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班|值班|社区|技术|办案|当班|责任|巡逻|户籍|刑侦|治安|主办|出警|接警|专案|驻校|网安|女|男|老)")
+
+
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
@@ -186,8 +190,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
         text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
         subject = phrases.first(text, words("frame", "others"))
-        if subject is not None and subject.start <= 1:
-            continue   # "民警就在旁边写材料": what someone else does tells nothing of the user's post
+        if subject is not None and (subject.start <= 1 or _OFFICER_KIND.fullmatch(text[:subject.start])):
+            continue   # "民警就在旁边写材料", "带班民警…回所里写材料了": what someone else does tells nothing of the user's post
         req = phrases.first(text, words("frame", "requests"))
         if req:
             # what someone asks the user to do is not their usual work; what the user assigns others to is
