@@ -116,7 +116,7 @@ _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?�
 
 def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
     """"在连云港也", "在重庆": a place said again beside the act, no act of its own."""
-    rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(在|到)", "", text))
+    rest = re.sub(r"(也|呢|的|这边|那边)+$", "", re.sub(r"^(这|那|这个|那个|这样|那样)?(在|到)", "", text))
     return bool(rest) and rest in place_words
 
 
@@ -228,6 +228,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    # "那个安排我接下来没问题吧": the arrangement itself pointed to — the latest request
+    arranged = re.match(r"^(那|这)(个|种|项)?(安排|任务|差事|差使|分工)", c.text)
+    held = next((o for o in reversed(clauses[:c.index]) if o.request), None) if arranged else None
+    if held is not None:
+        return _request_acts(clauses, held, c.index)
     # "让我穿上制服去现场维持秩序…文职也得去吗": whether one must go where the request sends asks about what it sends
     # the user to do
     if _MUST_GO.fullmatch(re.sub(r"^(文职辅警|勤务辅警|文职|勤务|辅警|我们|我)+", "", pred)):
@@ -578,6 +583,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
+        # "…小赵就自己坐下接着讯问。这在连云港的规定里允许吗": a pointer's own words name no act, the story's do
+        if req is None and story and _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words):
+            fallback = [a for a in story if not re.search(r"民警|警察|所长|领导|坐下|站着|回来", a.words)] or fallback
         chosen = fallback or _acts_of(c, pred or c.text, c.predicate_start, "asked", topic)
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
         chosen = [a for a in chosen if names(a.words, a.joining)]

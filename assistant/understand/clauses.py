@@ -229,7 +229,9 @@ def predicate(text: str) -> tuple[str, int]:
     if lead and lead.end() < len(words_):
         start += lead.end()
         words_ = words_[lead.end():]
-    return words_.strip(), start
+    # "不穿制服的话违反规定吗": the act is the condition put, 的话 only marks it
+    words_ = re.sub(r"(?<=..)(的话|的时候)$", "", words_.strip())
+    return words_, start
 
 
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"

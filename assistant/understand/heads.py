@@ -34,7 +34,7 @@ from .lexicon import is_verb, words
 
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其", "它们", "它")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
-_PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着", "照", "按照", "依照",
+_PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着", "照", "按照", "按", "依照", "听",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
@@ -262,7 +262,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 obj = phrases.first(text[ba + 1:v.start], f.objects)   # "把先动手那个看着": the object before the verb
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
-            own = re.sub(r"^[了着过下一吧吗]+", "", after)
+            own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):

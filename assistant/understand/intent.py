@@ -427,6 +427,11 @@ def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
         all(_FOLLOWS.search(c.text) or not strict and _has(c.text, "lookup_words") for c in first)
 
 
+def _trainer_frame(text: str) -> bool:
+    """"培训案例", "当反面教材": a trainer's frame of the case — its 培训 is no topic of the question."""
+    return phrases.any_in(text, words("frame", "story_frames"))
+
+
 _INTRODUCES = re.compile(r"^(我|本人)(是|在)[^，。？！]{0,16}(的|教官|老师|负责人|培训师)$")
 _REASON = re.compile(r"(工资|收入|待遇|薪水|工资待遇)(不高|太低|低|少|不够|一般|不多|太少)")
 
@@ -503,7 +508,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # story tells beside its requests says what it asks about (in "民警让我守着受伤的嫌疑人" the request
         # is the act, and 受伤 only its object)
         # …not a word of it said as the reason of the act ("工资不高，想下了班跑跑滴滴")
-        topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) for c in clauses if not c.request)
+        topic = any(_has(c.text, "lookup_topics") and not _REASON.search(c.text) and not _trainer_frame(c.text)
+                    for c in clauses if not c.request)
     # …told in the question's sentence: not an earlier sentence of the story ("喊两个司机自己商量啷个赔。…他能判不")
     asked_sentences = {c.sentence for c in asked}
     topical = {c.index for c in clauses if _has(c.text, "lookup_topics") and _has(c.text, "lookup_words") and not _embedded(c.text)
@@ -529,7 +535,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # request is the act ("民警让我守着受伤的嫌疑人，护士让我签字，能签吗")
         # …not the user's own introduction ("我是东海县局岗前培训的教官")
         told = not names_act and not any(c.request for c in clauses) and \
-            any(_has(c.text, "lookup_topics") for c in clauses if not c.asked and not _INTRODUCES.match(c.text))
+            any(_has(c.text, "lookup_topics") for c in clauses if not c.asked and not _INTRODUCES.match(c.text)
+                and not _trainer_frame(c.text))
         return False if told else matched if topic else names_act or not topic
     if act_clauses and any(c.asked and c.text.startswith("还是") for c in clauses):
         return True   # "我是自己给他们定了责任，还是让他们自己协商": which of two acts the user may do

@@ -49,6 +49,10 @@ def _said_again(verb: str, request: str, gap: int = 4) -> bool:
     return verb in request or re.search(f".{{0,{gap}}}".join(map(re.escape, verb)), request) is not None
 
 
+# what a request said again by its verb alone holds beside the verb ("自己去讲", "一个人去做")
+_BARE_AGAIN = re.compile(r"(一个人|自己|单独|独自|直接|先|再|也|还|就|去|过去|来|一下|了)*")
+
+
 def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
     """The latest request of the story before clause ``before`` ("护士让我帮忙签…"), preferring one
     that contains the bare verb asked about; a request goes on in the story clauses after it
@@ -61,7 +65,9 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     with_verb = [c for c in requests if verb and verb in c.request] or \
         [c for c in requests if len(verb) >= 3 and _said_again(verb, c.request)]
     if with_verb:
-        return with_verb[-1]
+        # "安排我去中学讲吸毒的危害…电话里让我自己去讲": a request said again by its bare verb is the fuller one
+        fuller = [r for r in with_verb if not _BARE_AGAIN.fullmatch(r.request.replace(verb, "", 1))]
+        return fuller[-1] if fuller and _BARE_AGAIN.fullmatch(with_verb[-1].request.replace(verb, "", 1)) else with_verb[-1]
     following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
                  and c.sentence == clauses[c.index - 1].sentence]
     # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
@@ -155,6 +161,8 @@ _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负�
                     r"^(我|我们)(现在|目前|一直)?在[^，。？！]{2,16}(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室)(上班|工作|干活)?$|"
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such
                     r"^[^，。？！]{2,16}?(这个活|这些活|这些|这活)?(一直|平时|日常|天天|每天|向来|本来)(都)?(是)?(我|我们)?(在)?(做|干|搞|负责|管)(的)?$|"
+                    # "在海州分局做信息录入": the user's post, told by where they work
+                    r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,10}?(局|分局|所|派出所|大队|中队|科|室|中心|窗口|大厅)(做|干|搞|负责|管)[^，。？！]{2,8}$|"
                     # "做计算机网络维护四年了": the user's work told with how long
                     r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$")
 # "我手上有护士执业证": a licence held, no act

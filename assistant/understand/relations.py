@@ -227,6 +227,12 @@ _PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 
 
+# …not the kin's business harmed ("我哥在南岸开了个小饭馆，昨晚被人撬门"): a stake (stakes.business_harmed)
+_KEEPS_BUSINESS = re.compile(r"开了?(个|家|一家|间)|摆摊|摆了个摊|经营|承包|开的")
+# "我爸…骑电动车去上班，在路口被一辆小货车刮倒了": the kin in the next clause, harmed by someone
+_HARMED_NEXT = re.compile(r"^[^，。？！]{0,10}(被|遭|让|着)[^，。？！]{1,10}(撞|刮|打|砸|骗|偷|抢|咬|砍|推|蹭|碰)")
+
+
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
@@ -239,7 +245,8 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     # with someone ("我爸在新浦开五金店，今天上午跟隔壁老板吵起来")
     kin = _kin(h.phrase) if h.phrase.startswith("我") else None
     if not re.search(r"(我|我的|我家)(亲)?$", text[max(0, h.start - 4):h.start]) and \
-            not (kin == "child" or kin is not None and _WITH_SOMEONE.match(nxt)):
+            not (kin == "child" or kin is not None and (_WITH_SOMEONE.match(nxt) or _HARMED_NEXT.match(nxt) and
+                                                        not _KEEPS_BUSINESS.search(text[h.end:min(ends)]))):
         return False
     return bool(_GOES_ON.match(nxt)) and phrases.any_in(nxt, words("relations", "parties"))
 

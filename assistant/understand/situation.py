@@ -110,7 +110,9 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
     the one that counts."""
     found = {}
     for name, ws in _role_words("stated").items():
-        hits = [h for h in phrases.hits(text, ws) if assigned or not _about_others(text, h)]
+        # "我不是勤务，是文职": a role denied is not the user's
+        hits = [h for h in phrases.hits(text, ws) if (assigned or not _about_others(text, h))
+                and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])]
         if hits:
             found[name] = hits[0]
     named = {n: h for n, h in found.items() if h}
