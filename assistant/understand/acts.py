@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from jieba import posseg
+
 from .. import phrases
-from .clauses import _KNOWN, _QUIZ_CALL, Clause, _is_frame, _modal_spans, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
-from .lexicon import words
+from .lexicon import is_verb, words
 from .pointers import (_MOVE_ONLY, _USUAL, MANY, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
@@ -370,7 +372,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if short:
         return short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
     if re.match(r"^(那|可)?(这|那|这样|那样|这个|那个|这么做|这样做)(到底|究竟)?(算不算|算是|是不是|属不属于|属于|算)(我)?"
-                r"(违规|违法|违纪|越权|越界|私自|擅自)", c.text) and any(o.asked for o in clauses[max(0, c.index - 2):c.index]):
+                r"(违规|违法|违纪|越权|越界|私自|擅自)", c.text) and c.index > 0 and \
+            (clauses[c.index - 1].asked or RECALLED.match(clauses[c.index - 1].text) and c.index > 1 and clauses[c.index - 2].asked):
         return []   # "…我能去吗？辅警不是不能取证吗，这算不算违规参与办案": what the user fears the act just asked is called
     if backref and pred and _has_verb(pred) and not _plural(said)[0] and names(pred) and \
             not phrases.any_in(pred, [w for w in words("frame", "back_references") if len(w) > 2]):
@@ -575,12 +578,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "…喊大家一齐不上班，搞罢工。我也觉得工资低，跟着参加会不会有问题": the sentence before, when the
     # clauses next to the question name nothing
     told = {p.sentence for p in prev}
+    near = len(readings)   # the readings after this one are of earlier sentences
     for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
         earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
                    and not _KNOWN.search(p.text) and not _USUAL.match(p.text) and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
+    if chosen is not None and readings.index(chosen) >= near and req is not None and req.sentence >= c.sentence - 1 \
+            and all(a.clause < req.index for a in chosen) and not _same_request(req.request, [clauses[a.clause].text for a in chosen]):
+        # "…搞禁毒宣传…。…德育主任喊我下次带点尿检板来给他们测一哈…这个我能做不": the request just before, named or
+        # not, is what the pointer takes — not an act of an earlier sentence the catalogue names
+        chosen = None
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
         # "…小赵就自己坐下接着讯问。这在连云港的规定里允许吗": a pointer's own words name no act, the story's do
@@ -714,6 +723,12 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
             if found:
                 return found
     return []
+
+
+def _same_request(request: str, texts: list[str]) -> bool:
+    """A request said again ("说你直接给我批了就行…他要我直接给他批的那个"): a verb of it in the earlier words."""
+    verbs = [t.word for t in posseg.cut(request) if is_verb(t.word, t.flag)]
+    return any(v in t for v in verbs for t in texts)
 
 
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,

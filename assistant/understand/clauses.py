@@ -357,7 +357,7 @@ def is_purpose(text: str) -> bool:
 
 
 # "辅警不是不能调查取证吗": a ban the user recalls, beside what they ask ("这种活我能去吗") — no act of its own
-_RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?(不是|不就是)(说|规定|讲)?(了)?(辅警|我们)?"
+RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?(不是|不就是)(说|规定|讲)?(了)?(辅警|我们)?"
                        r"(不能|不让|不准|不许|不可以|不得|禁止)[^，。？！]{1,12}(吗|么|嘛|的吗|的嘛)$")
 
 
@@ -466,7 +466,7 @@ def split(question: str) -> list[Clause]:
                    for c in clauses]
     # a trainer's frame around the acts ("给大家当范本", "再给一个正面例子", "涪陵有个勤务辅警的白班"): no act of its own,
     # when another clause is asked
-    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or _RECALLED.match(c.text))]
+    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text))]
     if framed and any(c.asked and c not in framed for c in clauses):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了

@@ -22,7 +22,7 @@ from .lexicon import words
 _VICTIM = re.compile(r"我([^，。,；;我]{0,12})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
                      r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
 # "到了小区发现被盗的正是我自己停在楼下的那辆电动车": the thing harmed named as the user's own
-_VICTIM_THING_NAMED = re.compile(r"被(盗|偷|抢|砸|撞|刮|划|蹭|烧)(了)?的[^，。？！]{0,4}?(正|就|刚好|恰好|居然)?是我(自己|本人)?[^，。？！我家]{0,10}?的"
+_VICTIM_THING_NAMED = re.compile(r"被(盗|偷|抢|砸|撞|刮|划|蹭|烧)(了)?的[^，。？！]{0,4}?(正|就|刚好|恰好|居然)?是我(自己|本人)?(?P<whose>[^，。？！我家]{0,10}?)的"
                                  r"(那|这)?(辆|台|部|个)?(车|电动车|电瓶车|摩托车|私家车|小车|轿车|自行车|手机)")
 # "上周六我轮休，在花果山玩的时候手机被人偷了": the user's own thing, told in the clause that goes on from 我
 _VICTIM_GOES_ON = re.compile(r"我[^，。,；;我]{0,8}[，,](在|去)?[^，。,；;我他她]{0,14}?(的时候|时)[，,]?(我的)?(手机|钱包|电动车|电瓶车|包|钱)"
@@ -150,6 +150,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     if crash:
         out.append((crash.start(), crash.group()))
     named = _VICTIM_THING_NAMED.search(text)
+    # …not a thing of someone the user names ("被撞的是我老丈人的车": the father-in-law's)
+    if named and (phrases.any_in(named.group("whose"), tie_words) or _SEEN.search(named.group("whose").replace("的", ""))):
+        named = None
     if named:
         out.append((named.start(), named.group()))
     goes_on = _VICTIM_GOES_ON.search(text)

@@ -242,7 +242,15 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     if loose and not any(names(a.words) for a in out):
         # "我一个人查、一个人开单子，这合规矩不": parts said short, each the story's clause that holds its verb
         out = [a for p, _ in parts for a in _told_for(clauses, prev, _clean_pred(_SUBJECT.sub("", p)))]
-    return [a for a in out if names(a.words)]   # the parts naming no act ("取号") are the errand's steps
+    kept = []
+    for a in out:
+        if names(a.words):
+            kept.append(a)
+        elif loose:
+            # "上课和把关，我都能答应吗": a part said short for a request of the story is that request, named or not
+            asked_of_user = [r for r in _told_for(clauses, prev, a.words) if r.via == "request"]
+            kept += asked_of_user
+    return kept   # the parts naming no act ("取号") are the errand's steps
 
 
 def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
