@@ -32,7 +32,7 @@ from .parts import Abstention, LookupPart
 from .retrieve import Hit, Searcher
 from .decide import decisions as decide
 from .rules.base import Decision, role_name
-from .understand import Reading, read_question
+from .understand import Reading, read_question, typos
 from . import phrases
 from .understand.intent import asks_of_police, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
@@ -245,6 +245,7 @@ class Assistant:
         """What retrieval embeds: the question, or for a long story its asked clauses (and the clause
         before a short one, the story a clause points back to: :mod:`assistant.asked`) — the embedding
         cost grows with the length, the asked clauses carry the topic."""
+        question = typos.fix(question)   # "体捡": retrieval reads the question as the reader does
         kept = [c.text for c in r.clauses if not is_purpose(c.text)]
         if kept and len(kept) < len(r.clauses):
             # "做培训课件要用：辅警有没有年假": why the user asks names no topic (培训 is not asked)

@@ -25,6 +25,10 @@ True
 >>> [figure_gap(q, ["招聘警务辅助人员，应当经过报名、考试、体检、考察和公示等程序"]).label
 ...  for q in ("今年辅警笔试是哪一天", "笔试合格分数线是多少", "市公安局局长叫什么名字")]
 ['具体日期或地点', '分数线', '人员姓名']
+>>> figure_gap("辅警制服一般几月几号换夏装", ["辅警履职期间应当按照规定规范着装"]).governed
+False
+>>> figure_gap("这个办法几月几号开始施行", ["本办法自2021年3月1日起施行。"]) is None
+True
 >>> figure_gap("前几天执勤被打伤了，单位会帮我澄清吗", ["公安机关应当澄清事实"]) is None
 True
 """
@@ -159,6 +163,10 @@ FIGURES = (
                           r"(招聘|报名|考试|笔试|面试|公示|体检|体能测试|体测)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
                           r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
+    # a calendar date asked of anything else ("制服几月几号换夏装"): stated only where the texts date themselves
+    FigureKind("具体日期",
+               re.compile(r"几月几号|几月几日|几月几|哪一天|几号(开始|换|发|放|截止|上班)"),
+               re.compile(rf"{_NUM}+年{_NUM}+月{_NUM}+日|{_NUM}+月{_NUM}+日")),
 )
 
 

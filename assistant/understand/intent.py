@@ -326,7 +326,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
-    if any(_fairness_of_money(clauses, c) or _WHO_PAYS.search(c.text) for c in asked):
+    if any(_fairness_of_money(clauses, c) or _WHO_PAYS.search(c.text) or
+           _ISSUED_OR_BOUGHT.match(c.text) and c.index > 0 and re.search(r"(发|配|配发|给|出)(的)?$", clauses[c.index - 1].text)
+           for c in asked):
         return "lookup"   # "…这钱得我自己出一部分。这合理吗", "这个钱是辅警个人赔还是单位赔": the money asked of the texts
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
     judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗", c.text) or _SAYS_OF_ACT.search(c.text)
@@ -369,6 +371,8 @@ _FAIR = re.compile(r"^(那|可|但)?(这|那)?(样|个|种)?(要求|做法)?(合
 # "这个钱是辅警个人赔还是单位赔", "医药费到底谁出": who pays, asked of the texts
 _WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局)(来)?(赔|出|掏|承担)还是(个人|自己|单位|公安局|所里|分局)(来)?(赔|出|掏|承担)|"
                        r"(钱|费|赔偿)[^，。？！]{0,6}(谁|哪个)(来)?(出|赔|掏|承担|负担)")
+# "工作证、制服是单位发，还是要自己掏钱买": issued by the unit or bought by the user
+_ISSUED_OR_BOUGHT = re.compile(r"^还是[^，。？！]{0,4}(自己|个人)[^，。？！]{0,2}(掏钱|出钱|花钱|买|掏|出)")
 
 
 def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
