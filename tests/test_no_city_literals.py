@@ -10,6 +10,7 @@ the metadata (``assistant/places.py``); words for all cities at once are languag
 from __future__ import annotations
 
 import ast
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -50,7 +51,18 @@ def city_literals(source: str, words: set[str]) -> list[tuple[int, str]]:
     docs = _docstrings(tree)
     return sorted((node.lineno, node.value) for node in ast.walk(tree)
                   if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docs
-                  and any(w in node.value for w in words))
+                  and any(_names(w, node.value) for w in words))
+
+
+def _names(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word``; a Latin word only as a whole word ('cq' is not in 'acquaintance').
+
+    >>> _names("cq", "acquaintance"), _names("cq", "cq辅警"), _names("重庆", "去重庆市")
+    (False, True, True)
+    """
+    if word.isascii():
+        return re.search(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text, re.IGNORECASE) is not None
+    return word in text
 
 
 def all_literals() -> dict[str, list[tuple[int, str]]]:

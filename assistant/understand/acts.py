@@ -230,6 +230,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    # "这种帮城管拆招牌的活，按规定俺们到底该不该干": the work named in the clause before, put first as the topic
+    fronted = _FRONTED.match(clauses[c.index - 1].text) if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence else None
+    if fronted and (not pred or _light(pred) or _bare(pred)):
+        prev = clauses[c.index - 1]
+        return _acts_of(prev, fronted.group(3), prev.start + fronted.start(3), "asked")
     # "那个安排我接下来没问题吧": the arrangement itself pointed to — the latest request
     arranged = re.match(r"^(那|这)(个|种|项)?(安排|任务|差事|差使|分工)", c.text)
     held = next((o for o in reversed(clauses[:c.index]) if o.request), None) if arranged else None
@@ -586,9 +592,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     if chosen is not None and readings.index(chosen) >= near and req is not None and req.sentence >= c.sentence - 1 \
-            and all(a.clause < req.index for a in chosen) and not _same_request(req.request, [clauses[a.clause].text for a in chosen]):
-        # "…搞禁毒宣传…。…德育主任喊我下次带点尿检板来给他们测一哈…这个我能做不": the request just before, named or
-        # not, is what the pointer takes — not an act of an earlier sentence the catalogue names
+            and all(a.clause < req.index for a in chosen) and not _same_request(req.request, [clauses[a.clause].text for a in chosen]) \
+            and not _BY_THE_FORCE.search(_requester(clauses, req)):
+        # "…搞禁毒宣传…。…德育主任私下找我…喊我下次带点尿检板来给他们测一哈…这个我能做不": a private person's request
+        # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
+        # request of the force is a step of that work: "平时修电脑…科长让我把会议室的网线重新布一遍")
         chosen = None
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
@@ -723,6 +731,21 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
             if found:
                 return found
     return []
+
+
+# who asks within the force: the request is a step of the user's work the story told
+_BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
+
+
+_FRONTED = re.compile(r"^(像)?(这种|这个|那种|这类|这样的|那样的)(.{2,16}?)的(活儿?|活路|事情?|工作|差事|任务)$")
+
+
+def _requester(clauses: list[Clause], req: Clause) -> str:
+    """The words before a request that say who makes it: in its clause, or the clause before in its sentence
+    ("科长出差了，打电话让我…")."""
+    own = req.text[:max(0, req.text.find(req.request))]
+    before = clauses[req.index - 1].text if req.index > 0 and clauses[req.index - 1].sentence == req.sentence else ""
+    return before + own
 
 
 def _same_request(request: str, texts: list[str]) -> bool:

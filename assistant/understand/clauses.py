@@ -367,7 +367,7 @@ def _is_frame(text: str) -> bool:
 
 
 # finding out, asked of the user ("领导让我们先弄清楚"): an errand, no act
-ERRAND = r"(先|去|再)?(弄清楚|搞清楚|问清楚|了解清楚|了解一下|确认一下|核实一下|问一下|问问|查一下规定|查查规定|弄明白|搞明白)"
+ERRAND = r"(先|去|再)?(弄清楚|搞清楚|问清楚|了解清楚|了解一下|确认一下|核实一下|问一下|问问|查一下规定|查查规定|弄明白|搞明白|查一下|查查|查一查)"
 # "看证据够不够": what a step checks, a question embedded in the act
 _CHECK = re.compile(r"^(再|然后)?(看|看看|查|查查|查一下|检查|核实|核对|确认|判断|审|审查|瞧瞧)[^，。？！]{1,12}([^能可行要是有会该准让用得])[不没]\3"
                     r"(?![^，。？！]{0,6}(吗|呢|行|可以))")   # …not "查出租房这活他能不能跟着干" (a permission asked)

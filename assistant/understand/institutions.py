@@ -33,7 +33,9 @@ def asks_of_institution(clauses: list[Clause]) -> bool:
 def _institution_led(text: str) -> bool:
     """The clause tells what an institution does or means to do ("海州分局今年想自己单独组织招聘"), not what it
     has a 辅警 do ("分局安排辅警去…")."""
-    return bool(re.match(_lead(), text)) and not _ARRANGES.search(text)
+    m = re.match(_lead(), text)
+    # "这种帮城管拆招牌的活": the institution helped, the object of the user's act, is no subject
+    return bool(m) and not _ARRANGES.search(text) and not re.search(r"(帮|给|替|为|跟|和|对|向)$", text[:m.start(m.lastindex)])
 
 
 def asked_of_institution(text: str, pred: str = "") -> bool:
