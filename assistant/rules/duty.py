@@ -229,7 +229,9 @@ def _summary(e: DutyEntry, verdict: str, who: str, met: bool | None, s: Situatio
     """One sentence after the verdict: what the text says, and what the story makes of it now."""
     if verdict == "forbidden":
         return (f"条文要求“{e.wording}”。" if e.omits else
-                f"条文规定“{e.wording}”。" if "不得" in e.wording else f"条文明确禁止辅警“{e.wording}”。")
+                f"条文规定“{e.wording}”。" if "不得" in e.wording else
+                # a duty put as 应当 (连云港 第八条): what it requires, and the act it rules out
+                f"条文规定“{e.wording}”，不能{e.action}。" if "应当" in e.wording else f"条文明确禁止辅警“{e.wording}”。")
     if verdict == "permitted":
         return (f"条文要求“{e.wording}”，这样做正是规定的做法。" if e.obligation else
                 f"{who}可以在民警指挥或按公安机关安排从事“{e.wording}”。")

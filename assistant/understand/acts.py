@@ -332,6 +332,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
+    # "穿着辅警制服…去饭店喝喜酒了。他穿这身去行不行": the thing pointed at is the one the story told with that verb
+    pointed = re.fullmatch(r"([\u4e00-\u9fff])(这身|那身|这套|那套|这一身|那一身)(衣服|行头|制服)?(去|出去|出门|过去)?(的话)?",
+                           _clean_pred(pred))
+    if pointed:
+        told = _told_with(clauses, c, pointed.group(1), 4, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
+        if told is not None:
+            acts = _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
+            return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
     request_back = _REQUEST_BACK.search(bare)
     if _ASSIGNED_BACK.search(bare) or request_back:

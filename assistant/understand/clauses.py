@@ -234,7 +234,7 @@ def predicate(text: str) -> tuple[str, int]:
     return words_, start
 
 
-_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
+_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
                        r"(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮)")
 
 
@@ -493,5 +493,17 @@ def split(question: str) -> list[Clause]:
             words_ = re.sub(r"(.)还是不\1$", r"\1", words_)   # "我接还是不接": the act is 接
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
         else:
-            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=_request(c.text, trainee)))
+            req = _request(c.text, trainee)
+            prev = out[-1] if out else None
+            if not req and prev is not None and prev.request and not prev.asked and prev.sentence == c.sentence and \
+                    _open_quote(clauses, c.index):
+                # "对讲机里说“你先拦住他，查下他身份证”": the quoted instruction goes on after its comma
+                req = _TRAIL.sub("", re.sub(r"^(你|再|然后|顺便)+", "", c.text.strip("“”\"「」‘’'"))).strip()
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
     return out
+
+
+def _open_quote(clauses: list[Clause], index: int) -> bool:
+    """Whether clause ``index`` is inside a quotation opened in an earlier clause of its sentence."""
+    before = "".join(c.text for c in clauses[:index] if c.sentence == clauses[index].sentence)
+    return before.count("“") + before.count("「") > before.count("”") + before.count("」")

@@ -109,7 +109,7 @@ _SUBJECT = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三
 
 
 # "…的活", "…这项工作": the act named as work
-_WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工作|这种活|这活|的任务)$")
+_WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工作|这种活|这活|的任务|这一步|这步|这个环节|这一环|这个步骤|这个做法|这种做法|的做法)$")
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")

@@ -661,7 +661,7 @@ def _read(text: str) -> RelationReading:
         # …also when said with the time of the tie ("我老汉当兵时候的战友", "我妈上班那会儿的同事")
         owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年|[^，。？！的]{1,6}?(时候|时|那会儿?|那阵子?|期间))?的(?=[\u4e00-\u9fff])",
                         text[h.end:h.end + 12])
-        if key not in _SELF_SPOKEN and key != "debtor" and owns and \
+        if key not in _SELF_SPOKEN and key not in ("debtor", "enemy") and owns and \
                 not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
@@ -703,6 +703,13 @@ def _read(text: str) -> RelationReading:
         mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start]))
         # "要钱的那个老板，我…找他借了五万块": a debt to or from 他, the one the story told in the case
         owed = key == "debtor" and re.search("他|她", h.phrase) and phrases.any_in(text[:h.start], words("relations", "parties"))
+        if key == "debtor" and not mine and re.fullmatch(r"(就是|只是|还是|还|也|就|但|但是|可|不过|去年|前年|之前|以前|当时|那年|早先)*",
+                                                         clause[:local.start]):
+            # "…就是欠着人家钱", "去年…找开超市的张某借了两万块钱": no subject of its own — the teller's debt
+            lender = re.match(r"(?:找|向|跟)([^，。？！]{2,8}?)借", text[h.start:h.end])
+            named = lender.group(1)[-2:] if lender else ""
+            mine = True
+            owed = bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:])
         if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness or owed
                                                     or _told_later(text, h) or _said_of_party(text, h))):
             if witness:

@@ -33,6 +33,11 @@ _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑�
 # "我下班开自己的车…遭一辆出租车追尾了": the user's own crash, told in the passive
 _OWN_CRASH_SUFFERED = re.compile(r"我[^，。？！我]{0,6}?(下班|上班|开车|开自己的车|骑车|骑电动车|骑电瓶车)[^，。？！]{0,14}"
                                  r"(遭|被)[^，。？！]{1,8}(追尾|撞了|刮了|蹭了|撞上|撞到)")
+# "我在大学城买的房，跟物业因为车位的事吵起来了还报了警": the user's own quarrel, a party to it (not the officer
+# the user goes with: "我跟民警去处理吵架的"; nor a kin of the user's: "我妈跟邻居吵起来")
+_OWN_QUARREL = re.compile(r"(?:我|俺)(?=在|自己|本人|昨|今|前|刚|上|下|也|就|还|那天|当时|跟|和|与)(?:[^，。？！]{0,6}?|[^。？！]{0,14}?[，,])(?:跟|和|与)(?!着|民警|师傅|同事|领导|所长|警察|辅警|带班)"
+                          r"[^，。？！]{1,10}?(吵起来|吵了起来|吵架|吵了一架|打起来|打了起来|打了一架|起了冲突|发生了?冲突|发生了?纠纷|"
+                          r"闹矛盾|闹起来|起争执|发生口角|闹纠纷)")
 # "推了俺一把把俺推倒了" (俺 is read as 我 by read_relation): the party struck the user
 _STRUCK = re.compile(r"(推|打|踢|撞|咬|砍|捅)了?我(一把|一下|一拳|一脚|几下|一刀)|把我(推倒|打伤|撞倒|打了|踢伤|咬伤)")
 # "我占两成股份", "俺在…有个KTV的小股份": the user's own share in a business…
@@ -146,7 +151,7 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     """Where the story tells the user as the one harmed (a party to the case): a crash of their own, a blow
     from the party, then harm done to them — not what they saw done to someone named ("看到他被打了")."""
     out = []
-    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text)
+    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text) or _OWN_QUARREL.search(text)
     if crash:
         out.append((crash.start(), crash.group()))
     named = _VICTIM_THING_NAMED.search(text)

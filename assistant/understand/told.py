@@ -49,7 +49,7 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
     return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
 
 # "后面那个可以不": the act told last
-_LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项)")
+_LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)")
 _ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
 # "前面那个和后面那个": the first act told and the last
 _FIRST_AND_LAST = re.compile(r"(前面|前头|前边|之前|上次|先前)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边|现在|今天|这次)(那|这)?(个|件|样|项)?")
