@@ -599,8 +599,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
-    if chosen is not None and readings.index(chosen) >= near and req is not None and req.sentence >= c.sentence - 1 \
-            and all(a.clause < req.index for a in chosen) and not _same_request(req.request, [clauses[a.clause].text for a in chosen]) \
+    # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
+    # 在门口检票"): what it asks is the act, the work told before it only where the user is
+    outsider = req is not None and _OUTSIDER.search(req.text[:max(0, req.text.find(req.request))]) is not None
+    if chosen is not None and (readings.index(chosen) >= near or outsider) and req is not None and req.sentence >= c.sentence - 1 \
+            and all(a.clause < req.index for a in chosen if not (outsider and a.clause == req.index)) \
+            and not _same_request(req.request, [clauses[a.clause].text for a in chosen if not (outsider and a.clause == req.index)]) \
             and not _BY_THE_FORCE.search(_requester(clauses, req)):
         # "…搞禁毒宣传…。…德育主任私下找我…喊我下次带点尿检板来给他们测一哈…这个我能做不": a private person's request
         # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
@@ -742,7 +746,9 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
 
 
 # who asks within the force: the request is a step of the user's work the story told
-_BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
+# an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
+_OUTSIDER = re.compile(_PRIVATE.pattern + r"|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
+_BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
 
 _FRONTED = re.compile(r"^(像)?(这种|这个|那种|这类|这样的|那样的)(.{2,16}?)的(活儿?|活路|事情?|工作|差事|任务)$")

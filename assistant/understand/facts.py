@@ -400,7 +400,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
         for name, h in cands:
             if h not in kept:
                 continue
-            if c.asked and _ASKS_ABOUT.search(c.text[:h.start]):
+            # …also a clause asked with a bare 不 the reader did not mark ("这种算受过刑事处罚不 能招不")
+            if (c.asked or re.search(r"(算|属于)[^，。？！]{2,14}(不|吗|么|嘛|没)$", c.text)) and _ASKS_ABOUT.search(c.text[:h.start]):
                 continue   # "这算擅自离职吗" asks about the record, it states none
             if _RULE_QUOTE.search(c.text) or _in_quoted_rule(c.text, h):
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone

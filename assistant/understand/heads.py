@@ -221,6 +221,7 @@ class _Candidate:
     target: DutyEntry | RelatedRule
     how: str
     evidence: str = ""      # a frame's verb and the object found ("看着…嫌疑人")
+    object_at: tuple[int, int] | None = None   # where a frame's object stands in the act's words
 
 
 @lru_cache(maxsize=4096)
@@ -257,6 +258,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             obj = phrases.first(after[:FRAME_REACH], f.objects)
             if obj is not None and any(b.start <= v.end + obj.start < b.end for b in blocked):
                 obj = None   # "看山上有没有人烧纸冒烟": the object is part of a longer word
+            at = (v.end + obj.start, v.end + obj.end) if obj is not None else None
             ba = text.rfind("把", 0, v.start)
             if obj is None and ba >= 0:
                 obj = phrases.first(text[ba + 1:v.start], f.objects)   # "把先动手那个看着": the object before the verb
@@ -282,7 +284,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 if obj is not None and any(b.start <= obj.start < b.end for b in story_blocked):
                     obj = None
             if obj is not None:
-                out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}"))
+                out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}", at))
     return out
 
 
@@ -359,6 +361,10 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     heads = [c for c in found if is_head(text, c.hit.start, c.hit.end, speech_hits,
                                          by_object=getattr(c.target, "by_object", False),
                                          in_speech=getattr(c.target, "in_speech", False), joining=joining)]
+    # the object of a frame's verb is no act of its own ("给学生讲讲吸毒有啥危害": 讲 heads it, 吸毒 is what is told)
+    objects = [c.object_at for c in heads if c.how == "frame" and c.object_at is not None]
+    heads = [c for c in heads if c.how == "frame" or
+             not any(a <= c.hit.start < b for a, b in objects)]
     # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
     manner = [c for c in heads if getattr(c.target, "manner", False)]
     if manner and len(manner) < len(heads):
