@@ -495,8 +495,9 @@ def split(question: str) -> list[Clause]:
         else:
             req = _request(c.text, trainee)
             prev = out[-1] if out else None
+            # …not a warning that says what the first step is for ("追到，莫让他跑了")
             if not req and prev is not None and prev.request and not prev.asked and prev.sentence == c.sentence and \
-                    _open_quote(clauses, c.index):
+                    _open_quote(clauses, c.index) and not re.match(r"^[“\"「]?(莫|别|不要|不准|不能|千万别|小心)", c.text):
                 # "对讲机里说“你先拦住他，查下他身份证”": the quoted instruction goes on after its comma
                 req = _TRAIL.sub("", re.sub(r"^(你|再|然后|顺便)+", "", c.text.strip("“”\"「」‘’'"))).strip()
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))

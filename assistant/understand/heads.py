@@ -275,9 +275,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 pronoun = None
             if pronoun is not None and pronoun.phrase == "人" and "的" in text[v.end:pronoun.start]:
                 pronoun = None   # "管在押的人": a person named by what they are, the act's own object
-            # an object left out where the act ends ("刚送来一个…嫌疑人，你先看着"): the one the story names
-            zero = not own and not after.strip("了着过下一吧吗呢啊好")
-            if obj is None and (pronoun is not None or zero or
+            if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)
                                                      or _WHETHER.match(own)))):
                 obj = phrases.first(story, f.objects)
