@@ -359,8 +359,10 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     heads = [c for c in found if is_head(text, c.hit.start, c.hit.end, speech_hits,
                                          by_object=getattr(c.target, "by_object", False),
                                          in_speech=getattr(c.target, "in_speech", False), joining=joining)]
-    # the object of a frame's verb is no act of its own ("给学生讲讲吸毒有啥危害": 讲 heads it, 吸毒 is what is told)
-    objects = [c.object_at for c in heads if c.how == "frame" and c.object_at is not None]
+    # what a frame's verb of speaking tells is no act of its own ("给学生讲讲吸毒有啥危害": 讲 heads it, 吸毒 is what
+    # is told) — other frames' objects are cues of their entry ("押去刑拘"), not objects that rule the others out
+    objects = [c.object_at for c in heads if c.how == "frame" and c.object_at is not None
+               and phrases.any_in(c.hit.phrase, words("frame", "speech_verbs"))]
     heads = [c for c in heads if c.how == "frame" or
              not any(a <= c.hit.start < b for a, b in objects)]
     # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
