@@ -598,6 +598,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                    and not _KNOWN.search(p.text) and not _USUAL.match(p.text) and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
+    # "民警在对讲机里喊我先用约束带把他控制住…我当时就冲上去用了": a clause that says the request was carried out, by
+    # its verb alone, is that request
+    if req is not None and any(p.index > req.index and _DONE_AS_ASKED.search(p.text) for p in prev):
+        readings.insert(0, _request_acts(clauses, req, c.index))
+        near += 1
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
@@ -746,6 +751,8 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
 
 
 # who asks within the force: the request is a step of the user's work the story told
+# the request carried out, said by a bare verb ("我当时就冲上去用了", "我就照做了")
+_DONE_AS_ASKED = re.compile(r"(就|便|也|直接|马上|立马)[^，。？！]{0,4}(用了|用上了|照做了|照办了|照着做了|这么做了|这样做了|照他说的做了)$")
 # an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
 _OUTSIDER = re.compile(_PRIVATE.pattern + r"|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
