@@ -606,10 +606,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
-    outsider = req is not None and _OUTSIDER.search(req.text[:max(0, req.text.find(req.request))]) is not None
+    outsider = req is not None and _OUTSIDER.search(_asker(req)) is not None
+    # (the outsider's own clause read as story is the request's words, not work told before it)
+    told_acts = [a for a in chosen or [] if not (outsider and a.clause == req.index)]
     if chosen is not None and (readings.index(chosen) >= near or outsider) and req is not None and req.sentence >= c.sentence - 1 \
-            and all(a.clause < req.index for a in chosen if not (outsider and a.clause == req.index)) \
-            and not _same_request(req.request, [clauses[a.clause].text for a in chosen if not (outsider and a.clause == req.index)]) \
+            and all(a.clause < req.index for a in told_acts) \
+            and not _same_request(req.request, [clauses[a.clause].text for a in told_acts]) \
             and not _BY_THE_FORCE.search(_requester(clauses, req)):
         # "…搞禁毒宣传…。…德育主任私下找我…喊我下次带点尿检板来给他们测一哈…这个我能做不": a private person's request
         # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
@@ -750,23 +752,27 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
     return []
 
 
-# who asks within the force: the request is a step of the user's work the story told
 # the request carried out, said by a bare verb ("我当时就冲上去用了", "我就照做了")
 _DONE_AS_ASKED = re.compile(r"(就|便|也|直接|马上|立马)[^，。？！]{0,4}(用了|用上了|照做了|照办了|照着做了|这么做了|这样做了|照他说的做了)$")
 # an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
 _OUTSIDER = re.compile(_PRIVATE.pattern + r"|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
+# who asks within the force: the request is a step of the user's work the story told
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
 
 _FRONTED = re.compile(r"^(像)?(这种|这个|那种|这类|这样的|那样的)(.{2,16}?)的(活儿?|活路|事情?|工作|差事|任务)$")
 
 
+def _asker(req: Clause) -> str:
+    """The words of a request's own clause before what it asks ("主办方让我们" of "主办方让我们顺手帮着检票")."""
+    return req.text[:max(0, req.text.find(req.request))]
+
+
 def _requester(clauses: list[Clause], req: Clause) -> str:
     """The words before a request that say who makes it: in its clause, or the clause before in its sentence
     ("科长出差了，打电话让我…")."""
-    own = req.text[:max(0, req.text.find(req.request))]
     before = clauses[req.index - 1].text if req.index > 0 and clauses[req.index - 1].sentence == req.sentence else ""
-    return before + own
+    return before + _asker(req)
 
 
 def _same_request(request: str, texts: list[str]) -> bool:

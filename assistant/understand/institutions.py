@@ -35,7 +35,7 @@ def _institution_led(text: str) -> bool:
     has a 辅警 do ("分局安排辅警去…")."""
     m = re.match(_lead(), text)
     # "这种帮城管拆招牌的活": the institution helped, the object of the user's act, is no subject
-    return bool(m) and not _ARRANGES.search(text) and not re.search(r"(帮|给|替|为|跟|和|对|向)$", text[:m.start(m.lastindex)])
+    return bool(m) and not _ARRANGES.search(text) and not re.search(r"(帮|给|替|为|跟|和|对|向)$", text[:m.start("inst")])
 
 
 def asked_of_institution(text: str, pred: str = "") -> bool:
@@ -72,4 +72,4 @@ def _lead() -> str:
     """An institution opening the clause, after at most a place ("海州分局…"); not after a verb of motion
     ("能去法院出庭作证吗": where the user goes, not who acts)."""
     inst = "|".join(words("frame", "institutions"))
-    return rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?({inst})"
+    return rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?(?P<inst>{inst})"
