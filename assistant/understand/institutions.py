@@ -24,8 +24,9 @@ def asks_of_institution(clauses: list[Clause]) -> bool:
         if asked_of_institution(c.text, _clean_pred(c.predicate)):
             return True
         told = [o for o in clauses[:c.index] if o.sentence == c.sentence and not o.asked]
+        # (a told clause led by "我们县局", "我们是…公安局政治处的" is the body's, not the user's own act)
         if told and _bare(_clean_pred(_strip_back_reference(c.predicate))) and _institution_led(told[0].text) and \
-                not any(o.request or re.match(r"(我|我们|俺)", o.text) for o in told):
+                not any(o.request or re.match(r"(我|我们|俺)", o.text) and not _institution_led(o.text) for o in told):
             return True
     return False
 
