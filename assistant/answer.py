@@ -24,7 +24,7 @@ from .errors import InputError
 from .figures import ungoverned_figure
 from .asked import parts as asked_parts
 from .index import SearchIndex, open_index
-from .lookup import Lookup
+from .lookup import Lookup, focus_entries
 from .render import render_answer
 from .models import Citation, unique
 from .numerals import NUMERAL_CHARS, cn_to_int
@@ -204,6 +204,13 @@ class Assistant:
             return self._abstain(question, r, jurisdictions, Abstention(
                 f"这些规定没有写明{'、'.join(dict.fromkeys(figures))}。请咨询所在公安机关或查阅其他相关规定。"))
         decisions = decide(r, jurisdictions, self.corpus)
+        if decisions and self._matter_for_the_texts(r, decisions):
+            # "连云港辅警我能不能自己提解除": no list names the act, but the texts treat the matter asked (the
+            # 辅警's right to end the tie, 连云港 14(5)): their sentence answers, not a catch-all's 没有规定
+            found = self._lookup_answer(question, replace(r, intent="lookup"), jurisdictions,
+                                        self._hits(question, r, jurisdictions))
+            if not found.abstained:
+                return found
         if decisions:
             answer = self._tool_answer(question, r, jurisdictions, decisions)
             return self._with_beside(question, r, jurisdictions, answer) if r.beside else answer
@@ -221,6 +228,17 @@ class Assistant:
             if as_duty:
                 return self._tool_answer(question, r, jurisdictions, as_duty)
         return answer
+
+    @staticmethod
+    def _matter_for_the_texts(r: Reading, decisions: list[Decision]) -> bool:
+        """No act of any list is named (every check is ``not_addressed``, nothing matched or near) and the asked
+        clauses name a matter the look-up data knows the texts treat (a ``focus`` entry of data/lookup.yaml that
+        looks beyond the first articles, or marked ``matter``: quitting, dismissal, pay, who pays for harm…)."""
+        if r.intent != "duty" or not all(d.verdict == "not_addressed" for d in decisions) or \
+                any(m.matches for ms in r.matches.values() for m in ms):
+            return False
+        asked = "，".join(c.text for c in r.clauses if c.asked)
+        return any(f.get("widen") or f.get("matter") for f in focus_entries(asked, story=r.question))
 
     def _scope(self, r: Reading) -> list[str]:
         """The cities answered: those the question names, else every one — and every one for a comparison of

@@ -160,7 +160,9 @@ FIGURES = (
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",
                re.compile(r"(什么时候|啥时候|何时|哪天|哪一天|几号|几月)[^，。？]{0,6}(招聘|招人|招辅警|报名|考试|笔试|面试|公示)|"
-                          r"(招聘|报名|考试|笔试|面试|公示|体检|体能测试|体测)[^，。？]{0,6}(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
+                          # …not where its rule is found ("优先招聘那块的规定在哪里能查到": the texts themselves)
+                          r"(招聘|报名|考试|笔试|面试|公示|体检|体能测试|体测)(?:(?!规定|条文|原文|条款|依据|文件|办法|条例)[^，。？]){0,6}"
+                          r"(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
                           r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
     # a calendar date asked of anything else ("制服几月几号换夏装"): stated only where the texts date themselves

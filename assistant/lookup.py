@@ -127,7 +127,7 @@ def question_shape(r: Reading) -> str:
     return next((s for s in shapes if s != "what"), "what")
 
 
-def _focus_entries(asked: str, widen: bool = False, story: str = "", unless_in: str = "") -> list[dict]:
+def focus_entries(asked: str, widen: bool = False, story: str = "", unless_in: str = "") -> list[dict]:
     """The focus entries ``asked`` calls for; an entry with ``told`` wants those words in ``story`` too (the whole
     question: "万一在岗位上牺牲了，家里人能有啥保障" asks of the family of one who died). Its ``unless`` words are
     looked for in ``unless_in`` when given (one asked clause of several), else in the story."""
@@ -139,7 +139,7 @@ def _focus_entries(asked: str, widen: bool = False, story: str = "", unless_in: 
 def _focus(asked: str, widen: bool = False, story: str = "") -> list[list[str]]:
     """The words of a sentence that says what ``asked`` is after (``focus`` in data/lookup.yaml); ``widen``:
     only the entries whose sentences are looked for below the first articles too."""
-    return [f["sentence"] for f in _focus_entries(asked, widen, story)]
+    return [f["sentence"] for f in focus_entries(asked, widen, story)]
 
 
 def _bonus(shape: str, asked: str, story: str = "", one_clause: bool = False) -> Callable[[Sentence], float]:
@@ -148,12 +148,12 @@ def _bonus(shape: str, asked: str, story: str = "", one_clause: bool = False) ->
     marks = {"who": ("由", "负责", "决定", "会同"), "when": ("施行", "之日", "日起", "期间", "以前", "之前", "后"),
              "how": ("程序", "环节", "流程", "步骤", "经过")}.get(shape, ())
     unless_in = asked if one_clause else ""   # one clause of several: what it says, not its neighbours, sets aside
-    focus = [f["sentence"] for f in _focus_entries(asked, story=story, unless_in=unless_in)]
+    focus = [f["sentence"] for f in focus_entries(asked, story=story, unless_in=unless_in)]
     # the focus that looks below the first articles says most plainly what is asked ("算不算辅警" → 不属于辅警):
     # it weighs twice
     # (an entry may weigh more: ``weight``, when the sentence it wants competes with a near one of its words)
     strong = [(f["sentence"], f.get("weight", 2), f.get("avoid", []))
-              for f in _focus_entries(asked, widen=True, story=story, unless_in=unless_in)]
+              for f in focus_entries(asked, widen=True, story=story, unless_in=unless_in)]
 
     def bonus(s: Sentence) -> float:
         b = 0.0
@@ -232,6 +232,14 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     return "条文未明确"
 
 
+# "处理了个案子以后对方天天打电话骚扰我们家，这咋办": a step done before, told as when the trouble began, is no
+# topic of the story a question points back to (its 处理 would bring the articles on 辅警 who are dealt with)
+_BACKGROUND = re.compile(r"^[^，。？！]{1,10}?了[^，。？！]{0,6}?(以后|之后)(?=[^，。？！]{4,})")
+
+# "哪些人不算辅警": the persons asked for name no topic (人 alone is rare in the texts: 投诉人、举报人)
+_PERSONS_ASKED = re.compile(r"(哪些|什么|啥|哪种|哪类|哪一类|什么样的)人(?![员家])")
+
+
 class Lookup:
     """Look-up answers over one index (its corpus, its sentences and the idf of its terms)."""
 
@@ -258,7 +266,8 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(c.text, c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
+        clauses = [(_PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else c.text),
+                    c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
                    if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
         return self.terms(clauses or [(r.question, True)])
 
@@ -555,7 +564,7 @@ class Lookup:
         """The articles of city ``j`` that say what a ``bring`` entry of ``focus`` asks for, retrieved or not:
         "打俺的人能咋处理" wants 连云港 49's 殴打 though the words of 处理 retrieve the articles on 辅警 who break
         the law."""
-        wanted = [f["sentence"] for f in _focus_entries(self._after(r), widen=True, story=r.question)
+        wanted = [f["sentence"] for f in focus_entries(self._after(r), widen=True, story=r.question)
                   if f.get("bring") and (f.get("told") or f.get("plain") or not told_only)]
         if not wanted:
             return []
