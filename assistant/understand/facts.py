@@ -292,8 +292,9 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     application, not the past job."""
     # "以前在淮安当辅警": a job held before is no application
     hiring = [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))
-              if not re.search(r"(以前|之前|原来|曾经|过去)[^，。？！]{0,6}$", scope[:h.start])
-              and not re.search(r"以前|之前|原来|曾经|当过|干过", scope[h.start:h.end])]
+              if not re.search(r"(以前|之前|原来|曾经|过去|前年|去年)[^，。？！]{0,6}$", scope[:h.start])
+              # "有个应聘的前年在灌云县当辅警": the job held inside the span is no application
+              and not re.search(r"以前|之前|原来|曾经|当过|干过|前年|去年|(当|干|做)辅警", scope[h.start:h.end])]
     values = reading.get("qualifier") or {}
     every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
              for h in phrases.hits(scope, [str(w) for w in value])

@@ -47,8 +47,16 @@ def examples(name: str) -> list | dict:
 
 def is_verb(word: str, flag: str) -> bool:
     """A verb by jieba's tag, or one jieba mistags ("清点" as a noun, "拷" as zg): the verbs of
-    ``frame.yaml`` are verbs whatever the tagger says."""
+    ``frame.yaml`` are verbs whatever the tagger says, its ``not_verbs`` never."""
+    if word in _nouns():
+        return False
     return flag in ("v", "vd", "vi", "vg") or word in _verbs() or len(word) == 1 and flag == "zg"
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """Nouns jieba tags as verbs ("驾照": "扣我行驶证和驾照" joins two things, not two acts)."""
+    return frozenset(words("frame", "not_verbs"))
 
 
 @lru_cache(maxsize=1)
