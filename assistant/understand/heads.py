@@ -265,6 +265,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's
+            # "玩一会儿提神", "打几把解闷": how long and what for, no object of the act's own
+            own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
@@ -281,6 +283,9 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 obj = phrases.first(story, f.objects)
                 if obj is not None and any(b.start <= obj.start < b.end for b in story_blocked):
                     obj = None
+                if obj is not None and re.search(r"(不|没|没有|别|从不|也不|又不)$", story[:obj.start]) and \
+                        not re.search(r"(有没有?|是不是|会不会|要不|能不能)$", story[:obj.start]):
+                    obj = None   # "不赌钱": the story denies it (not "有没有案底": whether)
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}", at))
     return out

@@ -18,6 +18,8 @@ from .lexicon import is_verb, words
 # …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
 _WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证书|资格证?|执照|上岗证|资质)"
 _ADVERBS = re.compile(r"^(还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
+                      # "说好了不赌钱": agreed beforehand, what follows is not done
+                      r"说好了?|讲好了?|说定了?|约好了?|"
                       + _WITHOUT_PAPERS + ")+")
 
 
