@@ -232,13 +232,13 @@ class Assistant:
     @staticmethod
     def _matter_for_the_texts(r: Reading, decisions: list[Decision]) -> bool:
         """No act of any list is named (every check is ``not_addressed``, nothing matched or near) and the asked
-        clauses name a matter the look-up data knows the texts treat (a ``focus`` entry of data/lookup.yaml that
-        looks beyond the first articles, or marked ``matter``: quitting, dismissal, pay, who pays for harm…)."""
+        clauses name a matter the look-up data knows the texts treat (a ``focus`` entry of data/lookup.yaml marked
+        ``matter``: quitting, dismissal, pay, who pays for harm…; not the lists of work, whose acts the checks decide)."""
         if r.intent != "duty" or not all(d.verdict == "not_addressed" for d in decisions) or \
                 any(m.matches for ms in r.matches.values() for m in ms):
             return False
         asked = "，".join(c.text for c in r.clauses if c.asked)
-        return any(f.get("widen") or f.get("matter") for f in focus_entries(asked, story=r.question))
+        return any(f.get("matter") for f in focus_entries(asked, story=r.question))
 
     def _scope(self, r: Reading) -> list[str]:
         """The cities answered: those the question names, else every one — and every one for a comparison of

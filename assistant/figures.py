@@ -92,7 +92,8 @@ FIGURES = (
                re.compile(rf"{_NUM}+(天|日|个工作日)"),
                (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),)),
     FigureKind("具体时间",
-               re.compile(r"几点|开门时间|关门时间|上班时间|下班时间|办公时间|营业时间|作息时间"),
+               # …asked of the hours themselves, not "上班时间喝酒被逮到了" (during them)
+               re.compile(r"几点|(开门|关门|上班|下班|办公|营业|作息)时间(?=$|[，。？！?]|是|几|怎么|多|安排|表|一般|规定|呢|吗|啊|哦)"),
                re.compile(rf"[0-9]+[:：][0-9]{{2}}|{_NUM}+(点|时)(?!间)")),
     FigureKind("电话或地址",
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是|"

@@ -444,6 +444,12 @@ def split(question: str) -> list[Clause]:
                 clauses[i - 1].sentence == c.sentence:
             p = clauses[i - 1]
             clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
+    # "民警让我一个人去送传唤证，他不过来，怎么办": how to proceed, asked after a request, asks nothing of its own —
+    # the request is what is asked (below)
+    proceed = [c for c in clauses if c.asked and re.sub(r"[呢啊嘛哦噻呀]$", "", c.text) in words("frame", "proceed_asks")]
+    if proceed and len(proceed) == sum(c.asked for c in clauses) and \
+            any(_request(c.text, trainee) for c in clauses if c.index < proceed[0].index):
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) for c in clauses]
     requested_only = False
     # "所里喊我 1.… 2.… 3.…" with no question of its own outside the list: the items are what is asked
     intro = [c.index for c in clauses if c.index + 1 in items and c.index not in items and _ends_in_request(c.text)]
