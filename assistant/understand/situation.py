@@ -119,7 +119,20 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
     if len(named) == 1:
         (name, h), = named.items()
         return RoleReading(name, "stated", h.phrase)
+    # "我是勤务辅警，所里户籍窗口的文职休产假了": the role the user says is theirs, beside another's
+    own = {}
+    for name, ws in _role_words("stated").items():
+        h = next((h for h in phrases.hits(text, ws) if _OWN_ROLE.search(text[max(0, h.start - 6):h.start])), None)
+        if h:
+            own[name] = h
+    if len(own) == 1:
+        (name, h), = own.items()
+        return RoleReading(name, "stated", h.phrase)
     return RoleReading(None, None)
+
+
+# the user naming their own post ("我是勤务辅警", "俺就是个文职")
+_OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$")
 
 
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报)()(文职|勤务)|"
