@@ -269,6 +269,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
+            if re.match(r"(内网|系统|电脑|网上|平台|数据库|库里|表里|本子上)", own):
+                own = ""   # "把内容录进内网": where it goes, the thing is the story's
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
                 own = ""   # "送到当事人家里", "扣在他这儿": where it goes or to whom, the thing is the story's
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
@@ -387,7 +389,10 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     if len(timed) < len(heads):
         heads = [c for c in heads if c not in timed]
     kept = phrases.longest_only([c.hit for c in heads])
-    return [c for c in heads if c.hit in kept]
+    # a ban named by its verb and the thing the story names ("把内容录进系统" of a paper marked 机密) stands beside the
+    # longer alias of the plain act it overlaps (录进系统): the same act, forbidden for what it handles
+    banned = [c for c in heads if c.hit not in kept and c.how == "frame" and getattr(c.target, "verdict", "") == "forbidden"]
+    return [c for c in heads if c.hit in kept or c in banned]
 
 
 _QUOTES = re.compile(r"[“”\"「」『』‘’']")
