@@ -155,6 +155,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
         return False
     if after.startswith("的") and len(after) > 1 and after[1] not in "了吗呢吧啊呀":
         return False
+    if after == "的" and re.search(r"(个|名|位)[^，。？！]{0,8}$", before):
+        return False   # "送来一个醉驾拘留的": the one it was done to, named by it
     # "做现场勘查记录": the record made of the work is the work done ("查吸毒记录" names a kind of record)
     kept_record = after.startswith("记录") and re.search(r"(做|写|填|作)(个|份|一份|好)?$", before)
     if not kept_record and any(after.startswith(w) for w in words("frame", "modifier_heads") if w != "的"):
