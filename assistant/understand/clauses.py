@@ -325,6 +325,8 @@ def others_first(text: str, trainee: bool = False) -> bool:
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
     if re.match(r"^(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到)?(我|俺|我们|俺们)", text):
         return False   # "昨天晚上民警带到我们去查网吧": the officer leads, the user acts
+    if re.match(r"^(民警|师傅|所长|带班民警|同事)[^，。？！]{0,2}(和|跟|同|带着)(我|俺|我们|俺们)(一起|一块|一块儿|两个|俩)?", text):
+        return False   # "民警和我一起把他按在地上": the user acts with the officer
     h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
     if h is not None and h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
                                                       re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
