@@ -59,8 +59,6 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。"}
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
-# a question longer than this tells a story: a hit just below the gate may still bear on its question
-NEAR_STORY = 40
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
 SEARCH_CHARS = 80
 
@@ -336,9 +334,9 @@ class Assistant:
         named: dict[str, list[Citation]] = {}
         for c in self._article_refs(question, jurisdictions):
             named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
-        # only a long story embeds far from its short question: a short one is judged by the gate alone
-        near = self._near if len(question) > NEAR_STORY else None
-        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, near)
+        # a hit just below the gate bears on the question when a sentence of it covers most of what is asked (a long
+        # story embeds far from its short question; a short colloquial one far from the texts' words)
+        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, self._near)
         if isinstance(result, Abstention):
             return self._abstain(question, r, jurisdictions,
                                  Abstention(result.reason + "请咨询所在公安机关或查阅其他相关规定。"))

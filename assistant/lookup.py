@@ -217,7 +217,8 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     if governs(v["bounds"]):
         return "否" if phrases.any_in(clause_text, v["beyond_bound"]) else "是"
     if governs(v["negative"]):
-        return "否"
+        # "诬告我的人会被处理吗": a ban on the act says nothing against its consequence
+        return "条文未明确" if _WHAT_FOLLOWS.search(clause_text) else "否"
     if phrases.any_in(text, v["negative"]) or phrases.any_in(text, v["bounds"]):
         return "条文未明确"     # a refusal of something else stands in the sentence: say no verdict
     # "后果要我自己承担吗", "要先自己交钱吗": the user asks whether something falls on them; a rule that gives
@@ -231,6 +232,9 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
         return "是"      # a rule stated without a modal ("医疗机构……先救治、后收费") that covers the clause
     return "条文未明确"
 
+
+# "诬告我的人会被处理吗", "他要负什么责任": what follows for someone, asked — not whether an act is allowed
+_WHAT_FOLLOWS = re.compile(r"(会|要)(不会|不要)?(被|遭|受)?[^，。？！]{0,6}(处理|处罚|罚|追究|处分|判)|(负|担|承担)[^，。？！]{0,4}责任")
 
 # "处理了个案子以后对方天天打电话骚扰我们家，这咋办": a step done before, told as when the trouble began, is no
 # topic of the story a question points back to (its 处理 would bring the articles on 辅警 who are dealt with)
