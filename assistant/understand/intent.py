@@ -222,6 +222,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     # "我在渝北鲁能星城那边的交巡警平台当辅警": a workplace said at length
     held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
     held += [m.span() for m in _HIRED_ALREADY.finditer(text)]
+    # "干辅警期间", "当辅警这几年": while holding the job
+    held += [m.span() for m in re.finditer(r"(干|当|做)(辅警|协警)(期间|的时候|的这几年|这几年|这些年|以来)", text)]
     # "我嫂子在灌云当辅警，前年执勤时出车祸走了": a relative's job held, told with where
     held += [m.span() for m in _KIN_HELD.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去|准备|打算)$", m.group(1))]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
@@ -229,7 +231,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
-            and not re.match(r"(公务员|事业编|研究生|驾照|教师)", text[h.end:h.end + 3])   # "还能不能考公务员"
+            and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不"
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
             and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
             and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
