@@ -393,10 +393,10 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     kept = phrases.longest_only([c.hit for c in heads])
     # an entry named by its verb and the thing the story names ("把内容录进系统" of a paper marked 机密, "控制住他" of
     # one not in his right mind) stands beside the longer alias of the plain act it overlaps (录进系统, 控制住他): the
-    # same act, ruled by what it handles — a ban, or an entry of the story's object that the alias's is not
+    # same act, ruled by the thing the story names (the alias names none)
     kept_targets = {id(c.target) for c in heads if c.hit in kept}
     specific = [c for c in heads if c.hit not in kept and c.how == "frame" and id(c.target) not in kept_targets and
-                (getattr(c.target, "verdict", "") == "forbidden" or c.object_at is None)]
+                c.object_at is None]
     return [c for c in heads if c.hit in kept or c in specific]
 
 
