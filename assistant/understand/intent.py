@@ -323,7 +323,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             return "lookup"
         return "recusal"
     asked = [c for c in clauses if c.asked]
-    if harmed(clauses) and any(_has(c.text, "protection_asks") for c in asked):
+    # (…not "我能不能当场罚他款": the user's own act, asked)
+    if harmed(clauses) and any(_has(c.text, "protection_asks") and not _OWN_PERMISSION.search(c.text) for c in asked):
         return "lookup"   # "…堵我老婆骂，这种情况有规定管吗？能不能处罚他": what protects the user, not a case to stand aside from
     # "单位拖欠我加班费，能不能去申请劳动仲裁？我跟房东的押金纠纷…": the user's own matters, no case handled
     own_matter = any(_has(c.text, "lookup_topics") for c in asked) and \
@@ -364,6 +365,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# the user asking permission for their own act ("我能不能当场罚他款")
+_OWN_PERMISSION = re.compile(r"(我|俺)(自己|们)?(当场|直接|现场)?(能不能|可不可以|能|可以)")
 
 
 # "这合理吗", "凭什么": whether a demand told just before is fair — not whether an act is allowed
