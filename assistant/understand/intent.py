@@ -121,8 +121,14 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     # a question for the texts: the story of its sentence says what it is about ("想问下医保门诊报销比例是好多，一年最多能报好多钱")
     asked = {c.sentence for c in clauses if c.asked}
     # "…房东押金不肯退。这种该去哪投诉": a pointer opening the question asks of the sentence before
-    asked |= {c.sentence - 1 for c in clauses if c.asked and re.match(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)", c.text)}
+    asked |= {c.sentence - 1 for c in clauses if c.asked and _POINTER_FIRST.match(c.text)}
+    # …unless the asked clause names a topic of the texts itself ("出警被狗咬了，单位给我们上了工伤保险没得": 工伤保险)
+    if any(c.asked and not _other(c.text) and _has(c.text, "lookup_topics") and not _POINTER_FIRST.match(c.text) for c in clauses):
+        return any(c.asked and _other(c.text) for c in clauses)
     return any(c.sentence in asked and _other(c.text) for c in clauses)
+
+
+_POINTER_FIRST = re.compile(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)")
 
 
 # "是签劳动合同还是算事业编": the other matter set beside one the texts govern, asked of the 辅警's own post
