@@ -122,13 +122,16 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     asked = {c.sentence for c in clauses if c.asked}
     # "…房东押金不肯退。这种该去哪投诉": a pointer opening the question asks of the sentence before
     asked |= {c.sentence - 1 for c in clauses if c.asked and _POINTER_FIRST.match(c.text)}
-    # …unless the asked clause names a topic of the texts itself ("出警被狗咬了，单位给我们上了工伤保险没得": 工伤保险)
-    if any(c.asked and not _other(c.text) and _has(c.text, "lookup_topics") and not _POINTER_FIRST.match(c.text) for c in clauses):
+    # …unless the asked clause names a topic of the texts itself, of the unit's or the 辅警's ("出警被狗咬了，单位给我们上了
+    # 工伤保险没得"; not "追尾了…保险理赔该怎么走流程", an insurer's)
+    if any(c.asked and not _other(c.text) and _has(c.text, "lookup_topics") and _OF_THE_UNIT.search(c.text)
+           and not _POINTER_FIRST.match(c.text) for c in clauses):
         return any(c.asked and _other(c.text) for c in clauses)
     return any(c.sentence in asked and _other(c.text) for c in clauses)
 
 
 _POINTER_FIRST = re.compile(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)")
+_OF_THE_UNIT = re.compile(r"单位|辅警|公安|所里|局里|分局|派出所")
 
 
 # "是签劳动合同还是算事业编": the other matter set beside one the texts govern, asked of the 辅警's own post
