@@ -229,7 +229,7 @@ class Assistant:
 
     @staticmethod
     def _matter_for_the_texts(r: Reading, decisions: list[Decision]) -> bool:
-        """No act of any list is named (every check is ``not_addressed``, nothing matched or near) and the asked
+        """No act of any list is named (every check is ``not_addressed``, no catalogue entry matched) and the asked
         clauses name a matter the look-up data knows the texts treat (a ``focus`` entry of data/lookup.yaml marked
         ``matter``: quitting, dismissal, pay, who pays for harm…; not the lists of work, whose acts the checks decide)."""
         if r.intent != "duty" or not all(d.verdict == "not_addressed" for d in decisions) or \
