@@ -202,15 +202,16 @@ class Assistant:
             return self._abstain(question, r, jurisdictions, Abstention(
                 f"这些规定没有写明{'、'.join(dict.fromkeys(figures))}。请咨询所在公安机关或查阅其他相关规定。"))
         decisions = decide(r, jurisdictions, self.corpus)
+        hits = None
         if decisions and self._matter_for_the_texts(r, decisions):
             # "连云港辅警我能不能自己提解除": no list names the act, but the texts treat the matter asked (the
             # 辅警's right to end the tie, 连云港 14(5)): their sentence answers, not a catch-all's 没有规定
-            found = self._lookup_answer(question, replace(r, intent="lookup"), jurisdictions,
-                                        self._hits(question, r, jurisdictions))
+            hits = self._hits(question, r, jurisdictions)
+            found = self._lookup_answer(question, replace(r, intent="lookup"), jurisdictions, hits)
             if not found.abstained:
                 return found
         if decisions:
-            answer = self._tool_answer(question, r, jurisdictions, decisions)
+            answer = self._tool_answer(question, r, jurisdictions, decisions, hits)
             return self._with_beside(question, r, jurisdictions, answer) if r.beside else answer
         answer = self._lookup_answer(question, r, jurisdictions, self._hits(question, r, jurisdictions))
         topic = _compared_topic(question) if answer.abstained and r.intent == "compare" else ""
@@ -366,12 +367,14 @@ class Assistant:
             out += r.notes
         return out
 
-    def _tool_answer(self, question: str, r: Reading, jurisdictions: list[str], decisions: list[Decision]) -> Answer:
+    def _tool_answer(self, question: str, r: Reading, jurisdictions: list[str], decisions: list[Decision],
+                     hits: dict[str, list[Hit]] | None = None) -> Answer:
+        """The decisions' answer; ``hits``: the question's retrieval when it was already searched."""
         citations = cited_by(decisions)
         # a duty question the texts do not list: show the nearest relevant article as context
         context: list[Citation] = []
         if all(d.verdict == "not_addressed" for d in decisions):
-            hits = self._hits(question, r, jurisdictions)
+            hits = hits or self._hits(question, r, jurisdictions)
             for j in jurisdictions:
                 context += [c for c in self._lookup_citations(hits[j])[:1] if c.article_id not in
                             {x.article_id for x in citations}]

@@ -106,28 +106,24 @@ def _assigns_others(clauses: list[Clause]) -> bool:
 
 def stated_role(text: str, assigned: bool = False) -> RoleReading:
     """A role the text names for the user or the question ("我是文职辅警", "文职辅警能…"); none when it
-    names both or neither. ``assigned``: the question assigns other 辅警, whose role ("新来一个文职辅警") is
+    names neither, or both and the user says neither is theirs. ``assigned``: the question assigns other 辅警, whose role ("新来一个文职辅警") is
     the one that counts."""
-    found = {}
+    named, own = {}, {}
     for name, ws in _role_words("stated").items():
+        hits = phrases.hits(text, ws)
         # "我不是勤务，是文职": a role denied is not the user's
-        hits = [h for h in phrases.hits(text, ws) if (assigned or not _about_others(text, h))
+        kept = [h for h in hits if (assigned or not _about_others(text, h))
                 and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])]
-        if hits:
-            found[name] = hits[0]
-    named = {n: h for n, h in found.items() if h}
-    if len(named) == 1:
-        (name, h), = named.items()
-        return RoleReading(name, "stated", h.phrase)
-    # "我是勤务辅警，所里户籍窗口的文职休产假了": the role the user says is theirs, beside another's
-    own = {}
-    for name, ws in _role_words("stated").items():
-        h = next((h for h in phrases.hits(text, ws) if _OWN_ROLE.search(text[max(0, h.start - 6):h.start])), None)
-        if h:
-            own[name] = h
-    if len(own) == 1:
-        (name, h), = own.items()
-        return RoleReading(name, "stated", h.phrase)
+        if kept:
+            named[name] = kept[0]
+        # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")
+        said = next((h for h in hits if _OWN_ROLE.search(text[max(0, h.start - 6):h.start])), None)
+        if said:
+            own[name] = said
+    for roles in (named, own):
+        if len(roles) == 1:
+            (name, h), = roles.items()
+            return RoleReading(name, "stated", h.phrase)
     return RoleReading(None, None)
 
 
