@@ -211,6 +211,9 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 _HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记")
+# …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
+# for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
+_HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查|跟着查|接警|接这个警|处警")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
 _ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问|再说|而且|还有个事|还有件事)")
@@ -348,10 +351,15 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
+    # the user a party: the case's own steps, asked or requested just before a bare asked clause ("领导让我去跟着调处，
+    # 我去合不合适")
+    own_handling = any(_HANDLING_OWN.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked) or any(
+        c.request and _HANDLING_OWN.search(c.request) and i + 1 < len(clauses) and clauses[i + 1].asked and
+        not _HANDLING_OWN.search(clauses[i + 1].text) and len(clauses[i + 1].text) <= 8 for i, c in enumerate(clauses))
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
-    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and handling_asked) and \
+    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and (handling_asked or own_handling)) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):

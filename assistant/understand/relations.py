@@ -356,7 +356,7 @@ _WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(�
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
 _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
-_REPORTER_HARMED = re.compile(r"被(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
+_REPORTER_HARMED = re.compile(r"被(人|别人|人家|骗子|小偷|贼娃子)?(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)|"
                               # "租户拖了半年房租还把门锁换了，俺外婆报了警": what was done to the reporter
                               r"拖了?[^，。]{0,4}(房租|工钱|工资)|欠[^，。]{0,4}(房租|工钱)|(门锁|锁)[^，。]{0,2}换了")
@@ -435,7 +435,9 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-_UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff])")
+# …or owning a share ("有个辅警跟人合伙开了家火锅店，昨晚店里被盗")
+_UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff]|"
+                              r"(?:也|自己)?(?:跟|和|与)[^，。？！]{0,8}合伙|在[^，。？！]{0,12}(?:有股份|入股|入了股|占股))")
 def _kin_just_named(before: str) -> bool:
     """The clause before ends with a relative ("…的是辅警小文他妈，") and this clause opens with 他/她: that relative."""
     parts = re.split(r"[，,]", before)
