@@ -56,6 +56,8 @@ _YEAR_AFTER = re.compile(r"[^，。？！（(]{0,4}[（(]((?:19|20)\d{2})年?[)�
 _SHORT = r"(?<![\d.．])(?<![了过干做当满近快这那几第前后])(\d{2})"
 _FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+# "报名到25年8月底截止": a two-digit year's month end
+_YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
 # "1990年出生", "95年生" (not "12年生意"), "90后", and a clause ending "…93年的" ("本人93年的")
 _BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
                          r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s]|$)")
@@ -71,6 +73,11 @@ _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:
 # …or, followed by the schooling, a comma ("他23，高中毕业")
 _AGE_SAID = re.compile(rf"(?:^|我|俺|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?:了|啦|(?=[，,、]\s*(?:高中|初中|中专|大专|本科|硕士|研究生|职高|技校|学历|毕业)))")
+
+
+# "还差两个月满18", "还没满18周岁": the applicant not yet that age
+_UNDER = re.compile(rf"(?:还差|差)[^，。？！满]{{0,6}}?(?:就|才)?满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:周岁|岁)?|"
+                    rf"(?:还没|没|未)(?:有)?满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:周岁|岁)?(?![0-9年月个天])")
 
 
 @dataclass(frozen=True)
@@ -123,6 +130,10 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         add(m, _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _YEAR_MONTH_END.finditer(text):
         y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
+    for m in _YEAR_MONTH_END_SHORT.finditer(text):
+        y, mo = _century(int(m.group(1)), today), int(m.group(2))
         if 1 <= mo <= 12:
             add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
     for m in _FULL_SHORT.finditer(text):
@@ -228,9 +239,14 @@ def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
-    ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么")]
-    [43, 38, 36, None, None, 46, 20, 46]
+    ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗")]
+    [43, 38, 36, None, None, 46, 20, 46, 17, 17]
     """
+    under = _UNDER.search(text)
+    if under:
+        n = age_number(under.group(1) or under.group(2))
+        if n and 10 < n < 100:
+            return n - 1   # "还差两个月满18", "还没满18": not yet that age
     for m in _AGE.finditer(text):
         n = age_number(m.group(1))
         after, before = text[m.end():m.end() + 2], text[max(0, m.start() - 2):m.start()]
