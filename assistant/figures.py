@@ -102,7 +102,11 @@ FIGURES = (
     # a standard of the medical or fitness check: the texts require the check (连云港 第十九条, 重庆 第十一条), set none
     FigureKind("体检或体能标准",
                re.compile(r"(视力|身高|体重|体检标准|体能标准|体测标准|跑步|引体向上|俯卧撑|肺活量).{0,8}(多少|几|要求|标准|及格)"),
-               re.compile(rf"{_NUM}+(厘米|米|公斤|度|秒|分钟|个)")),
+               re.compile(rf"{_NUM}+(厘米|米|公斤|度|秒|分钟|个)"),
+               # an applicant's body asked of ("对视力有要求吗", "身高要多少"): the texts require the body the post needs
+               # (连云港 20(5), 重庆 9(5)) and set no figure
+               (Governs(re.compile(r"视力|身高|体重|近视|色盲|色弱|体检标准"), re.compile(r"身体条件"),
+                        "应聘者应当具有岗位所需的身体条件"),)),
     # a share of the force ("女辅警占多大比例"): the texts set none
     FigureKind("比例",
                re.compile(r"多大比例|比例是多少|比例多少|占比|百分之几|占多少比例"),

@@ -242,6 +242,10 @@ _BACKGROUND = re.compile(r"^[^，。？！]{1,10}?了[^，。？！]{0,6}?(以�
 
 # "哪些人不算辅警": the persons asked for name no topic (人 alone is rare in the texts: 投诉人、举报人)
 _PERSONS_ASKED = re.compile(r"(哪些|什么|啥|哪种|哪类|哪一类|什么样的)人(?![员家])")
+# "辅警证是哪个部门发的": the body asked for is the question's shape (who), not a topic — 部门 would draw the
+# sentence that lists 部门 (重庆 5:2) over the one that answers (35: 公安机关…配发…工作证件)
+# (…not "哪个部门在管": data/lookup.yaml says what that one asks)
+_BODY_ASKED = re.compile(r"(哪个|哪些|哪一个|哪一级|哪级|什么|啥子?)(部门|单位|机关|机构)(?!的|在?管|负责)")
 
 
 class Lookup:
@@ -270,7 +274,7 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(_PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else c.text),
+        clauses = [(_BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else c.text)),
                     c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
                    if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
         return self.terms(clauses or [(r.question, True)])

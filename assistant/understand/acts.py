@@ -475,6 +475,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None)
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if not any(names(a.words) for a in found) and len(re.sub(r"(?<=.)得$", "", _verb_of(pred))) == 1 and prev is not None and \
+                prev.request and prev.sentence == c.sentence:
+            # "让我在系统里把处罚决定直接做了打出来给他签字，我点得了不": a bare verb of how it is done, right after
+            # the request, asks the request
+            found = _named_request_acts(clauses, prev, c.index, names) or found
         return found
     if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0] and \
             not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text):

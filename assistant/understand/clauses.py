@@ -122,6 +122,9 @@ _NEXT_STEP = re.compile(r"^[^，。？！]{0,8}(就|便)(直接|马上|顺便|�
 # …or told with whom it is for or what it takes ("给他舅舅拷监控呢", "那把钥匙交给他呢")
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$|"
                        r"^(那|那么|还有|另外)?(给|帮|替|把|让|跟)[\u4e00-\u9fff]{3,}呢$|^(那|那么)[\u4e00-\u9fff]{3,}呢$")
+_REPORTED_WISH = re.compile(r"^(他|她|人家|对方)?(就|又|还)?(说|讲)(他|她)?(想|要|就想)(晓得|知道|打听|了解|问问|问)")
+
+
 # "三件事你帮我一件一件捋捋", "你给我说清爽": the user asks the assistant to judge what was told
 ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|麻烦你|你给|你帮)[^，。？！]{0,10}?(捋捋|捋一捋|理理|理一理|说说|讲讲|看看|判断|分析|"
                      r"说清楚|说清爽|讲清楚|讲清爽|点评|评评|说道说道|对一下|对对|对照一下|对照|核对一下)")
@@ -163,6 +166,8 @@ _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我
                     # "是直接分到派出所上班还是要先培训噻": which of two, closed by a particle
                     r"^是[^，。？！]{2,}还是[^，。？！]{2,}[噻呢哦嘛呀啊]$")
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
+                    # "上班的时候穿我晓得是必须的": what the user knows is required
+                    r"(我|俺)(晓得|知道|清楚|明白)(这)?(是)?(必须|应该|要|得)(的|穿|做)?$|"
                     # "截图我肯定能弄": what the user is sure they may do
                     r"^[^，。？！]{1,6}?(我)?肯定(能|可以)(弄|做|干|搞)?$|"
                     # "值守没问题，搜手机这个事…", "巡逻是我本职，检票这个我能帮忙不": the act the user knows is fine
@@ -422,6 +427,10 @@ def split(question: str) -> list[Clause]:
         if asked and not qmark and i > 0 and raw[i - 1][3] == sent and "我" not in text and \
                 not re.search(r"能不能|可不可以|可以不可以|行不行|要不要|是不是|到底|这个|这样|吗|么|呢|吧|嘛|[不没]$", text) and \
                 re.search(r"(她|他|人家|别人|有人|婆婆|公公|老公|老婆|家里人|同事|师傅)[^，。？！]{0,3}(说|讲|认为|觉得)", raw[i - 1][0]):
+            asked = False
+        # "初中同学找我，说想晓得他前女友住哪个小区，让我…帮查一下": what another wants to know, reported, with the
+        # user's own question still to come
+        if asked and not qmark and _REPORTED_WISH.match(text) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks;

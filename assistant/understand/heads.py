@@ -236,6 +236,12 @@ def _word_starts(text: str) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _verbs_only(text: str) -> bool:
+    """Every word of ``text`` a verb ("归档上架"): a chain of verbs, no object among them."""
+    cut = list(posseg.cut(text)) if text else []
+    return bool(cut) and all(is_verb(t.word, t.flag) for t in cut)
+
+
 # how far after its verb a frame's object may stand ("收下了他塞的两包烟"), not at the end of a long clause
 FRAME_REACH = 12
 
@@ -275,6 +281,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 own = ""   # "把内容录进内网": where it goes, the thing is the story's
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
                 own = ""   # "送到当事人家里", "扣在他这儿": where it goes or to whom, the thing is the story's
+            if f.story_object and own and _verbs_only(re.split(r"[，。？！、,]", own)[0]):
+                own = ""   # "整理归档上架": more verbs of the same errand, no object of the act's own
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):

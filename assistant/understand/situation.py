@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import _WHEN_FIRST, TRAINEE, Clause
+from .clauses import _KNOWN, _WHEN_FIRST, TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -46,6 +46,8 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
     休假" is the officer's leave, not the user's)."""
     best: tuple[int, int, str, str] | None = None   # (asked, end, label, words)
     for c in clauses:
+        if own and _KNOWN.search(c.text):
+            continue   # "上班的时候穿我晓得是必须的": a case the user sets aside, not the one asked
         officer = _OFFICER_FIRST.match(c.text) if own and not c.asked else None
         found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)
                  if not (asked_need and c.asked and _NEED_ASKED.search(c.text[:h.start]))
@@ -211,11 +213,19 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         elif assigning and not (spoken_of and phrases.any_in(text, usual)):
             continue   # …but "辅警小谢平时在档案室整理档案": the usual post of the 辅警 a trainer speaks of
         for kind in ("tasks",) if assigning and req else ("workplace", "tasks"):
+            found = {}
             for name, ws in _role_words(kind).items():
                 h = phrases.first(text, ws)
                 # "指挥中心派警说…": the place that sends, not the user's post
                 if h and not _SENDS.match(text[h.end:]):
-                    cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
+                    found[name] = h
+            if kind == "workplace" and len(found) == 2:
+                # "看守所医务室": a room inside a place — the room is where the user works
+                (n1, h1), (n2, h2) = sorted(found.items(), key=lambda nh: (nh[1].end, -nh[1].start))
+                if h2.start <= h1.start or 0 <= h2.start - h1.end <= 1:
+                    found = {n2: h2}   # …told around it ("在看守所医务室") or right after it
+            for name, h in found.items():
+                cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
     if not cues and not assigning:
         # the user's work named as the time of the asked act ("连云港辅警执勤的时候能给人上手铐不"): not the act asked
         for c in clauses:
