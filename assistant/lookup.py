@@ -244,8 +244,8 @@ _BACKGROUND = re.compile(r"^[^，。？！]{1,10}?了[^，。？！]{0,6}?(以�
 _PERSONS_ASKED = re.compile(r"(哪些|什么|啥|哪种|哪类|哪一类|什么样的)人(?![员家])")
 # "辅警证是哪个部门发的": the body asked for is the question's shape (who), not a topic — 部门 would draw the
 # sentence that lists 部门 (重庆 5:2) over the one that answers (35: 公安机关…配发…工作证件)
-# (…not "哪个部门在管": data/lookup.yaml says what that one asks)
-_BODY_ASKED = re.compile(r"(哪个|哪些|哪一个|哪一级|哪级|什么|啥子?)(部门|单位|机关|机构)(?!的|在?管|负责)")
+# (only of a thing issued: "哪个部门在管", "哪些部门要管", "哪个部门在招" ask for the bodies that run the work)
+_BODY_ASKED = re.compile(r"(哪个|哪些|哪一个|哪一级|哪级|什么|啥子?)(部门|单位|机关|机构)(?=[^，。？！]{0,3}(发|颁发|开具|出具|签发|盖章|配发))")
 
 
 class Lookup:

@@ -329,6 +329,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if manner and not names(manner.group(2)) and not _light(manner.group(2)) and manner.group(2) not in ("安排", "排", "处理"):
         # "他这样拍合规吗": the way told of that same verb in the story ("他拿执法记录仪一直对着我拍")
         verb = manner.group(2)
+        # "另外一个辅警说你模仿他笔迹帮他签了嘛…这样签要得不": the request that holds the verb, before what was told
+        held = next((o for o in reversed(clauses[max(0, c.index - 3):c.index]) if o.request and verb in o.request), None)
+        if held is not None:
+            found = _named_request_acts(clauses, held, c.index, names)
+            if found:
+                return found
         told = _told_with(clauses, c, verb, 3, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
         if told is not None:
             return _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")

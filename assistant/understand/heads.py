@@ -47,7 +47,7 @@ _POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把|种|批|摞)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件)|"
+_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把|种|批|摞)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点)|"
                       # "签上我的字": the signature, on the paper the story names
                       r"(我的|他的|俺的)?(字|名字|大名)$|"
                       # "自己整调解这一出": the act itself pointed at, its object the story's
@@ -87,6 +87,7 @@ _COMPLEMENT = ("给", "到", "回", "走", "掉", "了", "起来", "出来", "�
 
 
 _ADVERB_BEFORE_VERB = ("直接", "先", "就", "再", "赶紧", "马上", "立即", "当场", "立马")
+_CALLED_IN = ("打来", "打过来", "打进来", "打电话来", "来电")
 
 
 def _ba_verb(rest: str) -> tuple[int, str] | None:
@@ -101,9 +102,11 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
         if (flag.startswith("v") or is_verb(w, flag) or flag == "p" and len(w) > 1 and w.endswith(("着", "住", "到"))) and pos > 0:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             later = "".join(t[0] for t in toks[k + 1:k + 4])
-            if "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
+            called = (w in _CALLED_IN or w + nxt in _CALLED_IN) and "的" in "".join(t[0] for t in toks[k + 1:k + 8])
+            if called or "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
                 pos += len(w)
-                continue   # "把一个没带驾驶证的司机的车扣了": 带 is inside the object, not its verb
+                continue   # "把一个没带驾驶证的司机的车扣了": 带 is inside the object, not its verb (nor 打来 in
+                           # "把群众打来咨询的事登记进系统": what the call was about)
             if first is None:
                 first = (pos, w)
             if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
