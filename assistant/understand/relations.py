@@ -579,11 +579,20 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女
 
 # "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
-_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记)的?(那个|这个|那位)?(辅警|民警|警察)(就|刚好|正好|居然|竟然)?是"
+_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
+# "跟我吵架动手的那个女的 她老公就是来处理这事的辅警": a party's kin is the officer — the party is the officer's kin
+_PARTYS_KIN_IS_OFFICER = re.compile(r"(她|他|对方|那个女的|那个男的|那人|那家)(的)?(亲)?(老公|丈夫|老婆|媳妇|妻子|爱人|儿子|女儿|爸爸|爸|妈妈|妈|"
+                                    r"哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹)(就|刚好|正好|居然|竟然)?是(来)?(出警|处理|调解|办案|查|登记)"
+                                    r"[^，。？！]{0,6}的(那个)?(辅警|民警|警察)")
+_INVERSE_KIN = {"老公": "spouse", "丈夫": "spouse", "老婆": "spouse", "媳妇": "spouse", "妻子": "spouse", "爱人": "spouse",
+                "儿子": "parent", "女儿": "parent", "爸爸": "child", "爸": "child", "妈妈": "child", "妈": "child"}
 
 
 def _officer_named(text: str) -> RelationReading | None:
+    inverse = _PARTYS_KIN_IS_OFFICER.search(text)
+    if inverse:
+        return RelationReading(_INVERSE_KIN.get(inverse.group(4), "sibling"), inverse.group())
     m = _OFFICER_IS.search(text)
     if not m or re.match(r"(我|俺)(家)?", m.group(5)):
         return None   # "来处理的辅警就是我女儿": the asker's relative is the officer, not a tie to a party
