@@ -105,7 +105,9 @@ FIGURES = (
                re.compile(rf"{_NUM}+(厘米|米|公斤|度|秒|分钟|个)"),
                # an applicant's body asked of ("对视力有要求吗", "身高要多少"): the texts require the body the post needs
                # (连云港 20(5), 重庆 9(5)) and set no figure
-               (Governs(re.compile(r"视力|身高|体重|近视|色盲|色弱|体检标准"), re.compile(r"身体条件"),
+               # (…of a 辅警 applicant, not of a police school's or a civil service exam's: "警校体检…视力有要求吗")
+               (Governs(re.compile(r"^(?=.*(辅警|协警|招聘|应聘|报名|报考))(?!.*(警校|公安大学|警官学院|警察学院|公务员|参军|入伍)).*"
+                                   r"(视力|身高|体重|近视|色盲|色弱|体检标准)"), re.compile(r"身体条件"),
                         "应聘者应当具有岗位所需的身体条件"),)),
     # a share of the force ("女辅警占多大比例"): the texts set none
     FigureKind("比例",
