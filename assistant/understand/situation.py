@@ -221,7 +221,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                     found[name] = h
             if kind == "workplace" and len(found) == 2:
                 # "看守所医务室": a room inside a place — the room is where the user works
-                (n1, h1), (n2, h2) = sorted(found.items(), key=lambda nh: (nh[1].end, -nh[1].start))
+                (_, h1), (n2, h2) = sorted(found.items(), key=lambda nh: (nh[1].end, -nh[1].start))
                 if h2.start <= h1.start or 0 <= h2.start - h1.end <= 1:
                     found = {n2: h2}   # …told around it ("在看守所医务室") or right after it
             for name, h in found.items():
