@@ -128,14 +128,11 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         add(m, _safe(y, int(mo), int(d)))
     for m in _COMPACT.finditer(text):
         add(m, _safe(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in _YEAR_MONTH_END.finditer(text):
-        y, mo = int(m.group(1)), int(m.group(2))
-        if 1 <= mo <= 12:
-            add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
-    for m in _YEAR_MONTH_END_SHORT.finditer(text):
-        y, mo = _century(int(m.group(1)), today), int(m.group(2))
-        if 1 <= mo <= 12:
-            add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
+    for pattern, year in ((_YEAR_MONTH_END, int), (_YEAR_MONTH_END_SHORT, lambda yy: _century(int(yy), today))):
+        for m in pattern.finditer(text):
+            y, mo = year(m.group(1)), int(m.group(2))
+            if 1 <= mo <= 12:
+                add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
     for m in _FULL_SHORT.finditer(text):
         add(m, _safe(_century(int(m.group(1)), today), int(m.group(2)), int(m.group(3))))
     for m in _YEAR_MONTH.finditer(text):

@@ -351,15 +351,15 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
-    # the user a party: the case's own steps, asked or requested just before a bare asked clause ("领导让我去跟着调处，
-    # 我去合不合适")
+    # the user a party: handling asked, or the case's own steps asked or requested just before a bare asked clause
+    # ("领导让我去跟着调处，我去合不合适"); _HANDLING_OWN holds every word of _HANDLING
     own_handling = any(_HANDLING_OWN.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked) or any(
         c.request and _HANDLING_OWN.search(c.request) and i + 1 < len(clauses) and clauses[i + 1].asked and
         not _HANDLING_OWN.search(clauses[i + 1].text) and len(clauses[i + 1].text) <= 8 for i, c in enumerate(clauses))
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
-    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and (handling_asked or own_handling)) and \
+    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):

@@ -585,14 +585,15 @@ _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|�
 _PARTYS_KIN_IS_OFFICER = re.compile(r"(她|他|对方|那个女的|那个男的|那人|那家)(的)?(亲)?(老公|丈夫|老婆|媳妇|妻子|爱人|儿子|女儿|爸爸|爸|妈妈|妈|"
                                     r"哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹)(就|刚好|正好|居然|竟然)?是(来)?(出警|处理|调解|办案|查|登记)"
                                     r"[^，。？！]{0,6}的(那个)?(辅警|民警|警察)")
-_INVERSE_KIN = {"老公": "spouse", "丈夫": "spouse", "老婆": "spouse", "媳妇": "spouse", "妻子": "spouse", "爱人": "spouse",
-                "儿子": "parent", "女儿": "parent", "爸爸": "child", "爸": "child", "妈妈": "child", "妈": "child"}
+# the officer's tie to the party, from the party's tie to the officer ("她老公": spouse; "他儿子": the party is a parent)
+_INVERSE_TIE = {"child": "parent", "parent": "child"}
 
 
 def _officer_named(text: str) -> RelationReading | None:
     inverse = _PARTYS_KIN_IS_OFFICER.search(text)
     if inverse:
-        return RelationReading(_INVERSE_KIN.get(inverse.group(4), "sibling"), inverse.group())
+        tie = _kin(inverse.group(4)) or _ONE_CHAR_KIN[inverse.group(4)]
+        return RelationReading(_INVERSE_TIE.get(tie, tie), inverse.group())
     m = _OFFICER_IS.search(text)
     if not m or re.match(r"(我|俺)(家)?", m.group(5)):
         return None   # "来处理的辅警就是我女儿": the asker's relative is the officer, not a tie to a party
