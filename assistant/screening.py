@@ -74,6 +74,7 @@ RECORD_COLUMNS = {
     "disciplinary_sanction": "受过党纪政务处分",
     "crime_not_prosecuted": "犯罪情节轻微被不起诉",
     "gambling_unpenalised": "赌博嫖娼未受治安处罚",
+    "other_misconduct": "其他未列明的违法违纪行为",
 }
 assert set(RECORD_COLUMNS) == set(RECORD_LABELS), "one column per record key of rules/profile.py"
 

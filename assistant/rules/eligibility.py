@@ -172,9 +172,12 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
             continue
         if any(key in fam and fam & open_keys for fam in _FAMILIES):
             continue
-        said = next((f"所述“{f['words']}”：" for f in _stated(p, [key])), "")
+        fact = next(iter(_stated(p, [key])), None)
+        # the fact's own label where the key gathers several kinds ("喝了酒开车"：饮酒后驾驶)
+        what = f"所述“{fact['words']}”（{fact['label']}）" if fact and fact.get("label") and key == "other_misconduct" else \
+            (f"所述“{fact['words']}”：" if fact else "") + f"“{RECORD_LABELS[key]}”"
         reasons.append(Reason("其他不适合的情形", "discretionary",
-                              f"{said}“{RECORD_LABELS[key]}”不是本地条文列明的不得录用情形，"
+                              f"{what}不是本地条文列明的不得录用情形，"
                               f"是否属于“{catch['wording']}”须由招聘单位审查",
                               cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
     others = [f for f in p.stated if f.get("holder") == "other"]

@@ -45,6 +45,9 @@ RECORD_LABELS = {
     # gambling or prostitution told, with no 治安管理处罚 for it (批评教育, 没被罚): not 重庆 10(3)'s record, yet
     # conduct the texts leave to their catch-all (其他不适合…的情形) — reviewed, not passed
     "gambling_unpenalised": "有赌博或嫖娼的行为，但没有因此受过治安管理处罚",
+    # conduct told that no text lists (饮酒后驾驶, 被开除学籍, a 纪委 inquiry still open): the catch-all
+    # (其他不适合…的情形) reviews it — neither passed in silence nor taken for a listed record
+    "other_misconduct": "有条文未列明的其他违法违纪行为（如酒后驾驶、被开除学籍、正被纪检调查）",
 }
 # A record that implies another ("受过刑事处罚" is also "被追究刑事责任"; "因严重违纪违规被辞退" is also
 # "因违法违纪被辞退"): stated true, the implied one is true; the implied one denied, this one is too.

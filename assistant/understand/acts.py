@@ -241,6 +241,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     held = next((o for o in reversed(clauses[:c.index]) if o.request), None) if arranged else None
     if held is not None:
         return _request_acts(clauses, held, c.index)
+    # "在指挥中心视频巡查岗，一天到晚盯着监控屏…这个岗位辅警干合不合规": the post is the work the story told
+    post = re.match(r"^(那|这)(个|种|份)?(岗位|岗|工作)(?!证)", c.text)
+    if post and re.search(r"干|做|合规|违规|能|可以|行不行|对不对", c.text[post.end():]) and \
+            not phrases.any_in(c.text, words("intent", "lookup_topics")):
+        told = [o for o in clauses[:c.index] if not o.asked and not others_first(o.text) and not o.request]
+        acts = [a for o in told for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", o.text)), o.start, "story") if names(a.words)]
+        if acts:
+            return acts
     # "让我穿上制服去现场维持秩序…文职也得去吗": whether one must go where the request sends asks about what it sends
     # the user to do
     if _MUST_GO.fullmatch(re.sub(r"^(文职辅警|勤务辅警|文职|勤务|辅警|我们|我)+", "", pred)):
@@ -399,6 +407,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             not phrases.any_in(pred, [w for w in words("frame", "back_references") if len(w) > 2]):
         backref = False   # "我能不能骑那个警用摩托上山": the act named with its object, 那个 only picks the thing
     rest = _clean_pred(_strip_back_reference(pred))
+    fronted_object = re.fullmatch(r"(?:这|那)(?:个|辆|台|部|把|件|套|身)([\u4e00-\u9fff]{1,3}?)(我|俺|他|她)(?:自己|一个人)?([\u4e00-\u9fff]{1,2})",
+                                  _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+    if backref and fronted_object and _has_verb(fronted_object.group(3)) and \
+            not re.match(r"[帮给替跟和为对把让叫喊被是]", fronted_object.group(1)) and \
+            not re.search(r"活|事|忙|任务|工作|差|样|种|么", fronted_object.group(1)):   # "这个活路我可以接不": a pointer
+        rest = fronted_object.group(3) + fronted_object.group(1)   # "这个车我开得不": 开车, the object put first
     first_part = re.split("[、，]", rest)[0] if rest else ""
     if backref and rest in ("管", "接", "保管", "拿着", "收着"):
         # "…钥匙交给他管了…辅警管这个中不中": the request told with the same verb

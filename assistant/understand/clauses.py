@@ -255,6 +255,9 @@ _TRAINEE_REQUESTS = ("让他", "让她", "叫他", "叫她", "喊他", "喊她",
 _SENT_OTHER = re.compile(r"(民警|警察|所长|领导|师傅|带班的|值班的|同事|教导员|队长|科长)[^，。？！我俺]{0,6}$")
 
 
+_POINTS_BACK = re.compile(r"(做|干|弄|搞|办)(的)?(这个|那个|勒个|这些|那些|这件|那件|这|那)(事|事情|活|活儿)?")
+
+
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
@@ -278,6 +281,8 @@ def _request(text: str, trainee: bool = False) -> str:
         return ""   # "万一出了问题要我担责": a liability feared, no act asked of the user
     if re.fullmatch(ERRAND, rest):
         return ""   # "领导让我们先弄清楚：这两件事他能不能做": finding out is the user's errand, the question is what it finds
+    if _POINTS_BACK.fullmatch(rest):
+        return ""   # "他喊我做的这个事": the request told before, pointed back to — no request of its own
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act
     if h.phrase.endswith(("小", "老")) and len(rest) > 2:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
@@ -298,7 +303,7 @@ KIN_CHAIN = r"(?:[\u4e00-\u9fff]{1,3}的)?"
 TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
-                     r"(有个|有一个|一个|有)学员|学员(来)?(问|提)|新来的(勤务|文职)?辅警|(新来的|新招的|新分来的)(勤务|文职)(小姑娘|小伙子|姑娘|小伙)|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
+                     r"(有个|有一个|一个|有)学员|学员(来)?(问|提|讲|说)|新来的(勤务|文职)?辅警|(新来的|新招的|新分来的)(勤务|文职)(小姑娘|小伙子|姑娘|小伙)|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
                      r"(招了个|来了个|新招了个|分来一个|分来个|分来了个)(新)?(勤务|文职)?辅警|"
                      # "带的一个新辅警分到派出所才两个礼拜，他跟我说…": the new 辅警 a trainer looks after
                      r"带的(一个|个|那个)?新(来的)?(勤务|文职)?辅警|新(入职|分来)的(勤务|文职)?辅警|"
@@ -310,6 +315,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # a 辅警 reported to HR or the inspectors ("督察收到反映，说有个辅警下班穿着制服去喝喜酒")
                      r"(反映|举报|投诉|检举)[^。？！]{0,6}(有个|有一个|一个|某个)(勤务|文职)?辅警|"
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
+                     # a trainer's exercise about a 辅警 ("想拿个真事出题：一个社区辅警采人口信息的时候，他表姐喊他…")
+                     r"(出题|出个题|案例|真事|题目|案例题|考题)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
                      # …also said with no 我 at the start of the message ("老公在江北区一个派出所当辅警")

@@ -16,6 +16,8 @@ date the age is counted on (报名截止日…) is told by the cue words nearest
 datetime.date(2026, 8, 31)
 >>> read_dates("08年11月15号出生，截止2026年10月31日", today=date(2026, 12, 1)).birth_date
 datetime.date(2008, 11, 15)
+>>> read_dates("报名截止2025年11月19日，有个应聘文职的89.11.20出生", today=date(2026, 12, 1)).birth_date
+datetime.date(1989, 11, 20)
 >>> read_dates("报名8月31号截止（2025年）。有个今年毕业的，2007年10月生", today=date(2026, 12, 2)).reference_date
 datetime.date(2025, 8, 31)
 >>> read_dates("本人93年的，中专毕业", today=date(2026, 12, 1)).birth_year
@@ -55,6 +57,8 @@ _YEAR_AFTER = re.compile(r"[^，。？！（(]{0,4}[（(]((?:19|20)\d{2})年?[)�
 # a two-digit year ("08年11月15号", "93年5月"): not the end of a longer number, nor a count ("干了12年")
 _SHORT = r"(?<![\d.．])(?<![了过干做当满近快这那几第前后])(\d{2})"
 _FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+# "89.11.20出生", "03/5/7": a two-digit year with month and day, as forms and chats write them
+_DOTTED_SHORT = re.compile(r"(?<![\d.．/\-])(\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.．/\-])")
 _YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 # "报名到25年8月底截止": a two-digit year's month end
 _YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
@@ -135,6 +139,8 @@ def _mentions(text: str, today: date) -> list[DateMention]:
                 add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
     for m in _FULL_SHORT.finditer(text):
         add(m, _safe(_century(int(m.group(1)), today), int(m.group(2)), int(m.group(3))))
+    for m in _DOTTED_SHORT.finditer(text):
+        add(m, _safe(_century(int(m.group(1)), today), int(m.group(3)), int(m.group(4))))
     for m in _YEAR_MONTH.finditer(text):
         mo = int(m.group(2))
         if 1 <= mo <= 12:

@@ -116,7 +116,8 @@ def _readings() -> dict:
 
 # "我老公…他现在想考重庆的辅警", "我表妹…现在回重庆了，想考个文职", "帮我妹儿问哈：她27岁…": the relative or friend
 # asked for is the applicant, and what is told of them is the applicant's
-_APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(再|重新)?(去|来|回来|在[^，。？！]{0,8})?(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
+_APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|能不能|能否|可以|还能)(再|重新)?(辞职|辞了工作|辞掉工作|辞了职)?(去|来|回来|在[^，。？！]{0,8})?"
+                      r"(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"
@@ -135,7 +136,9 @@ def applicant_kin(text: str) -> str:
     if _SELF_APPLIES.search(text):
         return ""
     others = _holders()["other"]
-    for h in phrases.hits(text, others):
+    # "女儿32岁，本科，想报万州的文职辅警": a kin word alone opening the message is who it is about
+    opening = [h for h in phrases.hits(text, _bare_kin()) if h.start == 0][:1]
+    for h in opening + [h for h in phrases.hits(text, others) if not opening or h.start >= opening[0].end]:
         if _SELF_FACTS.search(text[:h.start]):
             return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
         if h.phrase.startswith(("他", "她")) or text[max(0, h.start - 1):h.start] in ("他", "她"):
@@ -150,10 +153,17 @@ def applicant_kin(text: str) -> str:
         if m and "我" not in sentence[:m.start()]:
             return h.phrase                     # "我表妹…，现在回重庆了，想在南岸区考个文职辅警"
         third = _THIRD_APPLIES.search(rest)
+        if not third:
+            # "我儿子在国企上班，…。他29岁，大专，想辞职报合川的勤务辅警": a sentence of 他 that applies
+            third = next((m for m in re.finditer(r"(?:^|[。？！?!])\s*[他她][^。？！?!]*", rest)
+                          if _APPLIES.search(m.group()) and "我" not in m.group()), None)
         if third and not phrases.any_in(rest[:third.start()], [w for w in others if not _same_person(h.phrase, w)]):
             return h.phrase                     # "我朋友是加拿大国籍…。他想报辅警文职岗": no one else named between
         return ""                               # the first relative named is not the applicant
     return ""
+
+
+_NAMED_APPLICANT = re.compile(r"应聘者|应聘人|该生|考生|本人|自己|(有个|有一个|一个)[^，。？！]{0,8}(应聘|报名|报考)")
 
 
 def _same_person(kin: str, words_: str) -> bool:
@@ -167,6 +177,12 @@ def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[
     kind, words_ = _holder_words(clauses, ci, start)
     if kind == "other" and _same_person(kin, words_):
         return "applicant", words_
+    if kind == "other" and words_ in _bare_kin() and not kin:
+        # a kin word alone is someone else only once the applicant is known to be another ("我27岁…父亲吸过毒");
+        # "孩子27岁，以前…" is still the one asked for
+        earlier = "，".join(c.text for c in clauses[:ci]) + "，" + clauses[ci].text[:start]
+        if not (_SELF_FACTS.search(earlier) or _SELF_APPLIES.search(earlier) or _NAMED_APPLICANT.search(earlier)):
+            return "applicant", words_
     if kin and kind == "applicant" and words_ in ("我", "我自己", "我本人", "俺"):
         return "other", words_   # "我儿子想考…我年轻时候吸过毒": the one asking is not the applicant
     return kind, words_
@@ -189,6 +205,14 @@ def _holders() -> dict[str, tuple[str, ...]]:
             "other": tuple(sorted(other, key=len, reverse=True))}
 
 
+@lru_cache(maxsize=1)
+def _bare_kin() -> tuple[str, ...]:
+    """The kin words of relations.yaml said alone ("女婿", "他媳妇" without 他): a subject only where they open a clause."""
+    ties = vocabulary("relations")["ties"]
+    return tuple(sorted({w for t in _KIN_TIES for w in ties[t] if len(w) > 1 and not w.startswith(("我", "俺", "他", "她"))},
+                        key=len, reverse=True))
+
+
 def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]:
     holders = _holders()
     c = clauses[ci]
@@ -202,6 +226,12 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         h = max(found, key=lambda x: (x.end, x.end - x.start)) if found else None
         if h and (best is None or (h.end, h.end - h.start) > (best[1].end, best[1].end - best[1].start)):
             best = (kind, h)
+    # "女婿以前有吸毒史": a kin word with no 他/我 before it, opening the clause, is its subject
+    lead = _CONNECTIVE.match(before)
+    at = lead.end() if lead else 0
+    bare = [h for h in phrases.hits(before, _bare_kin()) if h.start == at]
+    if bare and (best is None or best[1].end <= bare[0].end):
+        best = ("other", max(bare, key=lambda x: x.end - x.start))
     if best:
         return best[0], best[1].phrase
     # the longest holder opening a clause before in the sentence ("我老汉…" is the father, not "我"); a
@@ -216,6 +246,7 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
                    for h in phrases.hits(prev.text, ws)
                    if h.start == at or prev.text[at:at + 1] in "我俺" and
                    prev.text[at + 1:h.start] in ("", "一个", "的", "家", "有个", "有一个")]   # "我一个朋友…"
+        opening += [(len(h.phrase), "other", h.phrase) for h in phrases.hits(prev.text, _bare_kin()) if h.start == at]
         if opening:
             _, kind, phrase = max(opening)
             return kind, phrase

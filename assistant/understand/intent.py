@@ -328,6 +328,10 @@ _WORRY = re.compile(r"(担心|怕|生怕|就怕|万一|莫)[^，。？！]{0,4}(
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
           act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
+    # "我晓得要回避，这个先不说。我就想问平时辅警能不能一个人…": the tie set aside, the act asked
+    if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
+            not any(c.asked and _has(c.text, "recusal") for c in clauses):
+        return "duty"
     if _has(text, "recusal"):
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         told = any(not c.asked and _has(c.text, "case") for c in clauses)

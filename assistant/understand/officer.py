@@ -46,7 +46,9 @@ OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|处理的|出警的)(�
 ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|派我(老公|老婆|爱人|男人|儿子|女儿|儿|娃儿|弟弟|哥哥|姐姐|妹妹)去|出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
                      r"(辅警|来的)(就|正好|刚好)?是(我|俺)|"
                      # "他明天要去配合拆…", "他还能去那片维持秩序吗": the officer sent to the case
-                     r"(他|她)(明天|今天|后天|还|也|就)?(要|得|能|可以|被派)去|辅警[，,][^，。？！]{0,4}?(要|得)去(配合|参加|处理)")
+                     r"(他|她)(明天|今天|后天|还|也|就)?(要|得|能|可以|被派)去|辅警[，,][^，。？！]{0,4}?(要|得)去(配合|参加|处理)|"
+                     # "那天晚上正好我老公值班": on duty when the case came in
+                     r"(正好|刚好|恰好|那天|当晚|那晚|当天)[^，。？！]{0,6}值班")
 # the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
 # (the officer to the asker, the party to the asker) → the party to the officer
 THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",

@@ -61,7 +61,7 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     if not requests:
         return None
     verb = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
-    verb = re.sub(r"(一下|一趟|一次|了)$", "", verb)
+    verb = re.sub(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得)$", "", verb)
     with_verb = [c for c in requests if verb and verb in c.request] or \
         [c for c in requests if len(verb) >= 3 and _said_again(verb, c.request)]
     if with_verb:
@@ -75,7 +75,14 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     if with_verb:
         found = with_verb[-1]
         return Clause(found.index, found.text, found.start, found.end, found.sentence, False, request=found.text)
-    return requests[-1]
+    last = requests[-1]
+    opening = clauses[last.index - 1] if last.index > 0 else None
+    if opening is not None and opening.request and "”" in last.text and "“" not in last.text and \
+            "“" in opening.text and "”" not in opening.text:
+        # "跟我说“那个车子你帮我管到起，哪个来要都莫给”": one request quoted over two clauses, said whole
+        return Clause(opening.index, opening.text, opening.start, last.end, opening.sentence, False,
+                      request=opening.request + "，" + last.request)
+    return last
 
 
 _GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", "并", "还要", "还得", "接着", "之后", "一边", "其中")   # "其中有一部分是涉密数据": a part of what the request hands over

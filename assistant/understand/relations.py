@@ -170,8 +170,13 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(说|讲|反映|称|报警说|报案说)(她|他)?(被|让|跟|和|与)?(楼下|楼上|隔壁|对门)(的)?$", text[max(0, h.start - 10):h.start]):
         return False   # "来了个大姐报警，说被楼上邻居推了一把": the neighbour the one reporting speaks of
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
+        bool(_UNSAID_ME.search(text[:h.start])) or \
         bool(re.search(r"是我[^，。,]{0,12}$", text[:h.start])) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
+
+
+# "上个月刚跟女朋友领了证": a clause opening with 跟 and no subject is the user's own
+_UNSAID_ME = re.compile(r"(?:^|[，。！？,])(?:上个月|上周|上礼拜|上星期|去年|前年|昨天|前天|前两天|前几天|今年|年初|那天|刚|刚刚|才|已经)*(?:跟|和)$")
 
 
 # "楼下邻居阿姨": who lives next to the user is the user's neighbour
@@ -254,11 +259,14 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
 def _told_later(text: str, h: phrases.Hit) -> bool:
     """"我跟前妻离婚三年了，今天…她跟一个店员吵起来还动了手": the officer's kin named in one clause, then as
     她 / 他 in a clause of the story after it that tells them in the case."""
-    if not re.search(r"我(跟|和|的|家)?(亲)?$", text[max(0, h.start - 4):h.start]) and "我" not in h.phrase:
+    if not re.search(r"我(跟|和|的|家)?(亲)?$", text[max(0, h.start - 4):h.start]) and "我" not in h.phrase and \
+            not _UNSAID_ME.search(text[:h.start]):
         return False
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
     if re.search(r"辅警|协警|民警|警察", own):
         return False   # "我儿子在…派出所当勤务辅警，…他": the relative is the officer the story is about
+    if re.search(r"(她|他)(?!们)", own):
+        return False   # "平时我妈不在家都是她帮忙看孩子。今天她…": 她 is the other one, told with the kin
     for clause in re.split(r"[，,。；;！!？?]", text[h.end:h.end + 80])[1:4]:
         m = re.search(r"(她|他)(?!们)", clause)
         if m and (re.match(r"(的)?(班主任|老师|同学|同事|老板|师傅|领导|朋友|邻居|室友|教练)", clause[m.end():]) or
@@ -496,6 +504,11 @@ def read_relation(text: str) -> RelationReading:
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
     text = re.sub(r"(?<=[举讲说聊谈])(了|起|过)?(他|她|我)?自己的(事|经历|例子)", lambda m: "，" * len(m.group()), text)
     text = _teller_masked(text)
+    # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
+    # as the officer (her brother is no brother of the one who asks)
+    named = _officer_named(text)
+    if named:
+        return named
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
     if found.words and found.words in told:
@@ -581,6 +594,8 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
 _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
+# "派出所来了个辅警，后来邻居跟我讲那个辅警就是她亲哥哥": the officer told before, named again (same groups)
+_THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)是([^，。？！]{1,14})")
 # "跟我吵架动手的那个女的 她老公就是来处理这事的辅警": a party's kin is the officer — the party is the officer's kin
 _PARTYS_KIN_IS_OFFICER = re.compile(r"(她|他|对方|那个女的|那个男的|那人|那家)(的)?(亲)?(老公|丈夫|老婆|媳妇|妻子|爱人|儿子|女儿|爸爸|爸|妈妈|妈|"
                                     r"哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹)(就|刚好|正好|居然|竟然)?是(来)?(出警|处理|调解|办案|查|登记)"
@@ -594,8 +609,10 @@ def _officer_named(text: str) -> RelationReading | None:
     if inverse:
         tie = _kin(inverse.group(4)) or _ONE_CHAR_KIN[inverse.group(4)]
         return RelationReading(_INVERSE_TIE.get(tie, tie), inverse.group())
-    m = _OFFICER_IS.search(text)
-    if not m or re.match(r"(我|俺)(家)?", m.group(5)):
+    m = _OFFICER_IS.search(text) or _THAT_OFFICER_IS.search(text)
+    if not m:
+        return _officer_with(text)
+    if re.match(r"(我|俺)(家)?", m.group(5)):
         return None   # "来处理的辅警就是我女儿": the asker's relative is the officer, not a tie to a party
     ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(5), ws)]
     # "对方的亲哥", "邻居的弟弟": a one-character kin word after 的
@@ -606,6 +623,24 @@ def _officer_named(text: str) -> RelationReading | None:
         return None
     key, h = max(ties, key=lambda kh: (kh[1].end, kh[1].end - kh[1].start))   # the head noun ends the phrase
     return RelationReading(key, m.group(5)[:h.end])
+
+
+# "来调解的那个辅警跟对方是一个村的，还是表兄弟": the officer's tie to the other party, told by a party
+_OFFICER_WITH = re.compile(r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
+                           r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)(家)?(是|还是|也是|原来是|竟然是)([^。？！]{1,24})")
+
+
+def _officer_with(text: str) -> RelationReading | None:
+    m = _OFFICER_WITH.search(text)
+    if not m:
+        return None
+    legal = vocabulary_legal()
+    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(8), ws)
+            if key in legal and key not in _SELF_SPOKEN]
+    if not ties:
+        return None
+    key, h = max(ties, key=lambda kh: (_RANK[legal[kh[0]]["ground"]], kh[1].end))
+    return RelationReading(key, m.group(8)[:h.end])
 
 
 def _read(text: str) -> RelationReading:
@@ -721,7 +756,7 @@ def _read(text: str) -> RelationReading:
             lender = re.match(r"(?:找|向|跟)([^，。？！]{2,8}?)借", text[h.start:h.end])
             named = lender.group(1)[-2:] if lender else ""
             mine = True
-            owed = bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:])
+            owed = bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:]) or money_in_case(text)
         if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness or owed
                                                     or _told_later(text, h) or _said_of_party(text, h))):
             if witness:
@@ -796,6 +831,10 @@ def _read(text: str) -> RelationReading:
         # "俺老公在新浦派出所当辅警…俺爸跟邻居吵起来": the asker's father is the officer's father-in-law
         best = (_RANK[legal[THROUGH_OFFICER[(through[0], best[2])]]["ground"]], best[1],
                 THROUGH_OFFICER[(through[0], best[2])], best[3])
+    at = text.find(best[3])
+    if best[2] not in _SELF_SPOKEN and at > 0 and _CLAIMED.search(re.split(r"[，。？！]", text[:at])[-1]) and \
+            phrases.any_in(text[at:], words("relations", "none")):
+        return RelationReading("none", best[3])   # "他套近乎说他是我表哥的同学。我从来没见过他": a claim, denied
     if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
     if best[2] == "acquaintance" and re.search(r"的", best[3]) and phrases.any_in(text, words("relations", "none")):

@@ -243,6 +243,14 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             h = phrases.first(story, ws)
             if h:
                 cues.setdefault(name, []).append((False, h.phrase))
+        # …or an incident going on where an officer is ("我表哥喝多了在饭店砸东西…民警在车上打电话叫支援")
+        # …not where the story names a 文职 workplace at all ("有人在户籍大厅闹事")
+        if not cues and re.search(r"民警|警察|带班|所长|教导员|师傅", story) and \
+                not any(phrases.any_in(story, ws) for name, ws in _role_words("workplace").items() if name != "勤务"):
+            for name, ws in _role_words("incident").items():
+                h = phrases.first(story, ws)
+                if h:
+                    cues.setdefault(name, []).append((False, h.phrase))
     if len(cues) == 1:
         (name, found), = cues.items()
         return RoleReading(name, "inferred", found[0][1])

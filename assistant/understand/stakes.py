@@ -19,15 +19,22 @@ from .. import phrases
 from .lexicon import words
 
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
-_VICTIM = re.compile(r"我([^，。,；;我：:]{0,18})被[^，。,；;]{0,12}?(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|"
-                     r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
+_HARMS = (r"(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|推了一跤|推了一把|推了个跟头|"
+          r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花)")
+_VICTIM = re.compile(r"我([^，。,；;我：:]{0,18})被[^，。,；;]{0,12}?" + _HARMS)
+# "下了班在陇海步行街被一个喝多的推了一跤": the message opens on the user's own harm, its 我 left out
+_VICTIM_UNSAID = re.compile(r"^(?:(?:下了班|下班|昨天|前天|昨晚|今天|今早|上周|那天|周末|晚上|早上)[^，。,；;我他她]{0,4}?)?"
+                            r"(?:在|去|回)[^，。,；;我他她的]{1,12}?被[^，。,；;]{0,10}?" + _HARMS +
+                            r"(?![^，。,；;？！]{0,4}的)")   # "在超市被偷了东西的人报警": someone else
 # "到了小区发现被盗的正是我自己停在楼下的那辆电动车": the thing harmed named as the user's own
 _VICTIM_THING_NAMED = re.compile(r"被(盗|偷|抢|砸|撞|刮|划|蹭|烧)(了)?的[^，。？！]{0,4}?(正|就|刚好|恰好|居然)?是我(自己|本人)?(?P<whose>[^，。？！我家]{0,10}?)的"
                                  r"(那|这)?(辆|台|部|个)?(车|电动车|电瓶车|摩托车|私家车|小车|轿车|自行车|手机)")
 # "上周六我轮休，在花果山玩的时候手机被人偷了": the user's own thing, told in the clause that goes on from 我
 _VICTIM_GOES_ON = re.compile(r"我[^，。,；;我]{0,8}[，,](在|去)?[^，。,；;我他她]{0,14}?(的时候|时)[，,]?(我的)?(手机|钱包|电动车|电瓶车|包|钱)"
                              r"(被|让|遭)[^，。,；;]{0,8}?(偷了|抢了|偷走|抢走|骗了|划了)")
-_MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案")
+_MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案|"
+                            # "我去所里报的案说他骗钱": the loan is what the user's own report is about
+                            r"(我|俺)[^，。？！]{0,6}报(的|了)?(案|警)[^，。？！]{0,4}说(他|她)[^，。？！]{0,2}(骗|欠|借|赖)")
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 _OWN_CRASH = re.compile(r"我[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
 # "我下班开自己的车…遭一辆出租车追尾了": the user's own crash, told in the passive
@@ -58,6 +65,8 @@ _SHARE_IN_CASE = re.compile(r"查的[^，。？！]{0,4}(正好|就|刚好)?是(
                             # "这周要查KTV，其中有一家…", "去那家做治安检查"
                             r"查[^，。？！]{0,4}(KTV|网吧|酒吧|歌厅|宾馆|旅馆|洗浴|足浴|棋牌室|麻将馆)|(那|这)家[^，。？！]{0,4}(治安检查|检查|查)|"
                             r"名单里[^，。？！]{0,4}有(我们|我|俺们|俺)|"
+                            # "昨晚两桌客人喝多了打架，把桌椅砸了一地": the business's customers and things in the case
+                            r"(客人|顾客|食客|客户)[^，。？！]{0,8}(打架|打起来|吵起来|闹事|动手)|(把|将)(桌椅|桌子|椅子|凳子|玻璃|门面|招牌|店)[^，。？！]{0,4}(砸|打烂|掀|弄坏)|"
                             r"(跟|和)(店里|店家|老板)[^，。？！]{0,4}(扯|吵|打|闹)|"
                             # "民宿跟住店客人为了退押金扯皮": the business itself a party
                             r"(民宿|店|饭店|餐馆|宾馆|酒店|茶楼|农家乐)(跟|和|与)[^，。？！]{0,12}(扯|吵|打|闹|纠纷)|"
@@ -171,6 +180,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     goes_on = _VICTIM_GOES_ON.search(text)
     if goes_on:
         out.append((goes_on.start(), goes_on.group()))
+    unsaid = _VICTIM_UNSAID.search(text)
+    if unsaid and not phrases.any_in(unsaid.group(), tie_words):
+        out.append((unsaid.start(), unsaid.group()))
     victim = _VICTIM.search(text)
     # "我在磁器口执勤的时候被…": when it happened, no one else's; "我停在所门口的电动车被人划了": the user's own thing
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
