@@ -34,7 +34,7 @@ from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question, typos
 from . import phrases
-from .understand.intent import asks_of_police, asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.intent import asks_of_one_person, asks_of_police, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
 from .understand.clauses import is_purpose
 
@@ -56,7 +56,8 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务辅助人员），没有规定正式民警的退休、晋升、警衔等事项；请查阅人民警察的有关规定。",
            "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。",
            "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
-           "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。"}
+           "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
+           "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。"}
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
@@ -193,6 +194,8 @@ class Assistant:
         acts = of_staff and r.intent == "duty" and matched
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
+        if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):
+            outside = "one_person"
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         asked = [c.text for c in r.clauses if c.asked]

@@ -243,7 +243,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return _request_acts(clauses, held, c.index)
     # "在指挥中心视频巡查岗，一天到晚盯着监控屏…这个岗位辅警干合不合规": the post is the work the story told
     post = re.match(r"^(那|这)(个|种|份)?(岗位|岗|工作)(?!证)", c.text)
-    if post and re.search(r"干|做|合规|违规|能|可以|行不行|对不对", c.text[post.end():]) and \
+    # …the user's own post, told as such ("俺在…视频巡查岗，一天到晚盯着…"), no one asked to take it on
+    own_post = any(re.match(r"(我|俺)|.{0,4}(平时|天天|每天|一天到晚|整天)", o.text) for o in clauses[:c.index] if not o.asked)
+    if post and own_post and not any(o.request for o in clauses[:c.index]) and \
+            re.search(r"干|做|合规|违规|能|可以|行不行|对不对", c.text[post.end():]) and \
             not phrases.any_in(c.text, words("intent", "lookup_topics")):
         told = [o for o in clauses[:c.index] if not o.asked and not others_first(o.text) and not o.request]
         acts = [a for o in told for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", o.text)), o.start, "story") if names(a.words)]
@@ -410,9 +413,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     fronted_object = re.fullmatch(r"(?:这|那)(?:个|辆|台|部|把|件|套|身)([\u4e00-\u9fff]{1,3}?)(我|俺|他|她)(?:自己|一个人)?([\u4e00-\u9fff]{1,2})",
                                   _without_modals(said).rstrip("不吗么呢嘛啊哦"))
     if backref and fronted_object and _has_verb(fronted_object.group(3)) and \
-            not re.match(r"[帮给替跟和为对把让叫喊被是]", fronted_object.group(1)) and \
+            not re.match(r"[帮给替跟和为对把让叫喊被是]|属于|算", fronted_object.group(1)) and \
             not re.search(r"活|事|忙|任务|工作|差|样|种|么", fronted_object.group(1)):   # "这个活路我可以接不": a pointer
-        rest = fronted_object.group(3) + fronted_object.group(1)   # "这个车我开得不": 开车, the object put first
+        # "这个车我开得不": the object put first, then who, then the verb — the request that holds that verb
+        # ("喊我开警车去送"), else the act itself where the catalogue names it
+        verb_f = fronted_object.group(3)
+        held_f = _request_for(clauses, c.index, verb_f)
+        if held_f is not None and verb_f in held_f.request:
+            return _request_acts(clauses, held_f, c.index)
+        if names(verb_f + fronted_object.group(1)):
+            rest = verb_f + fronted_object.group(1)
     first_part = re.split("[、，]", rest)[0] if rest else ""
     if backref and rest in ("管", "接", "保管", "拿着", "收着"):
         # "…钥匙交给他管了…辅警管这个中不中": the request told with the same verb
@@ -496,6 +506,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
         prev = clauses[c.index - 1] if c.index > 0 else None
+        summed = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", prev.text) \
+            if prev is not None and not prev.asked and prev.sentence == c.sentence and not topic.strip() else None
+        if not any(names(a.words) for a in found) and summed and "、" in summed.group(1):
+            # "看到的那些人的手机号、家庭住址这些，能不能跟我朋友说说": the things summed up just before are its object
+            found = _acts_of(c, pred + summed.group(1), c.predicate_start, "asked", topic) or found
         if not any(names(a.words) for a in found) and len(re.sub(r"(?<=.)得$", "", _verb_of(pred))) == 1 and prev is not None and \
                 prev.request and prev.sentence == c.sentence:
             # "让我在系统里把处罚决定直接做了打出来给他签字，我点得了不": a bare verb of how it is done, right after
@@ -513,6 +528,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request]
     several, count, explicit = _plural(said)
+    # "看到的群众身份证号、住址这些能不能跟朋友聊聊": things summed up by 这些 before a verb of its own are its object
+    # …also when said as a clause of its own just before ("看到的那些人的手机号、家庭住址这些，能不能跟我朋友说说")
+    before_c = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence and not topic.strip() else None
+    summed_obj = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", before_c.text if before_c else topic) \
+        if pred and _has_verb(pred) and not _bare(pred) and not _light(pred) else None
+    if summed_obj and "、" in summed_obj.group(1):
+        found = _acts_of(c, pred + summed_obj.group(1), c.predicate_start, "asked", topic)
+        if found:
+            return found
     if quiz and not several:
         several, count, explicit = True, MANY, True
     until = c.index
@@ -598,6 +623,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     handed = _handed_over(clauses, c.index)
     if verb and handed and not backref:
         readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
+    asked_readings = [r for r in readings if r]
+    # an act asked in words of its own (a verb and more, no pointer, no request holding it) that the catalogue does
+    # not name is what is answered (not addressed) — never another act of the story, decided in its place
+    own_act = bool(pred) and not backref and req is None and _has_verb(pred) and not _bare(pred) and \
+        not _light(pred) and len(_clean_pred(pred)) >= 3 and \
+        not phrases.any_in(pred, [w for w in words("frame", "back_references") if len(w) > 1]) and \
+        not phrases.any_in(c.text, words("frame", "rule_questions")) and not _meta(c.text)
+    if own_act and asked_readings and not any(names(a.words, a.joining) for r in asked_readings for a in r):
+        return asked_readings[0]
     prev = [p for p in _previous(clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
     story = [a for p in prev for a in _acts_of(p, p.text, p.start, "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells

@@ -177,7 +177,7 @@ def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[
     kind, words_ = _holder_words(clauses, ci, start)
     if kind == "other" and _same_person(kin, words_):
         return "applicant", words_
-    if kind == "other" and words_ in _bare_kin() and not kin:
+    if kind == "other" and words_ in _bare_kin() and words_ not in vocabulary("records")["holders"]["other"] and not kin:
         # a kin word alone is someone else only once the applicant is known to be another ("我27岁…父亲吸过毒");
         # "孩子27岁，以前…" is still the one asked for
         earlier = "，".join(c.text for c in clauses[:ci]) + "，" + clauses[ci].text[:start]

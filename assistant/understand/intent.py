@@ -107,6 +107,23 @@ def outside_the_texts(text: str) -> str:
     return ""
 
 
+# one person named ("辅警王某某", "我们所辅警小刘"): the texts know nothing of what became of them
+_NAMED_ONE = re.compile(r"[\u4e00-\u9fff]某某?|(?<![我你他她这那])(小|老)[\u4e00-\u9fff](?![区学时组队孩子们伙姑娘朋友])")
+
+
+def asks_of_one_person(question: str, clauses: list[Clause]) -> bool:
+    """An asked clause wants the outcome of one named person's matter ("王某某跟分局打劳动仲裁…最后判了没有",
+    "辅警小刘去年年度考核到底评的啥等次"): no text holds it.
+
+    >>> from .clauses import split
+    >>> q1, q2 = "我们所辅警小刘去年年度考核到底评的啥等次啊", "辅警考核评的啥等次会影响工资吗"
+    >>> asks_of_one_person(q1, split(q1)), asks_of_one_person(q2, split(q2))
+    (True, False)
+    """
+    # the question as typed: a trainer's story reads the named 辅警 as "我"
+    return bool(_NAMED_ONE.search(question)) and any(c.asked and _has(c.text, "outcome_asks") for c in clauses)
+
+
 def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     """An asked clause is about a matter of another law ("离婚的话她能分走多少", "起征点好多"), whoever asks:
     nothing in the texts bears on it. ``wide``: a question for the texts, whose asked sentence may tell the
@@ -415,7 +432,9 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
 # user's own stake or the user as a party, which decide a recusal whatever else is asked
 WEAK_TIES = frozenset({"cousin", "uncle_aunt", "in_law", "godkin", "friend", "classmate", "colleague", "neighbour",
-                       "acquaintance", "tenancy", "ex_partner", "partner"})
+                       "acquaintance", "tenancy", "ex_partner", "partner",
+                       # no tie at all ("…这些，能不能发给我同学看看": the classmate is who would be told, no party)
+                       "none"})
 
 
 def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bool, act_clauses: frozenset[int]) -> bool:

@@ -265,7 +265,7 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
     if re.search(r"辅警|协警|民警|警察", own):
         return False   # "我儿子在…派出所当勤务辅警，…他": the relative is the officer the story is about
-    if re.search(r"(她|他)(?!们)", own):
+    if re.search(r"(是|靠|全靠)(她|他)(?!们)", own):
         return False   # "平时我妈不在家都是她帮忙看孩子。今天她…": 她 is the other one, told with the kin
     for clause in re.split(r"[，,。；;！!？?]", text[h.end:h.end + 80])[1:4]:
         m = re.search(r"(她|他)(?!们)", clause)

@@ -181,10 +181,16 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     if goes_on:
         out.append((goes_on.start(), goes_on.group()))
     unsaid = _VICTIM_UNSAID.search(text)
-    if unsaid and not phrases.any_in(unsaid.group(), tie_words):
+    # …in a story of the user's work on it ("…我报了警，结果这个案子转回我们所了"), not a citizen's own loss
+    if unsaid and not phrases.any_in(unsaid.group(), tie_words) and \
+            re.search(r"所里|我们所|派我|让我|叫我|喊我|转到|转回|分到|出警|回避|经手|上手|参与|办这个|处理这个", text):
         out.append((unsaid.start(), unsaid.group()))
     victim = _VICTIM.search(text)
     # "我在磁器口执勤的时候被…": when it happened, no one else's; "我停在所门口的电动车被人划了": the user's own thing
+    # …not a relative named right after 我 ("我老丈人在镇上跟人吵架被推了一跤": the father-in-law harmed)
+    if victim and re.match(r"(家)?(的)?", victim.group(1)) and phrases.first(victim.group(1), tie_words) is not None and \
+            phrases.first(victim.group(1), tie_words).start <= 2:
+        victim = None
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
         out.append((victim.start(), victim.group()))
     return out
