@@ -740,10 +740,12 @@ _FIGURE_ASKED = re.compile(r"(多少|几)(天|年|个月|块|元|钱|倍)|多久
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
-_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
+_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
                         r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
-                        r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作))$")
+                        r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作)|"
+                        # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
+                        r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白))$")
 
 
 def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
@@ -760,8 +762,15 @@ def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         pred = _clean_pred(_SUBJECT.sub("", told))
         if len(pred) < 2:
             continue
-        for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed"):
-            if a.words not in have and names(a.words, a.joining):
+        found = [a for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed") if names(a.words, a.joining)]
+        if not found:
+            # "我先到现场拉警戒线、护到现场。…拉警戒这些我晓得": said again in fewer words, the act told before
+            told_before = next((o for o in reversed(clauses[:c.index]) if not o.asked and pred in o.text), None)
+            if told_before is not None:
+                found = [a for a in _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start,
+                                             "affirmed") if names(a.words, a.joining)]
+        for a in found:
+            if a.words not in have:
                 out.append(a)
                 have.add(a.words)
     return out
