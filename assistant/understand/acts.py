@@ -323,6 +323,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     last_one = _LAST_ONE.search(said)
     if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
         last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
+    after_pointer = _clean_pred(_without_modals(said[last_one.end():])) if last_one else ""
+    if last_one and len(after_pointer) >= 2 and names(after_pointer):
+        # "前面那些我一直在做，后面那个枪库我能接吗": the thing named after the pointer is the act's own
+        return _acts_of(c, after_pointer, c.start + max(c.text.find(after_pointer), 0), "asked")
     if last_one:
         found = _last_sentence_acts(clauses, c, names)
         if found:

@@ -108,7 +108,8 @@ def outside_the_texts(text: str) -> str:
 
 
 # one person named ("辅警王某某", "我们所辅警小刘"): the texts know nothing of what became of them
-_NAMED_ONE = re.compile(r"[\u4e00-\u9fff]某某?|(?<![我你他她这那])(小|老)[\u4e00-\u9fff](?![区学时组队孩子们伙姑娘朋友])")
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+_NAMED_ONE = re.compile(rf"[{_SURNAMES}]某某?|(?<![我你他她这那])(小|老)[{_SURNAMES}](?![区学时组队孩子们伙姑娘朋友板家师])")
 
 
 def asks_of_one_person(question: str, clauses: list[Clause]) -> bool:
@@ -380,7 +381,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
-    if relation and relation != "acquaintance" and (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
+    # (…no tie at all beside a catalogue act asked: "…这些，能不能发给我同学看看" tells who would be told, no party)
+    if relation and relation != "acquaintance" and not (relation == "none" and matched and act_clauses) and \
+            (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
@@ -432,9 +435,7 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
 # user's own stake or the user as a party, which decide a recusal whatever else is asked
 WEAK_TIES = frozenset({"cousin", "uncle_aunt", "in_law", "godkin", "friend", "classmate", "colleague", "neighbour",
-                       "acquaintance", "tenancy", "ex_partner", "partner",
-                       # no tie at all ("…这些，能不能发给我同学看看": the classmate is who would be told, no party)
-                       "none"})
+                       "acquaintance", "tenancy", "ex_partner", "partner"})
 
 
 def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bool, act_clauses: frozenset[int]) -> bool:
