@@ -232,6 +232,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
 
     >>> read_education("大专毕业，现在本科在读")
     EducationFact(level='大专', words='本科在读', incomplete=True)
+    >>> read_education("普高读到高二就没读了，后来去读了个职高中专，拿了中专毕业证").level
+    '高中'
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
@@ -239,6 +241,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     rule_words = () if field else _words("education", "rule_words")
     found: list[tuple[str, str, str, bool]] = []   # (level, its phrase, the words said, incomplete)
     left: set[str] = set()     # levels left in a school year ("高中读到高二就出去打工了"): that level is not held
+    graduated: set[str] = set()   # …unless a school of that level was finished after all, 毕业 said
     for level in levels:
         names = list(levels[level]) + (list((vocab.get("field_words") or {}).get(level) or ()) if field else [])
         # a school year ("高二读了一半", "读到大二"): the level was entered, not completed, unless 毕业 follows
@@ -289,6 +292,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                     inc = None   # "在那边读了个本科": a degree taken, said plainly
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
+            if inc is None and re.search(r"毕业", tail):
+                graduated.add(level)   # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed
     if not found:
         return None
     level, phrase, said, incomplete = found[0]
@@ -296,7 +301,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
         return EducationFact(level, said)
     entry = (vocab.get("entry_words") or {}).get(phrase, vocab["completed_before"].get(level))
     # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher
-    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and lv not in left], key=education_rank)
+    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and (lv not in left or lv in graduated)], key=education_rank)
     return EducationFact(best, said, True)
 
 
