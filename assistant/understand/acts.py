@@ -175,6 +175,15 @@ def _said_before_modal(c: Clause, topic: str, verb: str, names) -> list[Act]:
 _TEXTS_ONLY = re.compile(r"^(是不是|是否|到底)?(条例|规定|办法|文件|法规)(上|里|里面|上面)?(是不是|有没有)?(不准|不让|不允许|允许|准不准|让不让|禁止|不许)$")
 
 
+def _summed_object(clauses: list[Clause], c: Clause, topic: str) -> str:
+    """Things listed and summed up by 这些 before the verb asked, its object — no pointer to acts told ("看到的群众身份证号、
+    住址这些能不能跟朋友聊聊"), also said as a clause of its own just before ("…手机号、家庭住址这些，能不能跟我朋友说说")."""
+    before = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence and not topic.strip() else None
+    m = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", before.text if before else topic)
+    return m.group(1) if m and "、" in m.group(1) else ""
+
+
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
@@ -510,11 +519,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
         prev = clauses[c.index - 1] if c.index > 0 else None
-        summed = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", prev.text) \
-            if prev is not None and not prev.asked and prev.sentence == c.sentence and not topic.strip() else None
-        if not any(names(a.words) for a in found) and summed and "、" in summed.group(1):
-            # "看到的那些人的手机号、家庭住址这些，能不能跟我朋友说说": the things summed up just before are its object
-            found = _acts_of(c, pred + summed.group(1), c.predicate_start, "asked", topic) or found
+        summed = _summed_object(clauses, c, topic)
+        if not any(names(a.words) for a in found) and summed:
+            found = _acts_of(c, pred + summed, c.predicate_start, "asked", topic) or found
         if not any(names(a.words) for a in found) and len(re.sub(r"(?<=.)得$", "", _verb_of(pred))) == 1 and prev is not None and \
                 prev.request and prev.sentence == c.sentence:
             # "让我在系统里把处罚决定直接做了打出来给他签字，我点得了不": a bare verb of how it is done, right after
@@ -532,14 +539,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request]
     several, count, explicit = _plural(said)
-    # "看到的群众身份证号、住址这些能不能跟朋友聊聊": things summed up by 这些 before a verb of its own are its object
-    # …also when said as a clause of its own just before ("看到的那些人的手机号、家庭住址这些，能不能跟我朋友说说")
-    before_c = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
-        clauses[c.index - 1].sentence == c.sentence and not topic.strip() else None
-    summed_obj = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", before_c.text if before_c else topic) \
-        if pred and _has_verb(pred) and not _bare(pred) and not _light(pred) else None
-    if summed_obj and "、" in summed_obj.group(1):
-        found = _acts_of(c, pred + summed_obj.group(1), c.predicate_start, "asked", topic)
+    summed = _summed_object(clauses, c, topic) if pred and _has_verb(pred) and not _bare(pred) and not _light(pred) else ""
+    if summed:
+        found = _acts_of(c, pred + summed, c.predicate_start, "asked", topic)
         if found:
             return found
     if quiz and not several:
