@@ -234,6 +234,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     EducationFact(level='大专', words='本科在读', incomplete=True)
     >>> read_education("普高读到高二就没读了，后来去读了个职高中专，拿了中专毕业证").level
     '高中'
+    >>> read_education("高二上了一半就不念了，出来送外卖。他说他跟高中毕业差不多").level
+    '初中'
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
@@ -259,6 +261,9 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 if not done:
                     left.add(level)
         for h in phrases.hits(text, [str(w) for w in names]):
+            if re.search(r"(跟|和|同|相当于|等于)$", text[max(0, h.start - 3):h.start]) and \
+                    re.search(r"差不多|一样|相当|似的", text[h.end:h.end + 8]):
+                continue   # "他说他跟高中毕业差不多": a level compared to, not held
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
                 continue   # "要求大专以上" names the rule
@@ -292,8 +297,10 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                     inc = None   # "在那边读了个本科": a degree taken, said plainly
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
-            if inc is None and re.search(r"毕业", tail):
-                graduated.add(level)   # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed
+            # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed — not "他说他跟高中毕业差不多"
+            if inc is None and re.search(r"毕业证|毕了业|已经毕业|毕业了", tail) and not re.search(r"差不多|一样|相当", tail) and \
+                    not re.search(r"(跟|和|同|相当于|等于|算)$", text[:h.start]):
+                graduated.add(level)
     if not found:
         return None
     level, phrase, said, incomplete = found[0]
