@@ -392,7 +392,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "…让我顺便帮他们挨家收一下卫生费…这收费的事规定里有讲我能弄不": the request said again by the words of its act
     named_matter = re.match(r"^(那|这)(个|种)?([\u4e00-\u9fff]{2,4}?)的?(事儿?|事情|活儿?)", _without_modals(said))
     matter_req = next((o for o in reversed(clauses[:c.index]) if o.request and _said_again(named_matter.group(3), o.request, gap=8)),
-                      None) if named_matter and not named_first else None
+                      None) if named_matter and not named_first and \
+        not re.match(r"[两二三四五几俩多些]", named_matter.group(3)) else None   # "这两件事": a count, no act named
     if matter_req is not None:
         return _request_acts(clauses, matter_req, c.index)
     thing = re.match(r"^([\u4e00-\u9fff]{2,4}?)(那|这)(个)?(事儿?|件事)", _without_modals(said))
