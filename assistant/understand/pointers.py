@@ -23,6 +23,7 @@ import jieba.posseg as posseg
 from .. import phrases
 from .clauses import _KNOWN, ERRAND, TRAINEE, Clause, others_first
 from .lexicon import is_verb, words
+from .predicates import VERB_TAIL
 
 
 _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?说.*(就行|就可以|就好|就成|就完事|没事|没关系|不要紧)")
@@ -61,7 +62,7 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     if not requests:
         return None
     verb = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|帮忙|帮着)+", "", verb)
-    verb = re.sub(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得)$", "", verb)
+    verb = VERB_TAIL.sub("", verb)
     with_verb = [c for c in requests if verb and verb in c.request] or \
         [c for c in requests if len(verb) >= 3 and _said_again(verb, c.request)]
     if with_verb:

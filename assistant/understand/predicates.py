@@ -39,12 +39,16 @@ def _negated(text: str) -> bool:
     return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收", "别的", "别处", "别人", "别个", "别家"))
 
 
+# what follows a verb and names no act: how often, 了, 得 of the potential and its complement ("这个忙帮得不",
+# "这个活接得到不", "这样做得了吗")
+VERB_TAIL = re.compile(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得)$")
+
+
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
     body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来|没下来|不下来|没过来|不过来|没回来|还没到|没到)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
-    # "这个忙帮得不", "这个活接得到不", "这样做得了吗": 得 of the potential and its complement, no act
-    body = re.sub(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得)$", "", body)
+    body = VERB_TAIL.sub("", body)
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True

@@ -188,8 +188,8 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     victim = _VICTIM.search(text)
     # "我在磁器口执勤的时候被…": when it happened, no one else's; "我停在所门口的电动车被人划了": the user's own thing
     # …not a relative named right after 我 ("我老丈人在镇上跟人吵架被推了一跤": the father-in-law harmed)
-    if victim and re.match(r"(家)?(的)?", victim.group(1)) and phrases.first(victim.group(1), tie_words) is not None and \
-            phrases.first(victim.group(1), tie_words).start <= 2:
+    kin = phrases.first(victim.group(1), tie_words) if victim else None
+    if kin is not None and kin.start <= 2:
         victim = None
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
         out.append((victim.start(), victim.group()))
