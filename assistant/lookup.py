@@ -59,6 +59,8 @@ FOCUSED_PART = 7
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35
+# …and by another article than an earlier clause's when it covers the clause's own words this much better
+NEW_ANSWER_GAIN = 0.2
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
 # modal gives 是 only when it covers this much and the user does not ask about themselves
 VERDICT_COVERAGE = 0.3
@@ -406,6 +408,9 @@ class Lookup:
         after = self._after(r)
         focus = _focus(after, widen=True, story=r.question)
         brought: list[Hit] = []
+        # every relevant article retrieved may answer one asked clause of several, though the question as a
+        # whole ranks it below the first ones ("…归哪个单位管？…后果谁来担" → 连云港 6:2, fifth)
+        retrieved = [h for h in hits if relevant(h)] if not named else []
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
@@ -445,11 +450,12 @@ class Lookup:
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
                 part_bonus = _bonus(clause_shape(clause), clause, r.question, one_clause=True)
-                ranked_part = score(self.query(r, only=clause), hits, self.sentences, part_bonus, depth=len(hits))
+                part_hits = list(dict.fromkeys(hits + retrieved))
+                ranked_part = score(self.query(r, only=clause), part_hits, self.sentences, part_bonus, depth=len(part_hits))
                 # …a clause in words the texts do not use ("我能不能提前走" beside "制服要交回去吗", whose words then
                 # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
                 focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
-                b = focused or ranked_part[0]
+                b = focused or self._new_answer(ranked_part, [*answers.values()], self.terms([(clause, True)]))
                 if b.lexical >= PART_MIN_LEXICAL or focused is not None:
                     answers[clause] = b.sentence
         picked = list(dict.fromkeys(answers.values())) or [best]
@@ -481,6 +487,22 @@ class Lookup:
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    @staticmethod
+    def _new_answer(ranked, answered: list[Sentence], own: Query):
+        """The best sentence for one asked clause — or, when an earlier clause is answered by its article
+        already, a sentence of another article that covers this clause's words as well and its own words
+        (``own``: the clause alone) plainly better: "…必须给辅警交社保吗？这笔钱政府有没有预算" is answered
+        by 重庆 26 and by 4 (政府预算), not twice by 26."""
+        b = ranked[0]
+        seen = {s.article_id for s in answered}
+        if b.sentence.article_id not in seen:
+            return b
+
+        def cover(x) -> float:
+            return own.coverage(terms_of(x.sentence.text), terms_of(x.sentence.lead_in) if x.sentence.lead_in else frozenset())
+        return next((x for x in ranked[1:DEPTH + 1] if x.sentence.article_id not in seen and x.lexical >= b.lexical
+                     and cover(x) >= PART_MIN_LEXICAL and cover(x) >= cover(b) + NEW_ANSWER_GAIN), b)
 
     def _penalty_instead(self, r: Reading, ranked, hits: list[Hit]) -> Sentence:
         """The best sentence — or, when the question asks only what follows and the best is a ban whose

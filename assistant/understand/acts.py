@@ -216,6 +216,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
     if c.text.startswith("还是") and _meta(c.text):
         return []   # "我能不能先冲上去拉开？还是非得等民警回来？": the situation of the act asked, no act of its own
+    if re.match(r"^还是(应该|应当|得|要|必须|只能|该)?(由)?(民警|警察|正式民警|在编民警)(自己|亲自|本人)?(来|干|做|弄|办)", c.text):
+        return []   # "是不是文职可以干的，还是应该民警自己来": the other answer to the same question, no act of the user's
     heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
     if heard and re.search(r"(这样|这么|那样)[^，。？！]{0,4}(不行|不对|违规|违纪|挨批|挨处分|处分|不能|不准|不允许|要出事|没事|没问题|可以)",
                            clauses[c.index - 1].text):
@@ -389,6 +391,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if backref and named_first:
         # "跟着民警巡监区这个活他能干不", "进考室监考这个活可以接不": the words before the pointer tell the act
         return _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
+    # (…said before the modal: "分析流水画图这个活我可以做吧", its predicate only 做)
+    topic_work = work or re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$",
+                                  _without_modals(topic))
+    own_work = _clean_pred(_SUBJECT.sub("", topic_work.group(1))) if topic_work and not named_first else ""
+    if backref and own_work and _has_verb(own_work) and not own_work.endswith("的") and \
+            not re.search(r"让|叫|喊|安排|要我|派我|交给|交代", own_work):
+        # "分析流水画图这个活我可以做吧": an act in the user's own words the catalogue does not name is the act
+        # asked (not_addressed when nothing names it) — never a request told beside it ("…要我跟他们去调证")
+        return _acts_of(c, own_work, c.start + max(c.text.find(own_work), 0), "asked")
     # "…让我顺便帮他们挨家收一下卫生费…这收费的事规定里有讲我能弄不": the request said again by the words of its act
     named_matter = re.match(r"^(那|这)(个|种)?([\u4e00-\u9fff]{2,4}?)的?(事儿?|事情|活儿?)", _without_modals(said))
     matter_req = next((o for o in reversed(clauses[:c.index]) if o.request and _said_again(named_matter.group(3), o.request, gap=8)),

@@ -296,6 +296,8 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     return not _LIST_FILLER.sub("", gap).strip()
 
 
+# "有没有案底", "有无前科", "是否有犯罪记录": the record asked after (its 没有 denies nothing)
+_WHETHER_HAS = re.compile(r"(有没有|有没得|有莫得|有无|是否有|是不是有|有不有)[^，。？！有]{0,4}$")
 _SPELLED_OUT = re.compile(r"^(含|包括|包含|其中包括|比如|例如|像)")
 _DENIAL_START = re.compile(r"(没有|无|未|从未|不曾|从没|并无)")
 
@@ -437,6 +439,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "这算擅自离职吗" asks about the record, it states none
             if _RULE_QUOTE.search(c.text) or _in_quoted_rule(c.text, h):
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
+            if _WHETHER_HAS.search(c.text[max(0, h.start - 8):h.start]):
+                continue   # "帮他查查这人有没有案底": whether someone has it is looked into, neither said nor denied
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
             if c.asked and any(f.reading == name and f.holder == holder and f.effects and not any(f.effects.values())

@@ -73,8 +73,8 @@ def _others_before(before: str) -> bool:
             continue   # "在民警带领下把手机登记入库": the officer is the circumstance, the user acts
         if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
             continue   # "扇他两巴掌": a person before a count is the object
-        if re.match(r"(手机|电话|车|家|身份证|号码|位置|信息|账户|银行卡)", before[h.end:]):
-            continue   # "查一下这人手机在哪": a possessor said without 的
+        if re.match(r"(手机|电话|车|家|身份证|号码|位置|信息|账户|银行卡|账号|帐号|密码|工号|警号|名义|数字证书|证书|U盾|ukey|Ukey)", before[h.end:]):
+            continue   # "查一下这人手机在哪", "用他账号直接点准予": a possessor said without 的
         toks = [t for t in posseg.cut(re.sub(r"(一下|一哈|下)$", "", lead)[-4:])]
         if toks and is_verb(toks[-1].word, toks[-1].flag):
             continue   # "扇他两巴掌", "查一下这人": a person right after a verb is its object

@@ -232,6 +232,8 @@ _HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
 _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查|跟着查|接警|接这个警|处警")
+# the officer put on the case, asked with 会不会 ("这案子会不会让我经手", "所里会不会派我来处理")
+_ASSIGNED = re.compile(r"(让|派|叫|安排|喊|排|轮到)(我|俺)[^，。？！]{0,3}(经手|处理|去|来|办|管|出警|上手|接手|负责)")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
 _ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问|再说|而且|还有个事|还有件事)")
@@ -264,6 +266,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不"
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
             and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
+            # "能进人口信息系统": a system logged into, no post
+            and not (h.phrase.endswith("进") and re.match(r"[^，。？！]{0,6}(系统|平台|内网|数据库|机房|网站)", text[h.end:]))
             and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
@@ -434,8 +438,10 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
 
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
 # user's own stake or the user as a party, which decide a recusal whatever else is asked
+# …nor a relative or friend who only reported or saw it ("我邻居报警说楼下有个醉汉…我能不能先把他控制住")
 WEAK_TIES = frozenset({"cousin", "uncle_aunt", "in_law", "godkin", "friend", "classmate", "colleague", "neighbour",
-                       "acquaintance", "tenancy", "ex_partner", "partner"})
+                       "acquaintance", "tenancy", "ex_partner", "partner",
+                       "tie_reporter", "tie_reporter_alone", "tie_witness", "tie_witness_alone"})
 
 
 def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bool, act_clauses: frozenset[int]) -> bool:
@@ -474,6 +480,8 @@ def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     """
     asked = [c for c in clauses if c.asked]
     first = [c for c in asked if not c.text.startswith("还是")]   # "…还是只有我自己背锅": the same question, other way
+    if any(_ASSIGNED.search(c.text) for c in asked):
+        return False   # "这案子会不会让我经手", "所里会不会派我去": whether the officer is put on the case
     return bool(first) and not any(c.request for c in clauses) and \
         not any(_modal_spans(c.text) and not _OUTCOME.search(c.text) for c in asked) and \
         all(_FOLLOWS.search(c.text) or not strict and _has(c.text, "lookup_words") for c in first)

@@ -157,10 +157,17 @@ _GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回�
 
 
 # "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts
-_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)?(捋捋|捋一捋|理理|说说|讲讲|看看|判断|分析|对一下|对对|评评|点评)(一下)?")
+# (分析 only as asked of us, "帮我分析一下" — "分析流水画图" is the user's own work)
+_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)?(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?|"
+                           r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)分析(一下)?|^分析一下")
+
+
+# "我想问的是…", "问题是…": what follows is the question, the lead is no act
+_QUESTION_LEAD = re.compile(r"^((我|俺)?(就|只|主要)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是)")
 
 
 def _clean_pred(pred: str) -> str:
+    pred = _QUESTION_LEAD.sub("", pred)
     pred = _ASKS_US_LEAD.sub("", pred)
     pred = _RULE_WORDS.sub("", pred)
     body = _SUBJECT.sub("", pred)

@@ -179,6 +179,11 @@ def _mine(text: str, h: phrases.Hit) -> bool:
 _UNSAID_ME = re.compile(r"(?:^|[，。！？,])(?:上个月|上周|上礼拜|上星期|去年|前年|昨天|前天|前两天|前几天|今年|年初|那天|刚|刚刚|才|已经)*(?:跟|和)$")
 
 
+# "带我的民警是我亲舅舅", "我师傅就是我表哥": the tie is to the officer who works beside the user
+_FELLOW_OFFICER = re.compile(r"(带我的|带班的|一起出警的|跟我一组的|我们所的|所里的)?(民警|师傅|所长|教导员|指导员|警察|带班民警|搭档)"
+                             r"(就|正好|刚好|也|其实)?是(我|俺)(的|家)?(亲)?$")
+
+
 # "楼下邻居阿姨": who lives next to the user is the user's neighbour
 _NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 
@@ -223,11 +228,11 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
 # what is done to a victim ("把我儿子打趴下", "撞了我妈")
 _HARM = re.compile(r"(给)?(打|撞|砍|捅|推|踢|踹|骂|抢|骗|伤|砸|刺|咬|揍|扇)")
 # "…名单上有我", "…的学生里有我": the kin counted among a group the clause names
-_AMONG = re.compile(r"(名单|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有"
+_AMONG = re.compile(r"(名单|名字|人|学生|群众|家长|乘客|住户|商户|车主|司机|孩子|娃儿)?(上|里|里面|里头|中|当中|中间)(就|也|还|刚好|正好)?有"
                     r"((我|我的|我家|俺|俺家)?(的)?(亲)?|(我|俺)(的|家)?[\u4e00-\u9fff]{1,4})$")   # "名单里有我高中同班同学"
 # a group of parties the texts' party words do not name: the detained, the robbed, the ones who lost things
 _PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢了?[^，。？！]{0,4}的|被偷|被骗|受骗|受伤的|伤者|遇难|涉事|涉嫌|"
-                          r"名单|考生|应聘|报名的|面试的")   # "面试名单里有我同学": those the user handles
+                          r"名单|考生|应聘|报名的|面试的|登记的")   # "面试名单里有我同学": those the user handles; "登记的名字里有我弟"
 # "我爸在新浦开五金店，今天上午跟隔壁老板吵起来": the kin in the next clause, quarrelling with someone
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 
@@ -444,7 +449,8 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
 
 
 # …or owning a share ("有个辅警跟人合伙开了家火锅店，昨晚店里被盗")
-_UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff]|"
+# …or the 辅警 opening a case told as a riddle ("案例：辅警的爷爷接到诈骗电话…")
+_UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名|(?<=[：:。！？])|^)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff]|"
                               r"(?:也|自己)?(?:跟|和|与)[^，。？！]{0,8}合伙|在[^，。？！]{0,12}(?:有股份|入股|入了股|占股))")
 def _kin_just_named(before: str) -> bool:
     """The clause before ends with a relative ("…的是辅警小文他妈，") and this clause opens with 他/她: that relative."""
@@ -687,6 +693,10 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if key == "interest" and h.phrase.endswith("的") and \
+                any(text.startswith(w, h.end) for w in words("relations", "owned_matters")):
+            # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
+            key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
         if key == "interest" and text[h.end:h.end + 1] == "过":
             # "以前跟我老公合伙开过烧烤店": a business kept once is no stake now; its partner is a tie
             if "合伙" not in text[h.start:h.end]:
@@ -708,8 +718,10 @@ def _read(text: str) -> RelationReading:
         # …also when said with the time of the tie ("我老汉当兵时候的战友", "我妈上班那会儿的同事")
         owns = re.match(r"(现在|以前|原来|之前|当时|目前|当年|[^，。？！的]{1,6}?(时候|时|那会儿?|那阵子?|期间))?的(?=[\u4e00-\u9fff])",
                         text[h.end:h.end + 12])
+        owned = text[h.end + owns.end():h.end + owns.end() + 4] if owns else ""
         if key not in _SELF_SPOKEN and key not in ("debtor", "enemy") and owns and \
-                not phrases.first(text[h.end + owns.end():h.end + owns.end() + 4], words("relations", "stake_things")):
+                not phrases.first(owned, words("relations", "stake_things")) and \
+                not any(owned.startswith(w) for w in words("relations", "owned_matters")):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
                 phrases.first(text[h.end:h.end + 8], _person_words()):
@@ -736,6 +748,8 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase in officer_kin:
             continue   # "我儿子去年考上了辅警…": the relative is the 辅警 the story is about, not a party
+        if key not in _SELF_SPOKEN and _FELLOW_OFFICER.search(clause[:local.start]):
+            continue   # "带我的民警是我亲舅舅": the relative works the case beside the user, no party to it
         if h.phrase in words("relations", "polite_address") and \
                 not re.search(r"(我|俺|我家|我们家|我的|亲|咱)(的)?$", text[max(0, h.start - 4):h.start]):
             continue   # "一个嬢嬢说手机被偷了": a stranger addressed as kin
@@ -842,7 +856,8 @@ def _read(text: str) -> RelationReading:
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is
     alone = legal[best[2]].get("if_every_other_tie_denied")
     if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):
-        denial = phrases.first(text, words("relations", "denies_every_tie"))
+        denial = phrases.first(text, words("relations", "denies_every_tie")) or \
+            (phrases.first(text, words("relations", "seen_strangers")) if best[2] == "reporter" else None)
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])

@@ -43,9 +43,14 @@ _OWN_CRASH_SUFFERED = re.compile(r"我[^，。？！我]{0,6}?(下班|上班|开
 # "我在大学城买的房，跟物业因为车位的事吵起来了还报了警": the user's own quarrel, a party to it (not the officer
 # the user goes with: "我跟民警去处理吵架的"; nor a kin of the user's: "我妈跟邻居吵起来")
 _OWN_QUARREL = re.compile(r"(?:我|俺)(?=在|自己|本人|昨|今天|前天|前两天|前几天|刚|上午|上周|上个月|下午|下班|也|就|还|那天|当时|跟|和|与)"
-                          r"(?:[^，。？！]{0,6}?|[^。？！跟和与]{0,14}?[，,])(?:跟|和|与)(?!着|民警|师傅|同事|领导|所长|警察|辅警|带班)"
+                          r"(?:[^，。？！跟和与]{0,10}?|[^。？！跟和与]{0,14}?[，,])(?:跟|和|与)(?!着|民警|师傅|同事|领导|所长|警察|辅警|带班)"
                           r"[^，。？！]{1,10}?(吵起来|吵了起来|吵架|吵了一架|打起来|打了起来|打了一架|起了冲突|发生了?冲突|发生了?纠纷|"
                           r"闹矛盾|闹起来|起争执|发生口角|闹纠纷)(?!的)")
+# "我去他店里要钱吵起来了": the user went to the other and quarrelled — not what the user found there ("我到的时候
+# 他们已经打起来了")
+_OWN_QUARREL_WENT = re.compile(r"(?:我|俺)(?:昨天|今天|前天|昨晚|前两天|前几天|上周|那天|当时|就|又|还)*(?:去|到|跑到|找到|跑去|上门去?)"
+                               r"(?:(?!时候|的时|们|已经|正在|看到|看见|发现|现场|一看|两个|几个|有人|一群|一帮|出警|处理)[^，。？！]){1,12}?"
+                               r"(吵起来|吵了起来|吵了一架|打起来|打了起来|打了一架|起了冲突|发生了?冲突|闹起来|动起手)")
 # "推了俺一把把俺推倒了" (俺 is read as 我 by read_relation): the party struck the user
 _STRUCK = re.compile(r"(推|打|踢|撞|咬|砍|捅)了?我(一把|一下|一拳|一脚|几下|一刀)|把我(推倒|打伤|撞倒|打了|踢伤|咬伤)")
 # "我占两成股份", "俺在…有个KTV的小股份": the user's own share in a business…
@@ -168,7 +173,8 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     """Where the story tells the user as the one harmed (a party to the case): a crash of their own, a blow
     from the party, then harm done to them — not what they saw done to someone named ("看到他被打了")."""
     out = []
-    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text) or _OWN_QUARREL.search(text)
+    crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text) or _OWN_QUARREL.search(text) or \
+        _OWN_QUARREL_WENT.search(text)
     if crash:
         out.append((crash.start(), crash.group()))
     named = _VICTIM_THING_NAMED.search(text)

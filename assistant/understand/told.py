@@ -21,15 +21,15 @@ from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
 from .vps import Act, _acts_of, _request_acts
 
-_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|(我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|问一?(下|哈)|请问|"
-                          r"(我)?(想)?问的是|问题是|关键是|(我)?(想)?确认一?下|"
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是|"
+                          r"(我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|问一?(下|哈)|请问|(我)?(想)?确认一?下|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 
 
 _ASK_FRAME = re.compile(r"^(我)?((就|只是)?(想|要)|主要是|主要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
 
 
-_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
+_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈|的(就|只)?是)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
 
 
 def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
