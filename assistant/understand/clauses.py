@@ -156,9 +156,11 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
 _WORRY = re.compile(r"^(我)?(就|也|有点|很)?(担心|怕|害怕|心里没底)[^，。？！]{2,}(违规|违法|违纪|不合规|不合法|越权)(了)?$")
 _CAN_V = re.compile(r"[\u4e00-\u9fff]得(到|了|成)?不[哦嘛啊呀噻哈嘎]?$|([\u4e00-\u9fff])还是不\1$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我|他|她)?(这|那)?(些|个|样)?算[^，。？！]{1,14}不$|"
-                    r"(算数|作数|算话|管用|合规|合适|妥当)不$|"
+                    r"(算数|作数|算话|管用|合规|合适|妥当|违规|违纪|违法|犯法|合法|越权)不$|"
                     # "制服工作证这些要交回去不": 要…不, whether it must be done
                     r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$|"
+                    # "单位给他买了工伤保险没有哦": whether it was done, closed by 没有
+                    r"了[^，。？！]{1,12}(没有|没得|莫得)[哦嘛啊呀噻哈嘎]?$|"
                     # "投诉了会告诉我结果不": whether it will be done, closed by 不
                     r"^[^，。？！]{0,12}会[^，。？！]{1,10}不$|"
                     # "重庆辅警有年假不": whether there is one, closed by 不
