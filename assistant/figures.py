@@ -149,8 +149,14 @@ FIGURES = (
                re.compile(rf"{_NUM}+分")),
     # the age a 辅警 retires at: the texts set the ages of hiring (连云港 第二十条, 重庆 第九条), none of leaving
     FigureKind("退休年龄",
-               re.compile(r"(多少|几|好多)岁(才能|才|就|能|可以|得|要)?退休|退休年龄|干到(多少|几|好多)岁(退休)?|退休(是|要)?(多少|几|好多)岁"),
+               re.compile(r"(多少|几|好多|多大)岁(数)?(才能|才|就|能|可以|得|要)?退休|多大年纪(才能|才|就|能|可以|得|要)?退休|退休年龄|"
+                          r"干到(多少|几|好多|多大)岁(数)?(退休)?|退休(是|要)?(多少|几|好多|多大)岁"),
                re.compile(rf"{_NUM}+周?岁(退休|以后退休)")),
+    # the rate of overtime pay ("加班费是按1.5倍还是2倍算"): the texts name pay and rest, no overtime rate
+    FigureKind("加班费标准",
+               re.compile(r"加班(费|工资)[^，。？]{0,10}(几倍|多少倍|[0-9.一二两三]+倍|怎么算|咋算|咋个算|怎么计算|标准)|"
+                          r"加班[^，。？]{0,8}(几倍|多少倍|[0-9.一二两三]+倍)"),
+               re.compile(r"加班")),
     # what another law sets (工伤保险条例's disability grants, 劳动法's overtime rate, 治安管理处罚法's days): named by
     # the corpus at most, never quoted — nothing in the texts states or governs it
     FigureKind("其他法律法规规定的具体标准",

@@ -61,6 +61,8 @@ _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 PART_MIN_LEXICAL = 0.35
 # …and by another article than an earlier clause's when it covers the clause's own words this much better
 NEW_ANSWER_GAIN = 0.2
+# …and only a clause whose own words weigh this much (two rare words: 政府, 预算)
+NEW_ANSWER_WEIGHT = 6.0
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
 # modal gives 是 only when it covers this much and the user does not ask about themselves
 VERDICT_COVERAGE = 0.3
@@ -408,9 +410,6 @@ class Lookup:
         after = self._after(r)
         focus = _focus(after, widen=True, story=r.question)
         brought: list[Hit] = []
-        # every relevant article retrieved may answer one asked clause of several, though the question as a
-        # whole ranks it below the first ones ("…归哪个单位管？…后果谁来担" → 连云港 6:2, fifth)
-        retrieved = [h for h in hits if relevant(h)] if not named else []
         if named:
             hits = [Hit(c.article_id, c.doc_id, c.article, j, 1.0, 0.0, 0.0, c.id) for c in named]
         elif any(relevant(h) for h in hits):
@@ -450,8 +449,7 @@ class Lookup:
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
                 part_bonus = _bonus(clause_shape(clause), clause, r.question, one_clause=True)
-                part_hits = list(dict.fromkeys(hits + retrieved))
-                ranked_part = score(self.query(r, only=clause), part_hits, self.sentences, part_bonus, depth=len(part_hits))
+                ranked_part = score(self.query(r, only=clause), hits, self.sentences, part_bonus, depth=len(hits))
                 # …a clause in words the texts do not use ("我能不能提前走" beside "制服要交回去吗", whose words then
                 # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
                 focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
@@ -496,7 +494,8 @@ class Lookup:
         by 重庆 26 and by 4 (政府预算), not twice by 26."""
         b = ranked[0]
         seen = {s.article_id for s in answered}
-        if b.sentence.article_id not in seen:
+        # (a clause of one word of its own — "新人那块又怎么要求的", "个人要掏钱吗" — names no matter of its own)
+        if b.sentence.article_id not in seen or own.total < NEW_ANSWER_WEIGHT:
             return b
 
         def cover(x) -> float:

@@ -396,7 +396,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                                   _without_modals(topic))
     own_work = _clean_pred(_SUBJECT.sub("", topic_work.group(1))) if topic_work and not named_first else ""
     if backref and own_work and _has_verb(own_work) and not own_work.endswith("的") and \
-            not re.search(r"让|叫|喊|安排|要我|派我|交给|交代", own_work):
+            not re.search(r"让|叫|喊|安排|要我|派我|交给|交代|问|晓得|知道|了解|打听|请教|咨询|举例|说", own_work) and \
+            not re.search(r"(干|做|弄|搞|接|整|办|管)$", own_work):   # "一个勤务岗干这活": the pointer is the object
         # "分析流水画图这个活我可以做吧": an act in the user's own words the catalogue does not name is the act
         # asked (not_addressed when nothing names it) — never a request told beside it ("…要我跟他们去调证")
         return _acts_of(c, own_work, c.start + max(c.text.find(own_work), 0), "asked")

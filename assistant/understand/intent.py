@@ -438,10 +438,10 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
 
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the
 # user's own stake or the user as a party, which decide a recusal whatever else is asked
-# …nor a relative or friend who only reported or saw it ("我邻居报警说楼下有个醉汉…我能不能先把他控制住")
+# …nor a relative or friend who only reported it ("我邻居报警说楼下有个醉汉…我能不能先把他控制住")
 WEAK_TIES = frozenset({"cousin", "uncle_aunt", "in_law", "godkin", "friend", "classmate", "colleague", "neighbour",
                        "acquaintance", "tenancy", "ex_partner", "partner",
-                       "tie_reporter", "tie_reporter_alone", "tie_witness", "tie_witness_alone"})
+                       "tie_reporter", "tie_reporter_alone"})
 
 
 def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bool, act_clauses: frozenset[int]) -> bool:
