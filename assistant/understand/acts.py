@@ -53,6 +53,11 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
                            # "他让我做的这个我能接吗": what was asked of the user, pointed back to by the asking
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(让|叫|喊|要|安排|交代|吩咐)我(做|干|弄|搞|办)?的"
                            r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄)?(不)?$")
+# "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
+_COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
+                        r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
+# the pointer words and the relative clause that only point at the work ("我现在干的这个", "那我这个")
+_POINTER_WORDS = re.compile(r"^(那|那么|可)?(我|我们)?(现在|平时|目前)?((干|做|弄|搞)的)?(这个|那个|这种|这份|这项)?")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
 _ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
@@ -221,6 +226,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return []   # "我能不能先冲上去拉开？还是非得等民警回来？": the situation of the act asked, no act of its own
     if re.match(r"^还是(应该|应当|得|要|必须|只能|该)?(由)?(民警|警察|正式民警|在编民警)(自己|亲自|本人)?(来|干|做|弄|办)", c.text):
         return []   # "是不是文职可以干的，还是应该民警自己来": the other answer to the same question, no act of the user's
+    counts_as = _COUNTS_AS.search(c.text)
+    if counts_as:
+        # "那我这个整理档案到底算不算文职能做的": the work named before the question is the act, listed or not
+        own = _clean_pred(_SUBJECT.sub("", _POINTER_WORDS.sub("", c.text[:counts_as.start()])))
+        if len(own) >= 2 and _has_verb(own):
+            return _acts_of(c, own, c.start + max(c.text.find(own), 0), "asked")
     heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
     if heard and re.search(r"(这样|这么|那样)[^，。？！]{0,4}(不行|不对|违规|违纪|挨批|挨处分|处分|不能|不准|不允许|要出事|没事|没问题|可以)",
                            clauses[c.index - 1].text):
