@@ -455,8 +455,7 @@ class Lookup:
                 focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
                 b = focused or self._new_answer(ranked_part, [*answers.values()], self.terms([(clause, True)]))
                 if b.lexical >= PART_MIN_LEXICAL or focused is not None:
-                    answers[clause] = b.sentence if focused is not None or b is not ranked_part[0] else \
-                        self._penalty_instead(r, ranked_part, hits, clause)
+                    answers[clause] = b.sentence
         picked = list(dict.fromkeys(answers.values())) or [best]
         if best not in picked and not any(x.article_id == best.article_id for x in picked):
             picked.insert(0, best)
@@ -504,13 +503,12 @@ class Lookup:
         return next((x for x in ranked[1:DEPTH + 1] if x.sentence.article_id not in seen and x.lexical >= b.lexical
                      and cover(x) >= PART_MIN_LEXICAL and cover(x) >= cover(b) + NEW_ANSWER_GAIN), b)
 
-    def _penalty_instead(self, r: Reading, ranked, hits: list[Hit], clause: str | None = None) -> Sentence:
-        """The best sentence — or, when the question (or the asked ``clause``) asks what follows and the best
-        is a ban whose consequence the texts set in another article (``penalties`` in data/lookup.yaml) that
-        was retrieved too, that article's best sentence ("有人买来辅警制服穿起耍，会被咋个处理" → 重庆 41, not 35;
-        "…这个犯法不 抓到要罚好多": the second clause → 41)."""
+    def _penalty_instead(self, r: Reading, ranked, hits: list[Hit]) -> Sentence:
+        """The best sentence — or, when the question asks only what follows and the best is a ban whose
+        consequence the texts set in another article (``penalties`` in data/lookup.yaml) that was retrieved
+        too, that article's best sentence ("有人买来辅警制服穿起耍，会被咋个处理" → 重庆 41, not 35)."""
         best = ranked[0].sentence
-        if not (phrases.any_in(clause, asked.consequence_words()) if clause is not None else _consequence_asked(r)):
+        if not _consequence_asked(r):
             return best
         near = {h.article_id for h in hits[:DEPTH]}
         unit = unit_id(best.citation.doc_id, best.citation.article, best.citation.paragraph)
