@@ -45,8 +45,11 @@ _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
                   r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的])(?=(?:这个|那个)(?:人|小偷|司机|男的|女的|小伙子)(?:也|就|还|都|一直|没|不|倒))")
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
+# "我想问的是…", "问题是…", "关键是…": what follows is the question, the lead names no act (read here and by the act
+# readers: vps, told, predicates)
+QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是"
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
-_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question

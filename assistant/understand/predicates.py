@@ -13,6 +13,7 @@ import re
 import jieba.posseg as posseg
 
 from .. import phrases
+from .clauses import QUESTION_LEAD
 from .lexicon import is_verb, words
 
 # …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
@@ -162,8 +163,8 @@ _ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦�
                            r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)分析(一下)?|^分析一下")
 
 
-# "我想问的是…", "问题是…": what follows is the question, the lead is no act
-_QUESTION_LEAD = re.compile(r"^((我|俺)?(就|只|主要)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是)")
+# "我想问的是…", "问题是…" (clauses.QUESTION_LEAD): what follows is the question, the lead is no act
+_QUESTION_LEAD = re.compile(r"^(" + QUESTION_LEAD + r")")
 
 
 def _clean_pred(pred: str) -> str:

@@ -184,6 +184,11 @@ _FELLOW_OFFICER = re.compile(r"(带我的|带班的|一起出警的|跟我一组
                              r"(就|正好|刚好|也|其实)?是(我|俺)(的|家)?(亲)?$")
 
 
+def _names_matter(after: str) -> bool:
+    """The words after a relative's 的 name their matter ("我老婆的事", "我弟的纠纷": ``owned_matters``)."""
+    return after.startswith(tuple(words("relations", "owned_matters")))
+
+
 # "楼下邻居阿姨": who lives next to the user is the user's neighbour
 _NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 
@@ -693,8 +698,7 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
-        if key == "interest" and h.phrase.endswith("的") and \
-                any(text.startswith(w, h.end) for w in words("relations", "owned_matters")):
+        if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):
             # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
         if key == "interest" and text[h.end:h.end + 1] == "过":
@@ -721,7 +725,7 @@ def _read(text: str) -> RelationReading:
         owned = text[h.end + owns.end():h.end + owns.end() + 4] if owns else ""
         if key not in _SELF_SPOKEN and key not in ("debtor", "enemy") and owns and \
                 not phrases.first(owned, words("relations", "stake_things")) and \
-                not any(owned.startswith(w) for w in words("relations", "owned_matters")):
+                not _names_matter(owned):
             key = "acquaintance"   # "一方是我儿子的班主任": the kin owns the words after, the party is someone else
         elif key not in _SELF_SPOKEN and _OWNER_OF_KIN.match(text[h.end:]) and \
                 phrases.first(text[h.end:h.end + 8], _person_words()):

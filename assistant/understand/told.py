@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _KNOWN, Clause, _is_frame, others_first
+from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
 from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
 from .vps import Act, _acts_of, _request_acts
 
-_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是|"
+_ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|" + QUESTION_LEAD + r"|"
                           r"(我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|问一?(下|哈)|请问|(我)?(想)?确认一?下|"
                           r"[\u4e00-\u9fff]{1,4}?(回来|过来|跑来|私下)?问我)+")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import jieba.posseg as posseg
 
 from .. import phrases
-from .clauses import _CHECK, Clause, others_first
+from .clauses import _CHECK, QUESTION_LEAD, Clause, others_first
 from .lexicon import is_verb, words
 from .pointers import _THEN, _goes_on, _trainee
 from .predicates import _WORK_TAIL, _negated, _strip
@@ -116,7 +116,7 @@ def _assisting(text: str) -> bool:
 
 # "我想问", "想问下", "请问" before the act: the asking frame, no part of it
 # …and "问题是", "关键是", "我想问的是": what follows is the question
-_ASK_LEAD = re.compile(r"^((我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是|"
+_ASK_LEAD = re.compile(r"^(" + QUESTION_LEAD + r"|"
                        r"(我)?(就|只|主要)?(是)?想问(一?(下|哈)|问)?|请问|问一?(下|哈)|(我)?(想|要)?(确认|核实)一?(下|哈))")
 # "我当时想的是先把他车钥匙收了": what the user had in mind, said before the act
 _WISH_LEAD = re.compile(r"^(我)?(当时|本来|原来|其实|心里)?(想的是|心想|想着|寻思着|琢磨着)|^(先)?(想办法|想个办法|想法子|设法)")
