@@ -222,9 +222,14 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
         return "否" if phrases.any_in(clause_text, v["beyond_bound"]) else "是"
     if governs(v["negative"]):
         # "诬告我的人会被处理吗": a ban on the act says nothing against its consequence
-        return "条文未明确" if _WHAT_FOLLOWS.search(clause_text) else "否"
-    if phrases.any_in(text, v["negative"]) or phrases.any_in(text, v["bounds"]):
-        return "条文未明确"     # a refusal of something else stands in the sentence: say no verdict
+        if _WHAT_FOLLOWS.search(clause_text):
+            return "条文未明确"
+        return "是" if phrases.any_in(clause_text, v["asks_forbidden"]) else "否"
+    if phrases.any_in(text, v["negative"]) or phrases.any_in(text, v["bounds"]) or \
+            phrases.any_in(clause_text, v["asks_forbidden"]):
+        # a refusal of something else stands in the sentence; or "…违法吗" asked of a sentence that refuses
+        # nothing (a penalty, an entitlement): say no verdict
+        return "条文未明确"
     # "后果要我自己承担吗", "要先自己交钱吗": the user asks whether something falls on them; a rule that gives
     # it to a body, or that says nothing of them, must not be read as 是
     by = text.find("由")
@@ -235,6 +240,10 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     if not about_self and coverage >= PLAIN_COVERAGE:
         return "是"      # a rule stated without a modal ("医疗机构……先救治、后收费") that covers the clause
     return "条文未明确"
+
+
+# a yes/no clause that is only its frame ("犯法吗", "这样违法不"): read with the clause told just before it
+_BARE_ASK = re.compile(r"(那|那么)?(这样|这样子|这|那样|那)?(算|算是)?(不)?(犯法|违法|违规|合法|合规|可以|行|能行)(吗|不|么|嘛|啊|没有|不呢)?[？?！!。]?")
 
 
 # "诬告我的人会被处理吗", "他要负什么责任": what follows for someone, asked — not whether an act is allowed
@@ -480,6 +489,13 @@ class Lookup:
             s = answers.get(clause, picked[0])
             q = self.terms([(clause, True)])
             story = "，".join(c.text for c in r.clauses if c.text != clause)
+            at = next((c.index for c in r.clauses if c.text == clause), 0)
+            before = [c.text for c in r.clauses if c.index < at]
+            if _BARE_ASK.fullmatch(clause) and before and clause_shape(before[-1]) != "yes_no":
+                # "淘宝上有人倒卖辅警肩章，犯法吗": a bare frame asks of the clause told just before it
+                clause = f"{before[-1]}，{clause}"
+                q = self.terms([(clause, True)])
+                story = "，".join(c.text for c in r.clauses if c.index != at and c.index != at - 1)
             # a word of the clause the texts never use ("免门票") is a part the sentence does not cover
             foreign = self._absent * len(self.asked.foreign(clause))
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)

@@ -422,6 +422,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         not re.match(r"[两二三四五几俩多些]", named_matter.group(3)) else None   # "这两件事": a count, no act named
     if matter_req is not None:
         return _request_acts(clauses, matter_req, c.index)
+    if named_matter and not named_first and not re.match(r"[两二三四五几俩多些]", named_matter.group(3)) and \
+            names(named_matter.group(3) + "的" + named_matter.group(4)):
+        # "让我…帮他盯着这个人…这种看人的活我能接吗": the request told just before, named again in other words
+        # that the catalogue knows as the same kind of act ("看人的活" is 看管)
+        near = next((o for o in reversed(clauses[max(0, c.index - 3):c.index]) if o.request), None)
+        if near is not None:
+            found = [a for a in _request_acts(clauses, near, c.index) if names(a.words)]
+            if found:
+                return found
     thing = re.match(r"^([\u4e00-\u9fff]{2,4}?)(那|这)(个)?(事儿?|件事)", _without_modals(said))
     if thing and not named_first:
         # "钥匙那事儿有问题吗": the act the story told with that thing ("临走把枪柜钥匙…都交给他")
@@ -730,6 +739,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
+# an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
+_PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
@@ -737,6 +748,16 @@ _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|�
 
 
 def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
+    """Who asked for the act when it is a private person (:func:`_private_person`), or "私事" when whoever asked
+    said the errand is a private one ("民警找我…想让我帮忙查查那小伙子有没有案底，说是私事别登记")."""
+    who, said = _private_person(clauses, act)
+    if not who and act.via == "request" and \
+            any(_PRIVATE_MATTER.search(x.text) for x in clauses[max(0, act.clause - 3):act.clause + 3]):
+        return "私事", clauses[act.clause].text
+    return who, said
+
+
+def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
     """Who asked for the act, when it is a private person (a friend, a relative, a lawyer, a boss): the subject of
     the last request before it ("发小…让俺在系统里帮他查查"), or, when that subject is only 他 / 她, the person the
     story named last before it — not an officer or the unit ("民警在对讲机里喊我帮他查一下车主" is work)."""
@@ -835,10 +856,18 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
     if a.via not in ("request", "asked") or names(a.words, a.joining):
         return []
     body = _WHERE_ON.sub("", a.words)
+    # "民警让我查": who asks, then a bare verb — the request itself names nothing
+    body = re.sub(r"^[^，。？！我]{0,8}(让|叫|喊|要)(我|俺)", "", body)
     body = re.sub(r"^(帮|替)(他|她|他们|她们|民警|人家)?", "", body)
-    if not (_light(body) or re.fullmatch(r"(操作|处理|弄|办|搞|整)(一下|下|了)?", body)):
+    if not (_light(body) or re.fullmatch(r"(操作|处理|弄|办|搞|整|查|查查|查一查)(一下|下|了)?", body)):
         return []
     said = clauses[a.clause]
+    if re.fullmatch(r"([^，。？！我]{0,8}(让|叫|喊|要)(我|俺))?(帮|替)?(他|她)?(查|查查|查一查)(一下|下|了)?", a.words):
+        # "…想让我帮忙查查那小伙子有没有案底…民警让我查，我能查吗": the earlier request that says what
+        earlier = next((o for o in reversed(clauses[max(0, a.clause - 4):a.clause])
+                        if o.request and re.search(r"查|翻|看看|打听", o.request)), None)
+        if earlier is not None:
+            return _request_acts(clauses, earlier, a.clause)
     if a.via == "asked":
         # "我能帮他操作吗" after "让我在电脑上帮他弄一下": the latest request, itself light
         said = next((o for o in reversed(clauses[:a.clause]) if o.request), None)

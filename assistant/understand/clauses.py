@@ -173,6 +173,8 @@ _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我
 _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没问题|允许)|"
                     # "上班的时候穿我晓得是必须的": what the user knows is required
                     r"(我|俺)(晓得|知道|清楚|明白)(这)?(是)?(必须|应该|要|得)(的|穿|做)?$|"
+                    # "我想剪一下发到抖音上，肯定能火。": a prediction, told before the question
+                    r"^(这样|那样|这个|那个)?(肯定|一定|绝对|保准|保证|准)(能|会)[^，。？！]{1,5}$|"
                     # "截图我肯定能弄": what the user is sure they may do
                     r"^[^，。？！]{1,6}?(我)?肯定(能|可以)(弄|做|干|搞)?$|"
                     # "值守没问题，搜手机这个事…", "巡逻是我本职，检票这个我能帮忙不": the act the user knows is fine
@@ -241,9 +243,17 @@ def predicate(text: str) -> tuple[str, int]:
     if lead and lead.end() < len(words_):
         start += lead.end()
         words_ = words_[lead.end():]
+    # "他在旁边的话我能做吗": a condition on someone else is no act — the question points back to what was asked
+    other = _OTHERS_CONDITION.match(words_.strip())
+    if other:
+        return "", start + other.end()
     # "不穿制服的话违反规定吗": the act is the condition put, 的话 only marks it
     words_ = re.sub(r"(?<=..)(的话|的时候)$", "", words_.strip())
     return words_, start
+
+
+_OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|师傅|领导|警察|带班民警|值班民警)(也|就|一直|全程)?(在|陪着|看着|盯着|跟着|带着|同意|允许|签字)"
+                               r"[^，。？！我]{0,8}的话(我|俺)?$")
 
 
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"

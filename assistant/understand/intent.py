@@ -262,6 +262,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
+            # "今天他又报警": 报 of a report to the police, no application
+            and not (h.phrase.endswith("报") and text[h.end:h.end + 1] in "警案销")
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
             and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不"
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
@@ -359,6 +361,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         told = any(not c.asked and _has(c.text, "case") for c in clauses)
         if relation is None and _has(text, "lookup_words") and not told:
             return "lookup"
+        if relation is None and _NOT_RECUSED.search(text) and _asks_what_follows(clauses, strict=True):
+            return "lookup"   # "要是我该回避没回避，被查出来会咋处理我": what follows the breach, no case to stand aside from
         return "recusal"
     asked = [c for c in clauses if c.asked]
     # (…not "我能不能当场罚他款": the user's own act, asked)
@@ -407,9 +411,31 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "duty"     # "…推销他老婆开的驾校，说找他报名能打折…这几件怎么看": catalogue acts judged, 报名 of something else
     if hiring and any(_has(c.text, "lookup_words") for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
+    if _others_act_judged(clauses):
+        return "lookup"   # "网上有人卖仿制的辅警工作证，这犯法吗": someone else's act, what the texts say of it
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# someone other than the user, named as the subject of what the story tells ("网上有人卖…", "街上有个人…")
+_THIRD_PARTY = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|有些人|有的人|别人|有商家|有店家|有网店|有家店|有个店|有个摊|有人在)")
+# …and asked only whether it is lawful ("这犯法吗", "违法不")
+_BARE_LEGALITY = re.compile(r"(那|那么)?(这样|这|那样|那|这种|这个)?(事|行为|做法|东西)?(算|算是)?(不)?(犯法|违法|违规|合法|违反规定)(吗|不|么|嘛|没有|不呢)?")
+
+
+def _others_act_judged(clauses: list[Clause]) -> bool:
+    asked = [c for c in clauses if c.asked]
+    if not asked or not all(_BARE_LEGALITY.fullmatch(c.text.strip("？?！!。 ")) for c in asked):
+        return False
+    told = [c for c in clauses if not c.asked and c.index < asked[0].index]
+    # …about what the texts govern of others: 辅警 cards, clothes and badges, harm to a 辅警 (intent.yaml)
+    return bool(told) and any(_THIRD_PARTY.search(c.text) and _has(c.text, "others_acts_governed") for c in told) and \
+        not any(re.search(r"我|俺", c.text) for c in told)
+
+
+# a recusal left undone ("该回避没回避", "没申请回避")
+_NOT_RECUSED = re.compile(r"(没|没有|未|不)(主动)?(申请)?回避|回避[^，。？！]{0,3}没(回避|避)")
 
 
 # the user asking permission for their own act ("我能不能当场罚他款")

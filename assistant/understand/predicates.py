@@ -18,7 +18,7 @@ from .lexicon import is_verb, words
 
 # …and "没证" before the act: a qualification lacking (the situation reads it), not the act left undone
 _WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证书|资格证?|执照|上岗证|资质)"
-_ADVERBS = re.compile(r"^(还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
+_ADVERBS = re.compile(r"^(要不然|要不|不如|干脆|还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
                       # "说好了不赌钱": agreed beforehand, what follows is not done
                       r"说好了?|讲好了?|说定了?|约好了?|"
                       + _WITHOUT_PAPERS + ")+")
@@ -51,6 +51,8 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = VERB_TAIL.sub("", body)
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
+    if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", body):
+        return True   # "我一个人还能继续干吗": the work under way, said again
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
     return len(body) <= 1 or _light(body)

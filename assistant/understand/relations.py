@@ -66,7 +66,7 @@ _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大�
                         r"(?<=我们)(组|所|队|班|科|中队|大队)(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩所师长])|"
                         r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)|"
                         # "有个辅警来反映：他前天处理的…一方是他亲姐姐" (HR speaking of one who came to them)
-                        r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说)")
+                        r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说|问|问我|咨询|请示)")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
 _NAME_ASKED = re.compile(r"(?<![我俺])((?:小|老|阿)[\u4e00-\u9fff])(到底|究竟|还|是不是)?(要不要|需不需要|该不该|用不用|需要|要|得)[^，。,；;？?！!]{0,3}回避")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
@@ -171,7 +171,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         return False   # "来了个大姐报警，说被楼上邻居推了一把": the neighbour the one reporting speaks of
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_UNSAID_ME.search(text[:h.start])) or \
-        bool(re.search(r"是我[^，。,]{0,12}$", text[:h.start])) or \
+        bool(re.search(r"是我[^，。,]{0,16}$", text[:h.start])) or \
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
 
@@ -200,6 +200,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return False   # "我婆婆非说辅警开警车是违法的", "俺妈说那是你亲舅": what the relative says, not a party
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
+    if re.search(r"是(我|俺)[^，。,是]{0,14}的$", clause[:h.start]):
+        return True   # "后车司机是我以前在物流公司上班时的同事": the party said to be the user's tie, however described
     if clause.startswith("是") and h.start <= 14:
         return True   # "今天抓的一个…，是我以前一起跑货车的伙计": the clause says who the party just named is
     parties = words("relations", "parties")
@@ -641,17 +643,27 @@ _OFFICER_WITH = re.compile(r"(出警|处理|办案|经办|来处理|调解|来�
                            r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)(家)?(是|还是|也是|原来是|竟然是)([^。？！]{1,24})")
 
 
+# "来处理的辅警跟对方称兄道弟的，后来才晓得他们是拜把子兄弟": the two named together, then their tie as 他们
+_OFFICER_AND_PARTY = re.compile(r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
+                                r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)[^。？！]{0,24}?(他们俩|她们俩|他们两个|他们|他俩|她俩|两人|两个人|俩人|两个)"
+                                r"(就|原来|竟然|居然|其实)?(是|还是|也是)([^。？！]{1,24})")
+
+
 def _officer_with(text: str) -> RelationReading | None:
     m = _OFFICER_WITH.search(text)
+    tie_words = m.group(8) if m else None
+    if not m:
+        m = _OFFICER_AND_PARTY.search(text)
+        tie_words = m.group(9) if m else None
     if not m:
         return None
     legal = vocabulary_legal()
-    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group(8), ws)
+    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(tie_words, ws)
             if key in legal and key not in _SELF_SPOKEN]
     if not ties:
         return None
     key, h = max(ties, key=lambda kh: (_RANK[legal[kh[0]]["ground"]], kh[1].end))
-    return RelationReading(key, m.group(8)[:h.end])
+    return RelationReading(key, tie_words[:h.end])
 
 
 def _read(text: str) -> RelationReading:
@@ -811,6 +823,10 @@ def _read(text: str) -> RelationReading:
         if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
+            break
+        if owner.phrase.endswith("家") and business_harmed(text[owner.end:], text[:owner.start]):
+            # "我家在北碚一个菜市场有个水果摊，今天被人砸了": the household's business, harmed
+            found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + 6]))
             break
     # a relative's business where the case happened ("我老丈人在涪陵开茶馆，…在馆子里打起来了，桌子砸烂好几张"):
     # a near relative's is the officer's stake (interest); another relative's is that relative's tie

@@ -109,7 +109,8 @@ _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意
 
 
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
-_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,10}?(?:开|摆)(?:了|着)?(?:个|一个|一家|家|间|的)?")
+# …or has one ("我家在北碚一个菜市场有个水果摊，今天被人砸了")
+_KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,12}?(?:开|摆|有)(?:了|着)?(?:个|一个|一家|家|间|的)?")
 # "我堂客在江北嘴一家小贷公司有股份": a share in a business, the story then tells harm to it
 _SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|酒吧|网吧|超市|茶楼|棋牌室|KTV|农家乐|宾馆|饭店|档口)(?:里)?|里头|里面)(?:也)?"
                     # "…棋牌室投了十万块钱入股": money put in for a share

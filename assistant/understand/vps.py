@@ -122,8 +122,15 @@ _ASK_LEAD = re.compile(r"^(" + QUESTION_LEAD + r"|"
 _WISH_LEAD = re.compile(r"^(我)?(当时|本来|原来|其实|心里)?(想的是|心想|想着|寻思着|琢磨着)|^(先)?(想办法|想个办法|想法子|设法)")
 
 
+# "有家长把车停在斑马线上我就跟他说…": what someone else did, then the user's act after 我就
+_OTHERS_EVENT = re.compile(r"^(有|要是有|如果有|碰到有?|遇到有?)[^，。？！我]{2,24}?(我|俺)(就|便)(?=[\u4e00-\u9fff])")
+
+
 def _make_act(text: str, start: int, clause: Clause, via: str, context_before: str = "") -> Act:
     # "拍剪宣传视频的事": the work named, without the word for work after it
+    event = _OTHERS_EVENT.match(text.strip("、，, "))
+    if event:
+        text, start = text.strip("、，, ")[event.end():], start + event.end()
     words_ = _strip(_WISH_LEAD.sub("", _ASK_LEAD.sub("", text.strip("、，, "))) or text.strip("、，, "))
     return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
 
@@ -148,7 +155,8 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     trainee = _trainee(clauses)
     # "让我先把卷宗过一遍，看证据够不够，给他写个审核意见": a request told as a plan (先) goes on in the clauses
     # after it that open with their verb
-    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request))
+    # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
+    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request))
     for nxt in clauses[req.index + 1:before]:
         if nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
             break
