@@ -29,12 +29,25 @@ DECISIVE = {"forbidden": 6, "not_in_role": 5, "conditional": 4, "permitted_with_
             "permitted": 1, "ineligible": 3, "needs_review": 2, "eligible": 1, "must_recuse": 3, "no_recusal": 1}
 
 
-def _rank(d: Decision, affirmed: set[str]) -> int:
+def _rank(d: Decision, affirmed: set[str], twin: Decision | None = None) -> int:
     """How decisive a check is. An act the user told as fine leads only when the texts say otherwise (forbidden,
-    not in role); else it follows the acts asked, whatever its condition."""
+    not in role); else it follows the acts asked, whatever its condition. ``twin``: for a role the user did not
+    name, the 勤务 check of the same act the 文职 one follows (see :func:`_field_twin`)."""
     if d.act in affirmed and d.verdict not in ("forbidden", "not_in_role"):
         return 0
+    if twin is not None:
+        return DECISIVE.get(twin.verdict, 0)
     return DECISIVE.get(d.verdict, 0)
+
+
+def _field_twin(d: Decision, checks: list[Decision]) -> Decision | None:
+    """With no role named, the 勤务 check of the same act when this one is the 文职 check and the 勤务 one lets the
+    act be done under a condition: field work asked of a 辅警 ("连云港辅警能给人上手铐吗", 连云港 11:2) is answered
+    first as the 勤务 辅警's, the 文职 one's ban said after it — other acts keep their own rank."""
+    if d.role != "文职":
+        return None
+    return next((o for o in checks if o.role == "勤务" and o.act == d.act and
+                 o.verdict in ("conditional", "permitted_with_police_lead")), None)
 
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
@@ -77,5 +90,5 @@ def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Deci
                     # beside another kind, the acts that name a catalogue entry, asked in their own clause
                     readings = [m for a, m in zip(r.acts, readings) if m.matches and a.clause not in other_clauses] or readings
                 per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
-                out.extend(sorted(per_city, key=lambda d: -_rank(d, affirmed)))
+                out.extend(sorted(per_city, key=lambda d: -_rank(d, affirmed, _field_twin(d, per_city))))
     return out

@@ -297,6 +297,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         topic, pred = topic or pred[:judgement.start], ""
     if _QUIZ_CALL.match(c.text.strip()):
         quiz, topic, pred = True, "", ""   # "请逐条说", "大家说说": every act told is judged
+    if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", pred) and not _has_verb(_clean_pred(_SUBJECT.sub("", topic))):
+        pred = ""   # "我一个人还能继续干吗": the work under way, said again — not "登记和检查我能接着做吗"
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
     if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
@@ -402,6 +404,17 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?|那事儿?|那件事|那个事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
         named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
+    # "所长安排我去三个社区给居民讲反诈…去社区讲这个我能去不": the verb said again with a pointer for its object asks
+    # the request that holds that verb
+    again = re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
+        re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+    if again and not _light(again.group(1)):
+        held = next((o for o in reversed(clauses[max(0, c.index - 4):c.index])
+                     if o.request and again.group(1) in o.request), None)
+        if held is not None:
+            found = _named_request_acts(clauses, held, c.index, names)
+            if found:
+                return found
     if backref and named_first:
         # "跟着民警巡监区这个活他能干不", "进考室监考这个活可以接不": the words before the pointer tell the act
         return _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
@@ -455,6 +468,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         short = _short_list(clauses, prev, prev.text + re.sub(r"^(那|那么)", "", pointer), names)
         if not all(names(a.words) for a in short):
             short = []   # a part the catalogue does not name: the readings below find what it points to
+    lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked else None
+    if lead is not None and re.match(r"^(跟|和|以及|还有)", c.text) and _plural(said)[0] and lead.sentence == c.sentence:
+        # "俺就想知道他一个人封路 跟指挥车掉头这两样中不中": the list began in the clause before, cut off by a space
+        own = re.sub(r"^.{0,8}?(想知道|想问问?|问一下|就想问)", "", lead.text)
+        before = [a for a in _acts_of(lead, _clean_pred(_SUBJECT.sub("", own)), lead.start + len(lead.text) - len(own), "asked")
+                  if names(a.words)]
+        here = short or [a for a in _acts_of(c, _clean_pred(_strip_back_reference(re.sub(r"^(跟|和|以及|还有)", "", said))),
+                                             c.start + 1, "asked") if names(a.words)]
+        if before and here:
+            short = before + here
     if short:
         return short   # "拉架跟看到那个人这两样我都做得噻": each part, as the story told it
     if re.match(r"^(那|可)?(这|那|这样|那样|这个|那个|这么做|这样做)(到底|究竟)?(算不算|算是|是不是|属不属于|属于|算)(我)?"

@@ -263,7 +263,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
             # "今天他又报警": 报 of a report to the police, no application
-            and not (h.phrase.endswith("报") and text[h.end:h.end + 1] in "警案销")
+            and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
             and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不"
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on

@@ -51,8 +51,6 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = VERB_TAIL.sub("", body)
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
-    if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", body):
-        return True   # "我一个人还能继续干吗": the work under way, said again
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
     return len(body) <= 1 or _light(body)

@@ -200,7 +200,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return False   # "我婆婆非说辅警开警车是违法的", "俺妈说那是你亲舅": what the relative says, not a party
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
-    if re.search(r"是(我|俺)[^，。,是]{0,14}的$", clause[:h.start]):
+    at_length = re.search(r"是(我|俺)[^，。,是]{0,14}的$", clause[:h.start])
+    if at_length and not re.search(r"证人|目击|看见的|看到的人|报警的|报案的|路人", clause[:at_length.start()]):
         return True   # "后车司机是我以前在物流公司上班时的同事": the party said to be the user's tie, however described
     if clause.startswith("是") and h.start <= 14:
         return True   # "今天抓的一个…，是我以前一起跑货车的伙计": the clause says who the party just named is

@@ -162,6 +162,8 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             break
         if nxt.asked and not _CHECK.match(nxt.text):
             break
+        if _OFFICER_THERE.search(nxt.text):
+            break   # "到时候可能没有民警跟着": whether an officer comes, no step of the errand
         # "…，顺便问问他那晚的经过，做个询问笔录带回来": after a step that goes on, a clause that opens with its verb
         # (no subject of its own) is the next step of the same request
         going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
@@ -169,6 +171,10 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         if going:
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
+
+
+# whether an officer is with the user, told after a request
+_OFFICER_THERE = re.compile(r"民警[^，。？！]{0,4}(跟着|在场|不在|陪着|带着|在旁边|跟我|不来|不去|没空|忙)")
 
 
 # "看到他跑了": what the user sees, no step of the request
