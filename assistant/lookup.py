@@ -552,9 +552,8 @@ class Lookup:
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only
             # when the rule was retrieved too
-            # (``one_way``: the consequence never brings its rule — "光凭考核差就能解聘吗" asks the ground alone)
             for a, b, needs_near in ((pair["rule"], pair["liability"], not consequence),
-                                     (pair["liability"], pair["rule"], True))[:1 if pair.get("one_way") else 2]:
+                                     (pair["liability"], pair["rule"], True)):
                 if a in have and b not in have and (b in near or not needs_near):
                     doc_id, art, _, _ = parse_unit_id(b)
                     out.append(self.corpus.citation(doc_id, art))

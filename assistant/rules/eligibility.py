@@ -135,6 +135,11 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
         listed.update(keys)
         has = [k for k in keys if records.get(k) is True]
         facts = _stated(p, keys)
+        if not facts:
+            # "因为迟到次数太多被公司辞退了" against 因严重违纪违规被辞退: a dismissal told, its seriousness not — the
+            # told fact is to be checked against this item, never vouched away by "没有违法犯罪记录"
+            kin = {k for fam in _FAMILIES if fam & set(keys) for k in fam} - set(keys)
+            facts = [f for f in _stated(p, sorted(kin)) if any(records.get(k) is True for k in f.get("keys") or ())]
         if has:
             said = next((f"所述“{f['words']}”：" for f in facts if any(records.get(k) for k in f["keys"])), "")
             reasons.append(Reason(f"不得录用情形：{rule['wording']}", "not_met",

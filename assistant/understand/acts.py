@@ -192,6 +192,14 @@ def _summed_object(clauses: list[Clause], c: Clause, topic: str) -> str:
     return m.group(1) if m and "、" in m.group(1) else ""
 
 
+def _ends_in_verb(text: str) -> bool:
+    """The last word of ``text`` is a verb ("去社区讲" ends in 讲; "按人" in the object 人)."""
+    last = None
+    for last in posseg.cut(text):
+        pass
+    return last is not None and is_verb(last.word, last.flag)
+
+
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
@@ -404,11 +412,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?|那事儿?|那件事|那个事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
         named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
+    if re.fullmatch(r"(我|俺)?(一个人|自己|单独|独自)(来)?(处理|弄|管|搞|办|干|做|负责|整)", named_first or ""):
+        named_first = ""   # "我一个人处理这事可以吧": alone, the matter pointed back to — not 单独执法 by name
     # "所长安排我去三个社区给居民讲反诈…去社区讲这个我能去不": the verb said again with a pointer for its object asks
     # the request that holds that verb
     again = re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
         re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
-    if again and not _light(again.group(1)):
+    if again and not _light(again.group(1)) and _ends_in_verb(again.string[:again.end(1)]):
         held = next((o for o in reversed(clauses[max(0, c.index - 4):c.index])
                      if o.request and again.group(1) in o.request), None)
         if held is not None:
@@ -424,7 +434,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     own_work = _clean_pred(_SUBJECT.sub("", topic_work.group(1))) if topic_work and not named_first else ""
     if backref and own_work and _has_verb(own_work) and not own_work.endswith("的") and \
             not re.search(r"让|叫|喊|安排|要我|派我|交给|交代|问|晓得|知道|了解|打听|请教|咨询|举例|说", own_work) and \
-            not re.search(r"(干|做|弄|搞|接|整|办|管)$", own_work):   # "一个勤务岗干这活": the pointer is the object
+            not re.search(r"(干|做|弄|搞|接|整|办|管|处理|负责)$", own_work):   # "一个勤务岗干这活", "我一个人处理这事": the pointer is the object
         # "分析流水画图这个活我可以做吧": an act in the user's own words the catalogue does not name is the act
         # asked (not_addressed when nothing names it) — never a request told beside it ("…要我跟他们去调证")
         return _acts_of(c, own_work, c.start + max(c.text.find(own_work), 0), "asked")
@@ -761,7 +771,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
-                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介")
+                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|"
+                      # any relative of the user's ("我大姨打电话让我在系统里查一下…")
+                      r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|叔叔|伯伯|大伯|二叔|三叔|小叔|"
+                      # …or someone of the street the user calls by how they look ("楼下开店的大哥", "失主")
+                      r"大哥|大姐|大爷|大妈|阿姨|店主|车主|失主")
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
@@ -795,7 +809,7 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
         subject = c.text[:marker.start()]
         if k < len(window) - 1 or act.via != "request":
             # an act asked after the request is its content only when it says its verb again ("…拷给他…我自己拷给他行不行")
-            verb = _verb_of(_strip(act.words))
+            verb = re.sub(r"^(给|帮|替)(他|她|他们|她们|人家)?(?=.)", "", _verb_of(_strip(act.words)))   # "我能给他拷吗": 拷
             if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]):
                 return "", ""
         # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":
@@ -807,7 +821,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
             if official or private:
                 last_private = max(private)[1] if private and (not official or max(private)[0] > max(official)) else ""
                 return (last_private, c.text) if last_private else ("", "")
-            if text is subject and re.sub(r"[他她又还就也]|^[^，]{0,2}说", "", subject).strip():
+            # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
+            if text is subject and re.sub(r"[他她又还就也]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+                                          "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
     return "", ""

@@ -18,6 +18,7 @@ import re
 
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
 from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
+from .lexicon import words
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
 from .vps import Act, _acts_of, _request_acts
 
@@ -164,7 +165,8 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     several, count, explicit = _plural(said)
     lead = re.sub(r"^(那|那么|那我|那你说)", "", _ASKING_LEAD.sub("", said))
     m = re.match(r"^(.{2,}?)(这|那)([两二三四五六几](样|件|个|项|种|桩)|俩)", lead)
-    if not (several and explicit and count and m):
+    uncounted = not (several and explicit and count and m)
+    if uncounted:
         # "那去问邻居、记下来当证据这个我能做不": a list with 、 before an uncounted pointer, every part an act
         m = re.match(r"^([^，。？！]{2,}、[^，。？！]{2,}?)(这个|这些|这样子?|这两个)", lead)
         count = len(m.group(1).split("、")) if m else None
@@ -180,6 +182,8 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
     if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
         return []
+    if uncounted and _has_verb(parts[0]) and not all(_has_verb(_without_nouns(p)) for p in parts[1:]):
+        return []   # "负责单位公众号、抖音这些新媒体运营": things after the first verb are its objects, one act
     out: list[Act] = []
     told_all = True
     for part in parts:
@@ -192,6 +196,13 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
         out += told or _acts_of(c, part, c.start + max(c.text.find(part), 0), "asked")
     # every part the story told, named by the catalogue or not ("搬东西贴封条、拉人这两样": neither listed)
     return out if any(names(a.words) for a in out) or told_all else []
+
+
+def _without_nouns(text: str) -> str:
+    """The words without the nouns jieba cuts into a verb ("抖音": 抖 + 音; frame.yaml ``not_verbs``)."""
+    for w in words("frame", "not_verbs"):
+        text = text.replace(w, "")
+    return text
 
 
 def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:

@@ -102,6 +102,14 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     for a, b in zip(cuts, cuts[1:]):
         piece = re.sub(r"^(和|及|以及|、)", "", text[a:b])
         lead = len(text[a:b]) - len(piece.lstrip())
+        nouns_out = piece
+        for w in words("frame", "not_verbs"):
+            nouns_out = nouns_out.replace(w, "")   # "抖音" is cut into 抖 + 音
+        if out and text[a:a + 1] == "、" and not any(is_verb(t.word, t.flag) for t in posseg.cut(nouns_out)):
+            # "负责单位公众号、抖音这些新媒体运营": a thing after 、 with no verb of its own is another object of the verb
+            prev, at = out.pop()
+            out.append((text[at:b].strip(), at))
+            continue
         out.append((piece.strip(), a + lead))
     # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
     # …and "查完顺便…": an act finished before the next is its time, no act asked
