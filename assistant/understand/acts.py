@@ -773,9 +773,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|"
                       # any relative of the user's ("我大姨打电话让我在系统里查一下…")
-                      r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|叔叔|伯伯|大伯|二叔|三叔|小叔|"
-                      # …or someone of the street the user calls by how they look ("楼下开店的大哥", "失主")
-                      r"大哥|大姐|大爷|大妈|阿姨|店主|车主|失主")
+                      # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
+                      r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔")
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
