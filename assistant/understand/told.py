@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from jieba import posseg
+
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
 from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
 from .lexicon import words
@@ -182,7 +184,7 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     parts = [p for p in re.split(r"跟|和|、|以及|还有", m.group(1)) if p.strip()]
     if len(parts) != count or not all(_has_verb(p) or names(p) for p in parts):
         return []
-    if uncounted and _has_verb(parts[0]) and not all(_has_verb(_without_nouns(p)) for p in parts[1:]):
+    if uncounted and _has_verb(parts[0]) and not all(_verbal(_without_nouns(p)) for p in parts[1:]):
         return []   # "负责单位公众号、抖音这些新媒体运营": things after the first verb are its objects, one act
     out: list[Act] = []
     told_all = True
@@ -198,10 +200,15 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
     return out if any(names(a.words) for a in out) or told_all else []
 
 
+def _verbal(text: str) -> bool:
+    """A verb, or a verbal noun that names work ("运营"), among the words of ``text``."""
+    return _has_verb(text) or any(t.flag == "vn" for t in posseg.cut(text))
+
+
 def _without_nouns(text: str) -> str:
     """The words without the nouns jieba cuts into a verb ("抖音": 抖 + 音; frame.yaml ``not_verbs``)."""
     for w in words("frame", "not_verbs"):
-        text = text.replace(w, "")
+        text = text.replace(w, "，")   # a break, so that the words around it are cut as they stand ("运营，号")
     return text
 
 

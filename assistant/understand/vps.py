@@ -104,7 +104,7 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
         lead = len(text[a:b]) - len(piece.lstrip())
         nouns_out = piece
         for w in words("frame", "not_verbs"):
-            nouns_out = nouns_out.replace(w, "")   # "抖音" is cut into 抖 + 音
+            nouns_out = nouns_out.replace(w, "，")   # "抖音" is cut into 抖 + 音
         if out and text[a:a + 1] == "、" and not any(is_verb(t.word, t.flag) for t in posseg.cut(nouns_out)):
             # "负责单位公众号、抖音这些新媒体运营": a thing after 、 with no verb of its own is another object of the verb
             prev, at = out.pop()
