@@ -425,6 +425,13 @@ _BARE_LEGALITY = re.compile(r"(那|那么)?(这样|这|那样|那|这种|这个)
 
 
 def _others_act_judged(clauses: list[Clause]) -> bool:
+    """The story tells what someone other than the user did with what the texts govern of others (辅警 cards,
+    clothes, badges; harm to a 辅警) and asks only whether it is lawful: a question for the texts, no act of the user's.
+
+    >>> from assistant.understand.clauses import split
+    >>> _others_act_judged(split("网上有人卖仿制的辅警工作证，这犯法吗")), _others_act_judged(split("我能卖辅警的旧制服吗"))
+    (True, False)
+    """
     asked = [c for c in clauses if c.asked]
     if not asked or not all(_BARE_LEGALITY.fullmatch(c.text.strip("？?！!。 ")) for c in asked):
         return False
