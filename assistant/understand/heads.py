@@ -280,7 +280,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
             if own.startswith(("、", "，")):
                 own = ""   # "维持秩序、限流": the next act, no object of this one
-            if re.fullmatch(r"(上|上面|上去|里|里面|里头)[，。？！]?.*", own) and f.story_object:
+            if own.startswith(("上", "里")) and f.story_object:
                 own = ""   # "发到自己的抖音上": where it goes ends the verb's words, the thing is the story's
             if re.match(r"(内网|系统|电脑|网上|平台|数据库|库里|表里|本子上)", own):
                 own = ""   # "把内容录进内网": where it goes, the thing is the story's

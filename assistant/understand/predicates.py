@@ -75,6 +75,14 @@ def _has_verb(text: str) -> bool:
     return any(is_verb(t.word, t.flag) for t in posseg.cut(text))
 
 
+def _without_nouns(text: str) -> str:
+    """The words without the nouns jieba cuts into a verb ("抖音": 抖 + 音; frame.yaml ``not_verbs``), each left as a
+    break so that the words around it are cut as they stand ("运营抖音号" → "运营，号")."""
+    for w in words("frame", "not_verbs"):
+        text = text.replace(w, "，")
+    return text
+
+
 def _strip_back_reference(pred: str) -> str:
     # "这三样活我干都没毛病吧", "这两件事一个人去办": a counted pointer and what it counts, before the pointer words
     # alone ("这两件") would leave what it counts behind

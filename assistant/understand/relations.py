@@ -640,31 +640,25 @@ def _officer_named(text: str) -> RelationReading | None:
 
 
 # "来调解的那个辅警跟对方是一个村的，还是表兄弟": the officer's tie to the other party, told by a party
-_OFFICER_WITH = re.compile(r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
-                           r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)(家)?(是|还是|也是|原来是|竟然是)([^。？！]{1,24})")
-
-
+_OFFICER_AND = (r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
+                r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)")
+_OFFICER_WITH = re.compile(_OFFICER_AND + r"(家)?(是|还是|也是|原来是|竟然是)(?P<tie>[^。？！]{1,24})")
 # "来处理的辅警跟对方称兄道弟的，后来才晓得他们是拜把子兄弟": the two named together, then their tie as 他们
-_OFFICER_AND_PARTY = re.compile(r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
-                                r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)[^。？！]{0,24}?(他们俩|她们俩|他们两个|他们|他俩|她俩|两人|两个人|俩人|两个)"
-                                r"(就|原来|竟然|居然|其实)?(是|还是|也是)([^。？！]{1,24})")
+_OFFICER_AND_PARTY = re.compile(_OFFICER_AND + r"[^。？！]{0,24}?(他们俩|她们俩|他们两个|他们|他俩|她俩|两人|两个人|俩人|两个)"
+                                r"(就|原来|竟然|居然|其实)?(是|还是|也是)(?P<tie>[^。？！]{1,24})")
 
 
 def _officer_with(text: str) -> RelationReading | None:
-    m = _OFFICER_WITH.search(text)
-    tie_words = m.group(8) if m else None
-    if not m:
-        m = _OFFICER_AND_PARTY.search(text)
-        tie_words = m.group(9) if m else None
+    m = _OFFICER_WITH.search(text) or _OFFICER_AND_PARTY.search(text)
     if not m:
         return None
     legal = vocabulary_legal()
-    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(tie_words, ws)
+    ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group("tie"), ws)
             if key in legal and key not in _SELF_SPOKEN]
     if not ties:
         return None
     key, h = max(ties, key=lambda kh: (_RANK[legal[kh[0]]["ground"]], kh[1].end))
-    return RelationReading(key, tie_words[:h.end])
+    return RelationReading(key, m.group("tie")[:h.end])
 
 
 def _read(text: str) -> RelationReading:

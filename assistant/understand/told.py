@@ -20,8 +20,7 @@ from jieba import posseg
 
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
 from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
-from .lexicon import words
-from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of
+from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of, _without_nouns
 from .vps import Act, _acts_of, _request_acts
 
 _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|可|但|可是|但是|" + QUESTION_LEAD + r"|"
@@ -203,13 +202,6 @@ def _short_list(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]
 def _verbal(text: str) -> bool:
     """A verb, or a verbal noun that names work ("运营"), among the words of ``text``."""
     return _has_verb(text) or any(t.flag == "vn" for t in posseg.cut(text))
-
-
-def _without_nouns(text: str) -> str:
-    """The words without the nouns jieba cuts into a verb ("抖音": 抖 + 音; frame.yaml ``not_verbs``)."""
-    for w in words("frame", "not_verbs"):
-        text = text.replace(w, "，")   # a break, so that the words around it are cut as they stand ("运营，号")
-    return text
 
 
 def _told_for(clauses: list[Clause], c: Clause, part: str) -> list[Act]:

@@ -19,7 +19,7 @@ from .. import phrases
 from .clauses import _CHECK, QUESTION_LEAD, Clause, others_first
 from .lexicon import is_verb, words
 from .pointers import _THEN, _goes_on, _trainee
-from .predicates import _WORK_TAIL, _negated, _strip
+from .predicates import _WORK_TAIL, _has_verb, _negated, _strip, _without_nouns
 
 # a clause that only says what happens otherwise ("再等就来不及了") asks about no act
 _CONSEQUENCE = re.compile(r"来不及|不然|否则|要不然|就晚了|就跑了|就没了|就麻烦了|^[^，。]{0,6}(以后|之后|完了|的时候)$|"
@@ -102,10 +102,7 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     for a, b in zip(cuts, cuts[1:]):
         piece = re.sub(r"^(和|及|以及|、)", "", text[a:b])
         lead = len(text[a:b]) - len(piece.lstrip())
-        nouns_out = piece
-        for w in words("frame", "not_verbs"):
-            nouns_out = nouns_out.replace(w, "，")   # "抖音" is cut into 抖 + 音
-        if out and text[a:a + 1] == "、" and not any(is_verb(t.word, t.flag) for t in posseg.cut(nouns_out)):
+        if out and text[a:a + 1] == "、" and not _has_verb(_without_nouns(piece)):
             # "负责单位公众号、抖音这些新媒体运营": a thing after 、 with no verb of its own is another object of the verb
             prev, at = out.pop()
             out.append((text[at:b].strip(), at))
