@@ -182,7 +182,11 @@ _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没�
                     # "写程序这个是我的日常工作没得啥子": the user's usual work, told as fine
                     r"^[^，。？！]{1,10}(是|属于)(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?$|"
                     # "翻译本来就是我的事": the user's own work, told as fine
-                    r"^[^，。？！]{1,10}(本来|本身|原本)(就)?是(我|我们)的?(事|活|工作|本职)$")
+                    r"^[^，。？！]{1,10}(本来|本身|原本)(就)?是(我|我们)的?(事|活|工作|本职)$|"
+                    # "写程序是我的活", "网络维护肯定是我的活": the user's own work, told as such
+                    r"^[^，。？！]{1,10}?(肯定|应该|当然)?(是|属于)(我|我们)的?(活|活儿|事|工作|本职|本分)$|"
+                    # "拉线肯定是可以的吧": what the user is sure of, beside the act asked
+                    r"^[^，。？！]{1,8}?(肯定|应该|当然)(是)?(可以|能做|能干|没问题)的?(吧|哈|噻|嘛)?$")
 
 
 def _asks_by_question_word(text: str) -> bool:
@@ -239,6 +243,11 @@ def predicate(text: str) -> tuple[str, int]:
     if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
         words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
         end = start + len(words_)
+    # "是真不能查还是他不想帮我": the other alternative of the question is no part of the act
+    alternative = re.search(r"(?<=.)还是[^，。？！]*$", words_)
+    if alternative:
+        words_ = words_[:alternative.start()]
+        end = start + len(words_)
     lead = _LEAD.match(words_)
     if lead and lead.end() < len(words_):
         start += lead.end()
@@ -258,6 +267,11 @@ _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|�
 
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
                        r"(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着)")
+
+
+# an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
+_OFFICER_SAYS_DO = re.compile(r"^[^，。？！我]{0,8}?(民警|师傅|所长|领导|带班的?|科长|队长|教导员|指导员|警官|警察)[^，。？！我]{0,4}?"
+                              r"(说|喊|讲|吩咐|交代)[:：]?['\"“”‘’「」]?(?=(先|直接|赶紧|马上)?把)")
 
 
 # a trainer's case: what the 辅警 of the story is told to do ("电话里让他盯着监控找个走丢的小孩")
@@ -282,6 +296,9 @@ def _request(text: str, trainee: bool = False) -> str:
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
     h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
+    if h is None and _OFFICER_SAYS_DO.match(text):
+        # "带班民警随口说把他身份证和材料拍下来发你们小区群里": an officer's order told without 你, the words are the act
+        return _TRAIL.sub("", text[_OFFICER_SAYS_DO.match(text).end():]).strip("“”\"「」‘’'").strip()
     if h is None:
         told = _TOLD_YOU.match(text)
         # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user; what

@@ -63,8 +63,9 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
                          r"^(听人说|听说|听别人说|听别个说|别个说|听人家说|有人说|人家说)[^，。？！]{0,16}(政审|审查)?(过不了|通不过|不让报|不能报|不能当|考不上|当不成|当不了|报不了|进不了)|"
                          # "家里有人吸毒的当不成辅警": a rule said of anyone so placed
                          r"的(都)?(当不成|当不了|报不了|进不了|考不了|干不了)")
-# "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends)
-_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来)(没有|没|无)")
+# "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends), or what the
+# applicant does not touch ("黄赌毒一样都不沾")
+_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来|一样都|一样也|一个都)(没有|没|无|不沾|没沾|不碰|没碰)")
 # a form's field answered no ("违法犯罪记录：无", "拘留记录 没有", "犯罪记录一栏本人填“无”")
 _FIELD_NO = re.compile(r"^(的)?(记录|情况|史)?\s*(一?栏)?\s*[：:]?\s*(本人|他|她|自己)?(填的?是?|写的?是?|填了|写了|勾的?是?|勾了)?\s*"
                        r"[“\"'‘「]?(无|没有|否)[”\"'’」]?(?=$|[\s，。；！？｜|、,;])")
@@ -151,6 +152,10 @@ def applicant_kin(text: str) -> str:
         sentence = re.split(r"[。？！?!]", rest, maxsplit=1)[0]
         m = _APPLIES.search(sentence)
         if m and "我" not in sentence[:m.start()]:
+            # "我大儿子以前吸毒…，小儿子想报重庆的辅警": another relative, named right before, is who applies
+            subject = phrases.last(sentence[:m.start()], _bare_kin())
+            if subject is not None and subject.end >= m.start() - 2 and not _same_person(h.phrase, subject.phrase):
+                return subject.phrase
             return h.phrase                     # "我表妹…，现在回重庆了，想在南岸区考个文职辅警"
         third = _THIRD_APPLIES.search(rest)
         if not third:
@@ -512,6 +517,14 @@ def blanket_values(text: str) -> Blanket:
                 out.general = hit.phrase
     out.settled = frozenset(settled)
     return out
+
+
+def open_keys(fact: RecordFact) -> set[str]:
+    """The record keys a fact told without its qualifier leaves open ("合同没满就走了": whether 擅自 is not said):
+    the keys its reading sets for any qualifier, so that the fact is checked against them, not vouched away."""
+    if fact.value == "negated" or fact.effects:
+        return set()
+    return {k for eff in _readings()[fact.reading]["effects"].values() for k in eff}
 
 
 def record_values(facts: list[RecordFact], blanket: dict[str, bool] | None = None) -> dict[str, bool]:

@@ -266,6 +266,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
             and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不"
+            # "朋友公司…应聘司机的身份证号": another employer's job applied for, no post of a 辅警
+            and not re.match(r"(的)?(司机|保安|店员|服务员|工人|员工|骑手|快递员|外卖员|销售|会计|文员|厨师|护士|保姆|网约车)", text[h.end:h.end + 4])
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
             and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
             # "能进人口信息系统": a system logged into, no post
@@ -356,6 +358,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
+    if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked):
+        return "lookup"   # "…一方是我小姨，我当时没说。现在队里知道了，会怎么处理我？": what follows the breach, not the case
     if _has(text, "recusal"):
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         told = any(not c.asked and _has(c.text, "case") for c in clauses)
@@ -388,6 +392,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         not _HANDLING_OWN.search(clauses[i + 1].text) and len(clauses[i + 1].text) <= 8 for i, c in enumerate(clauses))
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
+    if relation == "self" and names_act and act_clauses and not own_handling and "回避" not in text and \
+            _resisted_on_errand(clauses):
+        return "duty"   # "民警让我把醉汉弄到路边。那醉汉…抡拳头打我。我能把他架起来拖到边上吗": the errand, not a case of the user's
     # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
     # (…no tie at all beside a catalogue act asked: "…这些，能不能发给我同学看看" tells who would be told, no party)
     if relation and relation != "acquaintance" and not (relation == "none" and matched and act_clauses) and \
@@ -445,6 +452,12 @@ def _others_act_judged(clauses: list[Clause]) -> bool:
 _NOT_RECUSED = re.compile(r"(没|没有|未|不)(主动)?(申请)?回避|回避[^，。？！]{0,3}没(回避|避)")
 
 
+# a tie kept quiet while the case was handled ("我当时没吭声就按正常流程弄了", "该回避没回避，还照样处理了")
+_UNDECLARED = re.compile(r"(当时|那时|那会儿?)?(没|没有)(吭声|说|讲|提|报告|声张|申请回避|主动回避|回避)[^。？！]{0,14}(处理|弄了|办了|调解|照样|按正常)|"
+                         r"该回避(却|但|可)?没(有)?回避|(当时|那时|那会儿?)(没|没有)(吭声|说|讲|提|报告|声张)")
+# …and what follows for the user asked ("会怎么处理我", "会有什么后果", "会不会被辞退", "他能投诉吗")
+_FOLLOWS_FOR_ME = re.compile(r"(会|要)(被)?(怎么|咋|如何|怎样|啷个)(处理|处分|处罚|办|搞)|什么后果|啥后果|啥子后果|"
+                             r"会不会(被)?(辞退|开除|处分|处理|解聘|追责)|(能|可以|能不能)投诉|会受[^，。？！]{0,4}处分")
 # the user asking permission for their own act ("我能不能当场罚他款")
 _OWN_PERMISSION = re.compile(r"(我|俺)(自己|们)?(当场|直接|现场)?(能不能|可不可以|能|可以)")
 
@@ -499,6 +512,24 @@ _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|�
 
 # the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
 _HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录|材料录|录材料|调监控|调这个案子")
+
+
+# the one the user deals with turns on them ("还抡拳头打我", "一口咬在我手上")
+_TURNS_ON_ME = re.compile(r"(打|踢|踹|咬|推|抓|挠|撞|扇|骂|吐)(了)?(我|在我)")
+
+
+def _resisted_on_errand(clauses: list[Clause]) -> bool:
+    """Harm done to the user told after a request of the story: the person the errand deals with resisting it.
+
+    >>> from .clauses import split
+    >>> _resisted_on_errand(split("民警让我把醉汉弄到路边。那醉汉不配合，还抡拳头打我。我能把他架起来拖到边上吗"))
+    True
+    >>> _resisted_on_errand(split("我的车被人刮了，他还骂我。我能处理吗"))
+    False
+    """
+    asked = next((c.index for c in clauses if c.asked), len(clauses))
+    request = next((c.index for c in clauses if c.request and c.index < asked), None)
+    return request is not None and any(request < c.index < asked and _TURNS_ON_ME.search(c.text) for c in clauses)
 
 
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:

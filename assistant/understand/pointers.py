@@ -170,9 +170,26 @@ _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负�
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such
                     r"^[^，。？！]{2,16}?(这个活|这些活|这些|这活)?(一直|平时|日常|天天|每天|向来|本来)(都)?(是)?(我|我们)?(在)?(做|干|搞|负责|管)(的)?$|"
                     # "在海州分局做信息录入": the user's post, told by where they work
-                    r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,10}?(局|分局|所|派出所|大队|中队|科|室|中心|窗口|大厅)(做|干|搞|负责|管)[^，。？！]{2,8}$|"
+                    r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,10}?(局|分局|所|派出所|大队|中队|科|室|中心|窗口|大厅)[^，。？！做干搞]{0,2}(做|干|搞|负责|管)[^，。？！]{2,8}$|"
                     # "做计算机网络维护四年了": the user's work told with how long
-                    r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$")
+                    r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$|"
+                    # "我是搞网络维护的", "我一直都是坐窗口的": what the user is there for
+                    r"^(我)?(一直|平时|本来|向来|本身|就)*(都)?是(搞|做|干|负责|管|坐|守|跑)[^，。？！]{1,10}的$|"
+                    # "我在派出所户籍窗口收材料的": where the user works and at what
+                    r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,12}?(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室|局|所)"
+                    r"(收|管|做|干|搞|守|坐|负责)[^，。？！]{0,8}的$")
+# …and what it is for, told on in the next clause with no subject ("…科信做软件开发，给所里写内部小程序")
+_USUAL_GOES_ON = re.compile(r"^(给|帮|替|为)")
+
+
+def usual(clauses: list[Clause], p: Clause) -> bool:
+    """The user's usual work, told as where they are ("我是搞网络维护的"), or told on in the clause after it."""
+    if _USUAL.match(p.text):
+        return True
+    before = [q for q in clauses if q.index == p.index - 1 and q.sentence == p.sentence]
+    return bool(before) and bool(_USUAL.match(before[0].text)) and bool(_USUAL_GOES_ON.match(p.text))
+
+
 # "我手上有护士执业证": a licence held, no act
 _LICENCE_HELD = re.compile(r"^(我|她|他)?(手上|手里|本人)?(有|拿了|拿到了?|考了|持有)[^，。？！]{0,6}(证|执照|资格)$")
 # "（我是）重庆的勤务辅警": who the user is, no act
@@ -192,7 +209,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     trainee = _trainee(clauses)
     # "巡逻是我本职，检票这个我能帮忙不": what the user says is fine is not what they ask about
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
-              and not _KNOWN.search(p.text) and not _USUAL.match(p.text)
+              and not _KNOWN.search(p.text) and not usual(clauses, p)
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
               and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
     same = [p for p in before if p.sentence == c.sentence]

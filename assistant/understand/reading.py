@@ -32,7 +32,7 @@ from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
-                    read_priority_facets, read_records, record_values)
+                    open_keys, read_priority_facets, read_records, record_values)
 from .intent import beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
@@ -128,6 +128,19 @@ def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
             if h:
                 found.append((h.start, reg.meta.jurisdiction))
     return [j for _, j in sorted(found)]
+
+
+_APPLY_TO = re.compile(r"(报|考|应聘|报名|报考)(个|一个)?$")
+
+
+def _applied_in(text: str, corpus: Corpus) -> list[str]:
+    """The cities the text names as where an application goes ("想报九龙坡的勤务辅警", "考连云港的辅警").
+
+    >>> _applied_in("前两年在连云港当辅警，现在想报九龙坡的勤务辅警", Corpus.load())
+    ['chongqing']
+    """
+    return [reg.meta.jurisdiction for reg in corpus.regulations
+            if any(_APPLY_TO.search(text[max(0, h.start - 4):h.start]) for h in phrases.hits(text, list(reg.meta.names())))]
 
 
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学)")
@@ -228,6 +241,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # "听说重庆那边赌博罚过款就不能报，那俺们这边呢": the city heard of is set against the user's own
         own = [j for j in named if not _only_heard_of(text, corpus.jurisdictions[j].meta)]
         named = own or named
+    if len(named) > 1 and not jurisdiction:
+        # "前两年在连云港当辅警…想报九龙坡的勤务辅警": the city applied to, not the one worked in before
+        applied = _applied_in(text, corpus)
+        named = applied if len(applied) == 1 else named
     jurisdictions = [jurisdiction] if jurisdiction else named
     unknown = None if jurisdictions or (other and _worked_there_before(text, other)) else other
     role_reading = read_role(clauses, role)
@@ -308,7 +325,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       health=read_health(as_told),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
-                               "keys": sorted(f.effects)} for f in records])
+                               "keys": sorted(f.effects or open_keys(f))} for f in records])
     notes = []
     if education and education.incomplete:
         notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level

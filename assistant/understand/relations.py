@@ -251,6 +251,23 @@ _KEEPS_BUSINESS = re.compile(r"开了?(个|家|一家|间)|摆摊|摆了个摊|�
 _HARMED_NEXT = re.compile(r"^[^，。？！]{0,10}(被|遭|让|着)[^，。？！]{1,10}(撞|刮|打|砸|骗|偷|抢|咬|砍|推|蹭|碰)")
 
 
+# "一看里面有我外孙": what the user saw on coming, among the ones the clause before told in the case
+_SEEN_AMONG = re.compile(r"^(我|过去|走近|仔细|凑近|上前)?(一看|一瞧|发现|才发现|看到|看见|认出)?(结果|原来|竟然|居然)?$")
+
+
+def _among_told(text: str, h: phrases.Hit) -> bool:
+    """"两拨学生打起来，一看里面有我外孙": the kin among those the clause before, in the same sentence, tells
+    in the case (a quarrel, a fight, a crash)."""
+    clause, local = _clause_of(text, h)
+    among = _AMONG.search(clause[:local.start])
+    if not among or among.group(1) or not _SEEN_AMONG.match(clause[:among.start()]):
+        return False
+    opening = h.start - local.start
+    before = re.split(r"[。？！?!]", text[:max(0, opening - 1)])[-1]
+    # "夜市上两伙人吵起来动了手，我过去拉架，一看里面有我孙女": any clause before it in the sentence
+    return phrases.any_in(before, words("relations", "parties"))
+
+
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
@@ -500,6 +517,12 @@ _MARRIED = re.compile(r"(领|扯|办)(了|的)?(结婚证|证)|领证了|已经�
 _NOT_YET = re.compile(r"(没|还没|没有|未|不)[^，。？！]{0,3}$")
 
 
+# a tie only supposed ("我开始以为是亲戚")
+_SUPPOSED = re.compile(r"(以为|还以为|当是|当成|怀疑是|猜)(是)?[^，。？！]{0,4}$")
+# a relative who only watches ("我妈也在旁边人群里看热闹", "我爸在边上围观")
+_ONLOOKER = re.compile(r"^(也|正好|刚好|就)?(在|站在)?[^，。？！]{0,8}?(看热闹|围观|凑热闹|看稀奇)")
+# the party told before, pointed at as the subject of the clause ("这人去年找我借了三万")
+_POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)")
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
 
 
@@ -611,6 +634,10 @@ _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|�
 # "派出所来了个辅警，后来邻居跟我讲那个辅警就是她亲哥哥": the officer told before, named again (same groups)
 _THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)是([^，。？！]{1,14})")
 # "跟我吵架动手的那个女的 她老公就是来处理这事的辅警": a party's kin is the officer — the party is the officer's kin
+# "一个辅警在问情况，后来才知道他是对方那个娃儿的亲哥哥": an officer introduced, then said by 他/她 to be a party's kin
+# (groups as _THAT_OFFICER_IS: the tie in group 5)
+_AN_OFFICER_HE_IS = re.compile(r"(一个|有个|有一个)(辅警|民警|警察)[^。？！]{0,12}[，,]([^。？！，,]{0,8}?)(他|她)(?:就|竟然|原来|居然)?是"
+                               r"(?=[^，。？！]{0,10}(?:对方|当事人|那家|那边))([^，。？！]{1,14})")
 _PARTYS_KIN_IS_OFFICER = re.compile(r"(她|他|对方|那个女的|那个男的|那人|那家)(的)?(亲)?(老公|丈夫|老婆|媳妇|妻子|爱人|儿子|女儿|爸爸|爸|妈妈|妈|"
                                     r"哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹)(就|刚好|正好|居然|竟然)?是(来)?(出警|处理|调解|办案|查|登记)"
                                     r"[^，。？！]{0,6}的(那个)?(辅警|民警|警察)")
@@ -623,7 +650,7 @@ def _officer_named(text: str) -> RelationReading | None:
     if inverse:
         tie = _kin(inverse.group(4)) or _ONE_CHAR_KIN[inverse.group(4)]
         return RelationReading(_INVERSE_TIE.get(tie, tie), inverse.group())
-    m = _OFFICER_IS.search(text) or _THAT_OFFICER_IS.search(text)
+    m = _OFFICER_IS.search(text) or _THAT_OFFICER_IS.search(text) or _AN_OFFICER_HE_IS.search(text)
     if not m:
         return _officer_with(text)
     if re.match(r"(我|俺)(家)?", m.group(5)):
@@ -752,6 +779,11 @@ def _read(text: str) -> RelationReading:
         if (re.match(r"(跟|和|与)", clause[local.end:]) or re.search(r"(我|俺)(和|跟|与)$", clause[:local.start])) and \
                 phrases.any_in(clause[local.end:], words("relations", "denies_every_tie") + words("relations", "none")):
             continue   # "我妈跟偷车的、车主都不认识", "打架那两个我和我妈都不认得": the tie to the parties is denied
+        if key not in _SELF_SPOKEN and _SUPPOSED.search(clause[:local.start]) and \
+                (re.search(r"说不是|并不是|其实不是|结果不是|根本不是", text[h.end:]) or phrases.any_in(text[h.end:], words("relations", "none"))):
+            continue   # "我开始以为是亲戚，打电话问了家里，说不是": a tie supposed, then found not to be
+        if key not in _SELF_SPOKEN and _ONLOOKER.match(clause[local.end:]) and not re.search(r"被|遭|着打", clause[local.end:]):
+            continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
             if key in _SELF_SPOKEN or _mine(clause, local):
@@ -782,7 +814,10 @@ def _read(text: str) -> RelationReading:
             named = lender.group(1)[-2:] if lender else ""
             mine = True
             owed = bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:]) or money_in_case(text)
-        if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or witness or owed
+        if key == "debtor" and "我" in h.phrase and _POINTED.match(clause[:local.start]) and \
+                phrases.any_in(text[:h.start], words("relations", "parties")):
+            mine = owed = True   # "有个人偷东西被抓住…这人去年找我借了三万块钱": the party pointed at owes the user
+        if said_of_me or (mine and (_linked(clause, local) or _goes_on_linked(text, h) or _among_told(text, h) or witness or owed
                                                     or _told_later(text, h) or _said_of_party(text, h))):
             if witness:
                 named = _NAMED_WITNESS.search(text[:h.start])

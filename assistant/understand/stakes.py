@@ -104,7 +104,12 @@ _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?(自己)?(的|那辆|那台
                                 r"(?<![没不])(砸了|砸坏了?|弄坏了?|损坏了?|烧了|烧坏了?|撬了|偷了)我(家|们家)?(自己)?的?(房子|屋|店|车|电动车|电瓶车|摩托车|门窗|门|窗户)|"
                                 # "一辆货车倒车把我停在路边的私家车给刮了": the user's thing told by where it stood
                                 r"(把|将)我(自己)?(停|放|锁)在[^，。？我他她]{1,8}的(车|私家车|小车|轿车|电动车|电瓶车|摩托车|自行车)"
-                                r"[^，。？]{0,3}(砸|弄坏|刮|蹭|撞|划|偷|烧)")
+                                r"[^，。？]{0,3}(砸|弄坏|刮|蹭|撞|划|偷|烧)|"
+                                # "我私家车停在…路边，被一辆外卖电瓶车刮了": the user's thing, then harmed in the passive
+                                r"我(自己)?(的|家的|家)?(私家车|小车|轿车|电动车|电瓶车|摩托车)(停|放|锁)在[^。？！我他她]{1,14}?[，,]?"
+                                r"(被|遭|让)[^，。？！]{1,10}(刮|蹭|撞|划|砸|偷)|"
+                                # "车登记在我名下，平时他开。今天他开这辆车…跟人撞了": a vehicle the user owns in law, in the crash
+                                r"(登记在|挂在|落在|在)我(的)?名下[^？！]{0,40}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
@@ -176,6 +181,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     out = []
     crash = _OWN_CRASH.search(text) or _OWN_CRASH_SUFFERED.search(text) or _STRUCK.search(text) or _OWN_QUARREL.search(text) or \
         _OWN_QUARREL_WENT.search(text)
+    # …not a relative named right after 我 ("我老丈人开车被人追尾了": the father-in-law's crash, a tie)
+    if crash and _kin_after_me(crash.group(), tie_words):
+        crash = None
     if crash:
         out.append((crash.start(), crash.group()))
     named = _VICTIM_THING_NAMED.search(text)
@@ -195,12 +203,17 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     victim = _VICTIM.search(text)
     # "我在磁器口执勤的时候被…": when it happened, no one else's; "我停在所门口的电动车被人划了": the user's own thing
     # …not a relative named right after 我 ("我老丈人在镇上跟人吵架被推了一跤": the father-in-law harmed)
-    kin = phrases.first(victim.group(1), tie_words) if victim else None
-    if kin is not None and kin.start <= 2:
+    if victim and _kin_after_me(victim.group(1), tie_words):
         victim = None
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
         out.append((victim.start(), victim.group()))
     return out
+
+
+def _kin_after_me(words: str, tie_words: list[str]) -> bool:
+    """A relative named at the start of ``words`` told after 我 ("我老丈人…"): the harm is theirs."""
+    kin = phrases.first(words, tie_words)
+    return kin is not None and kin.start <= 2
 
 
 _NEAR_KIN = r"(?:爸爸?|妈妈?|老汉儿?|老爸|老妈|父亲|母亲|老婆|老公|爱人|媳妇|堂客|丈夫|妻子|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?)"
