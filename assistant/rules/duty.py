@@ -82,6 +82,8 @@ class DutyEntry:
     # police means (系统, 监控, 户口…): an act naming one, asked for by a private person ("发小让我在系统里帮他查查"),
     # is this entry's act — the work done for a private end
     for_private: tuple[str, ...] = ()
+    # work done for money a private party offers the user ("一条给我分5块钱") is this entry's act — private gain
+    when_paid: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ class RelatedRule:
 @dataclass(frozen=True)
 class EntryMatch:
     entry: DutyEntry
-    how: str              # "alias" | "frame" | "semantic"
+    how: str              # "alias" | "frame" | "semantic" | "private" | "paid"
     evidence: str         # the user's words found, or the similarity
     score: float = 0.0
 
@@ -135,7 +137,7 @@ def _entry(e: dict, doc_id: str) -> DutyEntry:
                      tuple(e.get("see_also") or ()), bool(e.get("omission")), bool(e.get("by_object")),
                      bool(e.get("in_speech")), bool(e.get("manner")), tuple(e.get("not_when") or ()),
                      tuple(e.get("not_with") or ()), tuple(e.get("assisted") or ()), bool(e.get("travel")),
-                     tuple(e.get("for_private") or ()))
+                     tuple(e.get("for_private") or ()), bool(e.get("when_paid")))
 
 
 def _omission(e: dict, base: DutyEntry) -> DutyEntry:

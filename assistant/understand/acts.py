@@ -27,7 +27,7 @@ from .. import phrases
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
-from .pointers import (_MOVE_ONLY, MANY, usual, _begins_word, _handed_over, _plural,
+from .pointers import (_INTRO, _MOVE_ONLY, MANY, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
@@ -736,7 +736,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     near = len(readings)   # the readings after this one are of earlier sentences
     for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
         earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
-                   and not _KNOWN.search(p.text) and not usual(clauses, p) and not _set_aside(clauses, p)]
+                   and not _KNOWN.search(p.text) and not usual(clauses, p) and not _INTRO.match(p.text)
+                   and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
     # "民警在对讲机里喊我先用约束带把他控制住…我当时就冲上去用了": a clause that says the request was carried out, by
@@ -781,6 +782,31 @@ _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
+
+
+# money offered to the user by whoever asks ("一条给我分5块钱", "报一个给我提200", "给两千块辛苦费", "分成10%",
+# "每单给我50", "出5万让我拷一份"); not pay from the unit (工资, 加班费, 补贴 are no such words)
+_OFFER = re.compile(r"给我(分|提|返|抽)?(个|一)?[0-9一二三四五六七八九十两几百千万]+(块|元|千|万|百|个点|%)?|"
+                    r"(分|提|返)我[0-9一二三四五六七八九十两几百千万]+|(一条|每条|一单|每单|一个人|每个人)给(我)?[0-9一二三四五六七八九十两几]|"
+                    r"辛苦费|好处费|感谢费|跑腿费|介绍费|劳务费|分成|提成|返点|回扣|(给我|给你)(发)?(个)?红包|"
+                    r"出[0-9一二三四五六七八九十两几百千]+(块|元|千|万)[^，。？！]{0,3}(让我|叫我|请我|要我)|按天给租金|给租金")
+# …by the unit or an officer: the pay of the work, not a private reward
+_OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
+
+
+def _paid_for(clauses: list[Clause], act: Act) -> str:
+    """The words of money a private party offers the user for ``act``, told in the sentence of the act or of the
+    request it comes from ("有个4S店销售经理…让我把车主姓名电话导一份给他，一条给我分5块钱"), or in the sentence just
+    before an act the user says again in a few words ("…介绍一个给我提50。就说一句话，不算违规吧")."""
+    sentence = clauses[act.clause].sentence if 0 <= act.clause < len(clauses) else -1
+    sentences = {sentence, sentence - 1} if act.via != "request" and len(act.words) <= 8 else {sentence}
+    for c in clauses:
+        if c.sentence not in sentences:
+            continue
+        m = _OFFER.search(c.text)
+        if m and not _OFFERED_BY_FORCE.search(c.text[:m.end()]):
+            return m.group()
+    return ""
 
 
 def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
@@ -1009,6 +1035,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         acts = [a for a in acts if a.clause not in aside or a.via == "asked"]
     # an act asked for by a private person ("发小让我在系统里帮他查查她住哪", "律师要我把监控拷给他")
     acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
+    # …or paid for by one ("让我把车主电话导一份给他，一条给我分5块钱")
+    acts = [replace(a, paid=_paid_for(clauses, a)) for a in acts]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:

@@ -63,8 +63,12 @@ _YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 # "报名到25年8月底截止": a two-digit year's month end
 _YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
 # "1990年出生", "95年生" (not "12年生意"), "90后", and a clause ending "…93年的" ("本人93年的")
-_BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
-                         r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s]|$)")
+_BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:腊月|正月|冬月|年底|年初|底|初)?\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
+                         r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s]|$)"
+                         # "属虎的98年": the zodiac year said with it
+                         r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?((?:19|20)?\d{2})\s*年")
+# "虚岁36": the age counted from 1 at birth, a year (or two) above the 周岁 the texts count
+_NOMINAL = re.compile(rf"虚岁\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})")
 # the ages an applicant may have: a "birth year" outside them is a year of something else
 _BIRTH_AGES = (10, 80)
 # not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
@@ -187,7 +191,7 @@ def _role(text: str, m: DateMention) -> str | None:
     return best[1] if best else None
 
 
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2}(?=年[〇零一二三四五六七八九十]{1,2}月))年")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2}(?=年([〇零一二三四五六七八九十]{1,2}月|腊月|正月|冬月|出生|生的|生人)))年")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -230,12 +234,25 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
                 out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
     if out.birth_date is None:
         for b in _BIRTH_YEAR.finditer(text):
-            y = int(b.group(1) or b.group(2) or b.group(3))
+            y = int(b.group(1) or b.group(2) or b.group(3) or b.group(4))
             y = y if y > 1000 else _century(y, today)
             if _BIRTH_AGES[0] <= (out.reference_date or today).year - y <= _BIRTH_AGES[1]:
                 out.birth_year = y
                 break
     return out
+
+
+def nominal_note(text: str) -> str | None:
+    """What "虚岁N" was read as, said in the answer (an assumption is said, not hidden).
+
+    >>> nominal_note("他说自己虚岁36")
+    '“虚岁36”按36-1=35周岁计算（实际周岁也可能是34岁）'
+    """
+    nominal = _NOMINAL.search(text)
+    n = age_number(nominal.group(1)) if nominal and not re.search(r"周岁|实岁", text) else None
+    if not n or not 10 < n < 100:
+        return None
+    return f"“{nominal.group()}”按{n}-1={n - 1}周岁计算（实际周岁也可能是{n - 2}岁）"
 
 
 def read_age(text: str) -> int | None:
@@ -245,6 +262,11 @@ def read_age(text: str) -> int | None:
     ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗")]
     [43, 38, 36, None, None, 46, 20, 46, 17, 17]
     """
+    nominal = _NOMINAL.search(text)
+    if nominal and not re.search(r"周岁|实岁", text):
+        n = age_number(nominal.group(1))
+        if n and 10 < n < 100:
+            return n - 1   # "虚岁36": born a year before the age counted so, 周岁 at most 35
     under = _UNDER.search(text)
     if under:
         n = age_number(under.group(1) or under.group(2))

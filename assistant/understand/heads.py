@@ -475,6 +475,11 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
                 phrases.first(act.request_text, getattr(t, "for_private", ()))
             if means is not None and t.id not in best:
                 best[t.id] = EntryMatch(t, "private", f"{act.for_private}…{means.phrase}", float(phrases.weight(means.phrase)) + 1.0)
+    if act.paid and not any(m.entry.verdict == "forbidden" for m in best.values()):
+        # "一条给我分5块钱": work done for a private party's money is the entry that forbids private gain
+        for t in _alias_index(doc_id).targets:
+            if getattr(t, "when_paid", False) and t.id not in best:
+                best[t.id] = EntryMatch(t, "paid", act.paid, float(phrases.weight(act.paid)) + 1.0)
     matches = tuple(sorted(best.values(), key=lambda m: -m.score))
     if any(m.how == "frame" for m in matches):
         related = {}   # a verb with the object the story names ("调解" + 打架) is that entry's act, not the near rule

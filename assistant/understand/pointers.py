@@ -51,7 +51,7 @@ def _said_again(verb: str, request: str, gap: int = 4) -> bool:
 
 
 # what a request said again by its verb alone holds beside the verb ("自己去讲", "一个人去做")
-_BARE_AGAIN = re.compile(r"(一个人|自己|单独|独自|直接|先|再|也|还|就|去|过去|来|一下|了)*")
+_BARE_AGAIN = re.compile(r"(一个人|自己|单独|独自|直接|先|再|也|还|就|去|过去|来|一下|了|临时|暂时|稍微|顺便)*")
 
 
 def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None:
@@ -165,6 +165,8 @@ def _reported_by_other(text: str) -> bool:
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞|坐|守|待|跑)|"
+                    # "平时巡逻", "平时在路口执勤": the user's rounds, told as where they are
+                    r"^(我)?(平时|平常|平日|日常)(主要|就是|都是)?(巡逻|执勤|值班|站岗|出警)[^，。？！]{0,4}$|"
                     # "我在海州区一个派出所户籍窗口": where the user works, no act
                     r"^(我|我们)(现在|目前|一直)?在[^，。？！]{2,16}(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室)(上班|工作|干活)?$|"
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such
@@ -173,13 +175,13 @@ _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负�
                     r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,10}?(局|分局|所|派出所|大队|中队|科|室|中心|窗口|大厅)[^，。？！做干搞]{0,2}(做|干|搞|负责|管)[^，。？！]{2,8}$|"
                     # "做计算机网络维护四年了": the user's work told with how long
                     r"^(我)?(做|干|搞|负责)[^，。？！]{2,12}([0-9]+|[一二三四五六七八九十几两半]+)年(多)?了$|"
-                    # "我是搞网络维护的", "我一直都是坐窗口的": what the user is there for
-                    r"^(我)?(一直|平时|本来|向来|本身|就)*(都)?是(搞|做|干|负责|管|坐|守|跑)[^，。？！]{1,10}的$|"
+                    # "我是搞网络维护的", "我一直都是坐窗口的", "我一个坐接警台的": what the user is there for
+                    r"^(我)?(一直|平时|本来|向来|本身|就)*(都)?(是|一个)(搞|做|干|负责|管|坐|守|跑)[^，。？！]{1,10}的$|"
                     # "我在派出所户籍窗口收材料的": where the user works and at what
                     r"^(我|我们)?(现在|目前|一直|平时)?在[^，。？！]{1,12}?(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室|局|所)"
                     r"(收|管|做|干|搞|守|坐|负责)[^，。？！]{0,8}的$")
 # …and what it is for, told on in the next clause with no subject ("…科信做软件开发，给所里写内部小程序")
-_USUAL_GOES_ON = re.compile(r"^(给|帮|替|为)")
+_USUAL_GOES_ON = re.compile(r"^(给|帮|替|为|跟着)")
 
 
 def usual(clauses: list[Clause], p: Clause) -> bool:

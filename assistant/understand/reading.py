@@ -30,7 +30,7 @@ from .officer import first_person, police_named
 from .several import asked_applicant, every_applicant
 from .heads import match, names_any
 from .clauses import Clause, split
-from .dates import read_age, read_dates
+from .dates import nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     open_keys, read_priority_facets, read_records, record_values)
 from .intent import beside_act, decide, second_kind, weak_tie_beside_act
@@ -326,7 +326,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                "keys": sorted(f.effects or open_keys(f))} for f in records])
-    notes = []
+    notes = [n for n in [nominal_note(facts_text)] if n and age is not None]
     if education and education.incomplete:
         notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
                      else f"“{education.words}”不算取得该学历，已完成的学历未说明")

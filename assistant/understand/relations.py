@@ -521,6 +521,8 @@ _NOT_YET = re.compile(r"(没|还没|没有|未|不)[^，。？！]{0,3}$")
 _SUPPOSED = re.compile(r"(以为|还以为|当是|当成|怀疑是|猜)(是)?[^，。？！]{0,4}$")
 # a relative who only watches ("我妈也在旁边人群里看热闹", "我爸在边上围观")
 _ONLOOKER = re.compile(r"^(也|正好|刚好|就)?(在|站在)?[^，。？！]{0,8}?(看热闹|围观|凑热闹|看稀奇)")
+# …or who is only nearby, the tie to the parties denied ("我妈刚好也在旁边排队…她跟吵架的两边都不认识")
+_NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边上|一边|附近|现场|人群里)(排队|站着|看着|等人|等车|买东西|路过)?[^，。？！被]{0,4}$")
 # the party told before, pointed at as the subject of the clause ("这人去年找我借了三万")
 _POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)")
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
@@ -629,7 +631,7 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女
 
 # "出警的辅警是对方娃儿的亲舅舅": the story names the officer and their tie to a party — that tie decides,
 # whatever the asker's own kin in the case (the asker is a party's parent, not the officer)
-_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
+_OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记|(?<![后将])来)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
 # "派出所来了个辅警，后来邻居跟我讲那个辅警就是她亲哥哥": the officer told before, named again (same groups)
 _THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)是([^，。？！]{1,14})")
@@ -782,7 +784,9 @@ def _read(text: str) -> RelationReading:
         if key not in _SELF_SPOKEN and _SUPPOSED.search(clause[:local.start]) and \
                 (re.search(r"说不是|并不是|其实不是|结果不是|根本不是", text[h.end:]) or phrases.any_in(text[h.end:], words("relations", "none"))):
             continue   # "我开始以为是亲戚，打电话问了家里，说不是": a tie supposed, then found not to be
-        if key not in _SELF_SPOKEN and _ONLOOKER.match(clause[local.end:]) and not re.search(r"被|遭|着打", clause[local.end:]):
+        if key not in _SELF_SPOKEN and not re.search(r"被|遭|着打", clause[local.end:]) and \
+                (_ONLOOKER.match(clause[local.end:]) or _NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) and
+                 phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none"))):
             continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs

@@ -40,6 +40,7 @@ class Act:
     joining: bool = False    # joining what others do ("有人喊大家一起罢工，跟着去行不行"): their act is asked
     for_private: str = ""    # the private person who asked for it ("发小让我在系统里帮他查查"): their words
     request_text: str = ""   # …and the clause of their request ("要我把浴场门口的监控拷给他")
+    paid: str = ""           # money a private party offers the user for it ("一条给我分5块钱"): its words
 
 
 def _and_before_verb(text: str) -> list[int]:
