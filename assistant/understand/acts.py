@@ -571,6 +571,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
             verb = re.sub(r"^(上岗|上手|动手|出手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
             verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
+            verb = re.sub(r"(?<=.)(去|来|过去|过来)$", "", verb)   # "这个我能穿去不" after "叫我穿着辅警制服去当伴郎"
             verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
             held = _request_for(clauses, c.index, verb)
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or

@@ -243,6 +243,11 @@ def predicate(text: str) -> tuple[str, int]:
     if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
         words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
         end = start + len(words_)
+    # "调解跟夺刀我这样处理对吗": the judgement asked after the acts named is no part of them
+    judged = re.search(r"(?<=..)(我|我们)?(这样|这么|那样)(处理|做|弄|搞|干)(得)?(对|合适|行|可以|没错|合理)?$", words_)
+    if judged:
+        words_ = words_[:judged.start()]
+        end = start + len(words_)
     # "是真不能查还是他不想帮我": the other alternative of the question is no part of the act
     alternative = re.search(r"(?<=.)还是[^，。？！]*$", words_)
     if alternative:

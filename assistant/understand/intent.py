@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import phrases
 from .clauses import Clause, _modal_spans
-from .lexicon import words
+from .lexicon import vocabulary, words
 
 
 def _has(text: str, key: str) -> bool:
@@ -282,7 +282,12 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
         (applies or not _has(text, "dismissal"))
 
 
-_KIN_HELD = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:嫂子|哥哥?|姐姐?|弟弟?|妹妹?|儿子|女儿|闺女|老公|老婆|爱人|媳妇|丈夫|妻子|爸爸?|妈妈?|外甥|侄子|表哥|表弟|堂哥|堂弟)"
+# …any relative the ties of relations.yaml name ("我表姐夫在赣榆当辅警"), the longest first
+_KIN_WORDS = "|".join(sorted({w.lstrip("我俺") for t in ("spouse", "parent", "child", "sibling", "cousin", "uncle_aunt", "in_law",
+                                                        "grandparent", "grandchild")
+                             for w in vocabulary("relations")["ties"][t] if len(w.lstrip("我俺")) > 1} |
+                            {"哥", "姐", "弟", "妹", "爸", "妈"}, key=len, reverse=True))
+_KIN_HELD = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:表|堂|亲)?(?:" + _KIN_WORDS + r")"
                        r"(?:以前|原来|之前|生前|一直)?在([^，。？！]{1,20}?)(?:当|干|做)(?:勤务|文职)?(?:辅警|协警)(?![吗么呢不])")
 # "我女儿今年考上大渡口区一个派出所的文职辅警，本来是管档案的": hired already, the work held told after it
 _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))")
