@@ -27,7 +27,7 @@ from .. import phrases
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
-from .pointers import (_INTRO, _MOVE_ONLY, MANY, usual, _begins_word, _handed_over, _plural,
+from .pointers import (_INTRO, _MOVE_ONLY, MANY, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
@@ -738,6 +738,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
         earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
                    and not _KNOWN.search(p.text) and not usual(clauses, p) and not _INTRO.match(p.text)
+                   and not (joining is False and others_first(p.text, _trainee(clauses)) and p.request == "")
                    and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])

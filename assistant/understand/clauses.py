@@ -380,7 +380,9 @@ def others_first(text: str, trainee: bool = False) -> bool:
     if h is not None and h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
                                                       re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
         return False   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
-    return h is not None and h.start == 0 and not (trainee and _TRAINEE_SUBJECT.match(text))
+    # "带我的民警师傅刚被叫去…": the officer named by who they are to the user is someone else all the same
+    owned = h is not None and re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的)", text[:h.start])
+    return h is not None and (h.start == 0 or bool(owned)) and not (trainee and _TRAINEE_SUBJECT.match(text))
 
 
 def _ends_in_request(text: str) -> bool:

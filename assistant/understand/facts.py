@@ -523,12 +523,19 @@ def blanket_values(text: str) -> Blanket:
     return out
 
 
-def open_keys(fact: RecordFact) -> set[str]:
+def open_keys(fact: RecordFact, text: str) -> set[str]:
     """The record keys a fact told without its qualifier leaves open ("合同没满就走了": whether 擅自 is not said):
-    the keys its reading sets for any qualifier, so that the fact is checked against them, not vouched away."""
+    the keys its reading sets for any qualifier, so that the fact is checked against them, not vouched away —
+    unless ``text`` (the question) states elsewhere a qualifier that clears it ("…跟单位打了报告，单位同意了。…
+    以前提前离职这个事会不会让我考不了")."""
     if fact.value == "negated" or fact.effects:
         return set()
-    return {k for eff in _readings()[fact.reading]["effects"].values() for k in eff}
+    reading = _readings()[fact.reading]
+    for value, said in (reading.get("qualifier") or {}).items():
+        clears = reading["effects"].get(value) or {}
+        if isinstance(said, list) and clears and not any(clears.values()) and phrases.any_in(text, said):
+            return set()
+    return {k for eff in reading["effects"].values() for k in eff}
 
 
 def record_values(facts: list[RecordFact], blanket: dict[str, bool] | None = None) -> dict[str, bool]:

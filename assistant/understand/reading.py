@@ -325,7 +325,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       health=read_health(as_told),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
-                               "keys": sorted(f.effects or open_keys(f))} for f in records])
+                               "keys": sorted(f.effects or open_keys(f, facts_text))} for f in records])
     notes = [n for n in [nominal_note(facts_text)] if n and age is not None]
     if education and education.incomplete:
         notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level

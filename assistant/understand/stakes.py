@@ -211,9 +211,15 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
 
 
 def _kin_after_me(words: str, tie_words: list[str]) -> bool:
-    """A relative named at the start of ``words`` told after 我 ("我老丈人…"): the harm is theirs."""
-    kin = phrases.first(words, tie_words)
-    return kin is not None and kin.start <= 2
+    """A relative named right after the 我 that opens ``words`` ("我老丈人…", "我家老爷子…"): the harm is theirs —
+    not someone the user is with ("我跟邻居吵起来": the user a party).
+
+    >>> _kin_after_me("我老丈人开车被人追尾", ["老丈人", "邻居"]), _kin_after_me("我跟邻居吵起来", ["老丈人", "邻居"])
+    (True, False)
+    """
+    lead = re.match(r"(我|俺)?(家|的|家的)?", words)
+    kin = phrases.first(words[lead.end():], tie_words)
+    return kin is not None and kin.start == 0
 
 
 _NEAR_KIN = r"(?:爸爸?|妈妈?|老汉儿?|老爸|老妈|父亲|母亲|老婆|老公|爱人|媳妇|堂客|丈夫|妻子|儿子|女儿|哥哥?|姐姐?|弟弟?|妹妹?)"
