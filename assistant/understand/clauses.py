@@ -184,9 +184,7 @@ _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没�
                     # "翻译本来就是我的事": the user's own work, told as fine
                     r"^[^，。？！]{1,10}(本来|本身|原本)(就)?是(我|我们)的?(事|活|工作|本职)$|"
                     # "写程序是我的活", "网络维护肯定是我的活": the user's own work, told as such
-                    r"^[^，。？！]{1,10}?(肯定|应该|当然)?(是|属于)(我|我们)的?(活|活儿|事|工作|本职|本分)$|"
-                    # "拉线肯定是可以的吧": what the user is sure of, beside the act asked
-                    r"^[^，。？！]{1,8}?(肯定|应该|当然)(是)?(可以|能做|能干|没问题)的?(吧|哈|噻|嘛)?$")
+                    r"^[^，。？！]{1,10}?(肯定|应该|当然)?(是|属于)(我|我们)的?(活|活儿|事|工作|本职|本分)$")
 
 
 def _asks_by_question_word(text: str) -> bool:
@@ -243,6 +241,9 @@ def predicate(text: str) -> tuple[str, int]:
     if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
         words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
         end = start + len(words_)
+    # "拉线肯定是可以的吧", "指导他们协商应该是可以的吧": how sure the user is, no part of the act
+    words_ = re.sub(r"(?<=..)(肯定|应该|当然|估计)(是)?$", "", words_)
+    end = start + len(words_)
     # "调解跟夺刀我这样处理对吗": the judgement asked after the acts named is no part of them
     judged = re.search(r"(?<=..)(我|我们)?(这样|这么|那样)(处理|做|弄|搞|干)(得)?(对|合适|行|可以|没错|合理)?$", words_)
     if judged:
