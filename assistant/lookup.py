@@ -468,6 +468,8 @@ class Lookup:
         picked = list(dict.fromkeys(answers.values())) or [best]
         if best not in picked and not any(x.article_id == best.article_id for x in picked):
             picked.insert(0, best)
+        if shape not in ("yes_no", "who", "when"):   # "能评为烈士吗", "孩子谁来照顾": one provision answers
+            picked += self._each_provision(r, picked, hits)
         passages: list[Passage] = []
         cited: list[Citation] = []
         for sentence in picked:
@@ -623,6 +625,25 @@ class Lookup:
             if any(phrases.any_in(f"{s.lead_in}{s.text}", f) for f in wanted for s in sentences):
                 # ranked last, as near in meaning as the last retrieved article (a dense 0 would bury it)
                 out.append(_article_hit(article_id, j, score=0.0, bm25=0.0, dense=floor))
+        return out
+
+    def _each_provision(self, r: Reading, picked: list[Sentence], hits: list[Hit]) -> list[Sentence]:
+        """For a matter the texts provide for in several articles (``each_provision`` in data/lookup.yaml: what the
+        family of one who died receives — 连云港 41 工伤保险, 42 遗属抚恤, 43 致孤), one sentence of each other
+        article that says it, besides the answer: the question is answered by all of them, not by the nearest."""
+        wanted = [f for f in focus_entries(self._after(r), widen=True, story=r.question) if f.get("each_provision")]
+        out: list[Sentence] = []
+        have = {x.article_id for x in picked}
+        for h in hits:
+            if h.article_id in have:
+                continue
+            for s in self.sentences[h.article_id]:
+                text = f"{s.lead_in}{s.text}"
+                if any(phrases.any_in(text, f["each_provision"]) and not phrases.any_in(text, f.get("avoid", []))
+                       for f in wanted):
+                    out.append(s)
+                    have.add(h.article_id)
+                    break
         return out
 
     def _focused(self, focus: list[list[str]], hit: Hit) -> bool:
