@@ -779,7 +779,9 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔")
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
-_PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕")
+_PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
+                             # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own
+                             r"想私了|要私了|私了")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
