@@ -736,9 +736,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     told = {p.sentence for p in prev}
     near = len(readings)   # the readings after this one are of earlier sentences
     for back in range(c.sentence - 1, max(-1, c.sentence - 3), -1):
-        earlier = [p for p in clauses if p.sentence == back and not p.asked and not _reported_by_other(p.text)
+        earlier = [p for p in clauses if p.sentence == back and not p.asked
+                   and not (_reported_by_other(p.text) and not _PROPOSED.search(p.text))
                    and not _KNOWN.search(p.text) and not usual(clauses, p) and not _INTRO.match(p.text)
-                   and not (joining is False and others_first(p.text, _trainee(clauses)) and p.request == "")
+                   and not _officers_own_act(p, _trainee(clauses), joining)
                    and not _set_aside(clauses, p)]
         if earlier and back not in told:
             readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
@@ -788,11 +789,26 @@ _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|�
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 
+# what someone proposes the user do, pointed at by "这样搞" ("另外一个辅警说干脆罚他靠墙站到天亮")
+_PROPOSED = re.compile(r"说(干脆|要不|不如|直接|索性)|建议|提议|出主意")
+
+
+def _officers_own_act(p: Clause, trainee: bool, joining: bool) -> bool:
+    """What someone else does, told as their own act with the user nowhere in it ("带我的民警师傅刚被叫去…找一个走丢的
+    小孩了"): no act the user asks about — unlike what they propose ("另外一个辅警说干脆罚他靠墙站") or ask of the user."""
+    if joining or p.request or not others_first(p.text, trainee):
+        return False
+    other = phrases.first(p.text, words("frame", "others") + words("frame", "others_introduced"))
+    after = p.text[other.end:] if other else p.text
+    return "我" not in after and not re.search(r"说|建议|提议|出主意", after)
+
+
 # money offered to the user by whoever asks ("一条给我分5块钱", "报一个给我提200", "给两千块辛苦费", "分成10%",
 # "每单给我50", "出5万让我拷一份"); not pay from the unit (工资, 加班费, 补贴 are no such words)
-_OFFER = re.compile(r"给我(分|提|返|抽)?(个|一)?[0-9一二三四五六七八九十两几百千万]+(块|元|千|万|百|个点|%)?|"
+_OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四五六七八九十两几百千万]+(块|元|千|万|百|个点|%))|"
                     r"(分|提|返)我[0-9一二三四五六七八九十两几百千万]+|(一条|每条|一单|每单|一个人|每个人)给(我)?[0-9一二三四五六七八九十两几]|"
-                    r"辛苦费|好处费|感谢费|跑腿费|介绍费|劳务费|分成|提成|返点|回扣|(给我|给你)(发)?(个)?红包|"
+                    # (…not 分成两拨: people divided, no share)
+                    r"辛苦费|好处费|感谢费|跑腿费|介绍费|劳务费|(给我|给你|按单|按条|按比例)分成|分成[0-9一二三四五六七八九十]|提成|返点|回扣|(给我|给你)(发)?(个)?红包|"
                     r"出[0-9一二三四五六七八九十两几百千]+(块|元|千|万)[^，。？！]{0,3}(让我|叫我|请我|要我)|按天给租金|给租金")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")

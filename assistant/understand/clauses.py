@@ -246,7 +246,8 @@ def predicate(text: str) -> tuple[str, int]:
     end = start + len(words_)
     # "调解跟夺刀我这样处理对吗": the judgement asked after the acts named is no part of them
     judged = re.search(r"(?<=..)(我|我们)?(这样|这么|那样)(处理|做|弄|搞|干)(得)?(对|合适|行|可以|没错|合理)?$", words_)
-    if judged:
+    # (…not after a question's own lead: "想问一下我们这样干行不行" points back, it names nothing before)
+    if judged and not re.search(r"问|请教|咨询", words_[:judged.start()]):
         words_ = words_[:judged.start()]
         end = start + len(words_)
     # "是真不能查还是他不想帮我": the other alternative of the question is no part of the act
