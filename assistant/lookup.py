@@ -629,8 +629,8 @@ class Lookup:
 
     def _each_provision(self, r: Reading, picked: list[Sentence], hits: list[Hit]) -> list[Sentence]:
         """For a matter the texts provide for in several articles (``each_provision`` in data/lookup.yaml: what the
-        family of one who died receives — 连云港 41 工伤保险, 42 遗属抚恤, 43 致孤), one sentence of each other
-        article that says it, besides the answer: the question is answered by all of them, not by the nearest."""
+        family of one who died receives — 重庆 28 烈士 and 24 优待抚恤制度), one sentence of each other article that
+        says it, besides the answer: the question is answered by all of them, not by the nearest."""
         wanted = [f for f in focus_entries(self._after(r), widen=True, story=r.question) if f.get("each_provision")]
         out: list[Sentence] = []
         have = {x.article_id for x in picked}
