@@ -469,7 +469,7 @@ class Lookup:
         if best not in picked and not any(x.article_id == best.article_id for x in picked):
             picked.insert(0, best)
         if shape not in ("yes_no", "who", "when"):   # "能评为烈士吗", "孩子谁来照顾": one provision answers
-            picked += self._each_provision(r, picked, hits)
+            picked += self._each_provision(r, after, picked, hits)
         passages: list[Passage] = []
         cited: list[Citation] = []
         for sentence in picked:
@@ -627,11 +627,11 @@ class Lookup:
                 out.append(_article_hit(article_id, j, score=0.0, bm25=0.0, dense=floor))
         return out
 
-    def _each_provision(self, r: Reading, picked: list[Sentence], hits: list[Hit]) -> list[Sentence]:
+    def _each_provision(self, r: Reading, after: str, picked: list[Sentence], hits: list[Hit]) -> list[Sentence]:
         """For a matter the texts provide for in several articles (``each_provision`` in data/lookup.yaml: what the
         family of one who died receives — 重庆 28 烈士 and 24 优待抚恤制度), one sentence of each other article that
         says it, besides the answer: the question is answered by all of them, not by the nearest."""
-        wanted = [f for f in focus_entries(self._after(r), widen=True, story=r.question) if f.get("each_provision")]
+        wanted = [f for f in focus_entries(after, widen=True, story=r.question) if f.get("each_provision")]
         out: list[Sentence] = []
         have = {x.article_id for x in picked}
         for h in hits:

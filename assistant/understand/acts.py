@@ -24,7 +24,7 @@ from dataclasses import replace
 from jieba import posseg
 
 from .. import phrases
-from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, _MOVE_ONLY, MANY, _trainee, usual, _begins_word, _handed_over, _plural,
@@ -782,7 +782,7 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
                              # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own
-                             r"想私了|要私了|私了")
+                             r"私了")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
@@ -796,11 +796,8 @@ _PROPOSED = re.compile(r"说(干脆|要不|不如|直接|索性)|建议|提议|�
 def _officers_own_act(p: Clause, trainee: bool, joining: bool) -> bool:
     """What someone else does, told as their own act with the user nowhere in it ("带我的民警师傅刚被叫去…找一个走丢的
     小孩了"): no act the user asks about — unlike what they propose ("另外一个辅警说干脆罚他靠墙站") or ask of the user."""
-    if joining or p.request or not others_first(p.text, trainee):
-        return False
-    other = phrases.first(p.text, words("frame", "others") + words("frame", "others_introduced"))
-    after = p.text[other.end:] if other else p.text
-    return "我" not in after and not re.search(r"说|建议|提议|出主意", after)
+    after = None if joining or p.request else other_subject(p.text, trainee)
+    return after is not None and "我" not in after and not re.search(r"说|建议|提议|出主意", after)
 
 
 # money offered to the user by whoever asks ("一条给我分5块钱", "报一个给我提200", "给两千块辛苦费", "分成10%",

@@ -303,9 +303,10 @@ def _request(text: str, trainee: bool = False) -> str:
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
     h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
-    if h is None and _OFFICER_SAYS_DO.match(text):
+    says = _OFFICER_SAYS_DO.match(text) if h is None else None
+    if says:
         # "带班民警随口说把他身份证和材料拍下来发你们小区群里": an officer's order told without 你, the words are the act
-        return _TRAIL.sub("", text[_OFFICER_SAYS_DO.match(text).end():]).strip("“”\"「」‘’'").strip()
+        return _TRAIL.sub("", text[says.end():]).strip("“”\"「」‘’'").strip()
     if h is None:
         told = _TOLD_YOU.match(text)
         # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user; what
@@ -373,18 +374,32 @@ _WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|�
 def others_first(text: str, trainee: bool = False) -> bool:
     """The clause begins with someone other than the user ("民警说他晚点过来") — in a trainer's case
     (``trainee``: :data:`TRAINEE` names the 辅警 of the story), other than that 辅警."""
+    return other_subject(text, trainee) is not None
+
+
+def other_subject(text: str, trainee: bool = False) -> str | None:
+    """The words after the someone other than the user a clause begins with (:func:`others_first`); None when
+    it begins with the user.
+
+    >>> other_subject("带我的民警师傅刚被叫去那边找人了"), other_subject("我跟民警去巡逻")
+    ('师傅刚被叫去那边找人了', None)
+    """
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
     if re.match(r"^(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到)?(我|俺|我们|俺们)", text):
-        return False   # "昨天晚上民警带到我们去查网吧": the officer leads, the user acts
+        return None   # "昨天晚上民警带到我们去查网吧": the officer leads, the user acts
     if re.match(r"^(民警|师傅|所长|带班民警|同事)[^，。？！]{0,2}(和|跟|同|带着)(我|俺|我们|俺们)(一起|一块|一块儿|两个|俩)?", text):
-        return False   # "民警和我一起把他按在地上": the user acts with the officer
+        return None   # "民警和我一起把他按在地上": the user acts with the officer
     h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
-    if h is not None and h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
-                                                      re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
-        return False   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
+    if h is None:
+        return None
+    if h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
+                                     re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
+        return None   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
     # "带我的民警师傅刚被叫去…": the officer named by who they are to the user is someone else all the same
-    owned = h is not None and re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的)", text[:h.start])
-    return h is not None and (h.start == 0 or bool(owned)) and not (trainee and _TRAINEE_SUBJECT.match(text))
+    owned = re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的)", text[:h.start])
+    if not (h.start == 0 or owned) or (trainee and _TRAINEE_SUBJECT.match(text)):
+        return None
+    return text[h.end:]
 
 
 def _ends_in_request(text: str) -> bool:

@@ -188,8 +188,9 @@ def usual(clauses: list[Clause], p: Clause) -> bool:
     """The user's usual work, told as where they are ("我是搞网络维护的"), or told on in the clause after it."""
     if _USUAL.match(p.text):
         return True
-    before = [q for q in clauses if q.index == p.index - 1 and q.sentence == p.sentence]
-    return bool(before) and bool(_USUAL.match(before[0].text)) and bool(_USUAL_GOES_ON.match(p.text))
+    before = clauses[p.index - 1] if p.index > 0 else None
+    return before is not None and before.sentence == p.sentence and bool(_USUAL.match(before.text)) and \
+        bool(_USUAL_GOES_ON.match(p.text))
 
 
 # "我手上有护士执业证": a licence held, no act
