@@ -48,8 +48,10 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
 
 # an assignment said of what the story told ("这样安排", "这个能安排给辅警", "这么派合规吗")
 # what someone asked of the user, said again as their request ("他这个要求能不能通融一下", "家属的请求能答应吗")
-_REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚)?(的)?(这个|那个|这种|这些)?(要求|请求|忙)"
-                           r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办)?(一下|下)?$|"
+# ("房东这个要求能答应吗", "这个外快能挣不": whoever asked, and the paid work they asked for)
+_REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚|房东|家长|经理|邻居|同学|同事|记者|律师|博主|老乡|店主|主办方|"
+                           r"[\u4e00-\u9fff]{2,3}?(?=的?(这个|那个|这种|这些)))?(?:的)?(这个|那个|这种|这些)?(要求|请求|忙|外快|私活|兼职|差事)"
+                           r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办|挣|接|赚|干|做)?(一下|下)?$|"
                            # "他让我做的这个我能接吗": what was asked of the user, pointed back to by the asking
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(让|叫|喊|要|安排|交代|吩咐)我(做|干|弄|搞|办)?的"
                            r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄)?(不)?$")
@@ -131,7 +133,9 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 
 
 # "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
-_FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这)忙$|(这个|这)忙|"
+_REFUSED = re.compile(r"(这样|这么|当时|直接)?(拒绝|推掉|推了|回绝|没帮|不帮|没答应|不答应|没同意)(了)?(他|她|人家)?")
+_TOLD_ME_TO = re.compile(r"(跟|对)(我|俺)(说|讲)")
+_FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这|这种|那种|这样的)忙$|(这个|这|这种)忙|"
                      r"^(这种|这个|这样的)帮忙")   # "这种帮忙他弄得照不照"
 
 
@@ -328,6 +332,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if len(items) >= 2 and (not pred or _bare(pred) or _light(pred)):
         # "一是做样本检测这个活，二是签名出鉴定书那个，我到底能不能做": every item listed just before
         return [a for it in items for a in _acts_of(it, _strip_back_reference(it.request) or it.request, it.start, "request")]
+    # "我没帮…我这样拒绝对不对": refusing is judged by what was asked — the request is the act decided
+    if _REFUSED.fullmatch(re.sub(r"^(我|俺)", "", pred)):
+        refused = next((o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)), None)
+        if refused is not None:
+            return _request_acts(clauses, refused, c.index)
     # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")
     asked_of = [o for o in clauses[:c.index] if o.request] if _FAVOUR.search(pred) else []
     favour = next((o for o in reversed(asked_of) if "帮" in o.request), asked_of[-1] if asked_of else None)
@@ -401,6 +410,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if _ASSIGNED_BACK.search(bare) or request_back:
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
         # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
+        # "房东这个要求能答应吗": the one named asked it, told as "跟我说…" after they were named
+        who = request_back.group(2) if request_back else None
+        if who and who not in ("他", "她", "人家", "对方"):
+            for o in reversed(clauses[:c.index]):
+                told_me = _TOLD_ME_TO.search(o.text)
+                if told_me and any(who in x.text for x in clauses[max(0, o.index - 2):o.index + 1]):
+                    found = [a for a in _acts_of(o, o.text[told_me.end():], o.start + told_me.end(), "request") if names(a.words)]
+                    if found:
+                        return found
         requests = [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]
         for req in requests:
             found = _named_request_acts(clauses, req, c.index, names)
@@ -417,7 +435,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "所长安排我去三个社区给居民讲反诈…去社区讲这个我能去不": the verb said again with a pointer for its object asks
     # the request that holds that verb
     again = re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
-        re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
+        re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
+        re.match(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(这个|那个|这事|这件事)(我们|我|俺)?(能不能|可不可以|能|可以)?\1?$",
+                 said.rstrip("不吗么呢嘛啊哦？?"))   # "讲案子这个我能讲吗"
     if again and not _light(again.group(1)) and _ends_in_verb(again.string[:again.end(1)]):
         held = next((o for o in reversed(clauses[max(0, c.index - 4):c.index])
                      if o.request and again.group(1) in o.request), None)
@@ -571,7 +591,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # "能上岗做咨询吗" after "让我给一线民警做心理疏导、心理咨询": the light words before it are no part
             verb = re.sub(r"^(上岗|上手|动手|出手|出去|过去|去|来)?(做|搞|干|弄)?(?=.)", "", _verb_of(pred))
             verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
-            verb = re.sub(r"(?<=.)(去|来|过去|过来)$", "", verb)   # "这个我能穿去不" after "叫我穿着辅警制服去当伴郎"
+            verb = re.sub(r"(?<=.)(过去|过来|去|来)$", "", verb)   # "这个我能穿去不" after "叫我穿着辅警制服去当伴郎"
             verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
             held = _request_for(clauses, c.index, verb)
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
@@ -776,6 +796,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|"
+                      # someone the story brings in with no tie to the unit ("有个男的天天打电话给我")
+                      r"(有个|一个|有一个)(男的|女的)|陌生人|记者|商家|店主|房东|博主|网红|主播|船员|家长|经理|业主|商户|"
+                      r"我妹|我哥|我姐|我弟|妹妹|弟弟|姐姐|哥哥|我爸|我妈|老婆|老公|媳妇|"
                       # any relative of the user's ("我大姨打电话让我在系统里查一下…")
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔")
@@ -783,7 +806,9 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
                              # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own
                              r"私了")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请|问)(我|俺)")
+# (not a treat offered: "还说事后请我吃饭")
+# …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|(跟|对)(我|俺)(说|讲)(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
@@ -803,10 +828,16 @@ def _officers_own_act(p: Clause, trainee: bool, joining: bool) -> bool:
 # money offered to the user by whoever asks ("一条给我分5块钱", "报一个给我提200", "给两千块辛苦费", "分成10%",
 # "每单给我50", "出5万让我拷一份"); not pay from the unit (工资, 加班费, 补贴 are no such words)
 _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四五六七八九十两几百千万]+(块|元|千|万|百|个点|%))|"
-                    r"(分|提|返)我[0-9一二三四五六七八九十两几百千万]+|(一条|每条|一单|每单|一个人|每个人)给(我)?[0-9一二三四五六七八九十两几]|"
+                    r"(分|提|返)我[0-9一二三四五六七八九十两几百千万]+|(一条|每条|一单|每单|一个人|每个人|一晚上?|每晚上?|一天|每天|一次|每次|一个?钟头|一个?小时|每小时)给(我)?[0-9一二三四五六七八九十两几百]|"
                     # (…not 分成两拨: people divided, no share)
                     r"辛苦费|好处费|感谢费|跑腿费|介绍费|劳务费|(给我|给你|按单|按条|按比例)分成|分成[0-9一二三四五六七八九十]|提成|返点|回扣|(给我|给你)(发)?(个)?红包|"
-                    r"出[0-9一二三四五六七八九十两几百千]+(块|元|千|万)[^，。？！]{0,3}(让我|叫我|请我|要我)|按天给租金|给租金")
+                    r"出[0-9一二三四五六七八九十两几百千]+(块|元|千|万)?[^，。？！]{0,3}(让我|叫我|请我|要我)|按天给租金|给租金|"
+                    # "塞了2000块给我", "事后给我转1000", "收点跑腿服务费": money handed over, sent, or charged
+                    r"塞(了)?[0-9一二三四五六七八九十两几百千万]+(块|元|千|万)?(钱)?给我|给我塞|给我转[0-9一二三四五六七八九十两几百千万]+|"
+                    r"转给我[0-9一二三四五六七八九十两几百千万]+|收(点|些|个|一点)?[^，。？！]{0,4}(服务费|手续费|代办费|辛苦钱)|"
+                    # "一晚上两百", "一场给三百", "每月另给三千", "花钱请我", "给我包个红包", "给三百块现金"
+                    r"(一晚上?|每晚上?|一天|每天|一场|每场|一次|每次|一个月|每个月|每月|一单|每单|一趟|每趟)(另|再)?(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
+                    r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
@@ -852,19 +883,29 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
         if k < len(window) - 1 or act.via != "request":
             # an act asked after the request is its content only when it says its verb again ("…拷给他…我自己拷给他行不行")
             verb = re.sub(r"^(给|帮|替)(他|她|他们|她们|人家)?(?=.)", "", _verb_of(_strip(act.words)))   # "我能给他拷吗": 拷
-            if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]):
+            # …or hands the thing to the one who asked ("…让我从监控里帮他看看…截几张图给他这个能行吗")
+            # …or says the verb of what the asker went on to propose ("…他也晓得不能拷视频，就说拍几张照片发他")
+            proposed = any(verb[:1] in x.text and re.match(r"(就|又|还|他|她)*(说|讲|想)", x.text)
+                           for x in clauses[c.index + 1:act.clause] if not x.asked) if verb else False
+            # …or goes on with the request in its sentence ("喊我莫登记了，放他爸走")
+            goes_on = act.via == "request" and act.clause > c.index and clauses[act.clause].sentence == c.sentence and \
+                all(not x.asked for x in clauses[c.index + 1:act.clause + 1])
+            if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]) and not proposed and not goes_on and \
+                    not re.search(r"给(他|她)(?![们])", act.words):
                 return "", ""
         # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":
         # 他, not the boss he talks to)
-        for text in [subject] + [_SUBJECT_OF.match(x.text).group(0) for x in reversed(window[:k])]:
+        for at, text in [(c.index, subject)] + [(x.index, _SUBJECT_OF.match(x.text).group(0)) for x in reversed(window[:k])]:
             # the unit asks in the request's own clause ("所里让我…"); before it, only a person does ("民警…")
             official = [m.end() for m in (_OFFICIAL if text is subject else _OFFICER).finditer(text)]
             private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)]
             if official or private:
                 last_private = max(private)[1] if private and (not official or max(private)[0] > max(official)) else ""
-                return (last_private, c.text) if last_private else ("", "")
+                # what was asked, with what the asker's own clauses told before it ("朋友给我个身份证号，让我帮他查下是谁")
+                said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
+                return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            if text is subject and re.sub(r"[他她又还就也]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"[他她又还就也想]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
@@ -877,7 +918,8 @@ _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(�
 
 # a permission asked at the end of a clause ("直接决定罚多少钱可以吗"), a figure asked ("最长能关多少天")
 _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|得行|中不中|要得)[吗不嘛么]?[？?！!。]*$")
-_FIGURE_ASKED = re.compile(r"(多少|几)(天|年|个月|块|元|钱|倍)|多久|多长时间")
+# (…"罚款是好多": the amount of a fine, asked in 重庆话)
+_FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)|多久|多长时间|(罚款|罚金|罚)(是|要|得|有|会)?(多少|好多)(钱)?$")
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)

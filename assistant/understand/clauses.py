@@ -106,6 +106,10 @@ def _reported(text: str, start: int) -> bool:
     before = re.sub(r"^(请|你)?(告诉我|问一下|想问|请问)", "", text[:start])
     # "照他说的做有没有问题": doing as someone said is the user's act, asked by the user
     before = re.sub(r"(照|按|按照)(着)?[^，]{0,4}?(说|讲)的", "", before)
+    # "他也晓得不能把视频拷给他", "我知道不可以打人": a rule known, told — not "不知道能不能…", which asks
+    if re.search(r"(?<!不)(晓得|知道|明白|清楚)(是)?$", re.sub(r"不$", "", before)) and \
+            (before.endswith("不") or text[start:start + 1] == "不"):
+        return True
     m = re.search(r"(说|讲|告诉我|通知|要求|同意|答应|让我|叫我)[^，]{0,6}$", before)
     if m and m.group(1) in ("说", "讲") and m.start() > 0:
         # "民警说可以…", "听说不能…" are said by another; "我自己去讲要得不" asks about the user's own talk
@@ -219,6 +223,13 @@ def predicate(text: str) -> tuple[str, int]:
     >>> predicate("那样做行吗")
     ('那样做', 0)
     """
+    # "设卡查酒驾，民警必须在场吗": whether the officer must be there asks of the act told before, none of its own
+    if _OFFICER_NEEDED.match(_TRAIL.sub("", text).strip()):
+        return "", len(text)
+    # "就拍个照能有啥问题": what trouble the act could bring asks of the act named before it
+    trouble = _WHAT_TROUBLE.match(_TRAIL.sub("", text).strip())
+    if trouble:
+        return trouble.group(2), trouble.start(2)
     spans = [(s, e, k) for s, e, k in _modal_spans(text) if not _reported(text, s)]
     body_end = len(_TRAIL.sub("", text))
     start, end = 0, body_end
@@ -259,6 +270,11 @@ def predicate(text: str) -> tuple[str, int]:
     if lead and lead.end() < len(words_):
         start += lead.end()
         words_ = words_[lead.end():]
+    # "他走了我自己问这个呢": the officer gone is when, not what — the act follows
+    away = _OTHERS_AWAY.match(words_)
+    if away:
+        start += away.end()
+        words_ = words_[away.end():]
     # "他在旁边的话我能做吗": a condition on someone else is no act — the question points back to what was asked
     other = _OTHERS_CONDITION.match(words_.strip())
     if other:
@@ -268,6 +284,13 @@ def predicate(text: str) -> tuple[str, int]:
     return words_, start
 
 
+_WHAT_TROUBLE = re.compile(r"^(就|只是|只|也就|不就|就是)?(.{2,}?)(又|还)?(能|会|可能)?有(啥|什么|啥子|么子|哪样)(大)?(问题|毛病|关系|事)(吗|呢|啊|嘛|哦)?$")
+_OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警)"
+                             r"(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要|都要|都得)?(在场|在旁边|在跟前|在身边|跟着|带着|陪着|带队|全程在场)"
+                             r"(才行|才可以|才能)?(吗|么|不|嘛|没|呢)?$")
+
+
+_OTHERS_AWAY = re.compile(r"^(他|她|民警|师傅|带班民警|带班的)(一)?(走了|走|不在了?|出去了|离开了?|不在场)(以后|之后|的话|了)?(?=我|俺)")
 _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|师傅|领导|警察|带班民警|值班民警)(也|就|一直|全程)?(在|陪着|看着|盯着|跟着|带着|同意|允许|签字)"
                                r"[^，。？！我]{0,8}的话(我|俺)?$")
 
@@ -364,7 +387,7 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
                      # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗")
                      # …with a pet name first ("俺侄孙小虎在灌云伊山派出所")
-                     r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
+                     r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|市局|县局|区局|指挥中心|看守所|拘留所|车管所|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 

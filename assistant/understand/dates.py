@@ -242,17 +242,38 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     return out
 
 
+def nominal_age(text: str) -> int | None:
+    """The age told as 虚岁 ("他今年虚岁37"), unless 周岁 is said too.
+
+    >>> nominal_age("他今年虚岁37"), nominal_age("虚岁37，周岁35")
+    (37, None)
+    """
+    nominal = _NOMINAL.search(text)
+    n = age_number(nominal.group(1)) if nominal and not re.search(r"周岁|实岁", text) else None
+    return n if n and 10 < n < 100 else None
+
+
+def nominal_birth_year(text: str, on: date) -> int | None:
+    """The year of birth a 虚岁 says: one at birth, a year more each new year — born in ``on.year - N + 1``, so
+    the 周岁 is N-2 or N-1 as the birthday has come or not.
+
+    >>> nominal_birth_year("他说自己虚岁36", date(2026, 12, 3))
+    1991
+    """
+    n = nominal_age(text)
+    return on.year - n + 1 if n else None
+
+
 def nominal_note(text: str) -> str | None:
     """What "虚岁N" was read as, said in the answer (an assumption is said, not hidden).
 
     >>> nominal_note("他说自己虚岁36")
-    '“虚岁36”按36-1=35周岁计算（实际周岁也可能是34岁）'
+    '“虚岁36”按周岁34或35岁计算（看今年生日过了没有）'
     """
-    nominal = _NOMINAL.search(text)
-    n = age_number(nominal.group(1)) if nominal and not re.search(r"周岁|实岁", text) else None
-    if not n or not 10 < n < 100:
+    n = nominal_age(text)
+    if not n:
         return None
-    return f"“{nominal.group()}”按{n}-1={n - 1}周岁计算（实际周岁也可能是{n - 2}岁）"
+    return f"“{_NOMINAL.search(text).group()}”按周岁{n - 2}或{n - 1}岁计算（看今年生日过了没有）"
 
 
 def read_age(text: str) -> int | None:

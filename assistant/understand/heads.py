@@ -139,6 +139,10 @@ _PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(你(这|的|那)个?|(?=[我俺
 _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)")
 
 
+# the words after these tell what the act prevents
+_KEPT_FROM = re.compile(r"(别让|不让|莫让|别叫|免得|以免|省得|防着)[^，。？！]*$")
+
+
 def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_object: bool = False,
             in_speech: bool = False, joining: bool = False) -> bool:
     """Whether the phrase at ``text[start:end]`` heads the act (see the module docstring). An entry
@@ -149,6 +153,10 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
             not _DISPATCHED.search(before):
         return False
     if before.endswith(words("frame", "negating_prefixes")):
+        return False
+    # what the act keeps from happening ("在边上看着别让拖车刮到过路的", "盯着点免得他跑了") is not the act
+    kept_from = _KEPT_FROM.search(before)
+    if kept_from and re.search(r"[\u4e00-\u9fff]", before[:kept_from.start()]):
         return False
     if not joining and _others_before(before):
         return False
@@ -176,6 +184,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "去询问室给嫌疑人做笔录": a room, not a word said
             if h.phrase == "发现" and before[h.end:h.end + 1] == "场":
                 continue   # "去案发现场做勘查": the scene (案发|现场), nothing seen
+            if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before[:h.start]):
+                return False   # "麻将馆被人举报聚众赌博": what someone was reported for, no act of the user's
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if h.start == 0 and re.match(r"(有个|有一个|某个|一个)", before[h.end:]):
                 continue   # "说有个辅警下班穿着制服去喝喜酒": a report of what someone did, the act is told

@@ -78,6 +78,10 @@ def asks_of_police(text: str) -> bool:
     return _has(asked, "regular_police") and not _has(asked, "staff_words")
 
 
+# a post held before, told of an applicant ("有个报名的原来是乡镇公务员")
+_PAST_OFFICE = re.compile(r"(原来|以前|之前|曾经|原先|早先|过去)(是|当过|做过|干过|当|做|干)[^，。？！]{0,6}?(公务员|民警|警察)")
+
+
 def outside_the_texts(text: str) -> str:
     """What a question is about when it is not a 辅警 at all: ``regular_police`` ("我老汉当正式民警，他好多岁
     退休"), ``public_service`` ("在解放碑派出所开无犯罪记录证明要带啥子材料"), else "". A staff word said only to
@@ -91,6 +95,8 @@ def outside_the_texts(text: str) -> str:
     ('public_service', '')
     """
     said = re.sub(r"(不是|并非|而不是|又不是)(辅警|协警)", "", text)
+    # "有个报名的原来是乡镇公务员": a job held before, told of an applicant — no officer asked about
+    said = _PAST_OFFICE.sub("", said)
     if asks_of_police(said):
         return "regular_police"
     # "开无犯罪记录证明…报名辅警要用": the 辅警 job is only what the service is for
@@ -228,7 +234,9 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
-_HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记")
+# …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
+_HANDLING = re.compile(r"参与|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+                       r"(跟着|跟)(民警)?(一起|一块)?去(合适|行|可以|能|吗|不|得不)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
 _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查|跟着查|接警|接这个警|处警")
@@ -255,13 +263,16 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
     held += [m.span() for m in _HIRED_ALREADY.finditer(text)]
     # "干辅警期间", "当辅警这几年": while holding the job
-    held += [m.span() for m in re.finditer(r"(干|当|做)(辅警|协警)(期间|的时候|的这几年|这几年|这些年|以来)", text)]
+    # …"当辅警之前我在物流公司上班": before the job now held
+    held += [m.span() for m in re.finditer(r"(干|当|做)(辅警|协警)(期间|的时候|的这几年|这几年|这些年|以来|之前|以前)", text)]
     # "我嫂子在灌云当辅警，前年执勤时出车祸走了": a relative's job held, told with where
     held += [m.span() for m in _KIN_HELD.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去|准备|打算)$", m.group(1))]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
     # "我能不能当场再罚他款": 当 of 当场 / 当面 / 当天 is no job taken
     hits = [h for h in phrases.hits(text, words("intent", "hiring"))
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
+            # "她有没有资格提这个(换人)": a right to ask something of the unit, no post applied for
+            and not (h.phrase.endswith("资格") and re.match(r"(提|要求|申请回避|投诉|告|换|让|叫|管)", text[h.end:]))
             # "今天他又报警": 报 of a report to the police, no application
             and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
@@ -276,7 +287,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
     applies = _has(text, "application_words")
-    if re.search(r"公务员|事业编|考研|考研究生|教师资格", text) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
+    if re.search(r"公务员|事业编|考研|考研究生|教师资格", _PAST_OFFICE.sub("", text)) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
         return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
     return any(not any(s <= h.start < e for s, e in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
@@ -356,6 +367,11 @@ def harmed(clauses: list[Clause]) -> bool:
 _WORRY = re.compile(r"(担心|怕|生怕|就怕|万一|莫)[^，。？！]{0,4}(出事|出了事|出个啥事)")
 
 
+# someone else's right to ask something of the unit ("她有没有资格提这个", "当事人能不能要求换人")
+_PARTY_RIGHT = re.compile(r"(她|他|当事人|家长|对方|家属|人家)(到底)?(有没有|有|有没得|是否有|能不能|可不可以|可以|能)(资格|权利|权力|权)?"
+                          r"(提这个|提出来|提出|提|要求换人|要求回避|申请回避|让[^，。？！]{0,4}回避|换人)")
+
+
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
           act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
@@ -363,6 +379,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
+    if any(_PARTY_RIGHT.search(c.text) for c in clauses if c.asked) and \
+            not any(_has(c.text, "recusal") and not _PARTY_RIGHT.search(c.text) for c in clauses if c.asked):
+        # (…unless the user also asks whether they must stand aside: "他有权让我回避吗？我必须回避吗")
+        return "lookup"   # "…一个娃的妈要求换人。她有没得资格提这个": a party's right to ask for it, what the texts say
     if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked):
         return "lookup"   # "…一方是我小姨，我当时没说。现在队里知道了，会怎么处理我？": what follows the breach, not the case
     if _has(text, "recusal"):
@@ -622,6 +642,9 @@ def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Claus
             and _has(c.text, "lookup_words")]
 
 
+_JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")
+
+
 def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset(),
                        matched: bool = True) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
@@ -645,7 +668,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
                and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
     if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions
-    if any(_has(c.text, "lookup_asks") and not _A_WORK.search(c.text) and not _WHICH_BETTER.search(c.text) for c in asked):
+    # "…硬塞给我一包烟，我就收了。这算违纪吗？要不要退回去": the act told is judged first — what follows it goes with it
+    judged = bool(act_clauses) and any(_JUDGED_TOLD.fullmatch(c.text.strip("？?！!。 ")) for c in asked)
+    if not judged and \
+            any(_has(c.text, "lookup_asks") and not _A_WORK.search(c.text) and not _WHICH_BETTER.search(c.text) for c in asked):
         return False   # "制服和工作证要交回去吗": what the texts require of everyone, not an act to permit
     # "多久能拿到", "可以去哪投诉", "这个钱谁出": a question for the texts — unless another asked clause names
     # an act of the catalogue ("我能一个人看着他吗？我该怎么办") or it asks the act's conditions

@@ -35,7 +35,7 @@ _SELF_ASKS = re.compile(r"(?<!问)我(能|可以|要不要|该不该|需不需�
 # (these four are read by :mod:`.relations`)
 OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|做|招上)[^，。？！]{0,14}?(辅警|协警)|"
                          # "俺儿在墟沟派出所跟着老徐", "我老公在解放碑那个步行街执勤": told by where they work
-                         r"(就|也|现在|一直|那天|刚好|正好|那天刚好|那天正好)?在[^，。？！]{0,14}?(派出所|分局|公安局|交警大队|交巡警|警犬|执勤|巡逻|站岗|警务室|岗亭)|"
+                         r"(就|也|现在|一直|那天|刚好|正好|那天刚好|那天正好)?在[^，。？！]{0,14}?(派出所|分局|公安局|市局|县局|区局|指挥中心|看守所|拘留所|车管所|交警大队|交巡警|警犬|执勤|巡逻|站岗|警务室|岗亭)|"
                          # "俺外甥亮亮不是在海州交警中队嘛": their name, then where they work
                          r"[\u4e00-\u9fff]{1,3}?(不是|就是|现在|一直)在[^，。？！]{0,14}?(派出所|分局|公安局|交警|交巡警|中队|大队|警务室)|"
                          # "我老婆护士出身，考进东海县公安局当文职辅警"
@@ -64,7 +64,8 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
                    ("child", "grandchild"): "child", ("child", "child"): "sibling"}
 # a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
-_ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求)(他|她)(?![们人])")
+# …or someone coming to the officer for something ("她一个女同学…找她要…录像")
+_ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求|找(?=[他她](?:要|帮|借|拷|查|调|打听)))(他|她)(?![们人])")
 _MAY_LET = re.compile(r"(能|可以|该不该|要不要|允许|准不准)[^，。？！]{0,3}$")
 # the officer opening a clause ("他一个人…") — not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
 _TELLER = sorted([*words("relations", "teller_kin"), *(w for k in ("grandparent", "uncle_aunt", "cousin", "in_law")
@@ -74,14 +75,16 @@ _OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问
 
 # a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
 #咋跟他讲"): the acts are read as told, of the 辅警 spoken of (:mod:`.acts` reads such cases)
-_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说|考考大家|大家说说|挑挑错|指出问题|怎么判|例子怎么讲")
+# …("闺女问我能不能帮这个忙" asks whether she may: no judgement)
+_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我(?!能不能|能否|可不可以|可以不|该不该|要不要|行不行)|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说|考考大家|大家说说|挑挑错|指出问题|怎么判|例子怎么讲")
 
 
 # an officer named by title ("李警官", "张警官说…") — not a 警官证 or a school (警官学院)
 _TITLED = re.compile(r"([\u4e00-\u9fff])(?<![个位名几两一二三这那的些我你他她俺])警官(?!证|学院|职业|学校|大学)")
 # …or introduced by post, then called by name ("值班的老徐在跟她谈…送回执要不要老徐跟着", "带班民警小王")
 _INTRODUCED = re.compile(r"(?:民警|警察|带班的?|值班的?|带班民警|值班民警|社区民警|师傅|所长|副所长|教导员|警长|中队长|队长)"
-                         r"((?:老|小)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
+                         # (…not 老 meaning "always": "有个民警老让她帮忙", "民警老是喊我")
+                         r"((?:老|小)(?!让|叫|喊|是|要|找|说|给|把|跟|不|没|在|都|也|这样|那样|催|拿|派|安排)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
 
 
 def police_named(text: str) -> str:

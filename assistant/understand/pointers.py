@@ -31,7 +31,9 @@ _REASSURANCE = re.compile(r"^(还|又|并|他|她|领导|科长|所长|民警)?�
 
 def _word_of(verb: str, request: str) -> bool:
     """A one-character verb that begins a word of the request ("调" in "做治安调解" does not, "查" in "查查" does)."""
-    return any(t.word.startswith(verb) and is_verb(t.word, t.flag) for t in posseg.cut(request))
+    # (…"发给" is tagged a verbal noun; a verb with the complement of where it goes is still that verb)
+    return any(t.word.startswith(verb) and (is_verb(t.word, t.flag) or len(t.word) == 2 and t.word[1] in "给到走出掉完")
+               for t in posseg.cut(request))
 
 
 def _begins_word(char: str, text: str) -> bool:
@@ -72,7 +74,9 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
     following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
                  and c.sentence == clauses[c.index - 1].sentence]
     # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
-    with_verb = [c for c in following if verb and verb in c.text and not _REASSURANCE.match(c.text)]
+    # …said again shortened ("进专班" of "还进技侦专班跟着一起搞…")
+    with_verb = [c for c in following if verb and (verb in c.text or len(verb) >= 3 and _said_again(verb, c.text))
+                 and not _REASSURANCE.match(c.text)]
     if with_verb:
         found = with_verb[-1]
         return Clause(found.index, found.text, found.start, found.end, found.sentence, False, request=found.text)

@@ -30,7 +30,7 @@ from .officer import first_person, police_named
 from .several import asked_applicant, every_applicant
 from .heads import match, names_any
 from .clauses import Clause, split
-from .dates import nominal_note, read_age, read_dates
+from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
                     open_keys, read_priority_facets, read_records, record_values)
 from .intent import beside_act, decide, second_kind, weak_tie_beside_act
@@ -318,6 +318,11 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
     age = read_age(facts_text) if dates.birth_date is None else None
     blanket = blanket_values(facts_text)
     birth_year = dates.birth_year if age is None and dates.birth_date is None else None
+    # "虚岁37": the year of birth it says, so that both 周岁 it may be are weighed (35 or 36)
+    told_nominal = nominal_birth_year(facts_text, dates.reference_date or today or date.today()) \
+        if dates.birth_date is None and dates.birth_year is None else None
+    if told_nominal:
+        age, birth_year = None, told_nominal
     profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
                       birth_year=birth_year, reference_date=dates.reference_date, nationality=read_nationality(facts_text),
                       education=education.level if education else None, role=role, records=record_values(records, blanket),
@@ -326,7 +331,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                "keys": sorted(f.effects or open_keys(f, facts_text))} for f in records])
-    notes = [n for n in [nominal_note(facts_text)] if n and age is not None]
+    notes = [n for n in [nominal_note(facts_text)] if n and told_nominal]
     if education and education.incomplete:
         notes.append(f"“{education.words}”不算取得该学历，按已完成的{education.level}计算" if education.level
                      else f"“{education.words}”不算取得该学历，已完成的学历未说明")

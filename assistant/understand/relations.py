@@ -175,6 +175,23 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         bool(_NEXT_DOOR.match(h.phrase) or _NEXT_DOOR.search(text[max(0, h.start - 2):h.start]))
 
 
+# the ties a bare kin word names of whoever tells the story, when nothing else owns it
+_OWNED_BY_TELLER = _NEAR + ("uncle_aunt", "cousin", "in_law", "ex_partner", "partner")
+
+
+def _opens_message(text: str, h: phrases.Hit) -> bool:
+    """A relative named with no owner, opening the message after no more than where the user is from ("外婆家昨晚
+    被偷了，所里让我去做登记", "重庆的，表哥跟人打架了"), or opening the clause after one the user is the subject of
+    ("我离婚三年了，前妻今天在商场跟人吵架"): the user's."""
+    if _kin(re.sub(r"^(我|俺)(家)?", "", h.phrase)) not in _OWNED_BY_TELLER:
+        return False
+    before = text[:h.start]
+    if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?", before):
+        return True
+    m = re.search(r"(?:^|[。！？])([^，。,？！]*)[，,](今天|昨天|前天|昨晚|刚才|那天|上午|下午|晚上)?$", before)
+    return bool(m) and re.match(r"(我|俺)(?!们)", m.group(1)) is not None
+
+
 # "上个月刚跟女朋友领了证": a clause opening with 跟 and no subject is the user's own
 _UNSAID_ME = re.compile(r"(?:^|[，。！？,])(?:上个月|上周|上礼拜|上星期|去年|前年|昨天|前天|前两天|前几天|今年|年初|那天|刚|刚刚|才|已经)*(?:跟|和)$")
 
@@ -289,7 +306,8 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
 def _told_later(text: str, h: phrases.Hit) -> bool:
     """"我跟前妻离婚三年了，今天…她跟一个店员吵起来还动了手": the officer's kin named in one clause, then as
     她 / 他 in a clause of the story after it that tells them in the case."""
-    if not re.search(r"我(跟|和|的|家)?(亲)?$", text[max(0, h.start - 4):h.start]) and "我" not in h.phrase and \
+    # (…"我跟一个老乡合伙跑货车。他今天…动了手": someone the user named with 跟, then 他)
+    if not re.search(r"我(跟|和|的|家)?(一个|个)?(亲)?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase and \
             not _UNSAID_ME.search(text[:h.start]):
         return False
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
@@ -311,13 +329,19 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
     return False
 
 
+_PARTY_PERSON = re.compile(r"老板|司机|男的|女的|小伙子?|大爷|大妈|大姐|老头|老太|车主|店主|房东|老乡")
+
+
 def _said_of_party(text: str, h: phrases.Hit) -> bool:
     """"这两天他因为跟人打架被带到我们所里…就是他欠我钱": a tie said of 他 / 她 after the story told that person in
     the case."""
     if not re.search(r"(他|她)(?!们)(还|也|就|一直)?$", text[max(0, h.start - 3):h.start]):
         return False
     before = re.split(r"[，,。；;！!？?]", text[:h.start])[:-1]
-    return any(re.search(r"(他|她)(?!们)", c) and phrases.any_in(c, words("relations", "parties")) for c in before)
+    parties = words("relations", "parties")
+    # …or the one a clause before named in the case by who they are ("这公司老板跟客户打起来了…他还拖了我一个月工资")
+    return any(re.search(r"(他|她)(?!们)", c) and phrases.any_in(c, parties) for c in before) or \
+        any(_PARTY_PERSON.search(c) and phrases.any_in(c, parties) for c in before)
 
 
 def _past_quarrel(text: str, h: phrases.Hit) -> bool:
@@ -808,9 +832,16 @@ def _read(text: str) -> RelationReading:
         witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)
         # "俺大小子在港口开大货车。昨天大小子在港区跟一辆轿车刮了": the tie named as the officer's before is theirs again
-        mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start]))
+        mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start])) or \
+            _opens_message(text, h)
         # "要钱的那个老板，我…找他借了五万块": a debt to or from 他, the one the story told in the case
         owed = key == "debtor" and re.search("他|她", h.phrase) and phrases.any_in(text[:h.start], words("relations", "parties"))
+        # "我前年借了一万块给一个同学…昨天这个同学跟人打架": the one lent to, named again in the case
+        borrower = re.search(r"给(一个|个|那个)?([\u4e00-\u9fff]{2,3})$", text[h.start:h.end + 6].split("，")[0])
+        if key == "debtor" and not owed and borrower and any(
+                borrower.group(2) in c and phrases.any_in(c, words("relations", "parties"))
+                for c in re.split(r"[，,。；;！!？?]", text[h.end:])):
+            owed = True
         if key == "debtor" and not mine and re.fullmatch(r"(就是|只是|还是|还|也|就|但|但是|可|不过|去年|前年|之前|以前|当时|那年|早先)*",
                                                          clause[:local.start]):
             # "…就是欠着人家钱", "去年…找开超市的张某借了两万块钱": no subject of its own — the teller's debt
@@ -831,7 +862,8 @@ def _read(text: str) -> RelationReading:
                 only_told.add(key)
                 continue
             # …not the owner of what was harmed ("那个店是我老婆开的，报警也是她报的": her shop, her report)
-            if key != "interest" and (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
+            # (…nor the user's own thing: "我自己的电动车…被人划了，邻居看到报的警")
+            if key not in ("interest", "self") and (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
                     _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
                     not _REPORTER_HARMED.search(_until_denial(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0])):
                 only_told.add(key)
