@@ -436,7 +436,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # the request that holds that verb
     again = re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
         re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
-        re.match(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(这个|那个|这事|这件事)(我们|我|俺)?(能不能|可不可以|能|可以)?\1?$",
+        re.match(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(这个|那个|这事|这件事)(我们|我|俺)?(能不能|可不可以|能|可以)?\1$",
                  said.rstrip("不吗么呢嘛啊哦？?"))   # "讲案子这个我能讲吗"
     if again and not _light(again.group(1)) and _ends_in_verb(again.string[:again.end(1)]):
         held = next((o for o in reversed(clauses[max(0, c.index - 4):c.index])
@@ -836,7 +836,9 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     r"塞(了)?[0-9一二三四五六七八九十两几百千万]+(块|元|千|万)?(钱)?给我|给我塞|给我转[0-9一二三四五六七八九十两几百千万]+|"
                     r"转给我[0-9一二三四五六七八九十两几百千万]+|收(点|些|个|一点)?[^，。？！]{0,4}(服务费|手续费|代办费|辛苦钱)|"
                     # "一晚上两百", "一场给三百", "每月另给三千", "花钱请我", "给我包个红包", "给三百块现金"
-                    r"(一晚上?|每晚上?|一天|每天|一场|每场|一次|每次|一个月|每个月|每月|一单|每单|一趟|每趟)(另|再)?(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
+                    # (…not the user's own pay: "到手一个月三千出头", "一个月五千多" name no one who gives it)
+                    r"(一晚上?|每晚上?|一场|每场|一趟|每趟)(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
+                    r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
                     r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")

@@ -47,7 +47,7 @@ _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "�
              "并非", "否认", "没", "无", "未", "不涉及", "不涉", "不沾")
 # what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录");
 # list words naming a record too vaguely to be one on its own ("开除", "严重失信") are records.yaml `list_words`
-_LIST_FILLER = re.compile(r"以及|或者|任何|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
+_LIST_FILLER = re.compile(r"以及|或者|任何|哪个|哪家|哪一个|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
                           r"之类|等等|[、和或及与跟也都还曾被过有的因等]")
 # the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):
 # the negation carries across it to the records
@@ -66,7 +66,8 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
                          r"的(都)?(当不成|当不了|报不了|进不了|考不了|干不了)")
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends), or what the
 # applicant does not touch ("黄赌毒一样都不沾")
-_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来|一样都|一样也|一个都)(没有|没|无|不沾|没沾|不碰|没碰)|"
+# ("严重失信名单上也没有": the list named, then not on it)
+_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(名单|系统)?(上|里|里面|中)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来|一样都|一样也|一个都)(没有|没|无|不沾|没沾|不碰|没碰)|"
                            # "赌博嫖娼吸毒都没有": a list said without a mark between, then denied
                            r"^[^，。；！？、]{0,6}?(都|一概|全都)(没有|没|无|不沾|没沾)(过)?(?=[，。；！？、]|$)|"
                            # "失信名单我们也查了没有": checked, and none found
@@ -302,7 +303,8 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     neg = max(((before.rfind(n), n) for n in _NEGATORS), key=lambda x: (x[0], len(x[1])))
     if neg[0] < 0 or start - neg[0] > 40:
         return False
-    gap = _CAUSE.sub("", before[neg[0] + len(neg[1]):], count=1)
+    # ("没被开除或者因严重违纪被辞退过": 或者 joins the records before a list word can take its 或)
+    gap = _CAUSE.sub("", before[neg[0] + len(neg[1]):].replace("或者", "、"), count=1)
     for w in sorted(set(record_words) | set(words("records", "list_words")), key=lambda w: (-len(w), w)):
         gap = gap.replace(w, "")
     return not _LIST_FILLER.sub("", gap).strip()

@@ -79,7 +79,7 @@ def asks_of_police(text: str) -> bool:
 
 
 # a post held before, told of an applicant ("有个报名的原来是乡镇公务员")
-_PAST_OFFICE = re.compile(r"(原来|以前|之前|曾经|原先|早先|过去)(是|当过|做过|干过|当|做|干)[^，。？！]{0,6}?(公务员|民警|警察)")
+_PAST_OFFICE = re.compile(r"(原来|以前|之前|曾经|原先|早先|过去)[^，。？！]{0,10}?(是|当过|做过|干过|当|做|干)[^，。？！]{0,6}?(公务员|民警|警察)")
 
 
 def outside_the_texts(text: str) -> str:
@@ -451,9 +451,13 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
 
 
 # someone other than the user, named as the subject of what the story tells ("网上有人卖…", "街上有个人…")
-_THIRD_PARTY = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|有些人|有的人|别人|有商家|有店家|有网店|有家店|有个店|有个摊|有人在)")
-# …and asked only whether it is lawful ("这犯法吗", "违法不")
-_BARE_LEGALITY = re.compile(r"(那|那么)?(这样|这|那样|那|这种|这个)?(事|行为|做法|东西)?(算|算是)?(不)?(犯法|违法|违规|合法|违反规定)(吗|不|么|嘛|没有|不呢)?")
+# …someone not on the force ("普通人", "老百姓"), or a relative or friend the user speaks of ("我表弟在网上买了…")
+_THIRD_PARTY = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|有些人|有的人|别人|有商家|有店家|有网店|有家店|有个店|有个摊|有人在|"
+                          r"普通人|老百姓|社会人员|一般人|外人|群众)|"
+                          r"^[^，。？！]{0,4}?(我|俺)(家)?(的)?(表弟|表哥|表妹|表姐|朋友|同学|邻居|亲戚|侄子|外甥|小舅子|堂弟)(?![^，。？！]{0,12}(辅警|协警))")
+# …and asked only whether it is lawful ("这犯法吗", "违法不") or whether they are punished for it ("他这样会被罚吗")
+_BARE_LEGALITY = re.compile(r"(那|那么)?(他|她|他们|人家)?(这样|这|那样|那|这种|这个)?(事|行为|做法|东西)?(算|算是)?(不)?(犯法|违法|违规|合法|违反规定)(吗|不|么|嘛|没有|不呢)?|"
+                            r"(那|那么)?(他|她|他们|人家)?(这样|这么|那样|这种)?(搞|做|干|穿)?(会不会|会|要不要|要)(被)?(罚|处罚|罚款|处理|拘留|抓)(吗|不|么|嘛)?")
 
 
 def _others_act_judged(clauses: list[Clause]) -> bool:
@@ -465,12 +469,18 @@ def _others_act_judged(clauses: list[Clause]) -> bool:
     (True, False)
     """
     asked = [c for c in clauses if c.asked]
+    # "在重庆，普通人买辅警衣服穿会被罚吗": the someone, what they did and the question in one clause
+    if len(asked) == 1 and _THIRD_PARTY.search(re.sub(r"^[^，]{0,6}[，,]", "", asked[0].text)) and \
+            _has(asked[0].text, "others_acts_governed") and re.search(r"(会|要)(不会)?(被)?(罚|处罚|处理|拘留|抓)|犯法|违法", asked[0].text):
+        return True
     if not asked or not all(_BARE_LEGALITY.fullmatch(c.text.strip("？?！!。 ")) for c in asked):
         return False
     told = [c for c in clauses if not c.asked and c.index < asked[0].index]
     # …about what the texts govern of others: 辅警 cards, clothes and badges, harm to a 辅警 (intent.yaml)
-    return bool(told) and any(_THIRD_PARTY.search(c.text) and _has(c.text, "others_acts_governed") for c in told) and \
-        not any(re.search(r"我|俺", c.text) for c in told)
+    # (…with a governed thing named in a clause of the one the story opens with: "我表弟在网上买了一整套辅警的衣服")
+    return bool(told) and any(_THIRD_PARTY.search(c.text) for c in told) and \
+        any(_has(c.text, "others_acts_governed") for c in told) and \
+        not any(re.search(r"我|俺", _THIRD_PARTY.sub("", c.text)) for c in told)
 
 
 # a recusal left undone ("该回避没回避", "没申请回避")
