@@ -206,6 +206,10 @@ def _arabic_years(text: str) -> str:
                              text)
 
 
+# what follows a day that is a birthday ("过35岁生日", "满35周岁")
+_TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(生日)?")
+
+
 def read_dates(text: str, today: date | None = None) -> DateReading:
     """The birth date (or year) and the reference date of the question.
 
@@ -224,14 +228,30 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
         except ValueError:      # 29 February
             today = today.replace(year=int(said.group(1)), day=28)
     out = DateReading()
+    turning = []
     for m in _mentions(text, today):
         role = _role(text, m)
+        # "3月10号过35岁生日": the day a birthday falls on, with the age it brings — born that day, N years before
+        turns = _TURNS.match(text, m.end) if m.end is not None else None
+        if turns:
+            n = age_number(turns.group("n"))
+            if n and 10 < n < 100:
+                turning.append((m, n))
+                continue
         if role == "birth" and out.birth_date is None:
             out.birth_date, out.birth_month_only = m.value, m.month_only
         elif role == "reference" and out.reference_date is None and not m.month_only:
             out.reference_date = m.value
             if m.year_assumed:
                 out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
+    for m, n in turning:
+        if out.birth_date is None and m.value is not None and not m.month_only:
+            # the day told without a year is of the year of the reference date it is told with
+            year = (out.reference_date.year if m.year_assumed and out.reference_date else m.value.year) - n
+            try:
+                out.birth_date = m.value.replace(year=year)
+            except ValueError:     # 29 February
+                out.birth_date = m.value.replace(year=year, day=28)
     if out.birth_date is None:
         for b in _BIRTH_YEAR.finditer(text):
             y = int(b.group(1) or b.group(2) or b.group(3) or b.group(4))

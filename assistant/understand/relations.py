@@ -544,6 +544,7 @@ _NOT_YET = re.compile(r"(没|还没|没有|未|不)[^，。？！]{0,3}$")
 # a tie only supposed ("我开始以为是亲戚")
 _SUPPOSED = re.compile(r"(以为|还以为|当是|当成|怀疑是|猜)(是)?[^，。？！]{0,4}$")
 # a relative who only watches ("我妈也在旁边人群里看热闹", "我爸在边上围观")
+_AMONG_ONLOOKERS = re.compile(r"(围观|看热闹|旁观|凑热闹)的(人|群众)?(里|里头|里面|中|当中)?(有个|有一个|有)?(人)?(是|就是)?(我)?[^，。？！]{0,4}$")
 _ONLOOKER = re.compile(r"^(也|正好|刚好|就)?(在|站在)?[^，。？！]{0,8}?(看热闹|围观|凑热闹|看稀奇)")
 # …or who is only nearby, the tie to the parties denied ("我妈刚好也在旁边排队…她跟吵架的两边都不认识")
 _NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边上|一边|附近|现场|人群里)(排队|站着|看着|等人|等车|买东西|路过)?[^，。？！被]{0,4}$")
@@ -810,6 +811,9 @@ def _read(text: str) -> RelationReading:
             continue   # "我开始以为是亲戚，打电话问了家里，说不是": a tie supposed, then found not to be
         if key not in _SELF_SPOKEN and not re.search(r"被|遭|着打", clause[local.end:]) and \
                 (_ONLOOKER.match(clause[local.end:]) or _NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) and
+                 phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none")) or
+                 # "围观的人里头有个是我初中同学…跟两边司机都不认识": named among the onlookers, the tie denied
+                 _AMONG_ONLOOKERS.search(clause[:local.start]) and
                  phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none"))):
             continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
         if _denied(clause, local):
