@@ -420,6 +420,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                     if found:
                         return found
         requests = [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]
+        if request_back and request_back.group(5) in ("外快", "私活", "兼职"):
+            # "…一晚三百…这个兼职能接吗": the paid work, told in the sentence that names the money
+            paid = {o.sentence for o in clauses if _OFFER.search(o.text)}
+            held_paid = next((o for o in requests if o.sentence in paid), None)
+            if held_paid is not None:
+                return _request_acts(clauses, held_paid, c.index)
         for req in requests:
             found = _named_request_acts(clauses, req, c.index, names)
             if found:
@@ -837,8 +843,8 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     r"转给我[0-9一二三四五六七八九十两几百千万]+|收(点|些|个|一点)?[^，。？！]{0,4}(服务费|手续费|代办费|辛苦钱)|"
                     # "一晚上两百", "一场给三百", "每月另给三千", "花钱请我", "给我包个红包", "给三百块现金"
                     # (…not the user's own pay: "到手一个月三千出头", "一个月五千多" name no one who gives it)
-                    r"(一晚上?|每晚上?|一场|每场|一趟|每趟)(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
-                    r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
+                    r"(一晚上?|每晚上?|一场|每场|一趟|每趟)(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
+                    r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
                     r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")

@@ -207,7 +207,7 @@ def _arabic_years(text: str) -> str:
 
 
 # what follows a day that is a birthday ("过35岁生日", "满35周岁")
-_TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(生日)?")
+_TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(?P<bd>生日)?")
 
 
 def read_dates(text: str, today: date | None = None) -> DateReading:
@@ -233,7 +233,8 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
         role = _role(text, m)
         # "3月10号过35岁生日": the day a birthday falls on, with the age it brings — born that day, N years before
         turns = _TURNS.match(text, m.end) if m.end is not None else None
-        if turns:
+        # (…not a deadline by which one must be of an age: "截止到6月30日满18周岁")
+        if turns and (turns.group("bd") or role != "reference"):
             n = age_number(turns.group("n"))
             if n and 10 < n < 100:
                 turning.append((m, n))
