@@ -60,6 +60,9 @@ _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属
                         r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
 # the pointer words and the relative clause that only point at the work ("我现在干的这个", "那我这个")
 _POINTER_WORDS = re.compile(r"^(那|那么|可)?(我|我们)?(现在|平时|目前)?((干|做|弄|搞)的)?(这个|那个|这种|这份|这项)?")
+# "按条例这个活是不是该我们勤务干的": whose work the request is, asked of the role
+_WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|这种|这些|这|那个)(活|事|工作|差事)(儿)?(到底)?(是不是|算不算|是)?(该|归|应该|属于)"
+                         r"(我们|我)?(勤务|文职)?(辅警)?(来)?(干|做|管)?(的)?(活)?$")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
 _ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
@@ -407,7 +410,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
     request_back = _REQUEST_BACK.search(bare)
-    if _ASSIGNED_BACK.search(bare) or request_back:
+    if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
         # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
         # "房东这个要求能答应吗": the one named asked it, told as "跟我说…" after they were named
