@@ -140,12 +140,6 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     >>> other_matter(split("我是连云港的辅警，老婆要离婚，离婚的话她能分走多少")), other_matter(split("辅警结婚有几天婚假"))
     (True, False)
     """
-    # (…not when another asked clause asks a topic of the texts: "是跟公安机关签劳动合同吗？算不算事业编制" answers the
-    # first)
-    asked_ = [c for c in clauses if c.asked]
-    if len(asked_) > 1 and any(not _other(c.text) and _has(c.text, "lookup_topics") and not _POINTER_FIRST.match(c.text)
-                               for c in asked_):
-        return False
     if not wide:
         return any(c.asked and _other(c.text) for c in clauses)
     # a question for the texts: the story of its sentence says what it is about ("想问下医保门诊报销比例是好多，一年最多能报好多钱")
