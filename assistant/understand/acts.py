@@ -207,6 +207,12 @@ def _ends_in_verb(text: str) -> bool:
     return last is not None and is_verb(last.word, last.flag)
 
 
+def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
+    """The requests of the story before clause ``index``, the latest first — not a reward offered for one ("说事成了
+    请我喝酒")."""
+    return [o for o in reversed(clauses[:index]) if o.request and not _REWARD.search(o.text)]
+
+
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
@@ -337,7 +343,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return [a for it in items for a in _acts_of(it, _strip_back_reference(it.request) or it.request, it.start, "request")]
     # "我没帮…我这样拒绝对不对": refusing is judged by what was asked — the request is the act decided
     if _REFUSED.fullmatch(re.sub(r"^(我|俺)", "", pred)):
-        refused = next((o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)), None)
+        refused = next(iter(_requests_before(clauses, c.index)), None)
         if refused is not None:
             return _request_acts(clauses, refused, c.index)
     # the request that asks for help ("喊我帮他在系统里查…"), not an offer beside it ("还说请我吃江湖菜")
@@ -422,7 +428,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                     found = [a for a in _acts_of(o, o.text[told_me.end():], o.start + told_me.end(), "request") if names(a.words)]
                     if found:
                         return found
-        requests = [o for o in reversed(clauses[:c.index]) if o.request and not _REWARD.search(o.text)]
+        requests = _requests_before(clauses, c.index)
         if request_back and request_back.group(5) in ("外快", "私活", "兼职"):
             # "…一晚三百…这个兼职能接吗": the paid work, told in the sentence that names the money
             paid = {o.sentence for o in clauses if _OFFER.search(o.text)}
@@ -817,7 +823,8 @@ _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家
                              r"私了")
 # (not a treat offered: "还说事后请我吃饭")
 # …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|(跟|对)(我|俺)(说|讲)(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
+                      r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")

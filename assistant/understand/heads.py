@@ -139,6 +139,12 @@ _PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(你(这|的|那)个?|(?=[我俺
 _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)")
 
 
+def _passive_before(text: str) -> bool:
+    """A passive marker a few characters before the end of ``text`` ("被人举报", "被派去"): what follows was done to
+    someone."""
+    return re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", text) is not None
+
+
 # the words after these tell what the act prevents
 _KEPT_FROM = re.compile(r"(别让|不让|莫让|别叫|免得|以免|省得|防着)[^，。？！]*$")
 
@@ -149,7 +155,7 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
     named by its object (涉密文件, 枪) counts as the object of any verb (``by_object``); one whose
     words are themselves said (``in_speech``: "告诉他们谁全责" announces a liability) counts inside speech."""
     before, after = text[:start], text[end:]
-    if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before) and \
+    if _passive_before(before) and \
             not _DISPATCHED.search(before):
         return False
     if before.endswith(words("frame", "negating_prefixes")):
@@ -184,7 +190,7 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "去询问室给嫌疑人做笔录": a room, not a word said
             if h.phrase == "发现" and before[h.end:h.end + 1] == "场":
                 continue   # "去案发现场做勘查": the scene (案发|现场), nothing seen
-            if re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", before[:h.start]):
+            if _passive_before(before[:h.start]):
                 return False   # "麻将馆被人举报聚众赌博": what someone was reported for, no act of the user's
             inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
             if h.start == 0 and re.match(r"(有个|有一个|某个|一个)", before[h.end:]):

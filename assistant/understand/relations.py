@@ -809,12 +809,11 @@ def _read(text: str) -> RelationReading:
         if key not in _SELF_SPOKEN and _SUPPOSED.search(clause[:local.start]) and \
                 (re.search(r"说不是|并不是|其实不是|结果不是|根本不是", text[h.end:]) or phrases.any_in(text[h.end:], words("relations", "none"))):
             continue   # "我开始以为是亲戚，打电话问了家里，说不是": a tie supposed, then found not to be
+        # …nearby, or named among the onlookers ("围观的人里头有个是我初中同学"), with the tie to the parties denied
+        tie_denied_after = phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none"))
         if key not in _SELF_SPOKEN and not re.search(r"被|遭|着打", clause[local.end:]) and \
-                (_ONLOOKER.match(clause[local.end:]) or _NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) and
-                 phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none")) or
-                 # "围观的人里头有个是我初中同学…跟两边司机都不认识": named among the onlookers, the tie denied
-                 _AMONG_ONLOOKERS.search(clause[:local.start]) and
-                 phrases.any_in(text[h.end:], words("relations", "denies_every_tie") + words("relations", "none"))):
+                (_ONLOOKER.match(clause[local.end:]) or tie_denied_after and
+                 (_NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) or _AMONG_ONLOOKERS.search(clause[:local.start]))):
             continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
