@@ -56,6 +56,11 @@ def test_qualification(ex):
     assert situation(split(ex["text"])).qualified is ex["qualified"]
 
 
+@cases("situation", "trained")
+def test_trained(ex):
+    assert situation(split(ex["text"])).trained is ex["trained"]
+
+
 @cases("situation", "on_duty")
 def test_on_duty(ex):
     assert situation(split(ex["text"])).on_duty is ex["on_duty"]

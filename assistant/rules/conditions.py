@@ -33,6 +33,8 @@ class Situation:
     qualified_words: str = ""
     on_duty: bool | None = None
     on_duty_words: str = ""
+    trained: bool | None = None      # the pre-job training passed (岗前培训合格): a condition of any post
+    trained_words: str = ""
 
 
 def _one(need: str, s: Situation) -> bool | None:

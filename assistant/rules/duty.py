@@ -174,6 +174,23 @@ def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
                  for r in data.get("related") or ())
 
 
+@dataclass(frozen=True)
+class Posting:
+    """The pre-job training as a condition of any post (``posting`` of the duty data)."""
+
+    doc_id: str
+    ref: str
+    wording: str
+    condition: str
+    binds: bool   # the text posts a 辅警 only after it; otherwise it is cited beside the verdict
+
+
+@lru_cache(maxsize=None)
+def posting(doc_id: str) -> Posting | None:
+    p = (load_data("duty", doc_id) or {}).get("posting")
+    return Posting(doc_id, str(p["ref"]), p["wording"], p["condition"], bool(p["binds"])) if p else None
+
+
 # -- deciding -----------------------------------------------------------------------------------
 def _assisted(m: "EntryMatch") -> bool:
     """Helping an officer with what the officer decided ("协助民警拖车") — not deciding it ("帮民警审批")."""
@@ -330,10 +347,23 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
             notes.append(Note("同一件事还涉及下面的允许性规定，但禁止性规定优先。"))
         for e in chosen:
             notes += _see_also_notes(corpus, e, seen)
-        return Decision("duty", jurisdiction, doc_id, verdict, _summary(head, verdict, who, met, situation),
+        summary = _summary(head, verdict, who, met, situation)
+        condition = head.condition or ("在人民警察带领下" if "lead" in head.needs else "")
+        post = posting(doc_id)
+        if verdict != "forbidden" and situation.trained is False and post is not None:
+            # "岗前培训排在下个月，想先让他们上岗疏导交通": work of the list, but the post waits for the training
+            c = cite(corpus, doc_id, post.ref, post.wording)
+            if post.binds:
+                verdict, met, condition = "conditional", False, post.condition
+                summary = (f"{post.condition}。按你说的情况条件不满足：岗前培训还没有合格（“{situation.trained_words}”），"
+                           f"现在不能安排上岗从事“{head.wording}”。")
+                reasons.insert(0, Reason(head.action, "applies", f"条文规定：“{post.wording}”", c, post.wording))
+            else:
+                notes.append(Note(f"条文规定公安机关“{post.wording}”；你说岗前培训还没有完成（“{situation.trained_words}”），"
+                                  f"是否可以先安排上岗，条文没有明确规定，请按所在公安机关的安排", c))
+        return Decision("duty", jurisdiction, doc_id, verdict, summary,
                         tuple(reasons), notes=tuple(notes), role=role, matched=tuple(e.id for e in chosen),
-                        act=act.words, condition=head.condition or ("在人民警察带领下" if "lead" in head.needs else ""),
-                        condition_met=met)
+                        act=act.words, condition=condition, condition_met=met)
     if others:
         other = others[0].entry
         owner = "、".join(role_name(r) for r in other.roles)

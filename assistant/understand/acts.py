@@ -50,7 +50,7 @@ _POINTER_AFTER = re.compile(r"(这个活儿?|这种活儿?|这个事儿?|这件�
 # what someone asked of the user, said again as their request ("他这个要求能不能通融一下", "家属的请求能答应吗")
 # ("房东这个要求能答应吗", "这个外快能挣不": whoever asked, and the paid work they asked for)
 _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主|司机|老板|家属|群众|当事人|朋友|亲戚|房东|家长|经理|邻居|同学|同事|记者|律师|博主|老乡|店主|主办方|"
-                           r"[\u4e00-\u9fff]{2,3}?(?=的?(这个|那个|这种|这些)))?(?:的)?(这个|那个|这种|这些)?(要求|请求|忙|外快|私活|兼职|差事)"
+                           r"[\u4e00-\u9fff]{2,3}?(?=的?(这个|那个|这种|这些)))?(?:的)?(这个|那个|这种|这些|这份|这|那)?(要求|请求|忙|外快|私活|兼职|差事)"
                            r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办|挣|接|赚|干|做)?(一下|下)?$|"
                            # "他让我做的这个我能接吗": what was asked of the user, pointed back to by the asking
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(让|叫|喊|要|安排|交代|吩咐)我(做|干|弄|搞|办)?的"
@@ -205,6 +205,16 @@ def _ends_in_verb(text: str) -> bool:
     for last in posseg.cut(text):
         pass
     return last is not None and is_verb(last.word, last.flag)
+
+
+# what the unit says is the work it sends the user to ("所里说反邪教那块最近缺人，想抽几个辅警过去帮忙")
+_UNIT_SAYS = re.compile(r"^(所里|所头|单位|局里|分局|领导|所长|上面|队里|科里|中队|大队|指挥中心)(的人)?(说|讲|通知|通知说)(是)?")
+
+
+def _unit_told(p: Clause) -> tuple[str, int]:
+    """The words of a story clause and where they start, without the unit's "说" before them."""
+    m = _UNIT_SAYS.match(p.text)
+    return (p.text[m.end():], p.start + m.end()) if m and len(p.text) > m.end() + 1 else (p.text, p.start)
 
 
 def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
@@ -749,8 +759,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         not phrases.any_in(c.text, words("frame", "rule_questions")) and not _meta(c.text)
     if own_act and asked_readings and not any(names(a.words, a.joining) for r in asked_readings for a in r):
         return asked_readings[0]
-    prev = [p for p in _previous(clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
-    story = [a for p in prev for a in _acts_of(p, p.text, p.start, "story", joining=joining)]
+    # ("…想抽几个辅警过去帮忙，重庆的，我们能去吗": a clause naming only the city is no part of the story pointed to)
+    told_clauses = [p for p in clauses if p.asked or not _place_only(p.text, place_words)]
+    prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
+    story = [a for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
     # in the pointing question's own sentence comes before a request of an earlier one
     own_first = story and req is not None and req.sentence < c.sentence and all(p.sentence == c.sentence for p in prev) \
@@ -777,7 +789,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                    and not _officers_own_act(p, _trainee(clauses), joining)
                    and not _set_aside(clauses, p)]
         if earlier and back not in told:
-            readings.append([a for p in earlier for a in _acts_of(p, p.text, p.start, "story", joining=joining)])
+            readings.append([a for p in earlier for a in _acts_of(p, *_unit_told(p), "story", joining=joining)])
     # "民警在对讲机里喊我先用约束带把他控制住…我当时就冲上去用了": a clause that says the request was carried out, by
     # its verb alone, is that request
     if req is not None and any(p.index > req.index and _DONE_AS_ASKED.search(p.text) for p in prev):
@@ -860,11 +872,19 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
 
+_UNRELATED_TO_WORK = re.compile(r"(跟|和|与|同)[^，。？！]{0,4}(工作|业务|公安|警务|职责|单位|本职|岗位)[^，。？！]{0,4}"
+                                r"((没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?(关系|关联|相干|相关|瓜葛|搭界|沾边|干系)|无关|"
+                                r"(关系|关联|干系|瓜葛)(都|也)(没有|没得|没))")
+
+
 def _paid_for(clauses: list[Clause], act: Act) -> str:
     """The words of money a private party offers the user for ``act``, told in the sentence of the act or of the
     request it comes from ("有个4S店销售经理…让我把车主姓名电话导一份给他，一条给我分5块钱"), or in the sentence just
     before an act the user says again in a few words ("…介绍一个给我提50。就说一句话，不算违规吧")."""
     sentence = clauses[act.clause].sentence if 0 <= act.clause < len(clauses) else -1
+    # "…按页给钱，跟公安的业务一点关系都没有": the pay of work said to be none of the police work is no gain from it
+    if any(_UNRELATED_TO_WORK.search(c.text) for c in clauses if not c.asked):
+        return ""
     sentences = {sentence, sentence - 1} if act.via != "request" and len(act.words) <= 8 else {sentence}
     for c in clauses:
         if c.sentence not in sentences:
@@ -873,6 +893,15 @@ def _paid_for(clauses: list[Clause], act: Act) -> str:
         if m and not _OFFERED_BY_FORCE.search(c.text[:m.end()]):
             return m.group()
     return ""
+
+
+def _called(clauses: list[Clause], act: Act) -> str:
+    """The asked clauses after an act told in the story, in its sentence or the two after: the words a question
+    pointing back to it calls it by ("这种私活可以接不"); none for an act the question names itself."""
+    if act.via == "asked" or not 0 <= act.clause < len(clauses):
+        return ""
+    told = clauses[act.clause]
+    return "，".join(c.text for c in clauses[act.clause + 1:] if c.asked and c.sentence - told.sentence <= 2)
 
 
 def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
@@ -939,7 +968,13 @@ _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|
 # (…"罚款是好多": the amount of a fine, asked in 重庆话)
 _FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)|多久|多长时间|(罚款|罚金|罚)(是|要|得|有|会)?(多少|好多)(钱)?$")
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
-_NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)")
+_NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)|"
+                     # "跟工作没关系", "和公安的业务一点关系都没得": what a thing has to do with the work is no act
+                     r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|一丁点|都|也|完全|根本|并|半点)?(都|也)?(没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?"
+                     r"(关系|关联|相干|相关|瓜葛|搭界|沾边|干系)(的|得)?$|^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}无关$|"
+                     r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|半点|一丁点|啥|什么|任何)?(关系|关联|干系|瓜葛)(都|也)(没有|没得|没)(的|得)?$|"
+                     # "…可以这样吗，有啥要求没有": the conditions of the act asked, no act of their own
+                     r"^(那|这|这样|那样)?(有|有没有|有没得)(啥|什么|哪些|啥子|么子|其他|别的)?(要求|条件|讲究|限制|注意的|要注意的)(没有|吗|不|没|呢)?$")
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
@@ -1114,6 +1149,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
     # …or paid for by one ("让我把车主电话导一份给他，一条给我分5块钱")
     acts = [replace(a, paid=_paid_for(clauses, a)) for a in acts]
+    # …or called by the question that points back to it ("周末帮他们翻译合同，按页给钱…这种私活可以接不")
+    acts = [replace(a, called=_called(clauses, a)) for a in acts]
     # the same words asked twice ("能巡逻吗？巡逻可以吗") are one act; words naming only a place ("在连云港也") none
     seen, out = set(), []
     for a in acts:

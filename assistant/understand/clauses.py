@@ -226,7 +226,14 @@ def predicate(text: str) -> tuple[str, int]:
     # "设卡查酒驾，民警必须在场吗": whether the officer must be there asks of the act told before, none of its own
     if _OFFICER_NEEDED.match(_TRAIL.sub("", text).strip()):
         return "", len(text)
+    # "盘查的时候民警是不是必须本人在现场": the act is the time named before the officer's presence asked
+    timed = re.match(r"^(.{2,10}?)(的时候|时)(?=.)", text)
+    if timed and _OFFICER_NEEDED.match(_TRAIL.sub("", text[timed.end():]).strip()):
+        return timed.group(1), 0
     # "就拍个照能有啥问题": what trouble the act could bring asks of the act named before it
+    # "有啥问题吗", "这样有没有问题": the trouble of what the story told, no act of its own
+    if _BARE_TROUBLE.match(_TRAIL.sub("", text).strip()):
+        return "", len(text)
     trouble = _WHAT_TROUBLE.match(_TRAIL.sub("", text).strip())
     if trouble:
         return trouble.group(2), trouble.start(2)
@@ -285,8 +292,10 @@ def predicate(text: str) -> tuple[str, int]:
 
 
 _WHAT_TROUBLE = re.compile(r"^(就|只是|只|也就|不就|就是)?(.{2,}?)(又|还)?(能|会|可能)?有(啥|什么|啥子|么子|哪样)(大)?(问题|毛病|关系|事)(吗|呢|啊|嘛|哦)?$")
+_BARE_TROUBLE = re.compile(r"^(那|那么)?(我)?(这样|这么|那样|这么做|这样做|这样搞|这么搞)?(的话)?(会|能|会不会|有没有可能)?"
+                           r"(有(啥|什么|啥子|么子|哪样)(大)?|有没有|有没得|有)(问题|毛病)(吗|呢|啊|嘛|哦|没有|不|没)?$")
 _OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警)"
-                             r"(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要|都要|都得)?(在场|在旁边|在跟前|在身边|跟着|带着|陪着|带队|全程在场)"
+                             r"(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要|都要|都得)?(本人|亲自|自己)?(在场|在现场|到场|到现场|在旁边|在跟前|在身边|跟着|带着|陪着|带队|全程在场)"
                              r"(才行|才可以|才能)?(吗|么|不|嘛|没|呢)?$")
 
 
@@ -296,7 +305,7 @@ _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|�
 
 
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
-                       r"(?=先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着)")
+                       r"(?=(也|再|还|顺便|顺手)?(先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着))")
 
 
 # an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
@@ -519,6 +528,11 @@ def split(question: str) -> list[Clause]:
         if asked and not qmark and _REPORTED_WISH.match(text) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
+    # "我一个人查剩下的宾馆可以吗？发传单呢": the message closes on another act with 呢, after a question — asked too
+    if len(clauses) > 1 and not clauses[-1].asked and re.fullmatch(r"(那|那么|还有)?[\u4e00-\u9fff]{2,12}呢", clauses[-1].text) and \
+            any(c.asked for c in clauses[:-1]):
+        last = clauses[-1]
+        clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
     # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks;
     # "看证据够不够、程序对不对": what a step checks, told before the clause that asks
     for i, c in enumerate(clauses):

@@ -214,6 +214,8 @@ def _holders() -> dict[str, tuple[str, ...]]:
     kin = {w for t in _KIN_TIES for w in ties[t] if len(w) > 1 and not w.startswith(("我", "俺"))}
     kin |= {"亲" + w for w in kin if not w.startswith("亲")}
     other = set(vocabulary("records")["holders"]["other"]) | {p + w for p in ("他", "她", "我", "俺") for w in kin}
+    # "他大哥", "她二姐": a sibling told by birth order is someone else too (alone, 大哥 is how strangers are called)
+    other |= {p + o + w for p in ("他", "她", "我", "俺") for o in "大二三四小" for w in ("哥", "姐", "弟", "妹")}
     return {"applicant": tuple(sorted(vocabulary("records")["holders"]["applicant"], key=len, reverse=True)),
             "other": tuple(sorted(other, key=len, reverse=True))}
 
@@ -312,6 +314,9 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
 
 # "有没有案底", "有无前科", "是否有犯罪记录": the record asked after (its 没有 denies nothing)
 _WHETHER_HAS = re.compile(r"(有没有|有没得|有莫得|有无|是否有|是不是有|有不有)[^，。？！有]{0,4}$")
+# …or said to be not yet looked into ("犯罪、拘留这些我们还没开始查", "案底的事还不清楚")
+_NOT_YET_CHECKED = re.compile(r"^[^，。？！]{0,12}?((还|都|也)?(没|没有|未|尚未|没来得及)(开始|去)?(查|核实|核查|调查|审查|政审|审核|问|了解|摸)|"
+                              r"待查|待核实|(还|都|也)?(不清楚|不知道|说不准|不晓得|搞不清))")
 _SPELLED_OUT = re.compile(r"^(含|包括|包含|其中包括|比如|例如|像)")
 _DENIAL_START = re.compile(r"(没有|无|未|从未|不曾|从没|并无)")
 
@@ -455,6 +460,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             if _WHETHER_HAS.search(c.text[max(0, h.start - 8):h.start]):
                 continue   # "帮他查查这人有没有案底": whether someone has it is looked into, neither said nor denied
+            if _NOT_YET_CHECKED.match(c.text[h.end:]):
+                continue   # "犯罪、拘留这些我们还没开始查": a record not yet looked into is neither said nor denied
             r = all_words[name]
             holder, holder_words = _holder(clauses, ci, h.start, kin)
             if c.asked and any(f.reading == name and f.holder == holder and f.effects and not any(f.effects.values())

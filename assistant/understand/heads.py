@@ -356,13 +356,21 @@ def _alias_index(doc_id: str) -> _AliasIndex:
 _PARTICIPLE = re.compile(r"^(押|下来|下|留|住|着|走|来|过|回来|回|起来|上来|到|了)?的")
 
 
+# an alias ending in a bare 人 ("看下人") whose 人 the next character makes into another noun ("看下人流": the
+# crowd, not a person to guard)
+_PERSON_GOES_ON = re.compile(r"(流|群|潮|头|数|口|行道|气|情|事|脸|像)")
+
+
 def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
     idx = _alias_index(doc_id)
     out = []
     for i, ch in enumerate(text):
         for alias, ts in idx.by_first.get(ch, ()):
             if text.startswith(alias, i):
-                out += [(phrases.Hit(alias, i, i + len(alias)), t) for t in ts]
+                end = i + len(alias)
+                if alias.endswith("人") and _PERSON_GOES_ON.match(text, end):
+                    continue
+                out += [(phrases.Hit(alias, i, end), t) for t in ts]
     for alias, ts in idx.gapped:
         first = alias.split(phrases.GAP)[0]
         for s_, e_ in phrases.spans(text, alias):
@@ -404,7 +412,8 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     heads = [c for c in heads if c.how == "frame" or
              not any(a <= c.hit.start < b for a, b in objects)]
     # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
-    manner = [c for c in heads if getattr(c.target, "manner", False)]
+    # …unless the dress is itself what the text conditions ("便衣在这巡逻": 需要着便装的，应当携带工作证件)
+    manner = [c for c in heads if getattr(c.target, "manner", False) and getattr(c.target, "verdict", "") == "permitted"]
     if manner and len(manner) < len(heads):
         heads = [c for c in heads if c not in manner]
     # how the user gets there ("骑摩托把决定书送到他家去", "开车到他庄上把决定书送过去") is not the act named after it
@@ -491,12 +500,22 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
                 phrases.first(act.request_text, getattr(t, "for_private", ()))
             if means is not None and t.id not in best:
                 best[t.id] = EntryMatch(t, "private", f"{act.for_private}…{means.phrase}", float(phrases.weight(means.phrase)) + 1.0)
+    if act.called:
+        # "…这种私活可以接不": what the user calls the act names the rule of conduct beside it (a side job), not
+        # the duty its words name (翻译)
+        for t in related_rules(doc_id):
+            if t.conduct and not t.manner and phrases.any_in(act.called, t.aliases):
+                related[t.id] = t
+    side_job = any(t.conduct and not t.manner for t in related.values())
     if act.paid and not any(m.entry.verdict == "forbidden" for m in best.values()):
         # "一条给我分5块钱": work done for a private party's money is the entry that forbids private gain
         for t in _alias_index(doc_id).targets:
             if getattr(t, "when_paid", False) and t.id not in best:
                 best[t.id] = EntryMatch(t, "paid", act.paid, float(phrases.weight(act.paid)) + 1.0)
+    if best:
+        # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act
+        related = {k: r for k, r in related.items() if not r.manner}
     matches = tuple(sorted(best.values(), key=lambda m: -m.score))
-    if any(m.how == "frame" for m in matches):
+    if any(m.how == "frame" for m in matches) and not side_job:
         related = {}   # a verb with the object the story names ("调解" + 打架) is that entry's act, not the near rule
     return ActReading(act.words, matches, tuple(related.values()), act.negated, act.assisting)

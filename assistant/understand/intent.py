@@ -75,6 +75,9 @@ def asks_of_police(text: str) -> bool:
     # …not a 辅警 becoming one ("干得好能不能转成正式民警") nor the officers set beside the 辅警 ("还是说只有正式民警才有")
     if re.search(r"转成|转为|转正|招录为|成为|考成|当上|变成|还是说|只有|才有|一样", asked):
         return False
+    # …nor the user's own act beside the officer's ("民警配枪的时候我能帮他拿着枪吗")
+    if re.search(r"(我|我们|俺)(能|可以|能不能|可不可以|该不该|要不要|得不得|敢不敢)", asked):
+        return False
     return _has(asked, "regular_police") and not _has(asked, "staff_words")
 
 
@@ -372,6 +375,11 @@ _PARTY_RIGHT = re.compile(r"(她|他|当事人|家长|对方|家属|人家)(到�
                           r"(提这个|提出来|提出|提|要求换人|要求回避|申请回避|让[^，。？！]{0,4}回避|换人)")
 
 
+# "考辅警要不要测体能", "招辅警考不考笔试": a step of the hiring asked of the texts, no act of the user's
+_HIRING_STEP = re.compile(r"(要不要|需不需要|需要|用不用|会不会|有没有|考不考|测不测|是不是要|得不得)(先)?(测|考|参加|搞|进行|做)?"
+                          r"(体能|体测|体检|面试|笔试|政审|考察|公示|考试|体能测试|心理测试)")
+
+
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
           act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
@@ -441,7 +449,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             any(phrases.any_in(c.text, words("frame", "act_judgements")) for c in asked) and \
             not _has(text, "compare"):
         return "duty"     # "…推销他老婆开的驾校，说找他报名能打折…这几件怎么看": catalogue acts judged, 报名 of something else
-    if hiring and any(_has(c.text, "lookup_words") for c in asked):
+    if hiring and any(_has(c.text, "lookup_words") or _HIRING_STEP.search(c.text) for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
     if _others_act_judged(clauses):
         return "lookup"   # "网上有人卖仿制的辅警工作证，这犯法吗": someone else's act, what the texts say of it

@@ -715,6 +715,12 @@ def _officer_with(text: str) -> RelationReading | None:
     return RelationReading(key, m.group("tie")[:h.end])
 
 
+def _owns_person(text: str, h: phrases.Hit) -> bool:
+    """The 我 of a gapped phrase ("说我…推了") is followed by a person it owns ("我小姨", "我妈")."""
+    at = text.find("我", h.start, h.end)
+    return at >= 0 and any(text.startswith(w, at + (0 if w.startswith("我") else 1)) for w in _person_words())
+
+
 def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
     named = _officer_named(text)
@@ -733,6 +739,8 @@ def _read(text: str) -> RelationReading:
         key = "enemy" if _harm_of_the_past(text, at) else "self"
         found.append((_RANK[legal[key]["ground"]], -at, key, w))
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
+    # "报警说我小姨跟她吵架还推了她": the aunt is the one accused — 我 owns her, the user is no party
+    keyed = [(key, h) for key, h in keyed if not (key == "self" and "我…" in h.phrase and _owns_person(text, h))]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and

@@ -70,8 +70,10 @@ def situation(clauses: list[Clause]) -> Situation:
     emergency, ew = _cue(clauses, {"yes": words("situation", "emergency"), "no": words("situation", "no_emergency")})
     qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified")})
     duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")}, own=True)
+    trained, tw = _cue(clauses, {"yes": words("situation", "trained"), "no": words("situation", "untrained")})
     as_bool = {"yes": True, "no": False, "on": True, "off": False, None: None}
-    return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw)
+    return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw,
+                     as_bool[trained], tw)
 
 
 def _role_words(kind: str) -> dict[str, tuple[str, ...]]:

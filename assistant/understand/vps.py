@@ -41,6 +41,7 @@ class Act:
     for_private: str = ""    # the private person who asked for it ("发小让我在系统里帮他查查"): their words
     request_text: str = ""   # …and the clause of their request ("要我把浴场门口的监控拷给他")
     paid: str = ""           # money a private party offers the user for it ("一条给我分5块钱"): its words
+    called: str = ""         # what the question pointing back to it calls it ("…帮他们翻译合同…这种私活可以接不")
 
 
 def _and_before_verb(text: str) -> list[int]:
