@@ -88,9 +88,12 @@ FIGURES = (
                 Governs(re.compile(r"赔|抚恤|工伤|伤残|补偿"), re.compile(r"待遇|赔偿|抚恤"), "按照什么享受待遇、由谁承担"))),
     FigureKind("具体天数",
                # "前几天执勤…" tells when something happened: not a question of how many days
-               re.compile(r"(?<![前这过那后近头])(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
+               # (…nor "先让他上岗顶几天班": for a few days, no count asked)
+               re.compile(r"(?<![前这过那后近头顶干做帮代替])(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
                re.compile(rf"{_NUM}+(天|日|个工作日)"),
-               (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),)),
+               (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),
+                # "岗前培训要培多少天": the texts require the training (连云港 27, 重庆 33), not its length
+                Governs(re.compile(r"培训|培"), re.compile(r"岗前培训|培训"), "公安机关组织岗前培训"))),
     FigureKind("具体时间",
                # …asked of the hours themselves, not "上班时间喝酒被逮到了" (during them)
                re.compile(r"几点|(开门|关门|上班|下班|办公|营业|作息)时间(?=$|[，。？！?]|是|几|怎么|多|安排|表|一般|规定|呢|吗|啊|哦)"),

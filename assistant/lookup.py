@@ -586,10 +586,15 @@ class Lookup:
                     # what one item of that article names ("（二）受过司法拘留、行政拘留的"), not its lead-in
                     gain = max((query.coverage(told | terms_of(x.text)) - base
                                 for x in self.sentences.get(target, ()) if x.item), default=0.0)
-                    if gain >= REFERRED_GAIN:
+                    # …or an item names, in a word of four characters or more, what the story tells and the cited
+                    # article does not ("入职前被行政拘留过": 10(2)'s 行政拘留), however long the story around it
+                    named = [x.citation for x in self.sentences.get(target, ()) if x.item and
+                             any(len(t) >= 4 and t in r.question and t not in told for t in terms_of(x.text))]
+                    if gain >= REFERRED_GAIN or named:
                         if not s.citation.id.startswith(c.id) and s.citation not in cited and s.citation not in out:
                             out.append(s.citation)
-                        out.append(self.corpus.citation(c.doc_id, n))
+                        # the item that names it, when one does ("第十条第（二）项"); else the article
+                        out += named[:1] if gain < REFERRED_GAIN else [self.corpus.citation(c.doc_id, n)]
                         have.add(target)
         return out
 

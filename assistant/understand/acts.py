@@ -63,6 +63,9 @@ _POINTER_WORDS = re.compile(r"^(那|那么|可)?(我|我们)?(现在|平时|目�
 # "按条例这个活是不是该我们勤务干的": whose work the request is, asked of the role
 _WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|这种|这些|这|那个)(活|事|工作|差事)(儿)?(到底)?(是不是|算不算|是)?(该|归|应该|属于)"
                          r"(我们|我)?(勤务|文职)?(辅警)?(来)?(干|做|管)?(的)?(活)?$")
+# "被叫去做数据分析，算不算超出他的岗位": whether the request goes beyond the post, asked of the request
+_BEYOND = re.compile(r"^(这|这样|那|这个)?(到底)?(算不算|是不是|算|属不属于|有没有)(是)?(超出|超过|超越|越出|超了|出了)(了)?"
+                     r"(他|她|我|我们|他们|勤务|文职|勤务辅警|文职辅警|辅警)?(的)?(岗位|职责|范围|工作范围|职责范围|本职|岗位职责)")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
 _ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
                             r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
@@ -426,7 +429,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
     request_back = _REQUEST_BACK.search(bare)
-    if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare):
+    if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare) or _BEYOND.search(bare):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
         # the latest request that names an act — not a reward offered for it ("说事成了请我喝酒")
         # "房东这个要求能答应吗": the one named asked it, told as "跟我说…" after they were named
@@ -835,10 +838,10 @@ _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家
                              r"私了")
 # (not a treat offered: "还说事后请我吃饭")
 # …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
                       r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,8}")
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,10}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 
@@ -866,6 +869,8 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     # "一晚上两百", "一场给三百", "每月另给三千", "花钱请我", "给我包个红包", "给三百块现金"
                     # (…not the user's own pay: "到手一个月三千出头", "一个月五千多" name no one who gives it)
                     r"(一晚上?|每晚上?|一场|每场|一趟|每趟)(给|付|出)?(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
+                    # "一场给800", "一次给500": a sum of three figures or more, named without its unit
+                    r"(一晚上?|每晚上?|一场|每场|一趟|每趟|一次|每次|一天|每天|一单|每单)(给|付|出)(我)?[0-9]{3,}|"
                     r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
                     r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)")
 # …by the unit or an officer: the pay of the work, not a private reward
@@ -960,7 +965,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
 
 
 _MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
-_ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)")
+_ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)|"
+                   # "会不会被单位处理": what follows for the user, asked beside the act
+                   r"^(会不会|会|要不要|怕)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(处理|处分|开除|辞退|清退|追责|批评|通报)")
 
 
 # a permission asked at the end of a clause ("直接决定罚多少钱可以吗"), a figure asked ("最长能关多少天")
@@ -1124,6 +1131,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     if named_clauses:
         topical = {c.index for c in clauses if c.asked and phrases.any_in(c.text, words("intent", "lookup_topics"))}
         acts = [a for a in acts if a.clause not in topical - named_clauses or names(a.words, a.joining)]
+    # "下面哪项不能做？A.档案管理 B.…": the options are the acts; the question that offers them names none of its own
+    if any(clauses[a.clause].item and names(a.words, a.joining) for a in acts):
+        acts = [a for a in acts if clauses[a.clause].item or names(a.words, a.joining) or
+                not re.search(r"哪(个|项|些|样|件|一个|一项|一样|一件|几个|几项|几样)", clauses[a.clause].text)]
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's

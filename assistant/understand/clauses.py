@@ -27,8 +27,10 @@ from .lexicon import words
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
 # a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "①…"): each item is a clause of its own
+# …and the options of a choice question ("哪个不能干？A 夜里巡逻 B 演唱会现场维持秩序 C…")
 _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩]|" \
-        r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]))(?![0-9])"
+        r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])|" \
+        r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$))(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
 WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
@@ -388,7 +390,10 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(反映|举报|投诉|检举)[^。？！]{0,6}(有个|有一个|一个|某个)(勤务|文职)?辅警|"
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      # a trainer's exercise about a 辅警 ("想拿个真事出题：一个社区辅警采人口信息的时候，他表姐喊他…")
-                     r"(出题|出个题|案例|真事|题目|案例题|考题)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     r"(出题|出个题|案例|真事|题目|案例题|考题|情景题|情境题|场景题|判断题|分析题|练习题)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     # "小王是灌南的勤务辅警。昨天一个班下来…": a 辅警 by name, introduced as one
+                     # (…not kin called so: 老公, 老婆, 老汉, 小舅…)
+                     r"(?:^|[。！？，,])(小|老|阿)(?![公婆汉子爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶])[\u4e00-\u9fff](是|在)[^，。？！]{0,16}(辅警)|"
                      r"(徒弟|学员)(小|老|阿)[\u4e00-\u9fff]|徒弟|我带的[^，。？！]{0,4}辅警|我带的(那个|这个|一个)?(小伙子|小伙|小姑娘|姑娘|新人)|"
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
                      # …also said with no 我 at the start of the message ("老公在江北区一个派出所当辅警")
@@ -400,7 +405,9 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
-_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|上午|下午|中午|晚上|当时|后来|那天)(值班的?|带班的?)?")
+_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|上午|下午|中午|晚上|当时|后来|那天|"
+                         # "快下班时民警去开车了", "交班的时候民警…": a time told by what happens then
+                         r"(快|刚|要)?(下班|上班|交班|接班|收队|出门|出发|吃饭|散场)(的时候|时|前|后|那会儿?))(值班的?|带班的?)?")
 
 
 def others_first(text: str, trainee: bool = False) -> bool:

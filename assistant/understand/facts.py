@@ -290,6 +290,8 @@ def _negative_qualifiers() -> tuple[str, ...]:
 def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     """A negation before the record in its clause, with only list words, other records and a cause between
     ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
+    if clause[:start].endswith("非"):
+        return True   # "非失信联合惩戒对象": not one
     window = clause[max(0, start - 8):start]
     # "跟谁都没说就不去上班了": a negated manner closed by 就 says how it was done, it denies nothing after it
     manner = re.search(r"(没|没有|不)[\u4e00-\u9fff]{0,3}就$", window)

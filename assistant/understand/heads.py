@@ -370,6 +370,8 @@ def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
                 end = i + len(alias)
                 if alias.endswith("人") and _PERSON_GOES_ON.match(text, end):
                     continue
+                if alias.startswith("看") and text[i - 1:i] in ("看", "查"):
+                    continue   # "看看嫌疑人往哪跑了", "查看": having a look, not keeping watch
                 out += [(phrases.Hit(alias, i, end), t) for t in ts]
     for alias, ts in idx.gapped:
         first = alias.split(phrases.GAP)[0]
@@ -413,7 +415,7 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
              not any(a <= c.hit.start < b for a, b in objects)]
     # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
     # …unless the dress is itself what the text conditions ("便衣在这巡逻": 需要着便装的，应当携带工作证件)
-    manner = [c for c in heads if getattr(c.target, "manner", False) and getattr(c.target, "verdict", "") == "permitted"]
+    manner = [c for c in heads if getattr(c.target, "manner", False) and not getattr(c.target, "omits", "")]
     if manner and len(manner) < len(heads):
         heads = [c for c in heads if c not in manner]
     # how the user gets there ("骑摩托把决定书送到他家去", "开车到他庄上把决定书送过去") is not the act named after it

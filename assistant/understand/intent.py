@@ -375,6 +375,12 @@ _PARTY_RIGHT = re.compile(r"(她|他|当事人|家长|对方|家属|人家)(到�
                           r"(提这个|提出来|提出|提|要求换人|要求回避|申请回避|让[^，。？！]{0,4}回避|换人)")
 
 
+# a user who was a 辅警 and left ("我以前在渝北当过辅警，辞职的时候那身衣服没交"): whose acts no list of work governs
+_FORMER = re.compile(r"(我|俺)(以前|之前|原来|过去|曾经|前几年|早几年)[^，。？！]{0,8}(当过|干过|做过|是)[^，。？！]{0,4}(辅警|协警)")
+_LEFT = re.compile(r"辞职|离职|不干了|辞了|辞掉|合同到期|没续签|被辞退|被清退|被开除|走的时候|走了以后|退下来")
+_STILL = re.compile(r"(现在|目前|如今)(还|又|仍然|也)?(是|在|当|干)[^，。？！]{0,8}(辅警|协警)|又(考|回)[^，。？！]{0,6}(辅警|协警)")
+
+
 # "考辅警要不要测体能", "招辅警考不考笔试": a step of the hiring asked of the texts, no act of the user's
 _HIRING_STEP = re.compile(r"(要不要|需不需要|需要|用不用|会不会|有没有|考不考|测不测|是不是要|得不得)(先)?(测|考|参加|搞|进行|做)?"
                           r"(体能|体测|体检|面试|笔试|政审|考察|公示|考试|体能测试|心理测试)")
@@ -393,6 +399,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "lookup"   # "…一个娃的妈要求换人。她有没得资格提这个": a party's right to ask for it, what the texts say
     if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked):
         return "lookup"   # "…一方是我小姨，我当时没说。现在队里知道了，会怎么处理我？": what follows the breach, not the case
+    if not hiring and _FORMER.search(text) and _LEFT.search(text) and not _STILL.search(text):
+        return "lookup"   # "以前在渝北当过辅警，辞职的时候那身衣服没交…穿着去…": no 辅警 now — what the texts say of it
     if _has(text, "recusal"):
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         told = any(not c.asked and _has(c.text, "case") for c in clauses)

@@ -51,7 +51,7 @@ ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|派
                      r"(我|俺)(家)?(老公|老婆|爱人|男人|儿子|女儿|儿|娃儿|弟弟|哥哥|姐姐|妹妹)(得|要|该|需要|必须|是不是得|是不是要|要不要|需不需要|用不用)回避|"
                      # "我想让我老公去帮着说说话，他说他得回避": the relative says they must stand aside
                      r"(他|她|我)(说|讲)(他|她|我|自己)(得|要|该|需要|必须|应该)回避|"
-                     r"出警|去处理|来处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
+                     r"出警|去处理|来处理|帮着处理|帮忙处理|跟着民警|安排(他|她)|正好是(他|她|俺|我)|(他|她)们?所(接|办)|"
                      r"(辅警|来的)(就|正好|刚好)?是(我|俺)|"
                      # "他明天要去配合拆…", "他还能去那片维持秩序吗": the officer sent to the case
                      r"(他|她)(明天|今天|后天|还|也|就)?(要|得|能|可以|被派)去|辅警[，,][^，。？！]{0,4}?(要|得)去(配合|参加|处理)|"
@@ -63,7 +63,8 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
                    ("spouse", "child"): "child", ("child", "self"): "parent", ("child", "spouse"): "parent",
                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
                    ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child",
-                   ("child", "grandchild"): "child", ("child", "child"): "sibling"}
+                   ("child", "grandchild"): "child", ("child", "child"): "sibling",
+                   ("grandchild", "self"): "grandparent", ("grandchild", "spouse"): "grandparent"}
 # a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 # …or someone coming to the officer for something ("她一个女同学…找她要…录像")

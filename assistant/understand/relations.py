@@ -715,6 +715,12 @@ def _officer_with(text: str) -> RelationReading | None:
     return RelationReading(key, m.group("tie")[:h.end])
 
 
+# the teller quarrelling with someone ("我跟隔壁为了地界吵了好几年"): not with a colleague beside them, not a
+# quarrel they are sent to ("我跟民警去调解吵架的")
+_OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师傅|同事|所长|领导|警察|他们去|着)(?![^，。？！]{0,10}(去|来|调解|处理|出警))"
+                          r"[^，。？！]{1,10}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)")
+
+
 def _owns_person(text: str, h: phrases.Hit) -> bool:
     """The 我 of a gapped phrase ("说我…推了") is followed by a person it owns ("我小姨", "我妈")."""
     at = text.find("我", h.start, h.end)
@@ -738,6 +744,9 @@ def _read(text: str) -> RelationReading:
     for at, w in suffered(text, [w for ws in _ties().values() for w in ws]):
         key = "enemy" if _harm_of_the_past(text, at) else "self"
         found.append((_RANK[legal[key]["ground"]], -at, key, w))
+    # "我跟楼下因为漏水的事吵到派出所去了": the teller in a quarrel of their own, a party to it
+    for m in _OWN_QUARREL.finditer(text):
+        found.append((_RANK[legal["self"]["ground"]], -m.start(), "self", m.group()))
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     # "报警说我小姨跟她吵架还推了她": the aunt is the one accused — 我 owns her, the user is no party
     keyed = [(key, h) for key, h in keyed if not (key == "self" and "我…" in h.phrase and _owns_person(text, h))]
@@ -913,7 +922,9 @@ def _read(text: str) -> RelationReading:
     found += [(_RANK["interest"], -at, "interest", w) for at, w in owned_in_case(text)]
     # an explicit denial only when no tie is stated at all
     if not found:
-        h = phrases.first(text, words("relations", "none") + words("relations", "weak_denials"))
+        # (…not what a side job has to do with the work: "跟他那份工作一点不沾边")
+        h = next((x for x in phrases.hits(text, words("relations", "none") + words("relations", "weak_denials"))
+                  if not re.search(r"工作|业务|公安|单位|职责|岗位|本职|警务", _clause_of(text, x)[0])), None)
         if h:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
@@ -936,6 +947,11 @@ def _read(text: str) -> RelationReading:
     elif through and through[0] == "spouse" and best[2] == "in_law" and \
             re.search(r"大伯子|小叔子|大姑子|小姑子|大舅子|小舅子|大姨子|小姨子|姨姐|姨妹", best[3]):
         best = (_RANK["party_or_relative"], best[1], "sibling", best[3])   # "我小叔子…我老公去处理": his brother
+    elif through and through[0] == "child" and best[2] == "grandchild" and _other_line(text, officer_kin, best[3]):
+        best = (_RANK[legal["relative"]["ground"]], best[1], "relative", best[3])   # "我儿子…我外孙": his nephew
+    elif through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]) and \
+            _other_child(officer_kin, text[max(0, text.find(best[3]) - 1):text.find(best[3]) + len(best[3])]):
+        pass   # "我二儿子…当辅警，我大儿媳…": his brother's wife, an in-law
     elif through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]):
         best = (_RANK[legal["spouse"]["ground"]], best[1], "spouse", best[3])   # "俺儿媳妇…派出去的就是俺儿": his wife
     elif through and through[0] and (through[0], best[2]) in THROUGH_OFFICER:
@@ -958,6 +974,25 @@ def _read(text: str) -> RelationReading:
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])
+
+
+def _other_line(text: str, officer_kin: set[str], grandchild: str) -> bool:
+    """A grandchild of the teller through another child than the officer (the one named first): a son's 外孙 (his
+    sister's child) or a daughter's 孙子 (her brother's child)."""
+    named = [(text.find(w), w) for w in officer_kin if w in text]
+    if not named:
+        return False
+    officer = min(named)[1]
+    son = re.search(r"儿子|小子|儿$", officer) is not None and "女" not in officer
+    daughter = re.search(r"女儿|闺女|姑娘", officer) is not None
+    return son and "外孙" in grandchild or daughter and re.search(r"(?<!外)孙", grandchild) is not None
+
+
+def _other_child(officer_kin: set[str], in_law: str) -> bool:
+    """The in-law is told by another birth order than the officer ("大儿媳" beside "二儿子")."""
+    order = re.search(r"[大二三四小幺]", in_law)
+    theirs = {m.group() for w in officer_kin for m in [re.search(r"[大二三四小幺]", w)] if m}
+    return order is not None and bool(theirs) and order.group() not in theirs
 
 
 def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
