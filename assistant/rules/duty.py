@@ -325,7 +325,9 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
         entries.append(m)
     mine = [m for m in entries if set(m.entry.roles) & set(roles)]
     others = [m for m in entries if not set(m.entry.roles) & set(roles)]
-    if act.related and not any(m.entry.verdict == "forbidden" for m in mine):
+    # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act
+    if act.related and not any(m.entry.verdict == "forbidden" for m in mine) and \
+            not (mine and all(r.manner for r in act.related)):
         # the act names something the text does not decide ("操控无人机巡查"): no permission is read
         # into it from a neighbouring item; a ban on the same act still decides
         notes += [Note(f"条文列有“{m.entry.wording}”，但所问的事条文没有规定，不能据此推出可以",

@@ -122,7 +122,9 @@ _JUDGE = re.compile(r"(请|帮我|麻烦)?(逐一|逐个|逐条|逐项|分别|�
 
 _HEARSAY = re.compile(r"(平时|平常|以前|之前|原来|我记得|记得)?(不是说|不是规定|不是讲|听说|据说|我听人说|有人说|(大家|人家|别人|他们)?都说|老说|常说)")
 # "听他同事讲辅警干的事出了问题都得自己兜着，是不是这样的": whether what was heard is true — a question for the texts
-_TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(这个|这|那个|那)?(说法|讲法|事|话)?(是)?(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$")
+_TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(吗|啊|哦|哈)?$|^(这个|这|那个|那)?(说法|讲法|事|话)?(是)?(真的假的|是真的吗|真的吗|对吗|对不对|是这样吗|有这回事吗)$|"
+                          # "同事说这样是违规的。真的不行吗": what was said of the act, asked back
+                          r"^(那|这)?(真的|真)(就)?(不行|不能|不可以|违规|违纪|不允许|不让)(吗|啊|哦|么|嘛)?$")
 _HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
 _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责|后果[^，。？！]{0,4}(算|归|由)")
@@ -267,7 +269,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if len(own) >= 2 and _has_verb(own):
             return _acts_of(c, own, c.start + max(c.text.find(own), 0), "asked")
     heard = c.index > 0 and _TRUTH_CHECK.match(c.text.strip()) and _HEARD.search(clauses[c.index - 1].text)
-    if heard and re.search(r"(这样|这么|那样)[^，。？！]{0,4}(不行|不对|违规|违纪|挨批|挨处分|处分|不能|不准|不允许|要出事|没事|没问题|可以)",
+    if heard and re.search(r"((这样|这么|那样)[^，。？！]{0,4}|(说|讲))(是)?(不行|不对|违规|违纪|挨批|挨处分|处分|不能|不准|不允许|要出事|没事|没问题|可以)",
                            clauses[c.index - 1].text):
         # "…穿着制服直接去菜市场买菜。同事说这样不行要挨批，真的假的": what was said of the user's own act told
         # before it — that act is asked
@@ -841,7 +843,7 @@ _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
                       r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说带找问]{0,10}")
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,10}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 

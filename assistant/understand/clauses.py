@@ -30,7 +30,8 @@ from .lexicon import words
 # …and the options of a choice question ("哪个不能干？A 夜里巡逻 B 演唱会现场维持秩序 C…")
 _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩]|" \
         r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])|" \
-        r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$))(?![0-9])"
+        r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$)|" \
+        r"(?<=[\u4e00-\u9fff])[／/](?=[\u4e00-\u9fff])|^[／/]$)(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
 WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
@@ -405,7 +406,7 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
-_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|上午|下午|中午|晚上|当时|后来|那天|"
+_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|早上|上午|下午|中午|傍晚|晚上|夜里|半夜|凌晨|当时|后来|那天|"
                          # "快下班时民警去开车了", "交班的时候民警…": a time told by what happens then
                          r"(快|刚|要)?(下班|上班|交班|接班|收队|出门|出发|吃饭|散场)(的时候|时|前|后|那会儿?))(值班的?|带班的?)?")
 
@@ -435,7 +436,8 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
                                      re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
         return None   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
     # "带我的民警师傅刚被叫去…": the officer named by who they are to the user is someone else all the same
-    owned = re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的)", text[:h.start])
+    # …or by their post ("管教民警在监控室看屏幕", "值班民警…")
+    owned = re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的|管教|值班|带班|社区|户籍|办案|巡逻|刑侦|治安|交警|主办|责任)", text[:h.start])
     if not (h.start == 0 or owned) or (trainee and _TRAINEE_SUBJECT.match(text)):
         return None
     return text[h.end:]

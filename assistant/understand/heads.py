@@ -370,7 +370,7 @@ def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
                 end = i + len(alias)
                 if alias.endswith("人") and _PERSON_GOES_ON.match(text, end):
                     continue
-                if alias.startswith("看") and text[i - 1:i] in ("看", "查"):
+                if alias.startswith("看") and text[i - 1:i] in ("看", "查") and re.search(r"人|嫌疑|犯", alias):
                     continue   # "看看嫌疑人往哪跑了", "查看": having a look, not keeping watch
                 out += [(phrases.Hit(alias, i, end), t) for t in ts]
     for alias, ts in idx.gapped:
@@ -514,9 +514,6 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         for t in _alias_index(doc_id).targets:
             if getattr(t, "when_paid", False) and t.id not in best:
                 best[t.id] = EntryMatch(t, "paid", act.paid, float(phrases.weight(act.paid)) + 1.0)
-    if best:
-        # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act
-        related = {k: r for k, r in related.items() if not r.manner}
     matches = tuple(sorted(best.values(), key=lambda m: -m.score))
     if any(m.how == "frame" for m in matches) and not side_job:
         related = {}   # a verb with the object the story names ("调解" + 打架) is that entry's act, not the near rule

@@ -167,7 +167,9 @@ _GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回�
 
 # "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts
 # (分析 only as asked of us, "帮我分析一下" — "分析流水画图" is the user's own work)
-_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)?(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?|"
+# (said bare, only before what it judges: "讲讲这三样…"; "讲讲里头啥情况" is the user telling someone)
+_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?|"
+                           r"^(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?(?=这|那|他|她|下面|以下|哪|上面|我|咱)|"
                            r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)分析(一下)?|^分析一下")
 
 

@@ -146,6 +146,13 @@ def _applied_in(text: str, corpus: Corpus) -> list[str]:
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学)")
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The clause around a mention (between marks of punctuation)."""
+    a = max(text.rfind(p, 0, start) for p in "，,。；;！!？?") + 1
+    ends = [i for i in (text.find(p, end) for p in "，,。；;！!？?") if i >= 0]
+    return text[a:min(ends) if ends else len(text)]
+
+
 def find_other_place(text: str, corpus: Corpus) -> str | None:
     """A place the corpus does not cover ("北京"); the province of a city the text also names (metadata
     ``province``: "我在江苏，连云港的…") or a part of its name is not one."""
@@ -153,7 +160,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     covered = [n for m in named for n in m.names() if phrases.any_in(text, [n])]
     provinces = {m.province for m in named}
     for h in phrases.hits(text, words("places", "other_places")):
-        if _INSTITUTION.match(text[h.end:]) or _moved_there(text, h.phrase):
+        # (…each mention on its own: "在南京读完大专回来了，想就在南京报个文职辅警" asks about 南京 all the same)
+        if _INSTITUTION.match(text[h.end:]) or _moved_there(_sentence_at(text, h.start, h.end), h.phrase):
             continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了": a name, a destination — no place asked about
         if h.phrase.startswith("上") and (re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇|考|爬|跟|赶|追)$", text[:h.start])
                                           or text[h.end:h.end + 1] == "州"):

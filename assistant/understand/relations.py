@@ -562,7 +562,7 @@ def read_relation(text: str) -> RelationReading:
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
-    text = _KIN_GLOSS.sub(lambda m: "，" * len(m.group()), text)
+    text = _KIN_GLOSS.sub(lambda m: "\u3000" * len(m.group()), text)   # (no comma: the clause goes on after it)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
     text = _FEARED.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
@@ -718,7 +718,8 @@ def _officer_with(text: str) -> RelationReading | None:
 # the teller quarrelling with someone ("我跟隔壁为了地界吵了好几年"): not with a colleague beside them, not a
 # quarrel they are sent to ("我跟民警去调解吵架的")
 _OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师傅|同事|所长|领导|警察|他们去|着)(?![^，。？！]{0,10}(去|来|调解|处理|出警))"
-                          r"[^，。？！]{1,10}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)")
+                          r"[^，。？！]{1,10}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
+                          r"(?!的)(?![^，。？！]{0,6}(都)?(不认识|不认得|没关系|不熟))")
 
 
 def _owns_person(text: str, h: phrases.Hit) -> bool:
