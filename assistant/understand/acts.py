@@ -213,7 +213,9 @@ def _ends_in_verb(text: str) -> bool:
 
 
 # what the unit says is the work it sends the user to ("所里说反邪教那块最近缺人，想抽几个辅警过去帮忙")
-_UNIT_SAYS = re.compile(r"^(所里|所头|单位|局里|分局|领导|所长|上面|队里|科里|中队|大队|指挥中心)(的人)?(说|讲|通知|通知说)(是)?")
+_UNIT_SAYS = re.compile(r"^(所里|所头|单位|局里|分局|领导|所长|上面|队里|科里|中队|大队|指挥中心)(的人)?(说|讲|通知|通知说)(是)?|"
+                        # "（我老公…当辅警，）说最近夜班经常一个人在监区看着": what the 辅警 of the story tells of their work
+                        r"^(说|讲)(?=(最近|现在|平时|经常|每次|有时候|这几天|今天|昨天|晚上|夜班))")
 
 
 def _unit_told(p: Clause) -> tuple[str, int]:

@@ -321,7 +321,9 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
 _QUESTION_FORM = re.compile(r"怎么|怎样|多少|好多|吗|呢|啥|什么|如何|哪|几|会不会|能不能|是不是|有没有|够不够|高不高|低不低")
 # whether the applicant may apply, asked in other words ("这个年龄还能报吗", "够不够条件", "政审能过吗")
 _APPLICANT_ASKED = re.compile(r"能报|能考|能录|还能报|还能考|可以报|可以考|报得了|考得了|符合|够不够|够条件|有没有资格|资格|"
-                              r"年龄|学历|政审|能不能过|过得了|录不录|会不会刷|刷下来|卡不卡")
+                              r"年龄|学历|政审|能不能过|过得了|录不录|会不会刷|刷下来|卡不卡|"
+                              # "被解除过劳动合同会不会算污点": what a record does to the application
+                              r"污点|影响|算不算|会不会算|记录|案底|前科")
 _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
