@@ -67,7 +67,8 @@ def decide_recusal(relation: str | None, jurisdiction: str, corpus: Corpus, on: 
             # why the fact told is no ground (报案人): the paragraph that lists the grounds
             notes.append(Note(f"{rel['note']}。", cite(corpus, doc_id, duty["ref"], duty["wording"])))
         return Decision("recusal", jurisdiction, doc_id, "no_recusal",
-                        "你与案（事）件及其当事人没有条文所列的关系。", reasons, (), tuple(notes))
+                        f"{rel['summary']}。" if rel.get("summary") else "你与案（事）件及其当事人没有条文所列的关系。",
+                        reasons, (), tuple(notes))
     if rel["ground"] == "unlisted":
         g = data["grounds"]
         reasons = tuple(Reason(k, "unknown", f"须回避的情形之一：{v['wording']}", cite(corpus, doc_id, v["ref"], v["wording"]),

@@ -581,6 +581,10 @@ def read_relation(text: str) -> RelationReading:
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
+    aside = _NOT_ON_CASE.search(text)
+    if found.relation not in (None, "none", "self", "interest") and aside and not ON_CASE.search(text) and \
+            not SELF_ON_CASE.search(text):
+        return RelationReading("not_on_case", aside.group())   # "…其中一个司机是我堂哥…就站旁边看了一会，没插手"
     return found
 
 
@@ -720,6 +724,11 @@ def _officer_with(text: str) -> RelationReading | None:
 _OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师傅|同事|所长|领导|警察|他们去|着)(?![^，。？！]{0,10}(去|来|调解|处理|出警))"
                           r"[^，。？！]{1,10}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
                           r"(?!的)(?![^，。？！]{0,6}(都)?(不认识|不认得|没关系|不熟))")
+
+
+# the user taking no part in the case told of ("没插手", "别的所民警在处理", "不归我们管")
+_NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参与|没有参与|没管这事|没去管|不归我管|不归我们管|不是我们辖区|不是我处理的|"
+                          r"不是我经手|别的所(的)?民警在处理|其他所(的)?民警在处理|就站(在)?旁边看")
 
 
 def _owns_person(text: str, h: phrases.Hit) -> bool:
