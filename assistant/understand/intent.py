@@ -97,7 +97,7 @@ def outside_the_texts(text: str) -> str:
     >>> outside_the_texts("在渝北区办港澳通行证一般要几天能拿到"), outside_the_texts("文职辅警能帮群众办港澳通行证吗")
     ('public_service', '')
     """
-    said = re.sub(r"(不是|并非|而不是|又不是)(辅警|协警)", "", text)
+    said = re.sub(r"(不是|并非|而不是|又不是)(问|说)?(的)?(辅警|协警)", "", text)   # "…不是问辅警哈"
     # "有个报名的原来是乡镇公务员": a job held before, told of an applicant — no officer asked about
     said = _PAST_OFFICE.sub("", said)
     if asks_of_police(said):
