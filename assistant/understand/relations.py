@@ -406,7 +406,7 @@ _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(�
 # …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)([^，。？！]{0,8}[，,])?(就|正好|刚好|也)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
-_CLAIMED = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^，。？！]{0,12}$")
+_CLAIMED = re.compile(r"(说|讲|硬说|非说|非要说|声称|自称|号称|一直跟民警讲|跟民警说|跟人说)[^，。？！]{0,12}$")
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
 _CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
