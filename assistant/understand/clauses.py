@@ -427,7 +427,7 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
     ('师傅刚被叫去那边找人了', None)
     """
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
-    if re.match(r"^(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到)?(我|俺|我们|俺们|他们|她们|[^，。？！]{0,4}(辅警|学员|新人))", text):
+    if re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到|起)?(我|俺|我们|俺们|他们|她们|[^，。？！]{0,4}(辅警|学员|新人))", text):
         return None   # "昨天晚上民警带到我们去查网吧", "民警带着他们两个辅警查…": the officer leads, the 辅警 act
     if re.match(r"^(民警|师傅|所长|带班民警|同事)[^，。？！]{0,2}(和|跟|同|带着)(我|俺|我们|俺们)(一起|一块|一块儿|两个|俩)?", text):
         return None   # "民警和我一起把他按在地上": the user acts with the officer
