@@ -438,8 +438,7 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
                                      re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
         return None   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about
     # "带我的民警师傅刚被叫去…": the officer named by who they are to the user is someone else all the same
-    # …or by their post ("管教民警在监控室看屏幕", "值班民警…")
-    owned = re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的|管教|值班|带班|社区|户籍|办案|巡逻|刑侦|治安|交警|主办|责任)", text[:h.start])
+    owned = re.fullmatch(r"(带我的|带我们的|跟我的|我们的|我们所的|所里的|我的|一起的|搭班的)", text[:h.start])
     if not (h.start == 0 or owned) or (trainee and _TRAINEE_SUBJECT.match(text)):
         return None
     return text[h.end:]

@@ -370,6 +370,8 @@ def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
                 end = i + len(alias)
                 if alias.endswith("人") and _PERSON_GOES_ON.match(text, end):
                     continue
+                if alias.endswith("人") and text[end:end + 1] == "员" and not re.search(r"嫌疑|违法|犯", alias):
+                    continue   # "送来一个拘留人员发烧": the one held, named — no act of holding anyone (拘留人)
                 if alias.startswith("看") and text[i - 1:i] in ("看", "查") and re.search(r"人|嫌疑|犯", alias):
                     continue   # "看看嫌疑人往哪跑了", "查看": having a look, not keeping watch
                 out += [(phrases.Hit(alias, i, end), t) for t in ts]
