@@ -16,7 +16,9 @@ only decides, the same way for every city:
   entries of the other role only → ``not_in_role``; none → ``not_addressed``, pointing at the
   catch-alls of both kinds and at the nearest rule the data file names under ``related``;
 - a verdict that needs something (``needs``: an officer leading, an emergency, a qualification…)
-  reports whether the story meets it (``condition_met``) and the summary says what that means now.
+  reports whether the story meets it (``condition_met``) and the summary says what that means now;
+- the pre-job training not yet passed (``posting`` of the data): where the text posts a 辅警 only after it
+  (重庆 第三十三条), any permission becomes ``conditional``, unmet; elsewhere the training article is cited beside.
 
 >>> from assistant.corpus import Corpus
 >>> corpus = Corpus.load()
