@@ -24,7 +24,7 @@ from dataclasses import replace
 from jieba import posseg
 
 from .. import phrases
-from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, Clause, _is_frame, _modal_spans, other_subject, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, _MOVE_ONLY, MANY, _trainee, usual, _begins_word, _handed_over, _plural,
@@ -881,7 +881,7 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
 
-_UNRELATED_TO_WORK = re.compile(r"(跟|和|与|同)[^，。？！]{0,4}(工作|业务|公安|警务|职责|单位|本职|岗位)[^，。？！]{0,4}"
+_UNRELATED_TO_WORK = re.compile(r"(跟|和|与|同)[^，。？！]{0,4}(" + WORK_WORDS + r")[^，。？！]{0,4}"
                                 r"((没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?(关系|关联|相干|相关|瓜葛|搭界|沾边|干系)|无关|"
                                 r"(关系|关联|干系|瓜葛)(都|也)(没有|没得|没))")
 

@@ -33,6 +33,8 @@ _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五�
         r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$)|" \
         r"(?<=[\u4e00-\u9fff])[／/](?=[\u4e00-\u9fff])|^[／/]$)(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
+# the police work, named as what something has or has not to do with ("跟公安的业务一点关系都没有")
+WORK_WORDS = "工作|业务|公安|警务|职责|单位|本职|岗位"
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
 WORD_SPACE = r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])"
 # what kind of officer ("技术民警", "社区民警"): part of the officer's name, no clause ends before 民警

@@ -319,13 +319,13 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            r"(能|可以|还能|能不能|可不可以)(再)?(考|报|报考|应聘)[^，。？！]{0,10}(辅警|协警|文职岗?|勤务岗?)(吗|么|不|嘛|没|啵)?$|"
                            r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$")
 _PAY_ASKED = re.compile(r"工资|薪酬|薪水|收入|待遇|五险一金|社保|社会保险|公积金|年假|休假|加班费|保险")
-_HIRING_TOPIC = re.compile(r"优先|优待|照顾|报|考|录|招|刷|卡|政审|体检|离职|解除|辞退|开除|纹身|条件|年龄|学历")
 _QUESTION_FORM = re.compile(r"怎么|怎样|多少|好多|吗|呢|啥|什么|如何|哪|几|会不会|能不能|是不是|有没有|够不够|高不高|低不低")
-# whether the applicant may apply, asked in other words ("这个年龄还能报吗", "够不够条件", "政审能过吗")
-_APPLICANT_ASKED = re.compile(r"能报|能考|能录|还能报|还能考|可以报|可以考|报得了|考得了|能收|收不收|能不能收|能要|能招|招不招|要不要|符合|够不够|够条件|有没有资格|资格|"
-                              r"年龄|学历|政审|能不能过|过得了|录不录|会不会刷|刷下来|卡不卡|"
-                              # "被解除过劳动合同会不会算污点": what a record does to the application
-                              r"污点|影响|算不算|会不会算|记录|案底|前科")
+# a question of the hiring beside pay: its topics (priority, the medical, a dismissal…) or whether the applicant may
+# apply, asked in other words ("这个年龄还能报吗", "够不够条件", "政审能过吗", "能收吗")
+_OF_THE_HIRING = re.compile(r"优先|优待|照顾|报|考|录|招|刷|卡|政审|体检|离职|解除|辞退|开除|纹身|条件|年龄|学历|"
+                            r"能收|收不收|能要|要不要|符合|够不够|资格|能不能过|过得了|会不会算|"
+                            # "被解除过劳动合同会不会算污点": what a record does to the application
+                            r"污点|影响|算不算|记录|案底|前科")
 _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
@@ -458,7 +458,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # applicant the story tells
     # (…pay or benefits only: priority, the medical, a dismissal asked of an applicant are questions of the hiring)
     of_the_work = of_the_work or any(_PAY_ASKED.search(c.text) and _QUESTION_FORM.search(c.text) for c in asked) and \
-        not any(_HIRING_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) or _HIRING_TOPIC.search(c.text) for c in asked)
+        not any(_HIRING_ASKED.search(c.text) or _OF_THE_HIRING.search(c.text) for c in asked)
     if hiring and profile_facts and not of_the_work:
         return "eligibility"
     # "这个人能录吗", "他还能报么": whether the applicant of the story may be taken on, asked as such (not "这个钱

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import phrases
-from .clauses import TRAINEE, WORD_SPACE
+from .clauses import TRAINEE, WORD_SPACE, WORK_WORDS
 from .lexicon import vocabulary, words
 from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER, first_person
 from .stakes import business_harmed, money_in_case, owned_in_case, suffered
@@ -934,7 +934,7 @@ def _read(text: str) -> RelationReading:
     if not found:
         # (…not what a side job has to do with the work: "跟他那份工作一点不沾边")
         h = next((x for x in phrases.hits(text, words("relations", "none") + words("relations", "weak_denials"))
-                  if not re.search(r"工作|业务|公安|单位|职责|岗位|本职|警务", _clause_of(text, x)[0])), None)
+                  if not re.search(WORK_WORDS, _clause_of(text, x)[0])), None)
         if h:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)
@@ -960,7 +960,7 @@ def _read(text: str) -> RelationReading:
     elif through and through[0] == "child" and best[2] == "grandchild" and _other_line(text, officer_kin, best[3]):
         best = (_RANK[legal["relative"]["ground"]], best[1], "relative", best[3])   # "我儿子…我外孙": his nephew
     elif through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]) and \
-            _other_child(officer_kin, text[max(0, text.find(best[3]) - 1):text.find(best[3]) + len(best[3])]):
+            _other_child(officer_kin, text[max(0, (at := text.find(best[3])) - 1):at + len(best[3])]):
         pass   # "我二儿子…当辅警，我大儿媳…": his brother's wife, an in-law
     elif through and through[0] == "child" and best[2] == "in_law" and re.search(r"儿媳|女婿", best[3]):
         best = (_RANK[legal["spouse"]["ground"]], best[1], "spouse", best[3])   # "俺儿媳妇…派出去的就是俺儿": his wife
