@@ -62,6 +62,9 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
 LONG_QUESTION = 60
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
 SEARCH_CHARS = 80
+# a question of 2…MAX_PARTS asked clauses is also searched clause by clause, PART_DEPTH articles per city each
+MAX_PARTS = 4
+PART_DEPTH = 3
 
 
 @dataclass
@@ -289,6 +292,21 @@ class Assistant:
         vector = self.index.embeddings.embed_query(text)
         return {j: self.searcher.search(text, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
 
+    def _part_hits(self, r: Reading, jurisdictions: list[str]) -> dict[str, dict[str, list[Hit]]]:
+        """Per city, the hits of each asked clause searched alone, when two or more clauses are asked: a
+        question of two parts embeds near one of them. A clause that points back, or opens with its question,
+        is searched with the clause before it, where its topic is."""
+        ps = asked_parts(r.clauses)
+        if len(ps) < 2 or len(ps) > MAX_PARTS:
+            return {}
+        out: dict[str, dict[str, list[Hit]]] = {j: {} for j in jurisdictions}
+        for p in ps:
+            text = typos.fix(f"{p.context[-1]}，{p.clause}" if (p.pointer or p.topic_before) and p.context else p.clause)
+            vector = self.index.embeddings.embed_query(text)
+            for j in jurisdictions:
+                out[j][p.clause] = self.searcher.search(text, k=PART_DEPTH, jurisdictions={j}, vector=vector)
+        return out
+
     def _relevant(self, hit: Hit) -> bool:
         # BM25 alone matches any question sharing a word with the texts ("辅警"): it only decides when
         # the dense side is unavailable
@@ -340,7 +358,8 @@ class Assistant:
             named.setdefault(self.corpus.regulation(c.doc_id).meta.jurisdiction, []).append(c)
         # a hit just below the gate bears on the question when a sentence of it covers most of what is asked (a long
         # story embeds far from its short question; a short colloquial one far from the texts' words)
-        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, self._near)
+        result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, self._near,
+                                           self._part_hits(r, jurisdictions) if not named else None)
         if isinstance(result, Abstention):
             return self._abstain(question, r, jurisdictions,
                                  Abstention(result.reason + "请咨询所在公安机关或查阅其他相关规定。"))

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import asked, own_dates, phrases, yamlfile
-from .figures import FigureGap, figure_gap
+from .figures import FigureGap, figure_gap, ungoverned_figure
 from .index import SearchIndex
 from .models import Citation, parse_unit_id, unit_id
 from .numerals import cn_to_int
@@ -77,6 +77,8 @@ REFERRED_GAIN = 0.3
 _REFERS = re.compile(r"本(?:条例|办法|规定|细则)第([一二三四五六七八九十百零〇0-9]+)条")
 # a hit just below the retrieval gate bears on the question when a sentence covers this share of a part
 STRONG_COVER = 0.5
+# a clause of a question of several parts, answered by an article of its own when it covers this much of it alone
+ALONE_COVER = 0.8
 # a figure the texts govern: its rule's sentences are sought in this many relevant articles, and at most
 # this many are quoted
 GOVERNED_DEPTH = 4
@@ -298,13 +300,15 @@ class Lookup:
     # -- the answer -------------------------------------------------------------------------
     def answer(self, r: Reading, hits: dict[str, list[Hit]], relevant: Callable[[Hit], bool],
                named: dict[str, list[Citation]] | None = None,
-               near: Callable[[Hit], bool] | None = None) -> list[LookupPart] | Abstention:
+               near: Callable[[Hit], bool] | None = None,
+               part_hits: dict[str, dict[str, list[Hit]]] | None = None) -> list[LookupPart] | Abstention:
         """One part per city of ``hits`` (in that order), or an abstention when no city has anything.
 
         ``relevant`` is the retrieval gate (a hit that bears on the question); ``named``: articles the
         user named by number ("第十九条"), per city — they are answered whatever the gate says; ``near``: a
         hit just below the gate, which bears on the question when one of its sentences covers most of what
-        a part of the question names (:data:`STRONG_COVER`)."""
+        a part of the question names (:data:`STRONG_COVER`); ``part_hits``: per city, the hits of each asked
+        clause searched alone (a question of two parts embeds near the first), candidates for that clause only."""
         question = r.question
         shape = question_shape(r)
         if r.intent == "compare":
@@ -320,7 +324,7 @@ class Lookup:
         asked_text = "，".join(asked_clauses(r))
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
-            part = self._city(r, j, shape, city_hits, relevant, mine, near)
+            part = self._city(r, j, shape, city_hits, relevant, mine, near, (part_hits or {}).get(j))
             gap = figure_gap(asked_text, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
@@ -329,6 +333,15 @@ class Lookup:
                 wider = figure_gap(asked_text, [c.text for c in part.citations] + nearby, question)
                 if wider is not None and wider.governed:
                     gap = wider
+            if gap is not None and not gap.governed and not mine:
+                # "1.跟单位建立的是什么关系 2.试用期一般几个月 3.…能不能解除": a figure asked after a question the texts
+                # answer is one part of several — the others are answered, and the note says the figure is not stated
+                rest = self._without_figure(r, gap)
+                if rest is not None:
+                    other = self._city(rest, j, question_shape(rest), city_hits, relevant, [], near, (part_hits or {}).get(j))
+                    quoted = [x for c in other.citations for x in self.sentences.get(c.article_id, ())]
+                    if other.citations and all(self.asked.coverage(p, quoted) >= STRONG_COVER for p in asked.parts(rest.clauses)):
+                        part, gap = replace(other, note=f"这些规定没有写明{gap.label}。"), None
             if gap is not None:
                 gaps.append(gap)
                 # governed: the rule is the answer and the note says the figure is not stated;
@@ -341,6 +354,20 @@ class Lookup:
             reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
             return Abstention(reason)
         return parts
+
+    @staticmethod
+    def _without_figure(r: Reading, gap: FigureGap) -> Reading | None:
+        """The reading with the asked clauses that ask for ``gap``'s figure no longer asked — when the first asked
+        clause is not one of them (a figure asked first sets the topic: "今年招多少人？公告发了没有" asks of that hiring)."""
+        asked = [c for c in r.clauses if c.asked]
+        gaps = {c.index: figure_gap(c.text, [], r.question) for c in asked}
+        figure = [c for c in asked if gaps[c.index] is not None]
+        # (…nor beside a date, place or count of one hiring: "公告发了没有？报名哪天截止" asks of that event)
+        if not figure or len(figure) == len(asked) or asked[0] in figure or \
+                gap.label not in {gaps[c.index].label for c in figure} or \
+                any(ungoverned_figure(c.text, r.question) for c in asked):
+            return None
+        return replace(r, clauses=[replace(c, asked=c.asked and c not in figure) for c in r.clauses])
 
     def _aligned(self, r: Reading, parts: list[LookupPart], shape: str) -> list[LookupPart]:
         """A comparison answered on one topic in every city (``data/topics.yaml``): when the cities' quoted
@@ -415,7 +442,8 @@ class Lookup:
         return LookupPart(j, shape, (), (), note=NOT_COVERED)
 
     def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
-              named: list[Citation], near: Callable[[Hit], bool] | None = None) -> LookupPart:
+              named: list[Citation], near: Callable[[Hit], bool] | None = None,
+              part_hits: dict[str, list[Hit]] | None = None) -> LookupPart:
         after = self._after(r)
         focus = _focus(after, widen=True, story=r.question)
         brought: list[Hit] = []
@@ -463,6 +491,17 @@ class Lookup:
                 # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
                 focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
                 b = focused or self._new_answer(ranked_part, [*answers.values()], self.terms([(clause, True)]))
+                again = any(b.sentence.article_id == x.article_id for x in answers.values())
+                if focused is None and again and b.lexical >= PART_MIN_LEXICAL:
+                    # …or, when the question's articles answer it with none of its own, by the article the clause
+                    # alone is nearest to ("层级按啥定的？平时考核都考些什么内容": 第二十八条, not 第二十六条 again) —
+                    # where it covers the clause plainly better than the article answered already
+                    beat = b.lexical + NEW_ANSWER_GAIN
+                    b = self._own_answer(r, clause, part_bonus, (part_hits or {}).get(clause, ()), answers, beat) or b
+                if focused is None and b.lexical < PART_MIN_LEXICAL:
+                    # …or by an article of the question's own that covers the clause alone plainly, its words not
+                    # weighed against the other questions ("辅警有没有产假？…生孩子的费用能报销不": 第三十九条)
+                    b = self._alone(r, clause, part_bonus, hits, answers) or b
                 if b.lexical >= PART_MIN_LEXICAL or focused is not None:
                     answers[clause] = b.sentence
         picked = list(dict.fromkeys(answers.values())) or [best]
@@ -503,6 +542,38 @@ class Lookup:
             coverage = q.coverage(terms_of(s.text), terms_of(s.lead_in)) * q.total / ((q.total + foreign) or 1.0)
             v = verdict(q, clause, s, coverage, story)
         return LookupPart(j, shape, tuple(passages), tuple(cited), related, v)
+
+    def _alone(self, r: Reading, clause: str, bonus, hits: list[Hit], answers: dict[str, Sentence]):
+        """The best sentence of ``hits`` for ``clause`` asked alone (with what it points back to), when it is of an
+        article no other clause is answered by and covers the clause's own words at least :data:`ALONE_COVER`."""
+        part = next((p for p in asked.parts(r.clauses) if p.clause == clause), None)
+        if part is None or self.asked.topicless(part) or self.asked.only_foreign(part):
+            return None
+        own = [(t, True) for t in (part.context if self.asked.points_back(part) else ())] + [(clause, True)]
+        seen = {x.article_id for x in answers.values()}
+        for x in score(self.terms(own), hits, self.sentences, bonus, depth=len(hits))[:DEPTH]:
+            if x.sentence.article_id in seen:
+                continue
+            if x.lexical >= PART_MIN_LEXICAL and self.asked.coverage(part, [x.sentence]) >= ALONE_COVER:
+                return x
+            return None
+        return None
+
+    def _own_answer(self, r: Reading, clause: str, bonus, own_hits, answers: dict[str, Sentence], beat: float = 0.0):
+        """The best sentence of the article nearest to ``clause`` searched alone (``own_hits``), when it is an
+        article no earlier clause is answered by and the sentence covers the clause's words well enough (and at
+        least ``beat``)."""
+        part = asked.Part(clause, clause)
+        # (a clause that names no matter of its own — "重庆条例怎么说", "有啥区别" — is no question of its own)
+        if not own_hits or self.asked.topicless(part) or self.asked.only_foreign(part):
+            return None
+        ranked = score(self.query(r, only=clause), list(own_hits[:1]), self.sentences, bonus, depth=1)
+        top = ranked[0] if ranked else None
+        # …and the sentence covers the clause's own words, its frame and city names aside
+        if top is None or top.lexical < max(PART_MIN_LEXICAL, beat) or self.asked.coverage(part, [top.sentence]) < PART_MIN_LEXICAL or \
+                any(top.sentence.article_id == x.article_id for x in answers.values()):
+            return None
+        return top
 
     @staticmethod
     def _new_answer(ranked, answered: list[Sentence], own: Query):

@@ -286,8 +286,14 @@ def _summary(e: DutyEntry, verdict: str, who: str, met: bool | None, s: Situatio
 
 
 def _not_addressed(corpus: Corpus, doc_id: str, act: ActReading, roles: tuple[str, ...], notes: list[Note],
-                   role: str | None) -> Decision:
+                   role: str | None, situation: Situation = Situation()) -> Decision:
     notes = list(notes) + [Note(r.note, cite(corpus, doc_id, r.ref, r.wording)) for r in act.related]
+    post = posting(doc_id)
+    if situation.trained is False and post is not None:
+        # "岗前培训都还没搞，队里就让我直接上路口执勤了": whatever the post, the training comes before it
+        notes.insert(0, Note(f"条文规定公安机关“{post.wording}”；你说岗前培训还没有完成（“{situation.trained_words}”）"
+                             + ("，按条文应当培训合格后再安排上岗。" if post.binds else "，是否可以先安排上岗，条文没有明确规定。"),
+                             cite(corpus, doc_id, post.ref, post.wording)))
     if not any(r.conduct for r in act.related):
         notes += _catch_all_notes(corpus, doc_id, roles)
     return Decision("duty", corpus.regulation(doc_id).meta.jurisdiction, doc_id, "not_addressed",
@@ -334,7 +340,7 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
         # into it from a neighbouring item; a ban on the same act still decides
         notes += [Note(f"条文列有“{m.entry.wording}”，但所问的事条文没有规定，不能据此推出可以",
                        cite(corpus, doc_id, m.entry.ref, m.entry.wording)) for m in mine]
-        return _not_addressed(corpus, doc_id, act, roles, notes, role)
+        return _not_addressed(corpus, doc_id, act, roles, notes, role, situation)
     if mine:
         ranked = sorted(mine, key=lambda m: (-RESTRICTIVENESS[m.entry.verdict], -m.score))
         head = ranked[0].entry
@@ -379,4 +385,4 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
                         f"条文把“{other.wording}”列为{owner}的工作，没有列入{who}的工作。",
                         reasons, notes=tuple(notes + _catch_all_notes(corpus, doc_id, roles)),
                         matched=tuple(m.entry.id for m in others[:2]), role=role, act=act.words)
-    return _not_addressed(corpus, doc_id, act, roles, notes, role)
+    return _not_addressed(corpus, doc_id, act, roles, notes, role, situation)

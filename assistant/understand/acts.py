@@ -805,7 +805,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
-    outsider = req is not None and _OUTSIDER.search(_asker(req)) is not None
+    # (…or a body outside the force that came with it earlier in the sentence: "今天教委找到所里，说…想叫我们辅警去当监考")
+    # …only over work told in an earlier sentence ("考试院说卷子是绝密级的…安排我们跟车押送": the matter of the request)
+    outsider = req is not None and (_OUTSIDER.search(_asker(req)) is not None or
+                                    _OUTSIDE_BODY.search(_sentence_before(clauses, req)) is not None and
+                                    chosen is not None and all(clauses[a.clause].sentence < req.sentence for a in chosen))
     # (the outsider's own clause read as story is the request's words, not work told before it)
     told_acts = [a for a in chosen or [] if not (outsider and a.clause == req.index)]
     if chosen is not None and (readings.index(chosen) >= near or outsider) and req is not None and req.sentence >= c.sentence - 1 \
@@ -1080,6 +1084,14 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
 _DONE_AS_ASKED = re.compile(r"(就|便|也|直接|马上|立马)[^，。？！]{0,4}(用了|用上了|照做了|照办了|照着做了|这么做了|这样做了|照他说的做了)$")
 # an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
 _OUTSIDER = re.compile(_PRIVATE.pattern + r"|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
+# a body outside the force that asks the unit for help ("教委找到所里", "学校来找我们")
+_OUTSIDE_BODY = re.compile(r"教委|教育局|教育部门|学校|校方|医院|街道办|居委会|村委会?|镇政府|乡政府|商场|银行|景区|考试院|招考办|"
+                           r"主办方|承办方|物业|开发商|公司|企业|工地")
+
+
+def _sentence_before(clauses: list[Clause], req: Clause) -> str:
+    """The request's sentence up to the request ("今天教委找到所里，说考试缺监考老师，想叫我们")."""
+    return "，".join([c.text for c in clauses if c.sentence == req.sentence and c.index < req.index] + [_asker(req)])
 # who asks within the force: the request is a step of the user's work the story told
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
@@ -1101,8 +1113,14 @@ def _requester(clauses: list[Clause], req: Clause) -> str:
 
 def _same_request(request: str, texts: list[str]) -> bool:
     """A request said again ("说你直接给我批了就行…他要我直接给他批的那个"): a verb of it in the earlier words."""
+    # (…not a verb of motion or asking, which any act is told with: "去考场当监考" is not "去学校做宣传" again)
+    # (…a request of light verbs only, "两样都让我去", is the acts told said again)
     verbs = [t.word for t in posseg.cut(request) if is_verb(t.word, t.flag)]
+    verbs = [v for v in verbs if v not in _LIGHT_VERBS] or verbs
     return any(v in t for v in verbs for t in texts)
+
+
+_LIGHT_VERBS = {"去", "来", "到", "过去", "过来", "回来", "是", "有", "让", "叫", "喊", "要", "想", "帮", "给", "帮忙"}
 
 
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,

@@ -173,6 +173,10 @@ _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我
                     r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$|"
                     # "单位给他买了工伤保险没有哦": whether it was done, closed by 没有
                     r"了[^，。？！]{1,12}(没有|没得|莫得)[哦嘛啊呀噻哈嘎]?$|"
+                    # "平常表现突出的有奖励没有": whether there is, closed by 没有
+                    r"有[^，。？！]{1,12}(没有|没得|莫得)[哦嘛啊呀噻哈嘎]?$|"
+                    # "单位给交养老保险不", "签劳动合同不": a verb phrase closed by a bare 不 (a negation needs a verb after it)
+                    r"[\u4e00-\u9fff]{2}(?<![说要再也都还就并可得绝决样])不$|"
                     # "投诉了会告诉我结果不": whether it will be done, closed by 不
                     r"^[^，。？！]{0,12}会[^，。？！]{1,10}不$|"
                     # "重庆辅警有年假不": whether there is one, closed by 不

@@ -79,7 +79,9 @@ _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
 # …or, followed by the schooling, a comma ("他23，高中毕业")
-_AGE_SAID = re.compile(rf"(?:^|我|俺|他|她|本人|人家|应聘者|考生)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+# (…or a relative the user asks for: "我老公46了", "俺闺女都24了")
+_AGE_SAID = re.compile(rf"(?:^|我|俺|他|她|本人|人家|应聘者|考生|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|闺女|孩子|娃|娃儿|"
+                       rf"哥|姐|弟|妹|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|外甥女|表弟|表妹|表哥|表姐|堂弟|堂妹|朋友|同学)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?:了|啦|(?=[，,、]\s*(?:高中|初中|中专|大专|本科|硕士|研究生|职高|技校|学历|毕业)))")
 
 
@@ -191,7 +193,7 @@ def _role(text: str, m: DateMention) -> str | None:
     return best[1] if best else None
 
 
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2}(?=年([〇零一二三四五六七八九十]{1,2}月|腊月|正月|冬月|出生|生的|生人)))年")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2}(?=年([〇零一二三四五六七八九十]{1,2}月|[0-9]{1,2}月|腊月|正月|冬月|出生|生的|生人)))年")
 _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 
@@ -206,6 +208,9 @@ def _arabic_years(text: str) -> str:
                              text)
 
 
+# the age reached within this year ("到今年年底满36岁", "今年满36"): born that many years before this year
+_THIS_YEAR_TURNS = re.compile(r"(?:到|在)?(?:今年)(?:年底|底|年末)?(?:就|才|刚好|正好)?满\s*(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})\s*(?:周)?岁?|"
+                              r"(?:到|在)年底(?:就|才|刚好|正好)?满\s*(?P<n2>[0-9]{2}|[一二三四五六七八九十]{2,4})")
 # what follows a day that is a birthday ("过35岁生日", "满35周岁")
 _TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(?P<bd>生日)?")
 
@@ -216,6 +221,8 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     >>> r = read_dates("截止日期二〇二三年九月三十日，应聘者一九七八年九月三十日出生", date(2026, 12, 1))
     >>> r.reference_date, r.birth_date
     (datetime.date(2023, 9, 30), datetime.date(1978, 9, 30))
+    >>> read_dates("到今年年底满36岁，生日是12月28号，报名截止2026年12月15日", date(2026, 12, 4)).birth_date
+    datetime.date(1990, 12, 28)
     """
     today = today or date.today()
     text = _arabic_years(text)
@@ -241,10 +248,21 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
                 continue
         if role == "birth" and out.birth_date is None:
             out.birth_date, out.birth_month_only = m.value, m.month_only
+            if m.value is not None and not re.search(r"年|[0-9]{4}", m.words):
+                # "到今年年底满36岁，生日是12月28号": a birthday with no year, the age it reaches this year told
+                full = _THIS_YEAR_TURNS.search(text)
+                n = age_number(full.group("n") or full.group("n2")) if full else None
+                if n and 10 < n < 100:
+                    try:
+                        out.birth_date = m.value.replace(year=today.year - n)
+                    except ValueError:     # 29 February
+                        out.birth_date = m.value.replace(year=today.year - n, day=28)
         elif role == "reference" and out.reference_date is None and not m.month_only:
             out.reference_date = m.value
             if m.year_assumed:
                 out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
+    if out.birth_date is not None and (out.reference_date or today).year - out.birth_date.year < _BIRTH_AGES[0]:
+        out.birth_date = None   # "生日是12月28号" with no year: a birthday, no date of birth
     for m, n in turning:
         if out.birth_date is None and m.value is not None and not m.month_only:
             # the day told without a year is of the year of the reference date it is told with
@@ -301,8 +319,9 @@ def read_age(text: str) -> int | None:
     """An age the applicant states ("34岁", "刚满35周岁", "今年33", "我43了"); not an age of the rule ("35周岁以下").
 
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
-    ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗")]
-    [43, 38, 36, None, None, 46, 20, 46, 17, 17]
+    ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗",
+    ...                         "我老公46了，想报连云港的辅警")]
+    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46]
     """
     nominal = _NOMINAL.search(text)
     if nominal and not re.search(r"周岁|实岁", text):

@@ -198,6 +198,12 @@ def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[
             return "applicant", words_
     if kin and kind == "applicant" and words_ in ("我", "我自己", "我本人", "俺"):
         return "other", words_   # "我儿子想考…我年轻时候吸过毒": the one asking is not the applicant
+    if not kin and kind == "applicant" and words_ in ("他", "她"):
+        # "我22岁…想报璧山的勤务辅警。我哥涉嫌诈骗…他那个案子还没结": the user applies, so 他 is the
+        # relative told before, not the applicant
+        earlier = "，".join(c.text for c in clauses[:ci]) + "，" + clauses[ci].text[:start]
+        if (_SELF_FACTS.search(earlier) or _SELF_APPLIES.search(earlier)) and phrases.any_in(earlier, _holders()["other"]):
+            return "other", words_
     return kind, words_
 
 

@@ -303,6 +303,8 @@ _KIN_WORDS = "|".join(sorted({w.lstrip("我俺") for t in ("spouse", "parent", "
                             {"哥", "姐", "弟", "妹", "爸", "妈"}, key=len, reverse=True))
 _KIN_HELD = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:表|堂|亲)?(?:" + _KIN_WORDS + r")"
                        r"(?:以前|原来|之前|生前|一直)?在([^，。？！]{1,20}?)(?:当|干|做)(?:勤务|文职)?(?:辅警|协警)(?![吗么呢不])")
+# the asker's relative named ("我舅舅在网上买了一套辅警制服"): who 他 may be
+_ASKERS_KIN = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:表|堂|亲)?(?:" + _KIN_WORDS + r")")
 # "我女儿今年考上大渡口区一个派出所的文职辅警，本来是管档案的": hired already, the work held told after it
 _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))")
 
@@ -407,6 +409,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "lookup"   # "…一个娃的妈要求换人。她有没得资格提这个": a party's right to ask for it, what the texts say
     if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked):
         return "lookup"   # "…一方是我小姨，我当时没说。现在队里知道了，会怎么处理我？": what follows the breach, not the case
+    if not hiring and (relation not in (None, "self", "interest", "none") or _ASKERS_KIN.search(text)) and \
+            not _SOMEONE_IS_STAFF.search(text) and any(c.asked and _JUDGED_OTHER.search(c.text) for c in clauses):
+        return "lookup"   # "我爸退休在家，在网上买了一套辅警的衣服…他这样算违法吗": no 辅警's act, whether another's is lawful
     if not hiring and _FORMER.search(text) and _LEFT.search(text) and not _STILL.search(text):
         return "lookup"   # "以前在渝北当过辅警，辞职的时候那身衣服没交…穿着去…": no 辅警 now — what the texts say of it
     if _has(text, "recusal"):
@@ -429,8 +434,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
            for c in asked):
         return "lookup"   # "…这钱得我自己出一部分。这合理吗", "这个钱是辅警个人赔还是单位赔": the money asked of the texts
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
-    judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗", c.text) or _SAYS_OF_ACT.search(c.text)
-                                                         for c in asked)
+    # (…or "盘查、看管、扇耳光，这三件哪件不对": the acts told judged right or wrong)
+    judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗|哪件不对|哪个不对|哪样不对|哪些不对|"
+                                                                     r"哪件做错|哪个做错|做得对|做的对|对不对|有没有错|哪件有问题|哪个有问题", c.text) or
+                                                         _SAYS_OF_ACT.search(c.text) for c in asked)
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
     handling_asked = any(_HANDLING.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked)
@@ -567,6 +574,10 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
 # how a party's case ends ("被骗的钱多久能追回来，能追回多少"): not whether the officer handles it, and its 能 is no
 # permission of the user's
+# someone of the story is a 辅警 ("我儿子在派出所当辅警", "辅警小王", "我们所的辅警")
+_SOMEONE_IS_STAFF = re.compile(r"(当|是|做|干|作为|身为)(了)?(个|一个|一名|名)?(勤务|文职)?(辅警|协警)|(辅警|协警)(小|老|阿)[\u4e00-\u9fff]|"
+                               r"(所|单位|局|队|中队|大队)(里)?的(勤务|文职)?(辅警|协警)|(勤务|文职)(辅警|岗)")
+_JUDGED_OTHER = re.compile(r"^[^，。？！我他她]{0,6}?(他|她|他们|她们|对方|那人)[^，。？！我]{0,6}(算|是)(不是)?(违法|犯法|违规)(吗|不|么|呢)?$")
 _OUTCOME = re.compile(r"(多久|多长时间|啥时候|什么时候)(才)?能(追回|追得回|破案|抓到|判)|(能|可以)?追回(来)?多少|判(几年|多久)")
 _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|给)|会(?!避)[^，。？！]{1,12}(吗|不)$|有没有用|有没得用|有用吗|算不算违法|违法吗$|"
                       + _OUTCOME.pattern + "|"
@@ -610,8 +621,9 @@ def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     first = [c for c in asked if not c.text.startswith("还是")]   # "…还是只有我自己背锅": the same question, other way
     if any(_ASSIGNED.search(c.text) for c in asked):
         return False   # "这案子会不会让我经手", "所里会不会派我去": whether the officer is put on the case
+    # ("他这样算违法吗": whether the other's act is against the law is no permission of the user's)
     return bool(first) and not any(c.request for c in clauses) and \
-        not any(_modal_spans(c.text) and not _OUTCOME.search(c.text) for c in asked) and \
+        not any(_modal_spans(c.text) and not _OUTCOME.search(c.text) and not _JUDGED_OTHER.search(c.text) for c in asked) and \
         all(_FOLLOWS.search(c.text) or not strict and _has(c.text, "lookup_words") for c in first)
 
 
@@ -677,8 +689,9 @@ def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Claus
               and not _has(c.text, "lookup_topics")]
     if not asking:
         return []
+    # (…or a right of the texts asked yes or no: "辅警能入工会不嘛？参加罢工要得不")
     return [c for c in clauses if c.asked and c.index not in act_clauses and _has(c.text, "lookup_topics")
-            and _has(c.text, "lookup_words")]
+            and (_has(c.text, "lookup_words") or _modal_spans(c.text))]
 
 
 _JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")

@@ -42,7 +42,7 @@ OFFICER_KIN = re.compile(r"[^，。？！]{0,10}?(当|是|考上了?|考进|干|
                          r"[^，。？！]{0,8}[，,](考进|考上了?|招进)[^，。？！]{0,14}?(当|做|干)[^，。？！]{0,4}(辅警|协警)")
 # the officer named after the case ("来的辅警就是我老公", "跟到民警来处理的辅警就是我女儿")
 # …not the one handled ("要处理的是我老婆的事": her matter, she is a party)
-OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|(?<![要需在])处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿|堂客|兄弟|幺儿|妹妹|弟弟|哥哥|姐姐|儿|妹|弟|哥|姐)"
+OFFICER_IS_KIN = re.compile(r"(辅警|来的|来处理的|(?<![要需在])处理的|出警的)(就|正好|刚好)?是(我|俺)(家)?(?P<kin>老公|老婆|丈夫|妻子|爱人|儿子|女儿|闺女|媳妇|娃儿|女娃儿|堂客|兄弟|幺儿|妹妹|弟弟|哥哥|姐姐|女婿|儿媳妇|儿媳|儿|妹|弟|哥|姐)"
                             r"(?!的?(事|案|纠纷|警情|麻烦|矛盾|官司))")
 # the relative who is the officer is on the case ("所里派去的正好是俺老公"): not only threatened for their work
 ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|派我(老公|老婆|爱人|男人|儿子|女儿|儿|娃儿|弟弟|哥哥|姐姐|妹妹)去|"
@@ -64,7 +64,9 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
                    ("child", "parent"): "grandparent", ("child", "sibling"): "relative", ("sibling", "parent"): "parent",
                    ("sibling", "self"): "sibling", ("parent", "self"): "child", ("parent", "sibling"): "child",
                    ("child", "grandchild"): "child", ("child", "child"): "sibling",
-                   ("grandchild", "self"): "grandparent", ("grandchild", "spouse"): "grandparent"}
+                   ("grandchild", "self"): "grandparent", ("grandchild", "spouse"): "grandparent",
+                   # the officer the asker's son- or daughter-in-law ("我女婿…当辅警。我跟楼下邻居…吵起来"): an in-law's case
+                   ("in_law", "self"): "in_law"}
 # a request made to the officer ("让他", "叫她", "喊他") — not "莫让他出事", "别让他跑了" (the party let be), nor
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 # …or someone coming to the officer for something ("她一个女同学…找她要…录像")

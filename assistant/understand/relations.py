@@ -93,7 +93,9 @@ def _person_words() -> list[str]:
 
 
 def _kin(word: str) -> str | None:
-    return next((key for key, ws in _ties().items() if word in ws), None)
+    # ("我女婿" where the ties list only "女婿": the asker's own kin, the same tie)
+    return next((key for key, ws in _ties().items() if word in ws), None) or \
+        (next((key for key, ws in _ties().items() if word[1:] in ws), None) if word[:1] in "我俺" and len(word) > 2 else None)
 
 
 # "我媳妇她爸": a kin word of one character after 他/她
@@ -206,6 +208,13 @@ def _names_matter(after: str) -> bool:
     return after.startswith(tuple(words("relations", "owned_matters")))
 
 
+# what is driven ("他自己开的警车"), and a share offered ("想喊我入股", "叫我也入一股")
+_PAY = re.compile(r"工资|加班费|薪酬|薪水|补贴|奖金|绩效|社保|公积金")
+_PAY_OWER = re.compile(r"老板|他|她|公司|厂|那人|对方|老乡|包工头")   # "他还拖了我一个月工资": a party owes it
+_VEHICLE = re.compile(r"(警车|车|摩托|电动车|电瓶车|三轮|货车|出租|船|艇|巡逻车)")
+_INVITED = re.compile(r"(喊|叫|让|请|邀|拉|劝|想要)我")
+
+
 # "楼下邻居阿姨": who lives next to the user is the user's neighbour
 _NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 
@@ -257,7 +266,8 @@ _AMONG = re.compile(r"(名单|名字|人|学生|群众|家长|乘客|住户|商�
                     r"((我|我的|我家|俺|俺家)?(的)?(亲)?|(我|俺)(的|家)?[\u4e00-\u9fff]{1,4})$")   # "名单里有我高中同班同学"
 # a group of parties the texts' party words do not name: the detained, the robbed, the ones who lost things
 _PARTY_GROUP = re.compile(r"收拘|拘留|关押|羁押|在押|被盗|失窃|丢了?[^，。？！]{0,4}的|被偷|被骗|受骗|受伤的|伤者|遇难|涉事|涉嫌|"
-                          r"名单|考生|应聘|报名的|面试的|登记的")   # "面试名单里有我同学": those the user handles; "登记的名字里有我弟"
+                          r"名单|考生|应聘|报名的|面试的|登记的|"   # "面试名单里有我同学": those the user handles; "登记的名字里有我弟"
+                          r"案子|案件|案卷|卷宗|该案|此案|这案|涉案")   # "所里查的一个赌博案子里有我弟弟": a party to the case
 # "我爸在新浦开五金店，今天上午跟隔壁老板吵起来": the kin in the next clause, quarrelling with someone
 _WITH_SOMEONE = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下午|中午|晚上|早上|傍晚){0,2}(跟|和|与)")
 
@@ -722,7 +732,7 @@ def _officer_with(text: str) -> RelationReading | None:
 # the teller quarrelling with someone ("我跟隔壁为了地界吵了好几年"): not with a colleague beside them, not a
 # quarrel they are sent to ("我跟民警去调解吵架的")
 _OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师傅|同事|所长|领导|警察|他们去|着)(?![^，。？！]{0,10}(去|来|调解|处理|出警))"
-                          r"[^，。？！]{1,10}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
+                          r"[^，。？！]{1,14}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
                           r"(?!的)(?![^，。？！]{0,6}(都)?(不认识|不认得|没关系|不熟))")
 
 
@@ -789,6 +799,12 @@ def _read(text: str) -> RelationReading:
         if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):
             # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
+        if key == "debtor" and _PAY.search(_clause_of(text, h)[0]) and not _PAY_OWER.search(_clause_of(text, h)[0]):
+            continue   # "工资拖欠我们", "单位欠我加班费": the employer's pay owed, no debt of a party's
+        if key == "interest" and h.phrase.endswith("开的") and _VEHICLE.match(text[h.end:]):
+            continue   # "去的时候是他自己开的警车": a vehicle driven, no business kept
+        if key in ("interest", "business_partner") and "入" in h.phrase and _INVITED.search(text[max(0, h.start - 4):h.start + 1]):
+            continue   # "我舅舅开了个拖车公司…想喊我入股": a share offered, none held
         if key == "interest" and text[h.end:h.end + 1] == "过":
             # "以前跟我老公合伙开过烧烤店": a business kept once is no stake now; its partner is a tie
             if "合伙" not in text[h.start:h.end]:

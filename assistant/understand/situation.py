@@ -90,7 +90,7 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     """"窗口那两个文职忙不过来": a role word counted or owned by others is not the user's — unless they are
     the ones assigned in the question ("打算安排两个文职辅警去路口查酒驾")."""
     before = text[max(0, h.start - 3):h.start]
-    if re.search(r"(安排|派|指派|调|抽调|让|叫)[^，。]{0,4}$", text[max(0, h.start - 8):h.start]):
+    if re.search(r"(安排|派|指派|调|抽调|让|叫|(想|打算|准备|计划|要)把)[^，。]{0,4}$", text[max(0, h.start - 8):h.start]):
         return False
     if re.search(r"(我|他|她|咱|俺)(一|这)个$", before):
         return False   # "他一个勤务辅警能不能上铐": the one asked about says what post they hold
@@ -107,7 +107,12 @@ def _assigns_others(clauses: list[Clause]) -> bool:
         req = phrases.first(c.text, words("frame", "requests"))
         if req and not re.search("我|咱|你", req.phrase):
             return True
+        if _PUTS_STAFF.search(c.text):
+            return True   # "打算把几个勤务辅警下沉到社区警务室": 辅警 put somewhere by the one asking
     return False
+
+
+_PUTS_STAFF = re.compile(r"(想|打算|准备|计划|要|拟)把[^，。？！我]{0,8}辅警[^，。？！]{0,6}(下沉|调|借|派|安排|放到|放在|分到|分配|抽)")
 
 
 def stated_role(text: str, assigned: bool = False) -> RoleReading:
@@ -174,6 +179,10 @@ _ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅�
 _OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班|值班|社区|技术|办案|当班|责任|巡逻|户籍|刑侦|治安|主办|出警|接警|专案|驻校|网安|女|男|老)")
 
 
+# a clause that goes on with the request told just before it ("…晚上还要去路口查酒驾")
+_GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|然后|接着|顺便|完了)")
+
+
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
@@ -201,16 +210,20 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         return stated
     cues: dict[str, list[tuple[bool, str]]] = {}
     usual = words("roles", "usual_work")
+    requested = -1   # the sentence of the last clause that told a request
     for c in clauses:
         if c.asked or any(_about_others(c.text, h) for ws in _role_words("stated").values()
                           for h in phrases.hits(c.text, ws)):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
+        if c.sentence == requested and not assigning and _GOES_ON_REQUEST.match(c.text):
+            continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's
         text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
         subject = phrases.first(text, words("frame", "others"))
         if subject is not None and (subject.start <= 1 or _OFFICER_KIND.fullmatch(text[:subject.start])):
             continue   # "民警就在旁边写材料", "带班民警…回所里写材料了": what someone else does tells nothing of the user's post
         req = phrases.first(text, words("frame", "requests"))
         if req:
+            requested = c.sentence
             # what someone asks the user to do is not their usual work; what the user assigns others to is
             # the only cue to theirs (the HR officer's own 政治处 or 内勤 is not the role of the 辅警 assigned)
             text = text[req.end:] if assigning else text[:req.start]

@@ -35,6 +35,9 @@ _VICTIM_GOES_ON = re.compile(r"我[^，。,；;我]{0,8}[，,](在|去)?[^，。
 _MONEY_IN_CASE = re.compile(r"(钱|款)(也)?(算在|列在|记在|在)(这个)?(案子|案件)(里|里头|里面)|(钱|款)[^，。？]{0,4}(是|算)?涉案|"
                             # "我去所里报的案说他骗钱": the loan is what the user's own report is about
                             r"(我|俺)[^，。？！]{0,6}报(的|了)?(案|警)[^，。？！]{0,4}说(他|她)[^，。？！]{0,2}(骗|欠|借|赖)")
+# "…他涉嫌非法吸收公众存款被立案了，我那5万也在里头": the user's own money among the case's
+_OWN_MONEY_IN = re.compile(r"(我|俺)(的|那|家|自己)?[^，。？！我他她]{0,6}?(钱|款|万|块)[^，。？！]{0,2}?(也|都|也都)?(在|算在|压在|套在|投在|卷在)"
+                           r"(这个)?(案子|案件)?(里头|里面|里边|里|其中)")
 _SHARE_OF_THE_PLACE = re.compile(r"(这|那)(家|个)?(KTV|店|饭店|超市|网吧|酒吧|火锅店|馆子|茶楼|公司|厂|作坊)(我|俺)(也)?(跟|和)[^。？！]{0,8}合伙")
 # (…not a relative of the user's who drove: "我弟开车跟人追尾")
 _OWN_CRASH = re.compile(r"我(?![弟哥姐妹爸妈儿女爷奶舅姨叔婶姑老媳家们])[^，。？！我]{0,4}?(下班|上班|开车|骑车|骑电瓶车|骑电动车|骑摩托|自己)[^，。？！]{0,12}(跟|和|与)[^，。？！]{1,8}(蹭了|撞了|刮了|追尾|剐蹭|撞上)")
@@ -256,6 +259,9 @@ def owned_in_case(text: str) -> list[tuple[int, str]]:
     kin_share = _KIN_SHARE.search(text)
     if kin_share and (kin_share.group("in") or _SHARE_IN_CASE.search(text) or _CASE_MONEY.search(text)):
         out.append((kin_share.start(), kin_share.group()))
+    own_money = _OWN_MONEY_IN.search(text)
+    if own_money:
+        out.append((own_money.start(), own_money.group()))
     partners = _PARTNERS_MONEY.search(text)
     if partners and not _NOT_THE_BUSINESS.search(text):
         out.append((partners.start(), "合伙"))

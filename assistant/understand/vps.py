@@ -175,9 +175,19 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         # (no subject of its own) is the next step of the same request
         going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
             not _PERCEIVED.match(nxt.text)
-        if going:
+        also = _ALSO_THING.match(nxt.text)
+        verb = next((t.word for t in posseg.cut(req.request) if is_verb(t.word, t.flag) and t.word not in _LIGHT), "")
+        if also and verb and not going:
+            # "领导让我保管所里的对讲机，还有手铐也一块收着": one more thing for the request's verb (保管手铐)
+            out += _acts_of(nxt, verb + also.group("thing"), nxt.start + also.start("thing"), "request", req.text)
+        elif going:
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
     return out
+
+
+_LIGHT = {"去", "来", "到", "帮", "帮忙", "让", "叫", "给", "把", "是", "有", "要"}
+# a thing added to a request ("还有手铐也一块收着", "连枪也一起管着")
+_ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^，。？！也都一]{1,8}?)(也|都)(一块儿?|一起|一并|顺便)?[\u4e00-\u9fff]{0,4}$")
 
 
 # whether an officer is with the user, told after a request
