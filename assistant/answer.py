@@ -58,6 +58,8 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
            "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。"}
+# the items of a numbered list of questions ("1.… 2.…")
+_NUMBERED = re.compile(r"(?:^|[\s：:，,。？?])[1-9１-９][.．、)）]")
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
 LONG_QUESTION = 60
 # at most this many characters of them (the last): ~1.3 ms a character on one engine thread
@@ -199,6 +201,10 @@ class Assistant:
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
         if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):
             outside = "one_person"
+        if outside == "other_matter" and r.intent in ("lookup", "compare"):
+            partial = self._beside_other_matter(question, r, jurisdictions)
+            if partial is not None:
+                return partial
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
         asked = [c.text for c in r.clauses if c.asked]
@@ -233,6 +239,28 @@ class Assistant:
             if as_duty:
                 return self._tool_answer(question, r, jurisdictions, as_duty)
         return answer
+
+    def _beside_other_matter(self, question: str, r: Reading, jurisdictions: list[str]) -> Answer | None:
+        """One question of several in another law ("1.跟单位建立的是什么关系 2.试用期一般几个月 3.…能不能解除"): the
+        others, one at least on a topic of the texts, are answered, and each city's answer says the other one is not
+        covered."""
+        # (…only a message of several questions — two question marks, or numbered — whose first question is one of
+        # the texts: "辅警干满五年去考事业编，有没有加分政策" asks the other matter alone)
+        several = len(re.findall(r"[？?]", r.question)) >= 2 or (_NUMBERED.search(r.question) and len(_NUMBERED.findall(r.question)) >= 2)
+        other = [c for c in r.clauses if other_matter([replace(c, asked=True)])]
+        rest = [c for c in r.clauses if c.asked and c not in other]
+        first = next((c for c in r.clauses if c.asked or c in other), None)
+        if not several or not other or not rest or first in other or \
+                not any(phrases.any_in(c.text, words("intent", "lookup_topics")) for c in rest):
+            return None
+        sub = replace(r, clauses=[replace(c, asked=c.asked and c not in other) for c in r.clauses])
+        found = self._lookup_answer(question, sub, jurisdictions, self._hits(question, sub, jurisdictions))
+        if found.abstained:
+            return None
+        told = "、".join(f"“{c.text}”" for c in other)
+        found.lookups = [replace(p, note="，".join(x for x in (p.note.rstrip("。"), f"{told}属于其他法律事务，这些规定没有涉及")
+                                                   if x) + "。") for p in found.lookups]
+        return self._rendered(found)
 
     @staticmethod
     def _matter_for_the_texts(r: Reading, decisions: list[Decision]) -> bool:

@@ -30,3 +30,5 @@ def test_answer(bot, case):
         assert verdicts.get(city) == verdict, (verdicts, ans.text[:200])
     cited = {f"{c.doc_id}:{c.article}" for c in ans.citations}
     assert set(case.get("cites") or []) <= cited, cited
+    if "says" in case:   # words the answer must say ("…属于其他法律事务")
+        assert case["says"] in ans.text, ans.text[:300]
