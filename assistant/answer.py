@@ -16,6 +16,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 import zhconv
 
@@ -246,7 +247,7 @@ class Assistant:
         covered."""
         # (…only a message of several questions — two question marks, or numbered — whose first question is one of
         # the texts: "辅警干满五年去考事业编，有没有加分政策" asks the other matter alone)
-        several = len(re.findall(r"[？?]", r.question)) >= 2 or (_NUMBERED.search(r.question) and len(_NUMBERED.findall(r.question)) >= 2)
+        several = len(re.findall(r"[？?]", r.question)) >= 2 or len(_NUMBERED.findall(r.question)) >= 2
         other = [c for c in r.clauses if other_matter([replace(c, asked=True)])]
         rest = [c for c in r.clauses if c.asked and c not in other]
         first = next((c for c in r.clauses if c.asked or c in other), None)
@@ -320,20 +321,25 @@ class Assistant:
         vector = self.index.embeddings.embed_query(text)
         return {j: self.searcher.search(text, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
 
-    def _part_hits(self, r: Reading, jurisdictions: list[str]) -> dict[str, dict[str, list[Hit]]]:
-        """Per city, the hits of each asked clause searched alone, when two or more clauses are asked: a
-        question of two parts embeds near one of them. A clause that points back, or opens with its question,
-        is searched with the clause before it, where its topic is."""
+    def _part_search(self, r: Reading) -> Callable[[str, str], list[Hit]] | None:
+        """Searching one asked clause alone in one city, when two to MAX_PARTS clauses are asked: a question of two
+        parts embeds near one of them. A clause that points back, or opens with its question, is searched with the
+        clause before it, where its topic is. Lazy: a clause is embedded only when the look-up asks for it, once."""
         ps = asked_parts(r.clauses)
         if len(ps) < 2 or len(ps) > MAX_PARTS:
-            return {}
-        out: dict[str, dict[str, list[Hit]]] = {j: {} for j in jurisdictions}
-        for p in ps:
+            return None
+        by_clause = {p.clause: p for p in ps}
+        vectors: dict[str, list[float]] = {}
+
+        def search(clause: str, jurisdiction: str) -> list[Hit]:
+            p = by_clause.get(clause)
+            if p is None:
+                return []
             text = typos.fix(f"{p.context[-1]}，{p.clause}" if (p.pointer or p.topic_before) and p.context else p.clause)
-            vector = self.index.embeddings.embed_query(text)
-            for j in jurisdictions:
-                out[j][p.clause] = self.searcher.search(text, k=PART_DEPTH, jurisdictions={j}, vector=vector)
-        return out
+            if text not in vectors:
+                vectors[text] = self.index.embeddings.embed_query(text)
+            return self.searcher.search(text, k=PART_DEPTH, jurisdictions={jurisdiction}, vector=vectors[text])
+        return search
 
     def _relevant(self, hit: Hit) -> bool:
         # BM25 alone matches any question sharing a word with the texts ("辅警"): it only decides when
@@ -387,7 +393,7 @@ class Assistant:
         # a hit just below the gate bears on the question when a sentence of it covers most of what is asked (a long
         # story embeds far from its short question; a short colloquial one far from the texts' words)
         result = Lookup(self.index).answer(r, {j: hits[j] for j in jurisdictions}, self._relevant, named, self._near,
-                                           self._part_hits(r, jurisdictions) if not named else None)
+                                           self._part_search(r) if not named else None)
         if isinstance(result, Abstention):
             return self._abstain(question, r, jurisdictions,
                                  Abstention(result.reason + "请咨询所在公安机关或查阅其他相关规定。"))

@@ -301,14 +301,14 @@ class Lookup:
     def answer(self, r: Reading, hits: dict[str, list[Hit]], relevant: Callable[[Hit], bool],
                named: dict[str, list[Citation]] | None = None,
                near: Callable[[Hit], bool] | None = None,
-               part_hits: dict[str, dict[str, list[Hit]]] | None = None) -> list[LookupPart] | Abstention:
+               part_search: Callable[[str, str], list[Hit]] | None = None) -> list[LookupPart] | Abstention:
         """One part per city of ``hits`` (in that order), or an abstention when no city has anything.
 
         ``relevant`` is the retrieval gate (a hit that bears on the question); ``named``: articles the
         user named by number ("第十九条"), per city — they are answered whatever the gate says; ``near``: a
         hit just below the gate, which bears on the question when one of its sentences covers most of what
-        a part of the question names (:data:`STRONG_COVER`); ``part_hits``: per city, the hits of each asked
-        clause searched alone (a question of two parts embeds near the first), candidates for that clause only."""
+        a part of the question names (:data:`STRONG_COVER`); ``part_search``: (asked clause, city) → the hits of
+        that clause searched alone (a question of two parts embeds near the first), candidates for that clause only."""
         question = r.question
         shape = question_shape(r)
         if r.intent == "compare":
@@ -324,7 +324,8 @@ class Lookup:
         asked_text = "，".join(asked_clauses(r))
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
-            part = self._city(r, j, shape, city_hits, relevant, mine, near, (part_hits or {}).get(j))
+            own_search = (lambda clause, j=j: part_search(clause, j)) if part_search else None
+            part = self._city(r, j, shape, city_hits, relevant, mine, near, own_search)
             gap = figure_gap(asked_text, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
@@ -338,7 +339,7 @@ class Lookup:
                 # answer is one part of several — the others are answered, and the note says the figure is not stated
                 rest = self._without_figure(r, gap)
                 if rest is not None:
-                    other = self._city(rest, j, question_shape(rest), city_hits, relevant, [], near, (part_hits or {}).get(j))
+                    other = self._city(rest, j, question_shape(rest), city_hits, relevant, [], near, own_search)
                     quoted = [x for c in other.citations for x in self.sentences.get(c.article_id, ())]
                     if other.citations and all(self.asked.coverage(p, quoted) >= STRONG_COVER for p in asked.parts(rest.clauses)):
                         part, gap = replace(other, note=f"这些规定没有写明{gap.label}。"), None
@@ -443,7 +444,7 @@ class Lookup:
 
     def _city(self, r: Reading, j: str, shape: str, hits: list[Hit], relevant: Callable[[Hit], bool],
               named: list[Citation], near: Callable[[Hit], bool] | None = None,
-              part_hits: dict[str, list[Hit]] | None = None) -> LookupPart:
+              own_search: Callable[[str], list[Hit]] | None = None) -> LookupPart:
         after = self._after(r)
         focus = _focus(after, widen=True, story=r.question)
         brought: list[Hit] = []
@@ -497,7 +498,7 @@ class Lookup:
                     # alone is nearest to ("层级按啥定的？平时考核都考些什么内容": 第二十八条, not 第二十六条 again) —
                     # where it covers the clause plainly better than the article answered already
                     beat = b.lexical + NEW_ANSWER_GAIN
-                    b = self._own_answer(r, clause, part_bonus, (part_hits or {}).get(clause, ()), answers, beat) or b
+                    b = self._own_answer(r, clause, part_bonus, own_search(clause) if own_search else (), answers, beat) or b
                 if focused is None and b.lexical < PART_MIN_LEXICAL:
                     # …or by an article of the question's own that covers the clause alone plainly, its words not
                     # weighed against the other questions ("辅警有没有产假？…生孩子的费用能报销不": 第三十九条)

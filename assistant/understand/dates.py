@@ -209,8 +209,7 @@ def _arabic_years(text: str) -> str:
 
 
 # the age reached within this year ("到今年年底满36岁", "今年满36"): born that many years before this year
-_THIS_YEAR_TURNS = re.compile(r"(?:到|在)?(?:今年)(?:年底|底|年末)?(?:就|才|刚好|正好)?满\s*(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})\s*(?:周)?岁?|"
-                              r"(?:到|在)年底(?:就|才|刚好|正好)?满\s*(?P<n2>[0-9]{2}|[一二三四五六七八九十]{2,4})")
+_THIS_YEAR_TURNS = re.compile(r"(?:(?:到|在)?今年(?:年底|底|年末)?|(?:到|在)年底)(?:就|才|刚好|正好)?满\s*(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})")
 # what follows a day that is a birthday ("过35岁生日", "满35周岁")
 _TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(?P<bd>生日)?")
 
@@ -251,7 +250,7 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
             if m.value is not None and not re.search(r"年|[0-9]{4}", m.words):
                 # "到今年年底满36岁，生日是12月28号": a birthday with no year, the age it reaches this year told
                 full = _THIS_YEAR_TURNS.search(text)
-                n = age_number(full.group("n") or full.group("n2")) if full else None
+                n = age_number(full.group("n")) if full else None
                 if n and 10 < n < 100:
                     try:
                         out.birth_date = m.value.replace(year=today.year - n)

@@ -208,9 +208,10 @@ def _names_matter(after: str) -> bool:
     return after.startswith(tuple(words("relations", "owned_matters")))
 
 
-# what is driven ("他自己开的警车"), and a share offered ("想喊我入股", "叫我也入一股")
+# pay owed ("工资拖欠我们"), and who owes it when a party does ("他还拖了我一个月工资")
 _PAY = re.compile(r"工资|加班费|薪酬|薪水|补贴|奖金|绩效|社保|公积金")
-_PAY_OWER = re.compile(r"老板|他|她|公司|厂|那人|对方|老乡|包工头")   # "他还拖了我一个月工资": a party owes it
+_PAY_OWER = re.compile(r"老板|他|她|公司|厂|那人|对方|老乡|包工头")
+# what is driven ("他自己开的警车"), and a share offered ("想喊我入股", "叫我也入一股")
 _VEHICLE = re.compile(r"(警车|车|摩托|电动车|电瓶车|三轮|货车|出租|船|艇|巡逻车)")
 _INVITED = re.compile(r"(喊|叫|让|请|邀|拉|劝|想要)我")
 
@@ -799,7 +800,7 @@ def _read(text: str) -> RelationReading:
         if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):
             # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
-        if key == "debtor" and _PAY.search(_clause_of(text, h)[0]) and not _PAY_OWER.search(_clause_of(text, h)[0]):
+        if key == "debtor" and _PAY.search(owed_in := _clause_of(text, h)[0]) and not _PAY_OWER.search(owed_in):
             continue   # "工资拖欠我们", "单位欠我加班费": the employer's pay owed, no debt of a party's
         if key == "interest" and h.phrase.endswith("开的") and _VEHICLE.match(text[h.end:]):
             continue   # "去的时候是他自己开的警车": a vehicle driven, no business kept
