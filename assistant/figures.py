@@ -135,7 +135,7 @@ FIGURES = (
                # how many a place may use, and who sets it or how ("招多少人是咋个定的") — not how many one
                # recruitment takes
                (Governs(re.compile(r"^(?!.*(今年|明年|这次|本次|这批|这一批))(?=.*(怎么定|咋个定|咋定|如何确定|怎么确定|谁定|谁来定|"
-                                   r"谁核定|核定|批准|谁批|报批|依据|根据什么))|"
+                                   r"谁核定|核定|批准|谁批|报批|依据|根据什么|谁说了算|哪个说了算|谁拍板|哪个拍板|谁决定|由谁定|由谁决定|哪个定|哪个部门定))|"
                                    r"^(?!.*(招|今年|明年|这次|本次|这批|这一批)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
                         re.compile(r"额度|规模"), "由谁、按什么核定辅警的用人额度（规模）",
                         re.compile(r"核定|根据|按照|控制")),)),
@@ -172,7 +172,7 @@ FIGURES = (
                re.compile(rf"{_NUM}+元")),
     # who holds an office now: the texts name bodies, never the people in them
     FigureKind("人员姓名",
-               re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫)"),
+               re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫|是哪个(?![部单机科])|是哪位)"),
                re.compile(r"$^")),
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",

@@ -90,6 +90,20 @@ def _words() -> dict:
     return yamlfile.safe_load(WORDS.read_text(encoding="utf-8"))
 
 
+def _merged(dated: list[LookupPart], others: list[LookupPart]) -> list[LookupPart]:
+    """Per city, the answer on the text's dates followed by the answer to the other questions."""
+    out = []
+    for d in dated:
+        o = next((p for p in others if p.jurisdiction == d.jurisdiction), None)
+        if o is None or not o.citations:
+            out.append(d)
+            continue
+        passages = d.passages + tuple(p for p in o.passages if p not in d.passages)
+        cites = tuple(dict.fromkeys(d.citations + o.citations))
+        out.append(LookupPart(d.jurisdiction, d.shape, passages, cites, o.related, d.verdict, d.note + o.note))
+    return out
+
+
 def clause_shape(text: str) -> str:
     """The shape one asked clause calls for.
 
@@ -317,7 +331,11 @@ class Lookup:
             r = self._compared_before(r)
         own = own_dates.asks(question, when=shape == "when")
         if own:
-            return self._own_dates(r, list(hits), own, shape)
+            dated = self._own_dates(r, list(hits), own, shape)
+            # "条例哪天开始施行的？另外法院…能不能参照这个条例": the other questions are answered beside the dates
+            rest = self._beside_own_dates(r)
+            others = self.answer(rest, hits, relevant, named, near, part_search) if rest is not None else None
+            return dated if others is None or isinstance(others, Abstention) else _merged(dated, others)
         parts: list[LookupPart] = []
         gaps = []
         # the figure is looked for in what is asked: "上班时间在值班室打牌" tells a time, it asks none
@@ -355,6 +373,20 @@ class Lookup:
             reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
             return Abstention(reason)
         return parts
+
+    @staticmethod
+    def _beside_own_dates(r: Reading) -> Reading | None:
+        """The reading of the asked clauses that ask of something else than a text's own dates, when some do and
+        some do not (each clause read alone), else None."""
+        asked_ = [c for c in r.clauses if c.asked]
+        dated = [c for c in asked_ if own_dates.asks(c.text, when=clause_shape(c.text) == "when")]
+        # (…not one about the text this one replaced: "2018年那个试行的还算数不" asks of its standing too)
+        other = [c for c in asked_ if c not in dated and not own_dates.about_earlier_text(c.text)
+                 and len(re.sub(r"^(另外|还有|顺便问下|顺便问一下|再问一下|以及|那)", "", c.text)) >= 6]
+        if not dated or not other:
+            return None
+        kept = [replace(c, asked=c.asked and c not in dated) for c in r.clauses]
+        return replace(r, question="，".join(c.text for c in r.clauses if c not in dated), clauses=kept)
 
     @staticmethod
     def _without_figure(r: Reading, gap: FigureGap) -> Reading | None:

@@ -24,6 +24,7 @@ from dataclasses import replace
 from jieba import posseg
 
 from .. import phrases
+from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
@@ -73,7 +74,7 @@ _ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|
 
 # a pointer picked by the time told with its act ("晚上那个活", "白天这个事", "散场那个")
 _TIMES = "白天|晚上|早上|上午|中午|下午|夜里|夜间|凌晨|半夜|散场|进场|开场|第一天|第二天"
-_ANCHORED = re.compile(rf"^(那|那么|但|可|可是)?({_TIMES})(的)?(那个|这个|那件|这件|那些|这些|那一项|这一项|那样|那块|这块)(活儿?|事儿?|工作|任务)?")
+_ANCHORED = re.compile(rf"^(那|那么|但|可|可是)?({_TIMES})(的)?(那个|这个|那件|这件|那些|这些|那一项|这一项|那样|那块|这块|那么|这么|那会儿?|那阵)(活儿?|事儿?|工作|任务)?")
 
 
 def _anchored_acts(clauses: list[Clause], c: Clause, when: str, names) -> list[Act]:
@@ -323,7 +324,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             return _request_acts(clauses, sent, c.index)
     if heard_of_told:
         pred = ""   # "俺听人说这种是不是辅警不能碰的": the acts pointed at, no act of its own
-    if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们|勤务辅警|文职辅警|辅警|协警|文职|勤务)?(们)?(来|去)?(做|干|弄|管)?", pred):
+    if re.fullmatch(r"(交给|派给|安排给|分给)(他|她|我|他们|她们|勤务辅警|文职辅警|辅警|协警|文职|勤务)?(们)?(来|去)?(做|干|弄|管)?", pred) or \
+            re.fullmatch(r"(这样|这么|那样)?(借|放|派|抽|调|借调)(人|他们|她们|辅警|出去|过去|给他们|给人家)?(过去|出去)?(干|做|帮忙)?(这个|这些|这活|这种活)?", pred):
+        # "…借两个勤务辅警过去…这样借过去干", "我这边能放人吗": lending the staff points back to the work told for it
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
     judgement = phrases.first(pred, words("frame", "act_judgements"))
     quiz = False
@@ -390,6 +393,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         found = _anchored_acts(clauses, c, anchored.group(2), names)
         if found:
             return found   # "白天发出行提示，晚上去路口拉人墙…晚上那个活也该我干吗"
+    # "第一个叫我去做的那个", "我干的第三样": the n-th act told
+    # (…said in a clause of its own before the question: "第一个叫我去做的那个，我一个人去做行不行")
+    # (…or "公众号这块按办法，我能干不")
+    lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
+    found = ordinal_acts(clauses, c, (lead.text if lead is not None else "") + _without_modals(said), names)
+    if found:
+        return found
+    # "盯醉汉那个我一个人能干吗", "她发这些算违规不": the told act the words before the pointer say again
+    found = told_again_acts(clauses, c, lead.text if lead is not None else _without_modals(said), names)
+    if found:
+        return found
     last_one = _LAST_ONE.search(said)
     if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
         last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
@@ -686,7 +701,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told_per = [_request_acts(clauses, req, c.index) + _request_tail(clauses, req, c.index) for req in requests]
         # …a request whose acts the catalogue does not name is still one of them ("帮她把剩的菜背回屋"): answered
         # as not addressed, not dropped for the steps of the other
-        per_request = [[a for a in acts_ if names(a.words, a.joining)] or [a for a in acts_ if not _MOVE_ONLY.match(a.words)][:1]
+        # (…by its words with a verb: "帮着审讯嫌疑人", not the unit it is lent to, "刑侦大队")
+        per_request = [[a for a in acts_ if names(a.words, a.joining)] or
+                       ([a for a in acts_ if not _MOVE_ONLY.match(a.words) and _has_verb(a.words)] or
+                        [a for a in acts_ if not _MOVE_ONLY.match(a.words)])[:1]
                        for acts_ in told_per]
         per_request = [list({a.words: a for a in acts_}.values()) for acts_ in per_request]
         every_named = all(any(names(a.words, a.joining) for a in acts_) for acts_ in per_request)

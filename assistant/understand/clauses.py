@@ -57,6 +57,8 @@ QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
+                   # "我们政治处想问下这么安排行不行": the office asking, before the question
+                   r"[\u4e00-\u9fff]{1,6}?(想|要)(问一下|问一哈|问下|问哈|咨询一下|咨询下|请教一下|请教下)|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
                    r"我就担心|我担心|担心|我怕|就怕|害怕|"
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
@@ -359,6 +361,13 @@ def _request(text: str, trainee: bool = False) -> str:
         said = text[told.end(1) if told.group(1) else 0:]
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
+    if re.match(r"(交给|交由|由)[^，。？！]{0,6}辅警", h.phrase):
+        # "所长说以后受案登记和调解都交给辅警去做": the work handed over is said before the words that hand it
+        said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐|打算|准备|想|要)", text[:h.start])
+        work = re.sub(r"^(以后|今后|往后|从今往后|下个月起|以后的)", "", text[said.end() if said else 0:h.start])
+        work = re.sub(r"(都|全|全部|统统|一律|也|就)+$", "", work).strip()
+        if len(work) >= 2:
+            return work
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
     if re.match(r"(担责|担责任|负责任|背锅|兜着|赔钱|赔偿|承担)", rest):
         return ""   # "万一出了问题要我担责": a liability feared, no act asked of the user
@@ -393,6 +402,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # a colleague the user speaks of ("手下有个小孙", "我们组的小周", "所里一个文职辅警")
                      r"(手下|组里|队里|班里|所里|中队里?)(有个|有一个|的|一个)?(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
                      r"(我们|咱们)(组|队|班|所|中队)(的|里的|里)?(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩])|"
+                     # "我同事是文职辅警，负责…。前几天她把…": a colleague introduced as a 辅警, whose acts are told and asked
+                     r"(我|我们|俺)(的)?(一个|有个)?同事(小|老|阿)?[\u4e00-\u9fff]?(也|就)?(是|在)[^，。？！]{0,12}(辅警|协警)(?![^，。？！]{0,6}说)|"
                      r"(?<!别的)(?<!其他)(所|队|组|中心|科|局|室)(里|里面|头)?(只剩下?|就剩下?)?(有个|有一个|一个)(新来的)?(交通|勤务|文职)?辅警|"
                      r"我们(这边|这里)?(有个|有一个)(新来的)?(交通|勤务|文职)?辅警|"
                      # a 辅警 reported to HR or the inspectors ("督察收到反映，说有个辅警下班穿着制服去喝喜酒")

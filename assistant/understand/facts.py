@@ -130,7 +130,9 @@ _APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|又想|能不能
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|又)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"
-                            r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)")   # "家里想让他去考辅警"
+                            r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)|"   # "家里想让他去考辅警"
+                            # "…连云港还能招他不", "单位会不会录用她": the unit hiring the relative told of
+                            r"(能|还能|可以|还可以|会|还会|肯|愿意)(不能|不会)?(再)?(招|录用|录取|聘用|聘|收)(他|她)(?![们的])")
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 # the user's own age, schooling or clean record, told before a relative is named
 _SELF_FACTS = re.compile(r"(我|本人)(今年|现年|现在)?[0-9一二三四五六七八九十]{2,3}(岁|周岁)?(?=[，,。\s]|$)|"

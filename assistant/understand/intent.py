@@ -246,6 +246,17 @@ _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查
 # the officer put on the case, asked with 会不会 ("这案子会不会让我经手", "所里会不会派我来处理")
 _ASSIGNED = re.compile(r"(让|派|叫|安排|喊|排|轮到)(我|俺)[^，。？！]{0,3}(经手|处理|去|来|办|管|出警|上手|接手|负责)")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
+# one hired already ("新招的一个勤务辅警上岗半年了"), asked what the unit does now ("该咋处理", "能不能辞退")
+_ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)")
+_DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(个)?(处理|办|弄)|能不能(解除|辞退|开除|清退|退回)|(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
+
+
+def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
+    """A 辅警 hired already, a record found later: what the unit does now is asked of the texts, not a hiring."""
+    return any(_ON_THE_JOB.search(c.text) for c in clauses if not c.asked) and \
+        any(_DEALT_WITH.search(c.text) for c in clauses if c.asked)
+
+
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
 _ANOTHER_MATTER = re.compile(r"^(另外|还有|另|再问|再有|顺便问|顺便|对了|还想问|再说|而且|还有个事|还有件事)")
 
@@ -456,7 +467,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if relation and relation != "acquaintance" and not (relation == "none" and matched and act_clauses) and \
             (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
             not (hiring and not handling_asked) and not own_matter and \
-            not judged_self and \
+            not judged_self and not _claim_checked(clauses) and \
             not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
         return "recusal"
     # "想去公安局当文职辅警，想问一下文职辅警平时具体都干哪些活": the work itself, asked by an applicant
@@ -466,7 +477,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # (…pay or benefits only: priority, the medical, a dismissal asked of an applicant are questions of the hiring)
     of_the_work = of_the_work or any(_PAY_ASKED.search(c.text) and _QUESTION_FORM.search(c.text) for c in asked) and \
         not any(_HIRING_ASKED.search(c.text) or _OF_THE_HIRING.search(c.text) for c in asked)
-    if hiring and profile_facts and not of_the_work:
+    if hiring and profile_facts and not of_the_work and not _hired_and_dealt_with(clauses):
         return "eligibility"
     # "这个人能录吗", "他还能报么": whether the applicant of the story may be taken on, asked as such (not "这个钱
     # 谁出，能报吗": money paid back)
@@ -551,6 +562,22 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
         return False
     before = [o for o in clauses[:c.index] if not o.asked and o.sentence >= c.sentence - 1]
     return any(_has(o.text, "lookup_topics") or _MONEY.search(o.text) for o in before)
+
+
+# "村里说他也算辅警，能按辅警的待遇处理，是这样吗": what someone claims, asked whether it is true
+_CLAIM_ASKED = re.compile(r"^(那|这|真)?(是|是不是)?(这样|真的|这么回事|这回事)(的|子)?(吗|么|不|啊|哦|呢)?$|^(真的假的|是真的吗|对吗|对不对|有这回事吗)$")
+_CLAIMED_BY = re.compile(r"^[^，。？！]{0,8}?(说|讲|告诉我|跟我说)")
+# …not a claim that the 辅警 may not handle it ("他说这个他不能管，是真的吗"): the recusal itself asked
+_CLAIM_OF_HANDLING = re.compile(r"回避|(不能|不可以|不该|不准|不让|可以|能|照样|照常)(管|处理|办|插手|经手|出警|去)")
+
+
+def _claim_checked(clauses: list[Clause]) -> bool:
+    """The question only asks whether a claim told just before is true — what the texts say, no case handled."""
+    return any(c.asked and _CLAIM_ASKED.match(c.text.strip("？?！!。 ")) and
+               any(_CLAIMED_BY.match(p.text) and
+                   not _CLAIM_OF_HANDLING.search("，".join(o.text for o in clauses[p.index:c.index]))
+                   for p in clauses[max(0, c.index - 2):c.index] if not p.asked)
+               for c in clauses)
 
 
 # ties the texts leave to the 负责人 (其他关系, 可能影响公正处理): a cousin, a classmate, a friend — not the near kin, the

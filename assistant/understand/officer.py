@@ -56,7 +56,11 @@ ON_CASE = re.compile(r"派去|派了?(他|她)|派[^，。？！我]{1,4}去|派
                      # "他明天要去配合拆…", "他还能去那片维持秩序吗": the officer sent to the case
                      r"(他|她)(明天|今天|后天|还|也|就)?(要|得|能|可以|被派)去|辅警[，,][^，。？！]{0,4}?(要|得)去(配合|参加|处理)|"
                      # "那天晚上正好我老公值班": on duty when the case came in
-                     r"(正好|刚好|恰好|那天|当晚|那晚|当天)[^，。？！]{0,6}值班")
+                     r"(正好|刚好|恰好|那天|当晚|那晚|当天)[^，。？！]{0,6}值班|"
+                     # "闺女能去现场处理不", "他能帮忙接报案做登记吗", "叫她去现场维持秩序", "她该回避吧": the relative asked of
+                     r"(老公|老婆|媳妇|爱人|男人|儿子|女儿|闺女|儿媳妇?|女婿|弟弟?|哥哥?|姐姐?|妹妹?|老大|老二)[^，。？！]{0,2}"
+                     r"(能|可以|能不能|可不可以|能否)(去|参与|参加|帮忙|帮着|处理|接|管|经手|插手)|(叫|让|喊)(他|她)去现场|"
+                     r"(他|她)(该|得)回避吧")
 # the asker's tie read as the officer's, when the officer is the asker's relative ("俺老公在派出所当辅警"):
 # (the officer to the asker, the party to the asker) → the party to the officer
 THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_law", ("spouse", "self"): "spouse",

@@ -586,9 +586,19 @@ def read_relation(text: str) -> RelationReading:
         return named
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
+    officers_own = False
     if found.words and found.words in told:
         at = told.find(found.words)
+        # "一方是他亲姐姐，也就是我大女儿", "当事人是我公公，就是他亲爸": a kin word after the officer's 他/她 (read as
+        # "我" above) is the officer's own tie, whatever the asker's words for the same person
+        officers_own = at > 0 and told[at - 1] == "我" and text[index[at - 1]] in "他她" or \
+            found.words[:1] == "我" and text[index[at]] in "他她"
         found = RelationReading(found.relation, text[index[at]:index[at + len(found.words) - 1] + 1])
+    if officers_own and ON_CASE.search(text) and not (_officer_named(text) or _chained(told)):
+        bare = re.sub(r"^[他她我]", "", found.words)
+        own = _kin(bare) or _ONE_CHAR_KIN.get(bare)
+        if own in _NEAR:
+            found = RelationReading(own, found.words)
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
@@ -797,6 +807,8 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if h.phrase.endswith(("娘", "妈")) and text[h.end:h.end + 1] == "家" and text[h.end + 1:h.end + 2] != "的":
+            continue   # "我娘家侄子": the kin of the asker's own family named after it, not her mother
         if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):
             # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
@@ -812,7 +824,7 @@ def _read(text: str) -> RelationReading:
                 continue
             key = "business_partner"
         if key == "self" and h.phrase.endswith("我") and \
-                any(text.startswith(w, h.end) for w in _person_words()):
+                (any(text.startswith(w, h.end) for w in _person_words()) or re.match(r"们(的|单位|所|队|这|那|一个|一名|[一两几]个)", text[h.end:])):
             continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported
         if key == "self" and h.phrase.startswith("骗") and text[h.start - 1:h.start] == "诈":
             continue   # "讲防诈骗我一个人去得不得行": 诈骗 the topic, then 我 the one asking

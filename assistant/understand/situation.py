@@ -142,7 +142,7 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 _OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$")
 
 
-_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报)()(文职|勤务)|"
+_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考)(个|一个|那个)?(文职|勤务)|"
                        # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
                        r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
 _CHANGED = re.compile(r"从(?:文职|勤务)[^，。？！]{0,6}?(?:转|调|换|改)(?:到|成|为|去)?(文职|勤务)|"
@@ -167,6 +167,13 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
         posts = sorted({*role_words.get("tasks", []), *role_words.get("workplace", [])}, key=lambda w: (-len(w), w))
         out.append((name, re.compile(r"(报|应聘|报名|报考|招|招聘|考)[^，。？！]{0,6}?(" + "|".join(map(re.escape, posts)) + r")(的)?(岗|岗位)")))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _staff_of_place() -> re.Pattern:
+    """"巡逻队的辅警，平时就在街面上巡逻": the 辅警 HR speaks of, named by where they work (roles.yaml workplaces)."""
+    places = sorted({w for ws in _role_words("workplace").values() for w in ws if "…" not in w}, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)(几个|两个|那些|这些|那个|这个|那几个)?(勤务|文职)?(辅警|协警)")
 
 
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
@@ -204,7 +211,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         m = changed[-1]
         return RoleReading(m.group(1) or m.group(2), "stated", m.group())
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
-    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story))
+    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story) or _staff_of_place().search(story))
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated

@@ -164,7 +164,13 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     # after it that open with their verb
     # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
     going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request))
+    lent = _LENT.search(req.request)
     for nxt in clauses[req.index + 1:before]:
+        said = _SAYS_WHAT_FOR.match(nxt.text) if lent else None
+        if said and not nxt.asked and nxt.sentence <= req.sentence + 1:
+            # "…找我们借两个勤务辅警过去。他们说过去主要是帮着做询问笔录、调取证据": what the staff are lent for
+            out += _acts_of(nxt, nxt.text[said.end():], nxt.start + said.end(), "request", req.text)
+            continue
         if nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
             break
         if nxt.asked and not _CHECK.match(nxt.text):
@@ -186,6 +192,9 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
 
 
 _LIGHT = {"去", "来", "到", "帮", "帮忙", "让", "叫", "给", "把", "是", "有", "要"}
+# staff lent to another unit ("借两个勤务辅警过去"), and what the borrower says they are for ("他们说过去主要是帮着…")
+_LENT = re.compile(r"(借|抽|调|派)[^，。？！]{0,6}(辅警|协警|人)")
+_SAYS_WHAT_FOR = re.compile(r"^(他们|她们|对方|那边|人家|他|她)?(说|讲)(是)?(过去|去了|过去了)?(以后)?(主要|就|也就|一般)?(是)?")
 # a thing added to a request ("还有手铐也一块收着", "连枪也一起管着")
 _ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^，。？！也都一]{1,8}?)(也|都)(一块儿?|一起|一并|顺便)?[\u4e00-\u9fff]{0,4}$")
 
