@@ -402,7 +402,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if found:
         return found
     # "盯醉汉那个我一个人能干吗", "她发这些算违规不": the told act the words before the pointer say again
-    found = told_again_acts(clauses, c, lead.text if lead is not None else _without_modals(said), names)
+    found = told_again_acts(clauses, c, lead.text if lead is not None else _without_modals(said), names, place_words)
     if found:
         return found
     last_one = _LAST_ONE.search(said)

@@ -36,8 +36,8 @@ _BEFORE_POINTER = re.compile(r"^(那|那么|但|可|可是|就)?(我|我们|俺|
 _WHOSE_ASK = re.compile(r"(要求|请求|安排|说法|话|意思|提议|建议|主意|讲法|事儿?)")
 # what may follow the pointer when it points at the act itself (who, how, the asking), not at a thing named after it
 _TAIL_STARTS = set("我他她俺你咱活事东块算是属到究按在规条办这那自一单也还就能可合违对行要得该分") | {""}
-# what no told act is named by: the texts, the places, the people, the asking
-_NO_ACT = re.compile(r"^(规定|条例|办法|按规定|按条例|连云港|重庆|辅警|文职|勤务|民警|你|说|问|讲|现在|平时|以前|上次|刚才|"
+# what no told act is named by: the texts, the people, the asking (the places: ``place_words``)
+_NO_ACT = re.compile(r"^(规定|条例|办法|按规定|按条例|辅警|文职|勤务|民警|你|说|问|讲|现在|平时|以前|上次|刚才|"
                      r"今天|昨天|后面|后头|前面|前头|最后|开头|上面|下面|第.|头一|其中|里面|当中|像|比如)")
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九1-9])|(头)一)(个|样|件|项|步|桩|回)")
 # a told thing labelled with its place ("头一样是…", "第二件是…", "今天第一件是…")
@@ -84,11 +84,11 @@ def _holding(clauses: list[Clause], before: int, w: str) -> Clause | None:
     return with_verb[-1] if len(with_verb) == 1 or len(verb) > 1 and with_verb else None
 
 
-def told_again_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
+def told_again_acts(clauses: list[Clause], c: Clause, said: str, names, place_words: tuple[str, ...] = ()) -> list[Act]:
     """The acts of the story clause the words before the pointer say again — those with the words, naming a
-    catalogue act when some do; none when the words are no act's."""
+    catalogue act when some do; none when the words are no act's (a place of ``place_words`` is none)."""
     m = _BEFORE_POINTER.match(said)
-    if not m or _NO_ACT.match(m.group("w")) or ordinal(said) or _WHOSE_ASK.match(said[m.end():]) or \
+    if not m or _NO_ACT.match(m.group("w")) or any(m.group("w").startswith(p) for p in place_words) or ordinal(said) or _WHOSE_ASK.match(said[m.end():]) or \
             said[m.end():m.end() + 1] not in _TAIL_STARTS or re.search(r"[说讲问]|^(做|干|弄|搞|整|办)$", m.group("w")):
         # (…not "物业这个要求": someone's request, named by who made it; not "定这个责任", "开这个艇": the thing named
         # after the pointer is the act's own; not "听人说这种", "做这些": hearsay, a light verb)
