@@ -10,7 +10,7 @@ does not settle it and nothing is picked.
 
 >>> from assistant.understand.clauses import split
 >>> cs = split("后来民警出警去了，走前叫我一个人盯着留置室里那个喝醉闹事的；天亮前又帮群众做了登记。盯醉汉那个我一个人能干吗？")
->>> _holding(cs, cs[-1].index, "盯醉汉").text
+>>> _holding(cs, cs[-1].index, "盯醉汉", "盯").text
 '走前叫我一个人盯着留置室里那个喝醉闹事的'
 >>> ordinal("第一个叫我去做的那个"), ordinal("我干的第三样到底行不行"), ordinal("这样行吗")
 (1, 3, None)
@@ -67,19 +67,16 @@ def _first_verb(words: str) -> str:
     return tok.word if tok is not None and is_verb(tok.word, tok.flag) else ""
 
 
-def _holding(clauses: list[Clause], before: int, w: str) -> Clause | None:
+def _holding(clauses: list[Clause], before: int, w: str, verb: str) -> Clause | None:
     """The latest story clause before ``before`` that says ``w`` again, or — for words not found — one with a word
-    that begins with their verb ("盯" of "盯醉汉" in "…盯着留置室里那个喝醉闹事的")."""
+    that begins with their ``verb`` ("盯" of "盯醉汉" in "…盯着留置室里那个喝醉闹事的")."""
     # (…not who the user is, nor what someone says: pointers.py — the user's own work told as theirs, "公众号运营是我的活",
     # is what the words say again)
     told = [o for o in clauses[:before] if not o.asked and not pointer_lead(o.text) and not _INTRO.match(o.text)
             and not _reported_by_other(o.text)]
     found = next((o for o in reversed(told) if w in o.text or len(w) >= 3 and _said_again(w, o.text, gap=4)), None)
-    if found is not None:
+    if found is not None or not verb:
         return found
-    verb = _first_verb(w)
-    if not verb:
-        return None
     with_verb = [o for o in told if _begins_word(verb[0], o.text) and verb in o.text]
     return with_verb[-1] if len(with_verb) == 1 or len(verb) > 1 and with_verb else None
 
@@ -88,25 +85,24 @@ def told_again_acts(clauses: list[Clause], c: Clause, said: str, names, place_wo
     """The acts of the story clause the words before the pointer say again — those with the words, naming a
     catalogue act when some do; none when the words are no act's (a place of ``place_words`` is none)."""
     m = _BEFORE_POINTER.match(said)
-    if not m or _NO_ACT.match(m.group("w")) or any(m.group("w").startswith(p) for p in place_words) or ordinal(said) or _WHOSE_ASK.match(said[m.end():]) or \
-            said[m.end():m.end() + 1] not in _TAIL_STARTS or re.search(r"[说讲问]|^(做|干|弄|搞|整|办)$", m.group("w")):
+    w = m.group("w") if m else ""
+    if not m or _NO_ACT.match(w) or any(w.startswith(p) for p in place_words) or ordinal(said) or _WHOSE_ASK.match(said[m.end():]) or \
+            said[m.end():m.end() + 1] not in _TAIL_STARTS or re.search(r"[说讲问]|^(做|干|弄|搞|整|办)$", w) or len(w) > 3:
         # (…not "物业这个要求": someone's request, named by who made it; not "定这个责任", "开这个艇": the thing named
-        # after the pointer is the act's own; not "听人说这种", "做这些": hearsay, a light verb)
+        # after the pointer is the act's own; not "听人说这种", "做这些": hearsay, a light verb; not a verb phrase of
+        # its own — "进考室监考这个活" — the act in the user's words, read as such)
         return []
-    w = m.group("w")
-    if len(w) == 1 and not _first_verb(w) or len(w) > 3 or len(w) > 1 and names(w):
-        # (an act the words name themselves — "巡逻这个", not a verb alone — is that act, read as asked; a verb phrase of its own
-        # — "进考室监考这个活" — is the act in the user's words, read as such)
-        return []
-    held = _holding(clauses, c.index, w)
+    verb = _first_verb(w)
+    if len(w) == 1 and not verb or len(w) > 1 and names(w):
+        return []   # (an act the words name themselves — "巡逻这个", not a verb alone — is that act, read as asked)
+    held = _holding(clauses, c.index, w, verb)
     if held is None:
         return []
     if held.request:
         acts = _request_acts(clauses, held, c.index)
     else:
         acts = _acts_of(held, held.text, held.start, "story", joining=True)
-    verb = _first_verb(w) or w
-    own = [a for a in acts if w in a.words or verb in a.words]
+    own = [a for a in acts if w in a.words or (verb or w) in a.words]
     acts = own or acts
     named = [a for a in acts if names(a.words, a.joining)]
     # (an act named only with what the story tells of it — "把…照片发上去了" beside "当事人的脸…都没打码" — is

@@ -165,6 +165,7 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
     going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request))
     lent = _LENT.search(req.request)
+    verb: str | None = None
     for nxt in clauses[req.index + 1:before]:
         said = _SAYS_WHAT_FOR.match(nxt.text) if lent else None
         if said and not nxt.asked and nxt.sentence <= req.sentence + 1:
@@ -181,9 +182,10 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         # (no subject of its own) is the next step of the same request
         going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
             not _PERCEIVED.match(nxt.text)
-        also = _ALSO_THING.match(nxt.text)
-        verb = next((t.word for t in posseg.cut(req.request) if is_verb(t.word, t.flag) and t.word not in _LIGHT), "")
-        if also and verb and not going:
+        also = _ALSO_THING.match(nxt.text) if not going else None
+        if also and verb is None:   # the request's verb, read once and only when a thing is added to it
+            verb = next((t.word for t in posseg.cut(req.request) if is_verb(t.word, t.flag) and t.word not in _LIGHT), "")
+        if also and verb:
             # "领导让我保管所里的对讲机，还有手铐也一块收着": one more thing for the request's verb (保管手铐)
             out += _acts_of(nxt, verb + also.group("thing"), nxt.start + also.start("thing"), "request", req.text)
         elif going:
