@@ -277,6 +277,12 @@ _PERSONS_ASKED = re.compile(r"(哪些|什么|啥|哪种|哪类|哪一类|什么�
 _BODY_ASKED = re.compile(r"(哪个|哪些|哪一个|哪一级|哪级|什么|啥子?)(部门|单位|机关|机构)(?=[^，。？！]{0,3}(发|颁发|开具|出具|签发|盖章|配发))")
 
 
+# figures of one hiring or exam: asked first they set the topic ("今年招多少人？公告发了没有")
+_EVENT_FIGURES = frozenset({"人数", "考试内容", "分数线", "具体日期或地点", "具体日期", "具体时间", "报名费用"})
+# a question of that one event, not of the standing rules
+_OF_THE_EVENT = re.compile(r"今年|明年|这次|这回|本次|这一次|这批|这一批|(发|出|开始|公布|下来|出来)(了)?(没有|没)|了吗")
+
+
 class Lookup:
     """Look-up answers over one index (its corpus, its sentences and the idf of its terms)."""
 
@@ -395,10 +401,13 @@ class Lookup:
         asked = [c for c in r.clauses if c.asked]
         gaps = {c.index: figure_gap(c.text, [], r.question) for c in asked}
         figure = [c for c in asked if gaps[c.index] is not None]
-        # (…nor beside a date, place or count of one hiring: "公告发了没有？报名哪天截止" asks of that event)
-        if not figure or len(figure) == len(asked) or asked[0] in figure or \
+        rest = [c for c in asked if c not in figure]
+        # (…nor beside a date, place or count of one hiring: "公告发了没有？报名哪天截止" asks of that event — not
+        # "招聘要走哪些环节？…今年笔试定在几号": the rest ask of the standing rules, not of this hiring)
+        of_the_event = any(_OF_THE_EVENT.search(c.text) for c in rest)
+        if not figure or not rest or asked[0] in figure and gaps[asked[0].index].label in _EVENT_FIGURES and of_the_event or \
                 gap.label not in {gaps[c.index].label for c in figure} or \
-                any(ungoverned_figure(c.text, r.question) for c in asked):
+                any(ungoverned_figure(c.text, r.question) for c in asked) and of_the_event:
             return None
         return replace(r, clauses=[replace(c, asked=c.asked and c not in figure) for c in r.clauses])
 

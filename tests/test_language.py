@@ -167,3 +167,9 @@ def test_typos(ex):
     from assistant.understand.typos import fix
 
     assert fix(ex["text"]) == ex["fixed"]
+
+
+@pytest.mark.parametrize("ex", examples("kinship"), ids=[f"{e['officer']}-{e['party']}" for e in examples("kinship")])
+def test_kin_through_officer(ex):
+    from assistant.understand.kinship import through
+    assert through(ex["officer"], ex["party"]) == ex["tie"]

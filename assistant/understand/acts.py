@@ -28,7 +28,7 @@ from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import asked_of_institution
 from .lexicon import is_verb, words
-from .pointers import (_INTRO, _MOVE_ONLY, MANY, _trainee, usual, _begins_word, _handed_over, _plural,
+from .pointers import (_INTRO, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
@@ -682,6 +682,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request]
     several, count, explicit = _plural(said)
+    if several and len(requests) == 1 and re.search(r"(这样|这么|这个|这种|如此)安排", said) and \
+            not any(PLAN_PART.match(o.text) for o in clauses[requests[0].index + 1:c.index]):
+        several, count, explicit = False, None, False   # "民警让她给在押人员打针…能不能这么安排": the one request told
     summed = _summed_object(clauses, c, topic) if pred and _has_verb(pred) and not _bare(pred) and not _light(pred) else ""
     if summed:
         found = _acts_of(c, pred + summed, c.predicate_start, "asked", topic)

@@ -366,6 +366,10 @@ def _request(text: str, trainee: bool = False) -> str:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐|打算|准备|想|要)", text[:h.start])
         work = re.sub(r"^(以后|今后|往后|从今往后|下个月起|以后的)", "", text[said.end() if said else 0:h.start])
         work = re.sub(r"(都|全|全部|统统|一律|也|就)+$", "", work).strip()
+        # "…这些警械统一交给文职辅警保管": the verb it is handed over for, when it is more than 做 / 弄
+        tail = re.sub(r"^(去|来)", "", _TRAIL.sub("", text[h.end:]).strip())
+        if len(work) >= 2 and tail and not re.fullmatch(r"(做|弄|办|干|搞|负责|处理|管|管理|接手|承担|一下|轮班|轮流|轮着|值班|排班|来|去)+", tail):
+            return work + tail
         if len(work) >= 2:
             return work
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"

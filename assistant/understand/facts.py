@@ -126,7 +126,9 @@ def _readings() -> dict:
 # "我老公…他现在想考重庆的辅警", "我表妹…现在回重庆了，想考个文职", "帮我妹儿问哈：她27岁…": the relative or friend
 # asked for is the applicant, and what is told of them is the applicant's
 _APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|又想|能不能|能否|可以|还能)(再|重新)?(辞职|辞了工作|辞掉工作|辞了职)?((去|来|回来)[^，。？！考报]{0,8}?|在[^，。？！]{0,8})?"
-                      r"(考|报|应聘|报名|当辅警|干辅警|参加招聘)")
+                      r"(考|报|应聘|报名|当辅警|干辅警|参加招聘)|"
+                      # "…现在30岁大专，能干沙坪坝的文职辅警不": whether they can be one, asked of them
+                      r"能(干|当|做)[^，。？！]{0,8}?(文职|勤务)?辅警(不|吗|么|没)")
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|又)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"

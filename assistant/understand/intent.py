@@ -14,6 +14,7 @@ from functools import lru_cache
 from .. import phrases
 from .clauses import Clause, _modal_spans
 from .lexicon import vocabulary, words
+from .pointers import _plural as plural
 
 
 def _has(text: str, key: str) -> bool:
@@ -167,6 +168,10 @@ _BESIDE_OURS = re.compile(r"(劳动合同|劳动关系|合同制|聘用)[^，。
 
 def _other(text: str) -> bool:
     return _has(text, "other_matters") and not _BESIDE_OURS.search(text)
+
+
+# how a plan is asked about as a whole ("这样分工行不", "有没有哪个环节不对", "哪样能哪样不能")
+_PLAN_WHOLE = re.compile(r"分工|安排|环节|哪样|哪块|哪一块|哪部分|哪个|哪些|哪几")
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
@@ -479,6 +484,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         not any(_HIRING_ASKED.search(c.text) or _OF_THE_HIRING.search(c.text) for c in asked)
     if hiring and profile_facts and not of_the_work and not _hired_and_dealt_with(clauses):
         return "eligibility"
+    # "安排是上午…，下午…。有没有哪个环节不对": the parts of a plan told, each a catalogue act, judged as a whole
+    if matched and act_clauses and not profile_facts and not _has(text, "compare") and \
+            any(c.asked and plural(c.text)[2] and _PLAN_WHOLE.search(c.text) for c in clauses):
+        return "duty"
     # "这个人能录吗", "他还能报么": whether the applicant of the story may be taken on, asked as such (not "这个钱
     # 谁出，能报吗": money paid back)
     if hiring and not _MONEY.search(text) and \

@@ -99,7 +99,11 @@ _THEN = re.compile(r"^(到时候|到时|到了|到那|完了|弄完|做完|完�
 
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
 _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|步|桩|头|块|段|下|招|摊|份)|这些|这一套|这一整套|这一系列|都|(?:这|那)(俩)|"
-                     r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))|"
+                     # "这样分工行得通不": HR's split of the work, every part of it
+                     r"(?:这样|这么|这个|如此)?分工(?=.{0,8}(?:行|可以|能|合规|对|有没有|有问题|妥|合适|站得住)|$)|"
+                     # "这样安排合规吗": the arrangement told, every part of it
+                     r"(?:这样|这么|这个|这种|如此)安排(?=.{0,8}(?:行|可以|能|合规|对|有没有|有问题|妥|合适|站得住)|$)|"
+                     r"(每个|每一个|每项|每件|每样|每条|每一条|逐个|逐一|逐项|逐条|各个|各项|以上|上述|这些|哪些|哪几个|哪几条|哪几项|哪个|哪条|哪样|哪一样|哪块|哪一块|哪部分)(行为|做法|事|活|动作|环节)?(?=.{0,8}(能|可|行|做|对|合规|违规|合不合|违不违|合法|判断|分析|评价|点评|说明))|"
                      # "民警到之前我能做到哪一步": how far along the acts told the user may go
                      r"(?:做到|干到|弄到|搞到|进行到|走到|管到)(?:哪一步|哪步|什么程度|啥程度|哪个程度)|"
                      # "她能干哪个": which of the acts told she may do
@@ -148,8 +152,15 @@ _WHERE_SO = re.compile(r"^(没问题|有问题|合格|不合格|符合|不符合
 _ON_CONDITION = re.compile(r"^[^，。？！]{1,10}(的)?(就|便)(直接|马上|当场|顺便)?(把|给|扣|罚|带|送|开|拖)")
 
 
+# "安排是看到违停先贴告知单", "一部分在路口搞交通管制", "另一个打算让她…": a part of the arrangement spelled out
+PLAN_PART = re.compile(r"^(说|说是)?((计划|安排|打算|方案|分工)是|(一部分|一拨|一批|一组|有的|一个)(人|辅警)?(去|在|跟着|负责|专门|帮|做|搞|打算|安排)|"
+                       # "另一个飞无人机在上空巡查": the other part of a list, whatever its verb
+                       r"(另一部分|另外一部分|另一拨|另一批|另一组|剩下的|其余的|另一个|另外一个)(人|辅警)?(?=[\u4e00-\u9fff]))")
+
+
 def _goes_on(text: str) -> bool:
-    return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text)) or bool(_ON_CONDITION.match(text))
+    return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text)) or \
+        bool(_ON_CONDITION.match(text)) or bool(PLAN_PART.match(text))
 
 
 def _trainee(clauses: list[Clause]) -> bool:
@@ -170,7 +181,7 @@ def _reported_by_other(text: str) -> bool:
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
 _USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞|坐|守|待|跑)|"
                     # "平时巡逻", "平时在路口执勤": the user's rounds, told as where they are
-                    r"^(我)?(平时|平常|平日|日常)(主要|就是|都是)?(巡逻|执勤|值班|站岗|出警)[^，。？！]{0,4}$|"
+                    r"^(我)?(平时|平常|平日|日常)(主要|就是|都是)?(跟着?(民警|师傅|警察))?(巡逻|执勤|值班|站岗|出警)[^，。？！]{0,4}$|"
                     # "我在海州区一个派出所户籍窗口": where the user works, no act
                     r"^(我|我们)(现在|目前|一直)?在[^，。？！]{2,16}(窗口|岗亭|室|中心|大厅|科|大队|中队|派出所|警务室)(上班|工作|干活)?$|"
                     # "采集流动人口信息这个活一直是我在做", "巡逻值守这些日常都在干": the user's usual work, told as such

@@ -21,6 +21,10 @@ _WITHOUT_PAPERS = r"(没|无|没有|还没有?)(拿到|考到|考下)?(证|证�
 _ADVERBS = re.compile(r"^(要不然|要不|不如|干脆|还有|今天|明天|现在|待会儿?|等会儿?|这次|下次|先|再|也|还|又|就|都|直接|一起|顺便|顺手|顺带|然后|接着|另外|同时|并且|并|去|过去|上去|能|想|要|打算|准备|"
                       # "说好了不赌钱": agreed beforehand, what follows is not done
                       r"说好了?|讲好了?|说定了?|约好了?|"
+                      # "（专班）说一部分在现场拉警戒线": what the borrower said the staff are for, the act itself
+                      r"说是?(?=一部分|另一部分|一拨|一批|有的|一个|另一个)|"
+                      # "安排是看到违停先在车上贴告知单": the arrangement and the condition it is done on
+                      r"(计划|安排|打算|方案|分工)是|(看到|看见|发现|遇到|碰到|见到)[^，。？！就先再便把]{1,8}(先|再)|"
                       + _WITHOUT_PAPERS + ")+")
 
 
@@ -36,6 +40,8 @@ def _negated(text: str) -> bool:
         return False   # "不打码直接发": the act is the sending; how it is done comes first
     if re.match(r"^(不|没)(上班|当班|值班|执勤|上岗)(的时候|时)?(?=[\u4e00-\u9fff])", body):
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
+    if re.match(r"^(没有?|没得)(民警|警察|师傅|带班民警|带班的)(在场|在|跟着|带着?|陪着?)", body):
+        return False   # "没民警在场我们自己搞宣传": the officer absent, the act is done
     # "没收他推车": 没收 (confiscate) is a verb of its own, no 没 of what was not done
     return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收", "别的", "别处", "别人", "别个", "别家"))
 
@@ -48,6 +54,11 @@ VERB_TAIL = re.compile(r"(一下|一趟|一次|得到|得了|得成|得下|得�
 def _bare(pred: str) -> bool:
     """A predicate that is only a verb ("签", "接", "帮忙", "跟着去") or a pointer ("这么做")."""
     body = re.sub(r"^(民警|他|她)?(不在|没在|没来|不来|没下来|不下来|没过来|不过来|没回来|还没到|没到)(场|身边|旁边)?(的话)?(我)?", "", pred)   # "民警不在我自己去"
+    # "按重庆的条例行不行": the text it is measured by, no act of its own
+    body = re.sub(r"^(按|按照|依照|根据)[^，。？！]{0,8}?(条例|办法|规定|文件)(来说|来看|来讲|讲|说)?", "", body)
+    # "让辅警自己弄", "现场辅警自己弄": who does it and where, before the verb
+    body = re.sub(r"^(现场|在现场)?(能不能|能|可以|可不可以)?(就|也|都)?(全部|全|都)?(让|叫|安排|派|交给|交由|给)?(勤务辅警|文职辅警|辅警|勤务|文职|他们|她们|他俩|她俩)"
+                  r"(?=自己|单独|独自|一个人|直接|去|来|弄|搞|做|干|办)", "", body)
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = VERB_TAIL.sub("", body)
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
@@ -129,7 +140,7 @@ _WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
-_LIGHT = re.compile(r"(跟着民警|跟着师傅|跟着警察|跟民警|跟着他们|这么操作|这样操作|这么办|照着做|照做|照办|操作|分别|各自|参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
+_LIGHT = re.compile(r"(跟着民警|跟着师傅|跟着警察|跟民警|跟着他们|这么操作|这样操作|这么办|照着做|照做|照办|操作|分别|各自|参加|参与|加入|过去|过来|上去|下去|跟着|跟|去|做主|拍板|上手|插手|帮把手|搭把手|搭手|帮衬|处理|安排|排班|排勤|这样排|整|办|做|干|搞|弄|接|帮|帮忙|这种|这类|这样的|"
                     r"这个|那个|这些|活动|事情|事|活|工作|一下|"
                     # "这个我做合规吧", "是我能做的吗": whether it is allowed, no act of its own
                     r"合规|合法|违规|越权|的|都|也|还|我|我们|"

@@ -10,6 +10,9 @@ A tie word counts as the officer's when it is "我…" / "跟我…": "邻居纠
   read as the "我" of a first-person story: the same ties are found.
 - **Told at the end of a clause.** "被打的是我", "其中一辆是我的" name the officer (a party, a stake) only where
   they end the clause: "被打的是我表哥" names a cousin (``ties_at_end``).
+- **The officer the asker's relative.** "我老公在…当辅警…我弟弟被带走了": the tie the asker names is read through
+  the officer (:mod:`.kinship`) — her brother is his brother-in-law, her mother-in-law his own mother, her own
+  shop his spouse's stake.
 - **The reporter alone.** A 报案人 is not for that reason a 当事人 (DOMAIN.md): when reporting is the only tie
   and the story denies every other one ("偷东西的和车主我都不认识"), the tie is the one ``rules/data/relations.yaml``
   names for it (``if_every_other_tie_denied``).
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import phrases
+from . import kinship
 from .clauses import TRAINEE, WORD_SPACE, WORK_WORDS
 from .lexicon import vocabulary, words
 from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH_OFFICER, first_person
@@ -191,7 +195,9 @@ def _opens_message(text: str, h: phrases.Hit) -> bool:
     if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?", before):
         return True
     m = re.search(r"(?:^|[。！？])([^，。,？！]*)[，,](今天|昨天|前天|昨晚|刚才|那天|上午|下午|晚上)?$", before)
-    return bool(m) and re.match(r"(我|俺)(?!们)", m.group(1)) is not None
+    # …or after the family's 辅警 told as the teller tells their own ("大儿子当辅警，小儿子跟同学打架")
+    return bool(m) and (re.match(r"(我|俺)(?!们)", m.group(1)) is not None or
+                        m.start(1) == 0 and _kin_officer_said().match(m.group(1)) is not None)
 
 
 # "上个月刚跟女朋友领了证": a clause opening with 跟 and no subject is the user's own
@@ -398,6 +404,10 @@ def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
     return text[start:end], phrases.Hit(h.phrase, h.start - start, h.end - start)
 
 
+_UNHARMED = re.compile(r"^[^，。,；;]{0,4}?(倒是|都|也|是|可|却)?(一点|完全|根本|啥子都|什么都|一点儿)?(没得事|没有事|没事|没啥事|没什么事|没受影响|好好的|没损失|没有损失|"
+                       r"没(有)?(被|遭|着)?[^，。,；;]{0,3}(撞|砸|偷|碰|波及|损坏|烧|淹|抢)(到|着|坏)?)")
+
+
 def _denied(clause: str, h: phrases.Hit) -> bool:
     if re.match(r"^[^，。,]{0,4}这不是", clause) and re.match(r"[^，。,]{0,3}(嘛|吗|么)", clause[h.end:]):
         return False   # "这不是俺姥爷嘛！": said in surprise, the tie is affirmed
@@ -599,6 +609,7 @@ def read_relation(text: str) -> RelationReading:
         own = _kin(bare) or _ONE_CHAR_KIN.get(bare)
         if own in _NEAR:
             found = RelationReading(own, found.words)
+    found = _through_kin_officer(text, found)
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
@@ -607,6 +618,61 @@ def read_relation(text: str) -> RelationReading:
             not SELF_ON_CASE.search(text):
         return RelationReading("not_on_case", aside.group())   # "…其中一个司机是我堂哥…就站旁边看了一会，没插手"
     return found
+
+
+@lru_cache(maxsize=1)
+def _kin_officer_said() -> re.Pattern:
+    """The 辅警 of the story is the asker's relative, said with the job in the same clause ("我老公在沙坪坝一个派出所
+    当辅警", "儿子在我们县公安局当辅警", "我妈是辅警")."""
+    kin = "|".join(map(re.escape, kinship.kin_words()))
+    return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
+                      r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
+
+
+# ties read through the officer: the kin ones, and the asker's own part or stake in the case
+_KIN_TIES = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "uncle_aunt", "cousin", "relative")
+
+
+def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
+    """When the 辅警 is the asker's relative and the tie found is told in the asker's words ("我弟弟", "我开的店"),
+    the tie of that person or stake to the officer (:mod:`.kinship`): the asker's brother is the officer's
+    brother-in-law when the officer is her husband, the asker's mother-in-law his own mother."""
+    said = _kin_officer_said().search(text)
+    if not said or not found.words or found.relation not in _KIN_TIES + ("self", "interest"):
+        return found
+    at = text.find(found.words)
+    if at < 0 or found.words[:1] in "他她" or at == said.start("kin"):
+        return found   # the officer's own kin ("他舅"), or the officer again
+    # "我嫂子的亲弟弟": the words found, with the chain of kin words told before them
+    while found.relation not in ("self", "interest"):
+        before = re.search(r"(" + "|".join(map(re.escape, kinship.kin_words())) + r")(家的|的|他|她)$", text[:at])
+        if not before or before.start() == said.start("kin"):
+            break
+        at = before.start()
+        found = RelationReading(found.relation, before.group() + found.words)
+    if at > 0 and text[at - 1] in ("他她" if found.relation in ("self", "interest") else "他她的"):
+        return found   # the officer's own kin ("他舅"), someone else's ("同事的弟弟")
+    officer = said.group("kin")
+    owner = re.sub(r"(开的|的|家).*$", "", found.words) if found.relation == "interest" else ""
+    if owner and kinship.path_of(owner):
+        # "我妈开的小卖部": the stake of the one who owns it, read through the officer like any kin
+        tie = kinship.through(officer, owner)
+        near = tie is not None and vocabulary_legal()[tie]["near_relative"]
+        return RelationReading("interest" if near else tie, found.words) if tie else found
+    if found.relation in ("self", "interest"):
+        if "我" not in found.words:
+            return found
+        asker = kinship.through(officer, None)   # the asker's own tie to the officer
+        if asker is None:
+            return found
+        near = vocabulary_legal()[asker]["near_relative"]
+        return RelationReading(("interest" if found.relation == "interest" else asker) if near else asker, found.words)
+    word = re.sub(r"^(我|俺)(家)?", "", found.words)
+    order = re.search(r"[大二三四小幺]$", text[:at])
+    if order and word == found.words and not re.match(r"[大二三四小幺]", word):
+        word = order.group() + word   # "我二儿媳": the birth order said before the word found tells the child apart
+    tie = kinship.through(officer, word)
+    return RelationReading(tie, found.words) if tie else found
 
 
 @lru_cache(maxsize=1)
@@ -785,7 +851,8 @@ def _read(text: str) -> RelationReading:
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and
                                        (o.end, o.end - o.start) > (h.end, h.end - h.start) for o in kept)]
-    officer_kin = {h.phrase for _, h in keyed if OFFICER_KIN.match(text[h.end:])}
+    # (the head noun only: "我儿媳妇在…当辅警" is the daughter-in-law, not "我儿")
+    officer_kin = {h.phrase for _, h in keyed if h in kept and OFFICER_KIN.match(text[h.end:])}
     named_officer = OFFICER_IS_KIN.search(text)
     if named_officer:   # the kin's words as the ties read them ("我女儿", "女儿")
         officer_kin |= {h.phrase for _, h in keyed if h.start < named_officer.end("kin") and named_officer.start("kin") - 2 <= h.start}
@@ -949,9 +1016,15 @@ def _read(text: str) -> RelationReading:
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
-        if owner.phrase.endswith("家") and business_harmed(text[owner.end:], text[:owner.start]):
+        # …or the user's own ("我自己开了个小卖部，昨晚上被人撬了门")
+        own_rest = re.sub(r"^(自己|本人)", "", text[owner.end:])
+        if (owner.phrase.endswith("家") or owner.phrase == "我" and re.match(r"(也|还|就|在|开)", own_rest) and
+                not any(own_rest.startswith(w) for w in _person_words())) and \
+                business_harmed(own_rest, text[:owner.start]):
             # "我家在北碚一个菜市场有个水果摊，今天被人砸了": the household's business, harmed
-            found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + 6]))
+            thing = phrases.first(text[owner.end:owner.end + 14], words("relations", "stake_things"))
+            end = owner.end + (thing.end if thing is not None else 6)   # "我开了个汽修厂": up to the business named
+            found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:end]))
             break
     # a relative's business where the case happened ("我老丈人在涪陵开茶馆，…在馆子里打起来了，桌子砸烂好几张"):
     # a near relative's is the officer's stake (interest); another relative's is that relative's tie
@@ -959,6 +1032,9 @@ def _read(text: str) -> RelationReading:
     found += _kin_business(text, kept, keyed, near=("spouse", "child") if spouse_officer else _NEAR)
     # the officer's home, things, share or business money in the case
     found += [(_RANK["interest"], -at, "interest", w) for at, w in owned_in_case(text)]
+    # "我的铺子一点没得事", "我的店也没被撞到": the thing named, said unharmed right after — no stake in the case
+    found = [f for f in found if not (f[2] == "interest" and text.startswith(f[3], -f[1]) and
+                                      _UNHARMED.match(text[-f[1] + len(f[3]):]))]
     # an explicit denial only when no tie is stated at all
     if not found:
         # (…not what a side job has to do with the work: "跟他那份工作一点不沾边")

@@ -36,7 +36,9 @@ class RoleReading:
 _NEED_ASKED = re.compile(r"(要不要|需不需要|需要|必须得?|一定要|非得|用不用|是不是要|是否要|得不得|要|得)(有)?$")
 
 
-_OFFICER_FIRST = re.compile(r"^(带班的|带我的|值班的|我们的|我们|所里的)?(带班民警|民警|师傅|所长|教导员|指导员|警官|[\u4e00-\u9fff]警官|领导)")
+_OFFICER_FIRST = re.compile(r"^(带班的|带我的|值班的|我们的|我们|所里的)?(带班民警|民警|师傅|所长|教导员|指导员|警官|[\u4e00-\u9fff]警官|领导)|"
+                            # "平时开车的小王今天休假", "同事小李请假了": a colleague's own time, not the user's
+                            r"^([^，。？！我]{1,8}的)?(同事|搭档)?(小|老|阿)(?![公婆汉子爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶是在也就])[\u4e00-\u9fff]|^(同事|搭档)")
 
 
 def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need: bool = False,
@@ -173,7 +175,7 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def _staff_of_place() -> re.Pattern:
     """"巡逻队的辅警，平时就在街面上巡逻": the 辅警 HR speaks of, named by where they work (roles.yaml workplaces)."""
     places = sorted({w for ws in _role_words("workplace").values() for w in ws if "…" not in w}, key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)(几个|两个|那些|这些|那个|这个|那几个)?(勤务|文职)?(辅警|协警)")
+    return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)(几个|两个|那些|这些|那个|这个|那几个|那两个|这两个|那俩|这俩)?(勤务|文职)?(辅警|协警)")
 
 
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
@@ -215,6 +217,19 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated
+    # both posts told ("户籍窗口的文职辅警请病假…从巡逻的勤务辅警里抽一个"), one named in the question itself
+    # ("勤务辅警去窗口顶班这个合规不"): the post the question is put for
+    # (…as the one who does it, opening the question: not "是不是该文职干的", the other post named for contrast)
+    in_question = {name: h for name, ws in _role_words("stated").items() for c in clauses if c.asked
+                   for h in phrases.hits(c.text, ws)[:1] if re.fullmatch(r"(我们|我|那|那么|那我|让|叫|派)?", c.text[:h.start])}
+    if len(in_question) == 1 and all(phrases.any_in(story, ws) for ws in _role_words("stated").values()):
+        (name, h), = in_question.items()
+        return RoleReading(name, "stated", h.phrase)
+    # HR assigning staff named by where they work ("所里在户籍窗口的那两个辅警…让他们去学校门口疏导交通"): their post
+    placed = _staff_of_place().search(story) if assigning else None
+    if placed and not placed.group(4):
+        post = next(name for name, ws in _role_words("workplace").items() if placed.group(1) in ws)
+        return RoleReading(post, "inferred", placed.group(1))
     cues: dict[str, list[tuple[bool, str]]] = {}
     usual = words("roles", "usual_work")
     requested = -1   # the sentence of the last clause that told a request

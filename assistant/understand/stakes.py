@@ -210,6 +210,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     # …not a relative named right after 我 ("我老丈人在镇上跟人吵架被推了一跤": the father-in-law harmed)
     if victim and _kin_after_me(victim.group(1), tie_words):
         victim = None
+    # …nor a place told by where it is from the user ("我们楼下那个超市被偷了", "我铺子隔壁那家店被偷了"): another's
+    if victim and re.search(r"(楼下|楼上|隔壁|对门|对面|旁边|附近|斜对面)(那|这)(个|家|间|栋|户)?", victim.group(1)):
+        victim = None
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
         out.append((victim.start(), victim.group()))
     return out
