@@ -50,9 +50,10 @@ def _paths() -> dict[str, str]:
     return {str(w): path for path, ws in vocabulary("kinship")["paths"].items() for w in ws}
 
 
-def kin_words() -> list[str]:
+@lru_cache(maxsize=1)
+def kin_words() -> tuple[str, ...]:
     """Every kin word with a path, longest first."""
-    return sorted(_paths(), key=len, reverse=True)
+    return tuple(sorted(_paths(), key=len, reverse=True))
 
 
 def path_of(word: str) -> str | None:

@@ -629,6 +629,12 @@ def _kin_officer_said() -> re.Pattern:
                       r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
 
 
+@lru_cache(maxsize=1)
+def _kin_link_before() -> re.Pattern:
+    """A kin word and the link after it, ending the text ("我嫂子的" before "亲弟弟"): the chain a tie is named through."""
+    return re.compile(r"(" + "|".join(map(re.escape, kinship.kin_words())) + r")(家的|的|他|她)$")
+
+
 # ties read through the officer: the kin ones, and the asker's own part or stake in the case
 _KIN_TIES = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "uncle_aunt", "cousin", "relative")
 
@@ -645,7 +651,7 @@ def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
         return found   # the officer's own kin ("他舅"), or the officer again
     # "我嫂子的亲弟弟": the words found, with the chain of kin words told before them
     while found.relation not in ("self", "interest"):
-        before = re.search(r"(" + "|".join(map(re.escape, kinship.kin_words())) + r")(家的|的|他|她)$", text[:at])
+        before = _kin_link_before().search(text[:at])
         if not before or before.start() == said.start("kin"):
             break
         at = before.start()

@@ -213,7 +213,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         m = changed[-1]
         return RoleReading(m.group(1) or m.group(2), "stated", m.group())
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
-    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story) or _staff_of_place().search(story))
+    placed = _staff_of_place().search(story)
+    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story) or placed)
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated
@@ -226,8 +227,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         (name, h), = in_question.items()
         return RoleReading(name, "stated", h.phrase)
     # HR assigning staff named by where they work ("所里在户籍窗口的那两个辅警…让他们去学校门口疏导交通"): their post
-    placed = _staff_of_place().search(story) if assigning else None
-    if placed and not placed.group(4):
+    if assigning and placed and not placed.group(4):
         post = next(name for name, ws in _role_words("workplace").items() if placed.group(1) in ws)
         return RoleReading(post, "inferred", placed.group(1))
     cues: dict[str, list[tuple[bool, str]]] = {}
