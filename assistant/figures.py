@@ -170,6 +170,10 @@ FIGURES = (
     FigureKind("报名费用",
                re.compile(r"报名费|考试费|报考费|(报名|报考|考试)[^，。？]{0,4}(交钱|收钱|收费|要钱)"),
                re.compile(rf"{_NUM}+元")),
+    # how a text was voted on ("人大表决的时候多少票通过的", "有几个反对的"): the texts record their adoption, no tally
+    FigureKind("表决票数",
+               re.compile(r"(多少|几)票|票数|(几个|多少人|多少个)(人)?(反对|赞成|弃权)|(反对|赞成|弃权)(的)?(有)?(几个|多少)"),
+               re.compile(rf"{_NUM}+票")),
     # who holds an office now: the texts name bodies, never the people in them
     FigureKind("人员姓名",
                re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫|是哪个(?![部单机科])|是哪位)"),

@@ -41,6 +41,11 @@ def test_predicates(ex):
     assert predicate(ex["text"])[0] == ex["predicate"]
 
 
+@cases("frame", "kind")
+def test_kind_named_after_the_act(ex):
+    assert [a.words for a in read_question(ex["text"]).acts] == ex["acts"]
+
+
 @cases("situation", "presence")
 def test_presence(ex):
     assert situation(split(ex["text"])).presence == ex["presence"]

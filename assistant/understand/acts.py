@@ -202,7 +202,13 @@ def _summed_object(clauses: list[Clause], c: Clause, topic: str) -> str:
     before = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and not topic.strip() else None
     m = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", before.text if before else topic)
-    return m.group(1) if m and "、" in m.group(1) else ""
+    if m and "、" in m.group(1):
+        return m.group(1)
+    # "那柜子里还有一批手铐、警棍，也让他一块管着行不行": the things just told to be there, the object
+    prev = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence else None
+    there = re.search(r"(还有|另外还有|也有)(一批|一些|几个|几把|几副|一堆|好些)?([^，。？！]{2,})$", prev.text) if prev else None
+    return there.group(3) if there and "、" in there.group(3) else ""
 
 
 def _ends_in_verb(text: str) -> bool:
@@ -382,8 +388,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             prev.sentence == c.sentence and names(_clean_pred(_SUBJECT.sub("", prev.text))):
         # "勤务辅警上路设卡查酒驾，必须得有民警跟着吗": who must be there, asked of the act told just before
         return _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
-    if _presence_only(pred) and _plural(topic + c.predicate)[0]:
-        pred = ""   # "这三样哪个需要民警跟着": who must be there, asked of each act told
+    if _presence_only(pred) and (_plural(topic + c.predicate)[0] or _POINTED_WORK.search(topic)):
+        pred = ""   # "这三样哪个需要民警跟着", "这个活要不要民警跟着": who must be there, asked of the acts pointed at
     elif _CONSEQUENCE.search(pred) or _presence_only(pred):
         return []   # "再等就来不及了", "不带民警？": the situation, not an act
     # the pointer may be what _clean_pred took off as the subject ("后面这两样我能干吗")
@@ -398,6 +404,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…or "公众号这块按办法，我能干不")
     lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
+    found = _plan_part_acts(clauses, c, (lead.text if lead is not None else "") + _without_modals(said), names)
+    if found:
+        return found   # "一部分做数据分析…另一部分跟着侦查员出去走访…后一部分可以吗"
+    found = _placed_and_named(clauses, c, _without_modals(said), names)
+    if found:
+        return found   # "…让我一个人先给他俩调节，我就让他俩签了调解协议书。最后那个调解我是不是做过头了"
     found = ordinal_acts(clauses, c, (lead.text if lead is not None else "") + _without_modals(said), names)
     if found:
         return found
@@ -672,8 +684,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             found = _named_request_acts(clauses, prev, c.index, names) or found
         return found
     if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0] and \
-            not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text):
-        return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗")
+            not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text) and \
+            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你)", c.text):
+        return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗";
+        # not "涉案财物我能管，枪库这个我能接不": a thing of its own put first)
     framed = [] if _plural(said)[0] else _framed_story(clauses, c)
     if framed:
         return framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask
@@ -723,13 +737,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     own_list = _listed_before(clauses, c, names, loose=True)
     if own_list and several and (count == MANY or not count):
         return own_list
-    summed = _summed_up(clauses, c, names) if several and (count is None or count == MANY) else []
+    summed = _of_the_plan(clauses, c, _summed_up(clauses, c, names), names) if several and (count is None or count == MANY) else []
     if summed:
         return summed   # "我一个人在那指挥车辆、劝游客站回人行道，还有给乱停的车贴告知单，这些我自己弄得行不"
     if several and (explicit or requests):
         # "去巡一遍监室" names an act after its 去; "明天去所里" only where the user goes
         told = [a for a in _told_acts(clauses, until, last_q, requests, count)
                 if not _MOVE_ONLY.match(a.words) or names(a.words, a.joining)]
+        told = _of_the_plan(clauses, c, told, names)
         named = [a for a in told if names(a.words, a.joining)]
         if count and count != MANY and _FIRST_ONES.search(said) and len(told) >= count:
             named = told[:count]   # "前头那两样活": the first acts told, named or not
@@ -743,6 +758,21 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             named = named[-count:]
         if named or told:
             return named or told
+    # "设卡查车我跟着弄没问题，那罚单我能自己开吗": a thing of its own put first, with the verb asked, names the act
+    # before the list just told is pointed back to
+    own_verb = pred or _clean_pred(c.predicate)   # (a verb cleared as pointing back: "手铐这东西…能用吗")
+    own_obj = _topic_object(topic) if own_verb and not several else ""
+    if re.fullmatch(r"(一个人|一个|自己|单独|独自|[两三几]个人|[两三几]个|我们|俺们|咱们|他们|她们|大家)", own_obj):
+        own_obj = ""   # "这个我一个人能去发吗": how the user acts, no thing of the act
+    if own_obj:
+        # (…unless the story told that very act, the thing and the verb: "审讯的视频她想剪一下发出去，脸也不打码…这个视频
+        # 她能发不" asks of the act told, with what it tells of it — read below as pointing back)
+        verb0 = _strip(own_verb)[:1]
+        again = next((o for o in reversed(clauses[:c.index]) if not o.asked and own_obj in o.text and verb0 and
+                      verb0 in o.text[o.text.find(own_obj):] + o.text[:o.text.find(own_obj)]), None)
+        own_acts = [] if again is not None else _acts_of(c, _strip(own_verb) + own_obj, c.predicate_start, "asked", topic)
+        if any(names(a.words, a.joining) for a in own_acts):
+            return own_acts
     if own_list:
         return own_list   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
     verb_with_object = _said_before_modal(c, topic, verb, names)
@@ -789,6 +819,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return asked_readings[0]
     # ("…想抽几个辅警过去帮忙，重庆的，我们能去吗": a clause naming only the city is no part of the story pointed to)
     told_clauses = [p for p in clauses if p.asked or not _place_only(p.text, place_words)]
+    # (…nor one that only says who is there: "这几样没得民警跟到")
+    told_clauses = [p for p in told_clauses if p.asked or not _presence_only(_strip_back_reference(p.text))]
     prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
     story = [a for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
@@ -833,7 +865,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                                     chosen is not None and all(clauses[a.clause].sentence < req.sentence for a in chosen))
     # (the outsider's own clause read as story is the request's words, not work told before it)
     told_acts = [a for a in chosen or [] if not (outsider and a.clause == req.index)]
-    if chosen is not None and (readings.index(chosen) >= near or outsider) and req is not None and req.sentence >= c.sentence - 1 \
+    if chosen is not None and (readings.index(chosen) >= near or outsider) and req is not None and \
+            (req.sentence >= c.sentence - 1 or _only_talk_between(clauses, req, c)) \
             and all(a.clause < req.index for a in told_acts) \
             and not _same_request(req.request, [clauses[a.clause].text for a in told_acts]) \
             and not _BY_THE_FORCE.search(_requester(clauses, req)):
@@ -849,6 +882,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         chosen = fallback or _acts_of(c, pred or c.text, c.predicate_start, "asked", topic)
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
         chosen = [a for a in chosen if names(a.words, a.joining)]
+    if req is not None and c.sentence == req.sentence and any(a.clause == req.index for a in chosen):
+        # "所里让文职辅警在办证窗口帮群众办居住证，材料收了直接给批，不用民警过手，行不": the steps that go on with
+        # the request in the sentence the question closes are asked with it
+        have = {a.words for a in chosen}
+        # (…steps, not what the work is not: "…算算绩效，不涉密")
+        # (…nor a clause with a subject of its own: "我听说辅警不能碰涉密的东西")
+        chosen = chosen + [a for a in _request_tail(clauses, req, c.index) if names(a.words, a.joining) and a.words not in have
+                           and not a.negated and not re.match(r"(不|没|别|无|非)", a.words) and _has_verb(a.words)
+                           and not _OWN_SUBJECT.match(clauses[a.clause].text)]
     return chosen
 
 
@@ -901,7 +943,9 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     # "一场给800", "一次给500": a sum of three figures or more, named without its unit
                     r"(一晚上?|每晚上?|一场|每场|一趟|每趟|一次|每次|一天|每天|一单|每单)(给|付|出)(我)?[0-9]{3,}|"
                     r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
-                    r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)")
+                    r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)|"
+                    # "两天给六百块", "三晚上给一千": a sum for a stretch of days or nights
+                    r"[0-9一二三四五六七八九十两几半]+(天|晚上?|场|趟|个月)(一共|总共)?(给|付|出)(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
@@ -948,6 +992,10 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
     return who, said
 
 
+# a body outside the force as the subject that asks ("小区居委会的大姐…", "物业的经理…"): not a place where it happened
+_BODY_ASKING = re.compile(r"^(小区|社区|村里|镇上|那个|这个|有个|一个)?(居委会|村委会?|街道办|物业|公司|学校|校方|教委|教育局|开发商|银行)")
+
+
 def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
     """Who asked for the act, when it is a private person (a friend, a relative, a lawyer, a boss): the subject of
     the last request before it ("发小…让俺在系统里帮他查查"), or, when that subject is only 他 / 她, the person the
@@ -979,7 +1027,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
         for at, text in [(c.index, subject)] + [(x.index, _SUBJECT_OF.match(x.text).group(0)) for x in reversed(window[:k])]:
             # the unit asks in the request's own clause ("所里让我…"); before it, only a person does ("民警…")
             official = [m.end() for m in (_OFFICIAL if text is subject else _OFFICER).finditer(text)]
-            private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)]
+            # (…a body outside the force counts as private here: "居委会的大姐…让我在系统里帮她查下这人的手机号")
+            private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)] + \
+                [(m.end(), m.group()) for m in [_BODY_ASKING.match(text)] if m]
             if official or private:
                 last_private = max(private)[1] if private and (not official or max(private)[0] > max(official)) else ""
                 # what was asked, with what the asker's own clauses told before it ("朋友给我个身份证号，让我帮他查下是谁")
@@ -1101,12 +1151,69 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
     return []
 
 
+# "我能跟他说吗", "能告诉她不": telling someone, with nothing said of what
+_BARE_TELLING = re.compile(r"(跟|和|对|给|向)?(他|她|他们|她们|人家|对方)?(说|讲|说说|讲讲|透露|透|告诉|回答|回复|答复)(一下|下|一声)?"
+                           r"(他|她|他们|她们|人家)?(听)?")
+# "记者…问我伤者叫啥、砍了几刀": what someone asked the user, the content of the answer asked about
+_ASKED_ME_WHAT = re.compile(r"(问|打听|追问|套)(我|俺)(们)?(了)?(?P<what>[^，。？！]{2,})$")
+
+
+# "…让他拍": letting someone film or look, said beside a bare telling ("这些我能跟他讲、让他拍吗")
+_BARE_LETTING = re.compile(r"(让|给|叫)(他|她|他们|她们|人家|对方)(拍|看|录|拍照|录像|拍一下|看一下|看看)")
+# "他说想让我讲讲我们所最近破的那个案子的细节": what an outsider asked the user to tell
+# (…of a case or a person: not "讲讲防诈骗的知识", a talk asked for)
+_TELL_REQUESTED = re.compile(r"^(讲讲|说说|讲一讲|说一说|讲一下|说一下|透露一下|透露|介绍一下|介绍介绍|聊聊)"
+                             r"(?P<what>[^，。？！]{0,20}?(案|细节|受害人|被害人|嫌疑人|当事人|住址|住哪|电话|手机号|身份证|信息|情况|是谁|哪个)[^，。？！]*)$")
+
+
+def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
+    """"有个自媒体记者…问我伤者叫啥、砍了几刀…这个我能跟他说吗": a bare telling asked after someone asked the user
+    something — or asked the user to tell it ("记者…想让我讲讲…案的细节…这些我能跟他讲吗") — is telling them that:
+    "告诉记者伤者叫啥、砍了几刀" is decided, not an empty "跟他说" (nor the 宣传 its story's words would make of it)."""
+    parts = [p for p in re.split(r"[、，,]|和", _strip(a.words)) if p]
+    bare = bool(parts) and all(_BARE_TELLING.fullmatch(p) or _BARE_LETTING.fullmatch(p) for p in parts) and \
+        any(_BARE_TELLING.fullmatch(p) for p in parts)
+    if a.via != "asked" or not bare or names(a.words, a.joining) and len(parts) == 1:
+        return a
+    for o in reversed(clauses[max(0, a.clause - 6):a.clause]):
+        m = _ASKED_ME_WHAT.search(o.text) or (_TELL_REQUESTED.match(o.request) if o.request else None)
+        if o.asked or m is None:
+            continue
+        window = "，".join(x.text for x in clauses[max(0, o.index - 3):o.index + 1])
+        who = [w.group() for w in _OUTSIDER.finditer(window)]
+        if o.request and not who:
+            continue   # (a request of the unit's to tell something is work, not a disclosure)
+        who = who[-1] if who else "他"
+        # (what was asked, told after the verb or before it: "告诉记者伤者叫啥", "今晚在哪几个路口查酒驾告诉发小")
+        for told in ("告诉" + who + m.group("what"), m.group("what") + "告诉" + who):
+            if names(told, a.joining):
+                return replace(a, words=told)
+        return replace(a, words="告诉" + who + m.group("what"))
+    return a
+
+
+# someone getting in touch with the user ("有个记者找到我", "他联系上我")
+_CONTACTED = re.compile(r"^[^，。？！]{0,8}(找到|找上|联系到|联系上|找|联系)(了)?(我|俺)(们)?$")
+
+
+def _told_to_outsider(clauses: list[Clause], a: Act) -> Act:
+    """"有个记者找到我，说想让我讲讲上周那个抢劫案的细节": an outsider's request to tell something is telling it to
+    them — "告诉记者上周那个抢劫案的细节", not a talk given (宣传)."""
+    req = clauses[a.clause]
+    m = _TELL_REQUESTED.match(req.request) if a.via == "request" and req.request else None
+    if m is None:
+        return a
+    window = "，".join(x.text for x in clauses[max(0, req.index - 3):req.index + 1])
+    who = [w.group() for w in _OUTSIDER.finditer(window)]
+    return replace(a, words="告诉" + who[-1] + m.group("what")) if who else a
+
+
 # the request carried out, said by a bare verb ("我当时就冲上去用了", "我就照做了")
 _DONE_AS_ASKED = re.compile(r"(就|便|也|直接|马上|立马)[^，。？！]{0,4}(用了|用上了|照做了|照办了|照着做了|这么做了|这样做了|照他说的做了)$")
 # an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
-_OUTSIDER = re.compile(_PRIVATE.pattern + r"|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
+_OUTSIDER = re.compile(_PRIVATE.pattern + r"|法院|检察院|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
 # a body outside the force that asks the unit for help ("教委找到所里", "学校来找我们")
-_OUTSIDE_BODY = re.compile(r"教委|教育局|教育部门|学校|校方|医院|街道办|居委会|村委会?|镇政府|乡政府|商场|银行|景区|考试院|招考办|"
+_OUTSIDE_BODY = re.compile(r"法院|检察院|教委|教育局|教育部门|学校|校方|医院|街道办|居委会|村委会?|镇政府|乡政府|商场|银行|景区|考试院|招考办|"
                            r"主办方|承办方|物业|开发商|公司|企业|工地")
 
 
@@ -1120,6 +1227,17 @@ _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|�
 _FRONTED = re.compile(r"^(像)?(这种|这个|那种|这类|这样的|那样的)(.{2,16}?)的(活儿?|活路|事情?|工作|差事|任务)$")
 
 
+# "所里有人说辅警不能出庭，有人说可以": what others say of the request, told between it and the question
+_TALK = re.compile(r"^[^，。？！]{0,8}?(说|讲|觉得|认为|听说|议论|吵)")
+
+
+def _only_talk_between(clauses: list[Clause], req: Clause, c: Clause) -> bool:
+    """Between the request and the question only what others say of it ("法院通知我去出庭作证。所里有人说辅警不能出庭，
+    有人说可以。办法里对这个有说法没"): the question still points at the request."""
+    between = clauses[req.index + 1:c.index]
+    return bool(between) and all(_TALK.match(p.text) and "我" not in p.text for p in between)
+
+
 def _asker(req: Clause) -> str:
     """The words of a request's own clause before what it asks ("主办方让我们" of "主办方让我们顺手帮着检票")."""
     return req.text[:max(0, req.text.find(req.request))]
@@ -1128,20 +1246,179 @@ def _asker(req: Clause) -> str:
 def _requester(clauses: list[Clause], req: Clause) -> str:
     """The words before a request that say who makes it: in its clause, or the clause before in its sentence
     ("科长出差了，打电话让我…")."""
+    own = _asker(req)
+    # (…a body that opens it, not a thing told before "也要我": "网友留言也要我去回复" goes on with 科长's request)
+    if re.match(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)?(" + _OUTSIDE_BODY.pattern + ")", own) or \
+            _BY_THE_FORCE.match(re.sub(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)", "", own)):
+        return own   # "…我跟民警一起抓了个小偷，现在法院通知我去…": the request's own clause says who
     before = clauses[req.index - 1].text if req.index > 0 and clauses[req.index - 1].sentence == req.sentence else ""
-    return before + _asker(req)
+    return before + own
 
 
 def _same_request(request: str, texts: list[str]) -> bool:
     """A request said again ("说你直接给我批了就行…他要我直接给他批的那个"): a verb of it in the earlier words."""
     # (…not a verb of motion or asking, which any act is told with: "去考场当监考" is not "去学校做宣传" again)
     # (…a request of light verbs only, "两样都让我去", is the acts told said again)
-    verbs = [t.word for t in posseg.cut(request) if is_verb(t.word, t.flag)]
-    verbs = [v for v in verbs if v not in _LIGHT_VERBS] or verbs
+    toks = list(posseg.cut(request))
+    verbs = [t.word for t in toks if is_verb(t.word, t.flag)]
+    # (…an act jieba tags as a noun, "去出庭作证", is its words: not "去" found in "去年")
+    verbs = [v for v in verbs if v not in _LIGHT_VERBS] or \
+        [t.word for t in toks if len(t.word) > 1 and t.flag.startswith(("n", "vn")) and t.word not in _LIGHT_VERBS] or verbs
     return any(v in t for v in verbs for t in texts)
 
 
 _LIGHT_VERBS = {"去", "来", "到", "过去", "过来", "回来", "是", "有", "让", "叫", "喊", "要", "想", "帮", "给", "帮忙"}
+
+
+# the unit doing something for the 辅警 ("单位要给我们买人身意外险", "所里给我们交社保")
+_FOR_US = re.compile(r"^(单位|用人单位|所里|局里|分局|公安机关|公安局|队里)[^，。？！]{0,6}给(我|我们|俺|俺们|辅警|咱们|大家)")
+
+
+# the work pointed at by name ("小龙这个活", "这些事", "这份工作")
+_POINTED_WORK = re.compile(r"(这|那)(个|些|份|种|样)?(活儿?|活路|事情?|工作|差事|任务)")
+
+
+# a clause with a subject of its own, not a step going on with the request before it
+_OWN_SUBJECT = re.compile(r"^(我|俺|他|她|民警|警察|辅警|所长|领导|同事|有人|别人|人家|听说|据说)")
+
+
+# "安排是…", "计划是…": where the parts of an arrangement begin
+_PLAN_OPENS = re.compile(r"^(说|说是)?(计划|安排|打算|方案|分工)(是|如下|这样)|"
+                         # "我想这么安排：", "所里方案：", "现在的想法是："
+                         r"^(我|我们|所里|局里)?(想|打算)?(这么|这样)安排$|^(所里|局里|我们|我的|所长|现在的)?(的)?(方案|想法|打算|计划)(是)?$")
+
+
+# a part of an arrangement named by its place: "后一部分", "第二部分", "最后这个安排", "前面那个"
+_PART_AT = re.compile(r"第(?P<n>[一二三四1-4])(?:部分|块|拨|批|项|条|个安排|种安排)|"
+                      r"(?P<last>后|后面|后边|后头|最后|后来)(?:一|那|这)?(?:一)?(?:部分|个|块|拨|批|项|条|种)|"
+                      r"(?P<first>前|前面|前边|前头|头)(?:一|那|这)(?:部分|个|块|拨|批|项)")
+# a plan told as such ("打算两个放信息中心…", "计划民警在路口设卡…", "准备让…")
+_PLAN_CUE = re.compile(r"^(我|我们|所里|局里|所长|领导)?(想|打算|计划|准备|初步)(这么|这样)?(安排|让|把|派|叫)?")
+
+
+# a clause that goes on with the part before it ("…先到现场疏导交通，指导双方自己协商处理"), not a part of its own
+_PART_GOES_ON = re.compile(r"^(让|叫|喊|并|然后|再把|把|给|帮|指导|负责|顺便|顺带|同时|还要|还得|接着|之后|拦|守|看)")
+
+
+def _plan_parts(clauses: list[Clause], c: Clause, names) -> list[list[Act]]:
+    """The parts of the arrangement told before ``c`` (each with the catalogue acts it names): a clause that names an
+    act starts a part, unless it goes on with the one before (:data:`_PART_GOES_ON`); what an officer alone does is
+    no part ("法制民警审核案卷")."""
+    last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
+    parts: list[list[Act]] = []
+    for o in clauses[last_q + 1:c.index]:
+        if o.asked or _INTRO.match(o.text) or _officers_own_act(o, False, False):
+            continue
+        acts_here = [a for a in _acts_of(o, *_unit_told(o), "story", joining=True) if names(a.words, a.joining)]
+        if not acts_here:
+            continue
+        if parts and _PART_GOES_ON.match(o.text):
+            parts[-1] += acts_here
+        else:
+            parts.append(acts_here)
+    return parts
+
+
+def _plan_part_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
+    """The part of a plan a pointer names by its place ("后一部分可以吗", "第二部分合规吗", "最后这个安排有毛病没")."""
+    found = list(_PART_AT.finditer(said))
+    if not found:
+        return []
+    # "后面那个", "前面这个" point at parts only where a plan is told ("打算…", "计划是…", "一部分…") or named
+    # ("最后这个安排"); a story of requests has its own order (:func:`.anchors.ordinal_acts`) — "第二部分" always
+    planned = any(_PLAN_OPENS.match(o.text) or PLAN_PART.match(o.text) or _PLAN_CUE.match(o.text) for o in clauses[:c.index])
+    if not planned and not any("部分" in m.group() for m in found) and not re.search(r"安排|方案|分工", said):
+        return []
+    parts = _plan_parts(clauses, c, names)
+    if len(parts) < 2:
+        return []
+    picked: list[int] = []
+    for m in found:   # "前面那个和后面那个": each part named
+        if m.group("last"):
+            picked.append(len(parts) - 1)
+        elif m.group("first"):
+            picked.append(0)
+        else:
+            n = m.group("n")
+            n = int(n) if n.isdigit() else {"一": 1, "二": 2, "三": 3, "四": 4}[n]
+            if n > len(parts):
+                return []
+            picked.append(n - 1)
+    return [a for i in sorted(set(picked)) for a in parts[i]]
+
+
+# "最后那个调解", "前面那个登记": an act named by its place in the story and its own word
+_PLACED_WORD = re.compile(r"^(?P<at>最后|后面|后头|后边|前面|前头|前边|头)(?:那|这)(?:个|件|样|次|回|一下)?(?P<w>[\u4e00-\u9fff]{2,4}?)(?=我|俺|他|她|能|可以|算|是|做|行|合|对|有|$)")
+
+
+def _placed_and_named(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
+    """The told act a pointer names by its place and a word of its own ("最后那个调解"): the last (or first) story
+    clause before the question that says the word, its acts that name a catalogue act."""
+    m = _PLACED_WORD.match(said)
+    if m is None:
+        return []
+    told = [o for o in clauses[:c.index] if not o.asked and m.group("w") in o.text]
+    if not told:
+        return []
+    o = told[-1] if m.group("at") in ("最后", "后面", "后头", "后边") else told[0]
+    acts = _request_acts(clauses, o, c.index) if o.request else _acts_of(o, *_unit_told(o), "story", joining=True)
+    return [a for a in acts if names(a.words, a.joining)]
+
+
+def _of_the_plan(clauses: list[Clause], c: Clause, acts: list[Act], names=None) -> list[Act]:
+    """Every part of a plan spelled out ("我想这么安排：他发病的时候民警带着辅警上去控制；…平时让辅警…"), whatever
+    request closes it. (The occasion told before it stays: "要搞个反恐专班…计划是…" says what the parts' work is.)"""
+    opens = next((o.index for o in clauses[:c.index] if _PLAN_OPENS.match(o.text)), None)
+    if opens is None or names is None:
+        return acts
+    have = {(a.clause, a.words) for a in acts}
+    return sorted(acts + [a for part in _plan_parts(clauses, c, names) for a in part
+                          if a.clause > opens and (a.clause, a.words) not in have], key=lambda a: a.start)
+
+
+def _kind_named_after(clauses: list[Clause], a: Act) -> Act:
+    """"能用警械吗，手铐约束带那种": the kind named right after the question stands in for its general word (警械),
+    so the act decided is the one the user means ("用手铐约束带"); a bare verb takes the kind as its object
+    ("能查吗，比如身份证"). The words are frame.yaml's kind_hypernyms, kind_leads and kind_tails."""
+    if a.via != "asked" or a.clause + 1 >= len(clauses):
+        return a
+    after = clauses[a.clause + 1]
+    if after.asked or after.request:
+        return a
+    kind = _kind_of(after.text)
+    if not kind:
+        return a
+    general = next((w for w in words("frame", "kind_hypernyms") if w in a.words), None)
+    if general is not None:
+        return replace(a, words=a.words.replace(general, kind, 1))
+    if len(_strip(a.words)) <= 2:
+        return replace(a, words=_strip(a.words) + kind)   # "能查吗，比如身份证" → "查身份证"
+    return a
+
+
+def _kind_of(text: str) -> str:
+    """The kind a clause of its own names ("手铐约束带那种", "比如身份证", "约束带那种呢"), else ""."""
+    text = re.sub(r"[呢嘛啊呀]$", "", text.strip())
+    lead = next((w for w in words("frame", "kind_leads") if text.startswith(w)), "")
+    tail = next((w for w in words("frame", "kind_tails") if text.endswith(w)), "")
+    kind = text[len(lead):len(text) - len(tail)].strip()
+    if not (lead or tail) or not 1 < len(kind) <= 10 or re.search(r"[我俺他她你了过着]", kind):
+        return ""
+    return kind
+
+
+def _kind_named_before(clauses: list[Clause], a: Act, names) -> Act:
+    """"约束带那种呢，能给他绑上吗": the kind named in the clause just before a bare act asked is what it is done
+    with — "用约束带给他绑上" when that names an act, else the kind as its object."""
+    if a.via != "asked" or a.clause == 0 or clauses[a.clause - 1].request:
+        return a
+    kind = _kind_of(clauses[a.clause - 1].text)
+    if not kind or kind in a.words:
+        return a
+    for told in ("用" + kind + a.words, _strip(a.words) + kind):
+        if names(told, a.joining):
+            return replace(a, words=told)
+    return a
 
 
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
@@ -1163,7 +1440,13 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
     acts += _affirmed_acts(clauses, acts, names)
+    acts = [_kind_named_before(clauses, _kind_named_after(clauses, a), names) for a in acts]
     acts = [b for a in acts for b in (_content_of_light(clauses, a, names) or [a])]
+    acts = [_content_of_speech(clauses, a, names) for a in acts]
+    acts = [_told_to_outsider(clauses, a) for a in acts]
+    # "有个记者找到我": someone getting in touch is no act of the user's (when another act is asked)
+    if any(not _CONTACTED.search(a.words) for a in acts):
+        acts = [a for a in acts if not _CONTACTED.search(a.words)]
     # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}
@@ -1182,6 +1465,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "单位有没有规定要给我们买人身意外险": what the unit does for the user — a question for the texts
+    acts = [a for a in acts if not _FOR_US.match(a.words)]
+    # "这几样没得民警跟到": who is there, said of the acts told — no act of its own (when others are asked)
+    if any(not _presence_only(_strip_back_reference(a.words)) for a in acts):
+        acts = [a for a in acts if not _presence_only(_strip_back_reference(a.words))]
     # "行政拘留最长能关多少天": a figure asked of no one's act, with no 我 in its clause — a question for the texts
     # (not "直接决定罚多少钱可以吗": the act asked with its figure, permission asked at the end)
     # (…nor "能不能先把他约束起来，再直接决定拘他几天": the permission asked in the sentence covers it)

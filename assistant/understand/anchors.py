@@ -31,7 +31,7 @@ from .vps import Act, _acts_of, _request_acts
 
 # the words, then the pointer ("盯醉汉那个", "押百家乐这个", "她发这些", "公众号这块")
 _BEFORE_POINTER = re.compile(r"^(那|那么|但|可|可是|就)?(我|我们|俺|他|她|他们|她们|同事)?(?P<w>[\u4e00-\u9fff]{1,8}?)(的)?"
-                             r"(那个|这个|那些|这些|这块|那块|那件|这件|这事|那事|这种|那种)")
+                             r"(?P<p>那个|这个|那些|这些|这块|那块|那件|这件|这事|那事|这种|那种|那批|这批|那拨|这拨|那几个|这几个)")
 # the pointer names what someone asked or said, not an act ("物业这个要求", "他那个说法")
 _WHOSE_ASK = re.compile(r"(要求|请求|安排|说法|话|意思|提议|建议|主意|讲法|事儿?)")
 # what may follow the pointer when it points at the act itself (who, how, the asking), not at a thing named after it
@@ -105,9 +105,20 @@ def told_again_acts(clauses: list[Clause], c: Clause, said: str, names, place_wo
     own = [a for a in acts if w in a.words or (verb or w) in a.words]
     acts = own or acts
     named = [a for a in acts if names(a.words, a.joining)]
+    if not named and not held.request and m.group("p") in ("那批", "这批", "那拨", "这拨", "那几个", "这几个"):
+        # "没执照的几个也排进去，先跟着飞、边飞边学…没执照那批行吗": the people named, their work told on after them
+        for p in clauses[held.index + 1:c.index]:
+            if p.asked or p.sentence != held.sentence:
+                break
+            named += [a for a in _acts_of(p, p.text, p.start, "story", joining=True) if names(a.words, a.joining)]
     # (an act named only with what the story tells of it — "把…照片发上去了" beside "当事人的脸…都没打码" — is
     # decided with the story; one with neither the words nor their verb is not what is pointed at)
     return named or own
+
+
+# "排下个月勤务", "做个方案": the request is to make the plan whose parts follow
+_MAKE_PLAN = re.compile(r"(排|安排|排好|做|拿|定|出|写)(下|一下)?(个|一个|份|一份)?(下个月|下周|明天|这周|本周|这个月|节日|春节|国庆|五一)?(的)?"
+                        r"(勤务|班|值班表|排班|方案|计划|安排|勤务表)(表)?")
 
 
 def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
@@ -144,5 +155,8 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
     if len(requests) == 1 and not before:
         # "让我先去给…做询问笔录，再去调路口监控，最后…": the n-th step of the one request told
         steps = [a for a in _told_acts(clauses, c.index, last_q, requests) if re.search(r"[\u4e00-\u9fff]{2}", a.words)]
+        if _MAKE_PLAN.fullmatch(requests[0].request):
+            # "所长让我排下个月勤务。白天…，晚上…。第二个安排": the plan asked for is no step of its own
+            steps = [a for a in steps if a.clause != requests[0].index]
         return steps[n - 1:n]
     return []   # what the n-th of several told things is, the count alone does not settle

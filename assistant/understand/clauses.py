@@ -64,7 +64,7 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_L
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
                    r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|按规定|按照规定|"
                    r"我们俩|我们两个|我俩|咱俩|我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
-_TRAIL = re.compile(r"(?<![什怎这那要多])[吗么呢吧啊呀嘛哦啦啵噻哈嘎]+$")   # not the 么 of 什么, 怎么, 这么
+_TRAIL = re.compile(r"(?<![什怎这那要多])[吗么呢吧啊呀嘛哦啦啵噻哈嘎噶]+$")   # not the 么 of 什么, 怎么, 这么
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|�
                                r"[^，。？！我]{0,8}的话(我|俺)?$")
 
 
-_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,6}?)?(你们|你)"
+_TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,10}?)?(你们|你)"
                        r"(?=(也|再|还|顺便|顺手)?(先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着|"
                        # "民警说要不你开那条冲锋舟去接人": a proposal to the user, its verb first
                        r"开(那|这|个|一)|拿(那|这|个|一)|用(那|这|个|一)))")
@@ -388,6 +388,10 @@ def _request(text: str, trainee: bool = False) -> str:
         # "所长把…钥匙交给他管了": who hands it over is no part of what is handed
         return re.sub(r"^[^，。？！把]{1,6}(?=把)", "", handed)
     return rest
+
+
+# "应该能看到", "估计可以查到": what can be done, supposed — no permission asked
+_SUPPOSED_ABLE = re.compile(r"(应该|肯定|估计|大概|多半|也许|一般)(都|也)?(能|可以)")
 
 
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
@@ -557,6 +561,10 @@ def split(question: str) -> list[Clause]:
         # "初中同学找我，说想晓得他前女友住哪个小区，让我…帮查一下": what another wants to know, reported, with the
         # user's own question still to come
         if asked and not qmark and _REPORTED_WISH.match(text) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
+            asked = False
+        # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
+        if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
+                any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # "我一个人查剩下的宾馆可以吗？发传单呢": the message closes on another act with 呢, after a question — asked too

@@ -71,6 +71,8 @@ def _others_before(before: str) -> bool:
             continue   # "他的车", "当事人的手机号": a possessor inside an object
         if re.match(r"的?(带领|指挥|陪同|监督|安排)((和|或者|或|、)?(带领|指挥|陪同))?下|在场", before[h.end:]):
             continue   # "在民警带领下把手机登记入库": the officer is the circumstance, the user acts
+        if re.match(r"[^，。？！]{0,2}(带着|带领着?|领着|带)[^，。？！]{0,6}(辅警|学员|新人|徒弟)", before[h.end:]):
+            continue   # "民警带着勤务辅警一起维持秩序": the officer leads, the 辅警 act
         if before[h.end:h.end + 1] in ("一", "两", "几", "个", "俩", "三", "顿"):
             continue   # "扇他两巴掌": a person before a count is the object
         if re.match(r"(手机|电话|车|家|身份证|号码|位置|信息|账户|银行卡|账号|帐号|密码|工号|警号|名义|数字证书|证书|U盾|ukey|Ukey)", before[h.end:]):

@@ -74,7 +74,7 @@ def asks_of_police(text: str) -> bool:
     """
     asked = re.split(r"[。！？?!：:]", text.rstrip("。！？?! "))[-1]   # "…搞不清楚：民警那边…": what follows the colon
     # …not a 辅警 becoming one ("干得好能不能转成正式民警") nor the officers set beside the 辅警 ("还是说只有正式民警才有")
-    if re.search(r"转成|转为|转正|招录为|成为|考成|当上|变成|还是说|只有|才有|一样", asked):
+    if re.search(r"转成|转为|转正|招录为|招录成|招成|录成|提拔成|成为|考成|当上|变成|还是说|只有|才有|一样", asked):
         return False
     # …nor the user's own act beside the officer's ("民警配枪的时候我能帮他拿着枪吗")
     if re.search(r"(我|我们|俺)(能|可以|能不能|可不可以|该不该|要不要|得不得|敢不敢)", asked):
@@ -171,7 +171,7 @@ def _other(text: str) -> bool:
 
 
 # how a plan is asked about as a whole ("这样分工行不", "有没有哪个环节不对", "哪样能哪样不能")
-_PLAN_WHOLE = re.compile(r"分工|安排|环节|哪样|哪块|哪一块|哪部分|哪个|哪些|哪几")
+_PLAN_WHOLE = re.compile(r"分工|安排|方案|环节|哪样|哪块|哪一块|哪部分|哪个|哪些|哪几")
 
 
 def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: str | None, names_act: bool,
@@ -622,7 +622,7 @@ _FOLLOWS = re.compile(r"会(不会|怎么|咋|怎样|如何|被|受|有什么|�
 
 
 # the user handles a case ("我能去处理吗", "让我跟着出警"): a question of standing aside, whatever else is asked
-_HANDLES = re.compile(r"处理|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录|材料录|录材料|调监控|调这个案子")
+_HANDLES = re.compile(r"处理(?!结果|意见|决定|情况|办法|的结果)|出警|办案|办理|调解|参与|接警|现场|回避|管这|跟着去|跟着民警|去办|查案|问话|笔录|材料录|录材料|调监控|调这个案子")
 
 
 # the one the user deals with turns on them ("还抡拳头打我", "一口咬在我手上")

@@ -131,6 +131,16 @@ def _tie(path: str) -> str | None:
     return "relative"
 
 
+def tie_of(word: str) -> str | None:
+    """The tie a kin word names from its speaker ("亲爹": a parent, "老二家的大小子": a grandchild).
+
+    >>> tie_of("亲爹"), tie_of("老二家的大小子"), tie_of("同学")
+    ('parent', 'grandchild', None)
+    """
+    path = path_of(word)
+    return _tie(path) if path else None
+
+
 def _speaker_sex(officer: str) -> str | None:
     """The asker's sex when the word for their spouse tells it ("老公": a wife asks)."""
     return {"H": "f", "W": "m"}.get(officer)

@@ -112,8 +112,16 @@ def _without_modals(text: str) -> str:
     return text
 
 
+# "问题是手铐这东西", "那个约束带这玩意儿": a thing named, then restated by a pointer
+_NAMED_THEN_POINTED = re.compile(r"^(问题是|就是|那|那么|但是|可是)?([\u4e00-\u9fff]{1,6}?)(这东西|这种东西|这个东西|这些东西|这类东西|这玩意儿?|那东西|那玩意儿?)")
+
+
 def _topic_object(topic: str) -> str:
-    """A thing put before the question as its topic ("这钱我能收吗", "烟能收吗"): the object of a bare verb."""
+    """A thing put before the question as its topic ("这钱我能收吗", "烟能收吗", "手铐这东西我们能用吗"): the object
+    of a bare verb."""
+    named = _NAMED_THEN_POINTED.match(topic)
+    if named:
+        return named.group(2)   # "手铐这东西": the thing, named before the pointer that restates it
     if phrases.any_in(topic, [w for w in words("frame", "back_references") if len(w) > 1 and w not in ("这个", "那个")]):
         return ""
     for kind in ("modal_before", "modal_after"):
@@ -188,7 +196,25 @@ _ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦�
 _QUESTION_LEAD = re.compile(r"^(" + QUESTION_LEAD + r")")
 
 
+# "那批人我们看着", "那些东西归我们管": a thing pointed at, fronted before who acts on it (dropped: "那批人看着")
+# (…its 那 already taken off as a lead: "批人我们看着")
+# (…a thing, not a situation told: "这种民警不在跟前、我一个人去堵人")
+_FRONTED_OBJECT = re.compile(r"^(?P<o>((那|这)(批|些|个|几个|几样|一批)?|批|些)[^，。？！、我俺咱归由给在不没]{1,8}?)(归|由|给)?(我们|我|俺们|俺|咱们)(来)?(?P<v>[^，。？！]{1,6})$")
+
+
 def _clean_pred(pred: str) -> str:
+    """The words of an asked act without the asking around them, nor who acts said between a thing fronted and its
+    verb.
+
+    >>> _clean_pred("那批人我们看着"), _clean_pred("那些东西归我们管"), _clean_pred("这种我做了")
+    ('那批人看着', '那些东西管', '这种我做了')
+    """
+    fronted = _FRONTED_OBJECT.match(pred)
+    # (a pointer alone, "这种我做了", names no thing: it points back; nor a description, "这种没民警跟着的")
+    o = fronted.group("o") if fronted else ""
+    if fronted and _has_verb(fronted.group("v")) and not o.endswith("的") and \
+            not re.fullmatch(r"(这|那)(种|个|些|样|样子|件|件事|事|回|次|么|样做)?|(批|些)", o):
+        pred = ("那" + o if o[0] in "批些" else o) + fronted.group("v")   # "那批人看着", "那些东西管"
     pred = _QUESTION_LEAD.sub("", pred)
     pred = _ASKS_US_LEAD.sub("", pred)
     pred = _RULE_WORDS.sub("", pred)

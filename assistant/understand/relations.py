@@ -166,6 +166,8 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     another's."""
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
         return False   # …but "他欠我钱" is a tie of the officer's
+    if re.search(r"(他|她)(现在|如今|后来|以前|原来|新找|新)的?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase:
+        return False   # "我前妻跟她现在的老公": another's, whenever
     before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
     if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
             and not h.phrase.startswith("我"):
@@ -579,6 +581,8 @@ def read_relation(text: str) -> RelationReading:
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
     text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
+    # "我前夫跟我们儿子": the child of the two, the asker's own (one character for one)
+    text = re.sub(r"(?<=我)们(?=儿子|女儿|闺女|娃|孩子|小孩|幺儿|幺女)", "的", text)
     text = re.sub(r"(?<=[我他她的])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐", "小蒲的亲妹妹" "小蒲的妹妹"
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
@@ -589,6 +593,7 @@ def read_relation(text: str) -> RelationReading:
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
     text = re.sub(r"(?<=[举讲说聊谈])(了|起|过)?(他|她|我)?自己的(事|经历|例子)", lambda m: "，" * len(m.group()), text)
     text = _teller_masked(text)
+    text = _officer_gloss_masked(text)
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
     # as the officer (her brother is no brother of the one who asks)
     named = _officer_named(text)
@@ -610,6 +615,7 @@ def read_relation(text: str) -> RelationReading:
         if own in _NEAR:
             found = RelationReading(own, found.words)
     found = _through_kin_officer(text, found)
+    found = _apposition(text) or found
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
@@ -627,6 +633,61 @@ def _kin_officer_said() -> re.Pattern:
     kin = "|".join(map(re.escape, kinship.kin_words()))
     return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
                       r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern:
+    """One person named twice ("我孙子，就是他亲儿子，在网吧跟人打起来了", "老二家的大小子，也就是我孙子，骑电动车…"):
+    two kin phrases joined by 就是 / 也就是 / 即, the event going on after them."""
+    kin = "|".join(map(re.escape, kinship.kin_words()))
+    side = r"(?:我|俺|他|她)?(?:家)?(?:的)?(?:亲)?(?:(?:" + kin + r")(?:家的|的|他|她))*(?:" + kin + r")"
+    return re.compile(r"(?P<a>" + side + r")[，,]\s*(?:也就是|就是|亦即|也即|即)(?P<b>" + side +
+                      r")[，,](?=[^，。？！])")
+
+
+def _officer_gloss_masked(text: str) -> str:
+    """"来的人里就有俺女婿，就是俺家闺女她男人": the 辅警 named again by a gloss; the gloss names no party (masked,
+    one character for one)."""
+    said = _kin_officer_said().search(text)
+    if not said:
+        return text
+    officer = kinship.path_of(said.group("kin"))
+    for m in _gloss().finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if m.start() > said.end("kin") and kinship.path_of(a) == officer:
+            text = text[:m.start("b")] + "\u3000" * len(b) + text[m.end("b"):]
+    return text
+
+
+@lru_cache(maxsize=1)
+def _gloss() -> re.Pattern:
+    """A kin word, then a gloss of the same person ("俺女婿，就是俺家闺女她男人")."""
+    kin = "|".join(map(re.escape, kinship.kin_words()))
+    return re.compile(r"(?:我|俺)(?:家)?(?P<a>" + kin + r")[，,]\s*(?:也就是|就是|亦即|也即|即)(?P<b>[^，。？！]{1,12})(?=[，,。！？]|$)")
+
+
+def _apposition(text: str) -> RelationReading | None:
+    """The party named twice while the 辅警 is the asker's relative (:func:`_apposed`): the officer's own word for
+    them ("他亲儿子") decides; of two in the asker's words the one told through its line ("老二家的大小子") does,
+    read through the officer (the asker's grandson by another son is the officer's nephew)."""
+    said = _kin_officer_said().search(text)
+    if not said:
+        return None
+    m = next((m for m in _apposed().finditer(text) if m.start() > said.end("kin")), None)
+    if m is None:
+        return None
+    sides = [m.group("a"), m.group("b")]
+    officer = kinship.path_of(said.group("kin"))
+    if any(kinship.path_of(re.sub(r"^(我|俺)(家)?", "", w)) == officer for w in sides):
+        return None   # "来的人里就有俺女婿，就是俺家闺女她男人": the officer named twice, not a party
+    officers = [w for w in sides if w[:1] in "他她"]
+    if officers:
+        word = officers[0]
+        tie = kinship.tie_of(re.sub(r"^[他她](的)?", "", word))
+    else:
+        word = next((w for w in sides if re.search(r"家的|的", w)), sides[0])
+        tie = kinship.through(said.group("kin"), re.sub(r"^(我|俺)(家)?", "", word))
+    return RelationReading(tie, word) if tie else None
 
 
 @lru_cache(maxsize=1)
@@ -1057,7 +1118,7 @@ def _read(text: str) -> RelationReading:
     if best[2] == "debtor" and money_in_case(text):
         # "借了俺哥二十万的人…因为诈骗被抓了，俺哥那笔钱也算在案子里头": the loan is money at stake in the case
         best = (_RANK["interest"], best[1], "interest", best[3])
-    through = [_kin(p) for p in officer_kin] if ON_CASE.search(text) else []
+    through = [_kin(p) for p in _in_text_order(text, officer_kin)] if ON_CASE.search(text) else []
     own = _officers_own(best[3], officer_kin) if chained and best[3] == chained.words and through else None
     if own:
         # "我老公的亲妹妹…民警叫他一起去": the officer's own relative, named through the officer
@@ -1097,6 +1158,21 @@ def _read(text: str) -> RelationReading:
     return RelationReading(best[2], best[3])
 
 
+def _in_text_order(text: str, officer_kin: set[str]) -> list[str]:
+    """The officer's kin words as first named in ``text`` (a set's order is no order); a word whose first naming
+    overlaps a longer one ending later is not the head ("我儿" of "我儿媳妇").
+
+    >>> _in_text_order("我儿媳妇在派出所当辅警，来的是我儿媳", {"我儿", "儿媳妇", "儿媳"})
+    ['儿媳妇']
+    >>> _in_text_order("我老公在派出所当辅警，我哥也是辅警", {"我哥", "老公"})
+    ['老公', '我哥']
+    """
+    at = {w: text.find(w) for w in officer_kin if w in text}
+    heads = [w for w in at if not any(o != w and at[o] < at[w] + len(w) and at[w] < at[o] + len(o) and
+                                      at[o] + len(o) > at[w] + len(w) for o in at)]
+    return sorted(heads, key=lambda w: (at[w], -len(w), w))
+
+
 def _other_line(text: str, officer_kin: set[str], grandchild: str) -> bool:
     """A grandchild of the teller through another child than the officer (the one named first): a son's 外孙 (his
     sister's child) or a daughter's 孙子 (her brother's child)."""
@@ -1124,7 +1200,10 @@ def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> li
             continue
         if not business_harmed(text[h.end:], text[:h.start]):
             continue
-        tie = "interest" if key in near else key
+        # "我…业余跟我对象开了个烧烤摊": kept with the user, the user's own stake whoever the partner is
+        jointly = re.search(r"(跟|和|同)(我|俺)?(的|家)?$", text[max(0, h.start - 3):h.start]) and \
+            re.match(r"^(一起|合伙|一块|一块儿|两个人)?(开|摆|经营|承包|合开)", text[h.end:])
+        tie = "interest" if key in near or jointly else key
         out.append((_RANK[vocabulary_legal()[tie]["ground"]], -h.start, tie, text[h.start:h.end]))
     return out
 

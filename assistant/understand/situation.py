@@ -146,7 +146,8 @@ _OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是
 
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考)(个|一个|那个)?(文职|勤务)|"
                        # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
-                       r"(?:报名|应聘|报|招|招聘)(的)?(文职|勤务)(?=辅警|岗|警务|的)")
+                       # (…"今年招了一批文职辅警": those taken on, whose posts the plan then assigns)
+                       r"(?:报名|应聘|报|招|招聘|招录)(?:了|来|进)?(?:一批|一些|几个|一个|个|[一二三四五六七八九十两几0-9]+[个名])?(的)?(文职|勤务)(?=辅警|岗|警务|的)")
 _CHANGED = re.compile(r"从(?:文职|勤务)[^，。？！]{0,6}?(?:转|调|换|改)(?:到|成|为|去)?(文职|勤务)|"
                       r"(?:转成|转为|转到|改成|换成|调成|转岗成|转岗到|现在是|如今是|现在当)(?:了)?(文职|勤务)")
 _WISH = re.compile(r"想|准备|打算|要不要|能不能|可不可以|申请")
@@ -222,7 +223,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     # ("勤务辅警去窗口顶班这个合规不"): the post the question is put for
     # (…as the one who does it, opening the question: not "是不是该文职干的", the other post named for contrast)
     in_question = {name: h for name, ws in _role_words("stated").items() for c in clauses if c.asked
-                   for h in phrases.hits(c.text, ws)[:1] if re.fullmatch(r"(我们|我|那|那么|那我|让|叫|派)?", c.text[:h.start])}
+                   for h in phrases.hits(c.text, ws)[:1]
+                   if re.fullmatch(r"([\u4e00-\u9fff]{1,6}?(这边|那边|这里|的))?(我们|我|那|那么|那我|让|叫|派)?", c.text[:h.start])}
     if len(in_question) == 1 and all(phrases.any_in(story, ws) for ws in _role_words("stated").values()):
         (name, h), = in_question.items()
         return RoleReading(name, "stated", h.phrase)
