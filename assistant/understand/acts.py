@@ -24,6 +24,7 @@ from dataclasses import replace
 from jieba import posseg
 
 from .. import phrases
+from . import kinds, plans
 from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import asked_of_institution
@@ -1282,27 +1283,9 @@ _POINTED_WORK = re.compile(r"(这|那)(个|些|份|种|样)?(活儿?|活路|事�
 _OWN_SUBJECT = re.compile(r"^(我|俺|他|她|民警|警察|辅警|所长|领导|同事|有人|别人|人家|听说|据说)")
 
 
-# "安排是…", "计划是…": where the parts of an arrangement begin
-_PLAN_OPENS = re.compile(r"^(说|说是)?(计划|安排|打算|方案|分工)(是|如下|这样)|"
-                         # "我想这么安排：", "所里方案：", "现在的想法是："
-                         r"^(我|我们|所里|局里)?(想|打算)?(这么|这样)安排$|^(所里|局里|我们|我的|所长|现在的)?(的)?(方案|想法|打算|计划)(是)?$")
-
-
-# a part of an arrangement named by its place: "后一部分", "第二部分", "最后这个安排", "前面那个"
-_PART_AT = re.compile(r"第(?P<n>[一二三四1-4])(?:部分|块|拨|批|项|条|个安排|种安排)|"
-                      r"(?P<last>后|后面|后边|后头|最后|后来)(?:一|那|这)?(?:一)?(?:部分|个|块|拨|批|项|条|种)|"
-                      r"(?P<first>前|前面|前边|前头|头)(?:一|那|这)(?:部分|个|块|拨|批|项)")
-# a plan told as such ("打算两个放信息中心…", "计划民警在路口设卡…", "准备让…")
-_PLAN_CUE = re.compile(r"^(我|我们|所里|局里|所长|领导)?(想|打算|计划|准备|初步)(这么|这样)?(安排|让|把|派|叫)?")
-
-
-# a clause that goes on with the part before it ("…先到现场疏导交通，指导双方自己协商处理"), not a part of its own
-_PART_GOES_ON = re.compile(r"^(让|叫|喊|并|然后|再把|把|给|帮|指导|负责|顺便|顺带|同时|还要|还得|接着|之后|拦|守|看)")
-
-
 def _plan_parts(clauses: list[Clause], c: Clause, names) -> list[list[Act]]:
     """The parts of the arrangement told before ``c`` (each with the catalogue acts it names): a clause that names an
-    act starts a part, unless it goes on with the one before (:data:`_PART_GOES_ON`); what an officer alone does is
+    act starts a part, unless it goes on with the one before (:data:`.plans.PART_GOES_ON`); what an officer alone does is
     no part ("法制民警审核案卷")."""
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     parts: list[list[Act]] = []
@@ -1312,7 +1295,7 @@ def _plan_parts(clauses: list[Clause], c: Clause, names) -> list[list[Act]]:
         acts_here = [a for a in _acts_of(o, *_unit_told(o), "story", joining=True) if names(a.words, a.joining)]
         if not acts_here:
             continue
-        if parts and _PART_GOES_ON.match(o.text):
+        if parts and plans.PART_GOES_ON.match(o.text):
             parts[-1] += acts_here
         else:
             parts.append(acts_here)
@@ -1321,30 +1304,11 @@ def _plan_parts(clauses: list[Clause], c: Clause, names) -> list[list[Act]]:
 
 def _plan_part_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act]:
     """The part of a plan a pointer names by its place ("后一部分可以吗", "第二部分合规吗", "最后这个安排有毛病没")."""
-    found = list(_PART_AT.finditer(said))
-    if not found:
-        return []
-    # "后面那个", "前面这个" point at parts only where a plan is told ("打算…", "计划是…", "一部分…") or named
-    # ("最后这个安排"); a story of requests has its own order (:func:`.anchors.ordinal_acts`) — "第二部分" always
-    planned = any(_PLAN_OPENS.match(o.text) or PLAN_PART.match(o.text) or _PLAN_CUE.match(o.text) for o in clauses[:c.index])
-    if not planned and not any("部分" in m.group() for m in found) and not re.search(r"安排|方案|分工", said):
+    if plans.PART_AT.search(said) is None:
         return []
     parts = _plan_parts(clauses, c, names)
-    if len(parts) < 2:
-        return []
-    picked: list[int] = []
-    for m in found:   # "前面那个和后面那个": each part named
-        if m.group("last"):
-            picked.append(len(parts) - 1)
-        elif m.group("first"):
-            picked.append(0)
-        else:
-            n = m.group("n")
-            n = int(n) if n.isdigit() else {"一": 1, "二": 2, "三": 3, "四": 4}[n]
-            if n > len(parts):
-                return []
-            picked.append(n - 1)
-    return [a for i in sorted(set(picked)) for a in parts[i]]
+    picked = plans.parts_named(said, len(parts), plans.planned(clauses, c))
+    return [a for i in picked for a in parts[i]] if picked else []
 
 
 # "最后那个调解", "前面那个登记": an act named by its place in the story and its own word
@@ -1357,7 +1321,9 @@ def _placed_and_named(clauses: list[Clause], c: Clause, said: str, names) -> lis
     m = _PLACED_WORD.match(said)
     if m is None:
         return []
-    told = [o for o in clauses[:c.index] if not o.asked and m.group("w") in o.text]
+    # (…not someone's words about it: "科长说下个月枪库管理员退休")
+    told = [o for o in clauses[:c.index] if not o.asked and m.group("w") in o.text and
+            not _reported_by_other(o.text) and not re.match(r"^[^，。？！]{0,6}(说|讲)", o.text)]
     if not told:
         return []
     o = told[-1] if m.group("at") in ("最后", "后面", "后头", "后边") else told[0]
@@ -1368,57 +1334,12 @@ def _placed_and_named(clauses: list[Clause], c: Clause, said: str, names) -> lis
 def _of_the_plan(clauses: list[Clause], c: Clause, acts: list[Act], names=None) -> list[Act]:
     """Every part of a plan spelled out ("我想这么安排：他发病的时候民警带着辅警上去控制；…平时让辅警…"), whatever
     request closes it. (The occasion told before it stays: "要搞个反恐专班…计划是…" says what the parts' work is.)"""
-    opens = next((o.index for o in clauses[:c.index] if _PLAN_OPENS.match(o.text)), None)
+    opens = next((o.index for o in clauses[:c.index] if plans.PLAN_OPENS.match(o.text)), None)
     if opens is None or names is None:
         return acts
     have = {(a.clause, a.words) for a in acts}
     return sorted(acts + [a for part in _plan_parts(clauses, c, names) for a in part
                           if a.clause > opens and (a.clause, a.words) not in have], key=lambda a: a.start)
-
-
-def _kind_named_after(clauses: list[Clause], a: Act) -> Act:
-    """"能用警械吗，手铐约束带那种": the kind named right after the question stands in for its general word (警械),
-    so the act decided is the one the user means ("用手铐约束带"); a bare verb takes the kind as its object
-    ("能查吗，比如身份证"). The words are frame.yaml's kind_hypernyms, kind_leads and kind_tails."""
-    if a.via != "asked" or a.clause + 1 >= len(clauses):
-        return a
-    after = clauses[a.clause + 1]
-    if after.asked or after.request:
-        return a
-    kind = _kind_of(after.text)
-    if not kind:
-        return a
-    general = next((w for w in words("frame", "kind_hypernyms") if w in a.words), None)
-    if general is not None:
-        return replace(a, words=a.words.replace(general, kind, 1))
-    if len(_strip(a.words)) <= 2:
-        return replace(a, words=_strip(a.words) + kind)   # "能查吗，比如身份证" → "查身份证"
-    return a
-
-
-def _kind_of(text: str) -> str:
-    """The kind a clause of its own names ("手铐约束带那种", "比如身份证", "约束带那种呢"), else ""."""
-    text = re.sub(r"[呢嘛啊呀]$", "", text.strip())
-    lead = next((w for w in words("frame", "kind_leads") if text.startswith(w)), "")
-    tail = next((w for w in words("frame", "kind_tails") if text.endswith(w)), "")
-    kind = text[len(lead):len(text) - len(tail)].strip()
-    if not (lead or tail) or not 1 < len(kind) <= 10 or re.search(r"[我俺他她你了过着]", kind):
-        return ""
-    return kind
-
-
-def _kind_named_before(clauses: list[Clause], a: Act, names) -> Act:
-    """"约束带那种呢，能给他绑上吗": the kind named in the clause just before a bare act asked is what it is done
-    with — "用约束带给他绑上" when that names an act, else the kind as its object."""
-    if a.via != "asked" or a.clause == 0 or clauses[a.clause - 1].request:
-        return a
-    kind = _kind_of(clauses[a.clause - 1].text)
-    if not kind or kind in a.words:
-        return a
-    for told in ("用" + kind + a.words, _strip(a.words) + kind):
-        if names(told, a.joining):
-            return replace(a, words=told)
-    return a
 
 
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
@@ -1440,7 +1361,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
     acts += _affirmed_acts(clauses, acts, names)
-    acts = [_kind_named_before(clauses, _kind_named_after(clauses, a), names) for a in acts]
+    acts = [kinds.named_before(clauses, kinds.named_after(clauses, a), names) for a in acts]
     acts = [b for a in acts for b in (_content_of_light(clauses, a, names) or [a])]
     acts = [_content_of_speech(clauses, a, names) for a in acts]
     acts = [_told_to_outsider(clauses, a) for a in acts]
