@@ -200,14 +200,13 @@ _TEXTS_ONLY = re.compile(r"^(是不是|是否|到底)?(条例|规定|办法|文�
 def _summed_object(clauses: list[Clause], c: Clause, topic: str) -> str:
     """Things listed and summed up by 这些 before the verb asked, its object — no pointer to acts told ("看到的群众身份证号、
     住址这些能不能跟朋友聊聊"), also said as a clause of its own just before ("…手机号、家庭住址这些，能不能跟我朋友说说")."""
-    before = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
-        clauses[c.index - 1].sentence == c.sentence and not topic.strip() else None
+    prev = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
+        clauses[c.index - 1].sentence == c.sentence else None
+    before = prev if not topic.strip() else None
     m = re.search(r"([^，。？！]{2,}?)(这些|这类|这种)(东西|信息|资料|情况)?$", before.text if before else topic)
     if m and "、" in m.group(1):
         return m.group(1)
     # "那柜子里还有一批手铐、警棍，也让他一块管着行不行": the things just told to be there, the object
-    prev = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
-        clauses[c.index - 1].sentence == c.sentence else None
     there = re.search(r"(还有|另外还有|也有)(一批|一些|几个|几把|几副|一堆|好些)?([^，。？！]{2,})$", prev.text) if prev else None
     return there.group(3) if there and "、" in there.group(3) else ""
 
@@ -770,7 +769,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # 她能发不" asks of the act told, with what it tells of it — read below as pointing back)
         verb0 = _strip(own_verb)[:1]
         again = next((o for o in reversed(clauses[:c.index]) if not o.asked and own_obj in o.text and verb0 and
-                      verb0 in o.text[o.text.find(own_obj):] + o.text[:o.text.find(own_obj)]), None)
+                      verb0 in o.text), None)
         own_acts = [] if again is not None else _acts_of(c, _strip(own_verb) + own_obj, c.predicate_start, "asked", topic)
         if any(names(a.words, a.joining) for a in own_acts):
             return own_acts
@@ -819,9 +818,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if own_act and asked_readings and not any(names(a.words, a.joining) for r in asked_readings for a in r):
         return asked_readings[0]
     # ("…想抽几个辅警过去帮忙，重庆的，我们能去吗": a clause naming only the city is no part of the story pointed to)
-    told_clauses = [p for p in clauses if p.asked or not _place_only(p.text, place_words)]
     # (…nor one that only says who is there: "这几样没得民警跟到")
-    told_clauses = [p for p in told_clauses if p.asked or not _presence_only(_strip_back_reference(p.text))]
+    told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or
+                                                          _presence_only(_strip_back_reference(p.text)))]
     prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
     story = [a for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
@@ -1180,11 +1179,10 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
         m = _ASKED_ME_WHAT.search(o.text) or (_TELL_REQUESTED.match(o.request) if o.request else None)
         if o.asked or m is None:
             continue
-        window = "，".join(x.text for x in clauses[max(0, o.index - 3):o.index + 1])
-        who = [w.group() for w in _OUTSIDER.finditer(window)]
+        who = _outsider_near(clauses, o.index)
         if o.request and not who:
             continue   # (a request of the unit's to tell something is work, not a disclosure)
-        who = who[-1] if who else "他"
+        who = who or "他"
         # (what was asked, told after the verb or before it: "告诉记者伤者叫啥", "今晚在哪几个路口查酒驾告诉发小")
         for told in ("告诉" + who + m.group("what"), m.group("what") + "告诉" + who):
             if names(told, a.joining):
@@ -1204,9 +1202,15 @@ def _told_to_outsider(clauses: list[Clause], a: Act) -> Act:
     m = _TELL_REQUESTED.match(req.request) if a.via == "request" and req.request else None
     if m is None:
         return a
-    window = "，".join(x.text for x in clauses[max(0, req.index - 3):req.index + 1])
+    who = _outsider_near(clauses, req.index)
+    return replace(a, words="告诉" + who + m.group("what")) if who else a
+
+
+def _outsider_near(clauses: list[Clause], index: int) -> str:
+    """The outsider named last in clause ``index`` or the three before it ("记者联系到我…想让我讲讲…"), else ""."""
+    window = "，".join(x.text for x in clauses[max(0, index - 3):index + 1])
     who = [w.group() for w in _OUTSIDER.finditer(window)]
-    return replace(a, words="告诉" + who[-1] + m.group("what")) if who else a
+    return who[-1] if who else ""
 
 
 # the request carried out, said by a bare verb ("我当时就冲上去用了", "我就照做了")
@@ -1249,8 +1253,8 @@ def _requester(clauses: list[Clause], req: Clause) -> str:
     ("科长出差了，打电话让我…")."""
     own = _asker(req)
     # (…a body that opens it, not a thing told before "也要我": "网友留言也要我去回复" goes on with 科长's request)
-    if re.match(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)?(" + _OUTSIDE_BODY.pattern + ")", own) or \
-            _BY_THE_FORCE.match(re.sub(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)", "", own)):
+    opening = re.sub(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)", "", own)
+    if _OUTSIDE_BODY.match(opening) or _BY_THE_FORCE.match(opening):
         return own   # "…我跟民警一起抓了个小偷，现在法院通知我去…": the request's own clause says who
     before = clauses[req.index - 1].text if req.index > 0 and clauses[req.index - 1].sentence == req.sentence else ""
     return before + own
@@ -1342,6 +1346,12 @@ def _of_the_plan(clauses: list[Clause], c: Clause, acts: list[Act], names=None) 
                           if a.clause > opens and (a.clause, a.words) not in have], key=lambda a: a.start)
 
 
+def _unless_only(acts: list[Act], dropped) -> list[Act]:
+    """``acts`` without those ``dropped`` says are no act of their own — unless that would leave none."""
+    kept = [a for a in acts if not dropped(a)]
+    return kept if kept else acts
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -1366,8 +1376,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [_content_of_speech(clauses, a, names) for a in acts]
     acts = [_told_to_outsider(clauses, a) for a in acts]
     # "有个记者找到我": someone getting in touch is no act of the user's (when another act is asked)
-    if any(not _CONTACTED.search(a.words) for a in acts):
-        acts = [a for a in acts if not _CONTACTED.search(a.words)]
+    acts = _unless_only(acts, lambda a: bool(_CONTACTED.search(a.words)))
     # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}
@@ -1389,8 +1398,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     # "单位有没有规定要给我们买人身意外险": what the unit does for the user — a question for the texts
     acts = [a for a in acts if not _FOR_US.match(a.words)]
     # "这几样没得民警跟到": who is there, said of the acts told — no act of its own (when others are asked)
-    if any(not _presence_only(_strip_back_reference(a.words)) for a in acts):
-        acts = [a for a in acts if not _presence_only(_strip_back_reference(a.words))]
+    acts = _unless_only(acts, lambda a: _presence_only(_strip_back_reference(a.words)))
     # "行政拘留最长能关多少天": a figure asked of no one's act, with no 我 in its clause — a question for the texts
     # (not "直接决定罚多少钱可以吗": the act asked with its figure, permission asked at the end)
     # (…nor "能不能先把他约束起来，再直接决定拘他几天": the permission asked in the sentence covers it)
@@ -1402,12 +1410,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     # "重庆一个社区警务室勤务辅警小罗的周三：…大家看看哪件规定里没说": the clause that introduces whom a trainer's case is
     # about, or frames it, tells no act (though a word of it names one: 社区警务)
     framing = {c.index for c in clauses if _is_frame(c.text)}
-    if any(a.clause not in framing for a in acts):
-        acts = [a for a in acts if a.clause not in framing]
+    acts = _unless_only(acts, lambda a: a.clause in framing)
     # "…把他按在凳子上看着，这个不问了": the act the user sets aside is not asked, whatever points back
     aside = {c.index - 1 for c in clauses if _SET_ASIDE.match(c.text.strip())}
-    if any(a.clause not in aside or a.via == "asked" for a in acts):
-        acts = [a for a in acts if a.clause not in aside or a.via == "asked"]
+    acts = _unless_only(acts, lambda a: a.clause in aside and a.via != "asked")
     # an act asked for by a private person ("发小让我在系统里帮他查查她住哪", "律师要我把监控拷给他")
     acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
     # …or paid for by one ("让我把车主电话导一份给他，一条给我分5块钱")

@@ -56,6 +56,12 @@ def kin_words() -> tuple[str, ...]:
     return tuple(sorted(_paths(), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def kin_alternation() -> str:
+    """A regex alternation of every kin word, longest first (for the patterns that read kin words in a story)."""
+    return "|".join(map(re.escape, kin_words()))
+
+
 def path_of(word: str) -> str | None:
     """The steps a kin word names, from its speaker (``我``/``俺`` before it and ``亲`` inside it dropped); a chain
     ("老公的爸", "老公他哥") is the steps of each word in turn.

@@ -593,7 +593,8 @@ def read_relation(text: str) -> RelationReading:
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
     text = re.sub(r"(?<=[举讲说聊谈])(了|起|过)?(他|她|我)?自己的(事|经历|例子)", lambda m: "，" * len(m.group()), text)
     text = _teller_masked(text)
-    text = _officer_gloss_masked(text)
+    said = _kin_officer_said().search(text)   # the 辅警 named as the asker's relative (none: the story is another's)
+    text = _officer_gloss_masked(text, said)
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
     # as the officer (her brother is no brother of the one who asks)
     named = _officer_named(text)
@@ -615,7 +616,7 @@ def read_relation(text: str) -> RelationReading:
         if own in _NEAR:
             found = RelationReading(own, found.words)
     found = _through_kin_officer(text, found)
-    found = _apposition(text) or found
+    found = _apposition(text, said) or found
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
@@ -630,7 +631,7 @@ def read_relation(text: str) -> RelationReading:
 def _kin_officer_said() -> re.Pattern:
     """The 辅警 of the story is the asker's relative, said with the job in the same clause ("我老公在沙坪坝一个派出所
     当辅警", "儿子在我们县公安局当辅警", "我妈是辅警")."""
-    kin = "|".join(map(re.escape, kinship.kin_words()))
+    kin = kinship.kin_alternation()
     return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
                       r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
 
@@ -639,16 +640,15 @@ def _kin_officer_said() -> re.Pattern:
 def _apposed() -> re.Pattern:
     """One person named twice ("我孙子，就是他亲儿子，在网吧跟人打起来了", "老二家的大小子，也就是我孙子，骑电动车…"):
     two kin phrases joined by 就是 / 也就是 / 即, the event going on after them."""
-    kin = "|".join(map(re.escape, kinship.kin_words()))
+    kin = kinship.kin_alternation()
     side = r"(?:我|俺|他|她)?(?:家)?(?:的)?(?:亲)?(?:(?:" + kin + r")(?:家的|的|他|她))*(?:" + kin + r")"
     return re.compile(r"(?P<a>" + side + r")[，,]\s*(?:也就是|就是|亦即|也即|即)(?P<b>" + side +
                       r")[，,](?=[^，。？！])")
 
 
-def _officer_gloss_masked(text: str) -> str:
+def _officer_gloss_masked(text: str, said: re.Match | None) -> str:
     """"来的人里就有俺女婿，就是俺家闺女她男人": the 辅警 named again by a gloss; the gloss names no party (masked,
-    one character for one)."""
-    said = _kin_officer_said().search(text)
+    one character for one). ``said``: where the story names the 辅警 as the asker's relative (:func:`_kin_officer_said`)."""
     if not said:
         return text
     officer = kinship.path_of(said.group("kin"))
@@ -662,15 +662,14 @@ def _officer_gloss_masked(text: str) -> str:
 @lru_cache(maxsize=1)
 def _gloss() -> re.Pattern:
     """A kin word, then a gloss of the same person ("俺女婿，就是俺家闺女她男人")."""
-    kin = "|".join(map(re.escape, kinship.kin_words()))
+    kin = kinship.kin_alternation()
     return re.compile(r"(?:我|俺)(?:家)?(?P<a>" + kin + r")[，,]\s*(?:也就是|就是|亦即|也即|即)(?P<b>[^，。？！]{1,12})(?=[，,。！？]|$)")
 
 
-def _apposition(text: str) -> RelationReading | None:
-    """The party named twice while the 辅警 is the asker's relative (:func:`_apposed`): the officer's own word for
-    them ("他亲儿子") decides; of two in the asker's words the one told through its line ("老二家的大小子") does,
-    read through the officer (the asker's grandson by another son is the officer's nephew)."""
-    said = _kin_officer_said().search(text)
+def _apposition(text: str, said: re.Match | None) -> RelationReading | None:
+    """The party named twice while the 辅警 is the asker's relative (``said``, :func:`_apposed`): the officer's own
+    word for them ("他亲儿子") decides; of two in the asker's words the one told through its line ("老二家的大小子")
+    does, read through the officer (the asker's grandson by another son is the officer's nephew)."""
     if not said:
         return None
     m = next((m for m in _apposed().finditer(text) if m.start() > said.end("kin")), None)
@@ -693,7 +692,7 @@ def _apposition(text: str) -> RelationReading | None:
 @lru_cache(maxsize=1)
 def _kin_link_before() -> re.Pattern:
     """A kin word and the link after it, ending the text ("我嫂子的" before "亲弟弟"): the chain a tie is named through."""
-    return re.compile(r"(" + "|".join(map(re.escape, kinship.kin_words())) + r")(家的|的|他|她)$")
+    return re.compile(r"(" + kinship.kin_alternation() + r")(家的|的|他|她)$")
 
 
 # ties read through the officer: the kin ones, and the asker's own part or stake in the case
