@@ -321,7 +321,7 @@ class Assistant:
         vector = self.index.embeddings.embed_query(text)
         return {j: self.searcher.search(text, k=5, jurisdictions={j}, vector=vector) for j in jurisdictions}
 
-    def _part_search(self, r: Reading) -> Callable[[str, str], list[Hit]] | None:
+    def _part_search(self, r: Reading) -> Callable[..., list[Hit]] | None:
         """Searching one asked clause alone in one city, when two to MAX_PARTS clauses are asked: a question of two
         parts embeds near one of them. A clause that points back, or opens with its question, is searched with the
         clause before it, where its topic is. Lazy: a clause is embedded only when the look-up asks for it, once."""
@@ -331,11 +331,12 @@ class Assistant:
         by_clause = {p.clause: p for p in ps}
         vectors: dict[str, list[float]] = {}
 
-        def search(clause: str, jurisdiction: str) -> list[Hit]:
+        def search(clause: str, jurisdiction: str, with_before: bool = False) -> list[Hit]:
             p = by_clause.get(clause)
             if p is None:
                 return []
-            text = typos.fix(f"{p.context[-1]}，{p.clause}" if (p.pointer or p.topic_before) and p.context else p.clause)
+            before = with_before or p.pointer or p.topic_before
+            text = typos.fix(f"{p.context[-1]}，{p.clause}" if before and p.context else p.clause)
             if text not in vectors:
                 vectors[text] = self.index.embeddings.embed_query(text)
             return self.searcher.search(text, k=PART_DEPTH, jurisdictions={jurisdiction}, vector=vectors[text])

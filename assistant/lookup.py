@@ -56,6 +56,9 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 SHAPE_BONUS = 0.06
 # a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
 FOCUSED_PART = 7
+# one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
+_ALTERNATIVE = re.compile(r"^(是|还是)(?!不是|否)|还是")
+_COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35
@@ -348,7 +351,7 @@ class Lookup:
         asked_text = "，".join(asked_clauses(r))
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
-            own_search = (lambda clause, j=j: part_search(clause, j)) if part_search else None
+            own_search = (lambda clause, with_before=False, j=j: part_search(clause, j, with_before)) if part_search else None
             part = self._city(r, j, shape, city_hits, relevant, mine, near, own_search)
             gap = figure_gap(asked_text, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
@@ -367,6 +370,8 @@ class Lookup:
                     quoted = [x for c in other.citations for x in self.sentences.get(c.article_id, ())]
                     if other.citations and all(self.asked.coverage(p, quoted) >= STRONG_COVER for p in asked.parts(rest.clauses)):
                         part, gap = replace(other, note=f"这些规定没有写明{gap.label}。"), None
+            if gap is None and not mine and own_search is not None and part.citations and r.intent != "compare":
+                part = self._each_part(r, j, part, city_hits, relevant, near, own_search)
             if gap is not None:
                 gaps.append(gap)
                 # governed: the rule is the answer and the note says the figure is not stated;
@@ -379,6 +384,53 @@ class Lookup:
             reason = f"这些规定没有写明{gaps[0].label}。" if gaps else NOT_COVERED
             return Abstention(reason)
         return parts
+
+    def _each_part(self, r: Reading, j: str, part: LookupPart, hits: list[Hit], relevant: Callable[[Hit], bool],
+                   near: Callable[[Hit], bool] | None, own_search: Callable[..., list[Hit]]) -> LookupPart:
+        """Each asked part whose own nearest article the answer does not cite, answered as a question of its own —
+        its own search, its own shape — when that answer's sentence covers the part's own words plainly
+        (:data:`PART_MIN_LEXICAL`) and better than the answer's sentences do: "试用期一般多久？工资谁定的？被辞退了能不能
+        申诉？" asks three things, and the articles nearest the whole question answer one of them."""
+        quoted = [x for c in part.citations for x in self.sentences.get(c.article_id, ())]
+        have = {c.article_id for c in part.citations}
+        passages, cited = list(part.passages), list(part.citations)
+        texts = [c.text for c in r.clauses]
+        next_clause = {t: texts[i + 1] for i, t in enumerate(texts[:-1])}
+        for p in asked.parts(r.clauses):
+            alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
+            if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
+                    _ALTERNATIVE.search(p.clause) or _ALTERNATIVE.match(next_clause.get(p.clause, "")):
+                continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
+            if figure_gap(p.clause, [], r.question) is not None:
+                continue   # a figure asked ("试用期多久"): the figure gate of the whole answer says what is stated
+            own_hits = own_search(p.clause)
+            top = own_hits[0] if own_hits else None
+            if top is None or top.article_id in have or not (relevant(top) or near is not None and near(top)):
+                continue
+            # …and a question of its own — its own words weigh :data:`NEW_ANSWER_WEIGHT`, or searched with the clause
+            # before it its nearest article stays the same ("…谁来管？依据是什么": a follow-up's few words find some
+            # other article; with the clause before, that one)
+            if p.context and not p.pointer and not p.topic_before and \
+                    self.asked.query([self.asked.own(p.clause)]).total < NEW_ANSWER_WEIGHT:
+                steady = own_search(p.clause, True)
+                if not steady or steady[0].article_id != top.article_id:
+                    continue
+            alone = replace(r, clauses=[replace(c, asked=c.asked and c.text == p.clause) for c in r.clauses])
+            other = self._city(alone, j, clause_shape(p.clause), [top], lambda h: True, [], near)
+            new = [c for c in other.citations if c.article_id not in have]
+            found = [x for c in new for x in self.sentences.get(c.article_id, ())]
+            after = self.asked.coverage(alone_part, found)
+            if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + NEW_ANSWER_GAIN:
+                continue
+            arts = {c.article_id for c in new}
+            passages += [x for x in other.passages if x.citation.article_id in arts and x not in passages]
+            cited += [c for c in new if c not in cited]
+            have |= arts
+            quoted += found
+        if len(cited) == len(part.citations):
+            return part
+        related = tuple(c for c in part.related if c.article_id not in have)
+        return replace(part, passages=tuple(passages), citations=tuple(cited), related=related)
 
     @staticmethod
     def _beside_own_dates(r: Reading) -> Reading | None:

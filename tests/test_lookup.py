@@ -35,7 +35,7 @@ def _parts(bot: Assistant, question: str, jurisdiction: str | None):
     """The parts the answer path builds (the same calls as Assistant._lookup_answer)."""
     r = read_question(question, jurisdiction=jurisdiction, corpus=bot.corpus)
     js = bot._scope(r)
-    return Lookup(bot.index).answer(r, bot._hits(question, r, js), bot._relevant, None, bot._near)
+    return Lookup(bot.index).answer(r, bot._hits(question, r, js), bot._relevant, None, bot._near, bot._part_search(r))
 
 
 @pytest.mark.embeddings

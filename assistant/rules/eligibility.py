@@ -149,6 +149,10 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
             text = (f"所述“{qualified[0]['words']}”：{qualified[0]['label']}，不属于“{rule['wording']}”" if qualified
                     else f"无“{rule['wording']}”的情形")
             reasons.append(Reason(f"不得录用情形：{rule['wording']}", "met", text, c, rule["wording"]))
+        elif facts and all(f["value"] == "negated" for f in facts):
+            # "没被单位辞退过" against 因违法违纪被开除、辞退…: what it denies is met, what it does not name (开除) is
+            # as unstated as if nothing were said — not a told fact to check against the qualifier
+            unknown.append((rule, c))
         elif facts:
             f = facts[0]
             reasons.append(Reason(f"不得录用情形：{rule['wording']}", "unknown",

@@ -155,6 +155,10 @@ _KNOWN_WRONG = re.compile(r"^(.{2,}?)(我|俺)?(也)?(晓得|知道|清楚|明�
 _SET_ASIDE = re.compile(r"^(这个|这)(我)?(先|就|都|也)?(不问了|不管|不说了|不提了|不用问|没啥说的|没什么说的|没有什么说的|先放一边)(了)?$")
 
 
+_SET_ASIDE_NAMED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,6}?)(那个|这个|那块|这块|那件事|这件事|的事)(我)?(先|就|都|也)?"
+                               r"(不问了|不管了?|不说了|不提了|不用问|不用说了?|先放一边)(了)?$")   # (not "没啥说的": known fine)
+
+
 def _set_aside(clauses: list[Clause], p: Clause) -> bool:
     """The user sets clause ``p``'s act aside in the clause after it ("…按在凳子上看着，这个不问了")."""
     return p.index + 1 < len(clauses) and bool(_SET_ASIDE.match(clauses[p.index + 1].text.strip()))
@@ -493,8 +497,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         named_first = ""   # "我一个人处理这事可以吧": alone, the matter pointed back to — not 单独执法 by name
     # "所长安排我去三个社区给居民讲反诈…去社区讲这个我能去不": the verb said again with a pointer for its object asks
     # the request that holds that verb
-    again = re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
-        re.search(r"([\u4e00-\u9fff])(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
+    # (…with its person between: "民警不在我自己问他那个行不")
+    again = re.search(r"([\u4e00-\u9fff])(?:他|她|他们|她们)?(这个|那个|这些|那些|这事|这件事)(我们|我|俺)?$", _without_modals(topic).rstrip("不吗么呢嘛啊哦")) or \
+        re.search(r"([\u4e00-\u9fff])(?:他|她|他们|她们)?(这个|那个|这些|那些|这事|这件事)$", _without_modals(said).rstrip("不吗么呢嘛啊哦")) or \
         re.match(r"^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}?(这个|那个|这事|这件事)(我们|我|俺)?(能不能|可不可以|能|可以)?\1$",
                  said.rstrip("不吗么呢嘛啊哦？?"))   # "讲案子这个我能讲吗"
     if again and not _light(again.group(1)) and _ends_in_verb(again.string[:again.end(1)]):
@@ -945,7 +950,11 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     r"(一天|每天|一次|每次|一个月|每个月|每月|一单|每单)(另|再)?(给|付)(我)?[0-9一二三四五六七八九十两几]+([0-9十]*[百千万](块|元)?|[0-9十]*(块|元))|"
                     r"(花钱|出钱|给钱)(请|让|叫|雇)我|给我包(个)?红包|给[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元)(钱|现金)|"
                     # "两天给六百块", "三晚上给一千": a sum for a stretch of days or nights
-                    r"[0-9一二三四五六七八九十两几半]+(天|晚上?|场|趟|个月)(一共|总共)?(给|付|出)(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)")
+                    r"[0-9一二三四五六七八九十两几半]+(天|晚上?|场|趟|个月)(一共|总共)?(给|付|出)(我)?[0-9一二三四五六七八九十两几]+[0-9十百千万]*(块|元|百|千|万)|"
+                    # "按天结钱", "日结", "按月付他报酬": paid by the day or month, the sum not said
+                    r"按(天|日|月|小时|次|单|趟|场)(结|算|给|付|开)(钱|工资|工钱|报酬|账)|日结|(付|给)(他|她|我)(报酬|工钱|劳务费)|按(天|月)付(他|她|我)?|"
+                    # "一节课500块课时费": a fee for a class or an appearance
+                    r"课时费|讲课费|出场费|一节课[给付]?[0-9一二三四五六七八九十两几百千]+")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
@@ -1152,8 +1161,12 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
 
 
 # "我能跟他说吗", "能告诉她不": telling someone, with nothing said of what
-_BARE_TELLING = re.compile(r"(跟|和|对|给|向)?(他|她|他们|她们|人家|对方)?(说|讲|说说|讲讲|透露|透|告诉|回答|回复|答复)(一下|下|一声)?"
-                           r"(他|她|他们|她们|人家)?(听)?")
+# "…跟自己妈讲": the user's own family as the one told
+_KIN_HEARER = r"(?:自己|我|俺)?的?(?:妈|爸|老妈|老爸|家里人|家人|亲戚|父母|爸妈|老婆|老公|媳妇|我|俺)"
+_BARE_TELLING = re.compile(r"(连|就)?(跟|和|对|给|向)?(他|她|他们|她们|人家|对方|" + _KIN_HEARER + r")?(说|讲|说说|讲讲|透露|透|告诉|回答|回复|答复|摆|摆摆|聊|聊聊|唠|唠唠|谝)(一下|下|一哈|哈|一声)?"
+                           r"(他|她|他们|她们|人家)?(听)?(都|也)?")
+# "我问他昨天处理的是哪家人…辅警连跟自己妈讲都不行吗": a relative asked the 辅警 (他) something, the telling asked is to her
+_ASKED_HIM_WHAT = re.compile(r"(?:我|俺)(问|打听|追问)(了|过)?(他|她)(?P<what>[^，。？！]{2,})$")
 # "记者…问我伤者叫啥、砍了几刀": what someone asked the user, the content of the answer asked about
 _ASKED_ME_WHAT = re.compile(r"(问|打听|追问|套)(我|俺)(们)?(了)?(?P<what>[^，。？！]{2,})$")
 
@@ -1177,6 +1190,10 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
         return a
     for o in reversed(clauses[max(0, a.clause - 6):a.clause]):
         m = _ASKED_ME_WHAT.search(o.text) or (_TELL_REQUESTED.match(o.request) if o.request else None)
+        if m is None and re.search(_KIN_HEARER + r"(说|讲|说说|讲讲|透露|告诉)", a.words):
+            asked_him = _ASKED_HIM_WHAT.search(o.text)   # the relative who asked is the one told
+            if asked_him is not None:
+                return replace(a, words="告诉家人" + asked_him.group("what"))
         if o.asked or m is None:
             continue
         who = _outsider_near(clauses, o.index)
@@ -1414,6 +1431,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     # "…把他按在凳子上看着，这个不问了": the act the user sets aside is not asked, whatever points back
     aside = {c.index - 1 for c in clauses if _SET_ASIDE.match(c.text.strip())}
     acts = _unless_only(acts, lambda a: a.clause in aside and a.via != "asked")
+    # "宣传那个不说了，验尿这个我能自己去搞吗": the act set aside by its own word, wherever it was told
+    named_aside = [m.group("what") for c in clauses if not c.asked for m in [_SET_ASIDE_NAMED.match(c.text.strip())] if m]
+    acts = _unless_only(acts, lambda a: a.via != "asked" and any(w in a.words for w in named_aside))
     # an act asked for by a private person ("发小让我在系统里帮他查查她住哪", "律师要我把监控拷给他")
     acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
     # …or paid for by one ("让我把车主电话导一份给他，一条给我分5块钱")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import phrases
 from .lexicon import words
@@ -217,6 +218,9 @@ def _asks_by_question_word(text: str) -> bool:
         # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
         asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or
                                        verb.phrase == "问" and text[verb.end:].startswith(("一下", "下")))
+        if asking and verb.phrase == "问" and re.match(r"(他|她|过他|过她|了他|了她|他们|她们)(?!一下|下)", text[verb.end:]) and \
+                not re.search(r"(想|要|能)[^，。？！]{0,2}$", text[:verb.start]):
+            asking = False   # "我问他昨天处理的是哪家人，他死活不肯说": what the user asked someone, told
         if verb is None or asking:
             return True
     return False
@@ -234,8 +238,12 @@ def predicate(text: str) -> tuple[str, int]:
     >>> predicate("那样做行吗")
     ('那样做', 0)
     """
+    # "会不会算违规": whether the act told is a breach asks of it, no act of its own
+    if _IS_BREACH.match(_TRAIL.sub("", text).strip()):
+        return "", len(text)
     # "设卡查酒驾，民警必须在场吗": whether the officer must be there asks of the act told before, none of its own
-    if _OFFICER_NEEDED.match(_TRAIL.sub("", text).strip()):
+    # (…asked as someone's question: "他问这种是不是必须民警跟着一起进门才行")
+    if _OFFICER_NEEDED.match(_ASKED_LEAD.sub("", _TRAIL.sub("", text).strip())):
         return "", len(text)
     # "盘查的时候民警是不是必须本人在现场": the act is the time named before the officer's presence asked
     timed = re.match(r"^(.{2,10}?)(的时候|时)(?=.)", text)
@@ -299,17 +307,36 @@ def predicate(text: str) -> tuple[str, int]:
         return "", start + other.end()
     # "不穿制服的话违反规定吗": the act is the condition put, 的话 only marks it
     words_ = re.sub(r"(?<=..)(的话|的时候)$", "", words_.strip())
+    # "我闺女…单位让她做心理咨询…孩子能做吗": the relative who would act names no act — it points back
+    if _kin_subject().fullmatch(words_):
+        return "", start + len(words_)
     return words_, start
+
+
+@lru_cache(maxsize=1)
+def _kin_subject() -> re.Pattern:
+    """A relative named alone ("孩子", "我老公", "我闺女她"): who acts, not what is done."""
+    from .kinship import kin_words   # (kinship reads the lexicon too; imported late to keep this module's imports plain)
+    kin = "|".join(map(re.escape, (w for w in kin_words() if len(w) > 1)))
+    return re.compile(rf"(我|俺|我家|我们家|那|这)?(个)?({kin})(他|她)?(自己|本人|也|还|就)?")
 
 
 _WHAT_TROUBLE = re.compile(r"^(就|只是|只|也就|不就|就是)?(.{2,}?)(又|还)?(能|会|可能)?有(啥|什么|啥子|么子|哪样)(大)?(问题|毛病|关系|事)(吗|呢|啊|嘛|哦)?$")
 _BARE_TROUBLE = re.compile(r"^(那|那么)?(我)?(这样|这么|那样|这么做|这样做|这样搞|这么搞)?(的话)?(会|能|会不会|有没有可能)?"
-                           r"(有(啥|什么|啥子|么子|哪样)(大)?|有没有|有没得|有)(问题|毛病)(吗|呢|啊|嘛|哦|没有|不|没)?$")
+                           r"(有(啥|什么|啥子|么子|哪样)(大)?|有没有|有没得|有)(问题|毛病)(吗|呢|啊|嘛|哦|没有|不|没)?$|"
+                           # "就查个车主，应该没得啥子吧": nothing wrong with what was just told, the user supposes
+                           r"^(那|那么)?(这样|这么做|这样做)?(应该|估计|大概|总)?(没|没有|没得|莫得)(啥子?|什么|事|啥问题|什么问题|问题|关系|啥关系|什么关系|事儿)(吧|哈|哦|嘛|噻|呢|啊)?$")
 _OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警)"
-                             r"(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要|都要|都得)?(本人|亲自|自己)?(在场|在现场|到场|到现场|在旁边|在跟前|在身边|跟着|带着|陪着|带队|全程在场)"
+                             r"(是不是|是否)?(必须|一定要|非得|需要|需不需要|要不要|得|要|都要|都得)?(本人|亲自|自己)?(一直|全程|时刻|随时)?(在场|在现场|到场|到现场|在旁边|在跟前|在身边|跟着|带着|陪着|带队|全程在场|带到|跟到)"
+                             r"(一起)?(进门|进去|上楼|入户|过去|去|做|干|弄|搞)?"
                              r"(才行|才可以|才能)?(吗|么|不|嘛|没|呢)?$")
 
 
+# "会不会算违规", "这算不算越权": whether the act told is a breach — no act of its own
+_IS_BREACH = re.compile(r"^(那|那么)?(这|这样|这么做|这样做|这样子|勒样子)?(会不会|会|算不算|是不是|算|属不属于|属于)(算|属于)?(违规|违纪|违法|违反规定|越权|犯错|违反纪律|出问题)(了)?$")
+_HOW_TO_REPLY = re.compile(r"^(那|那么)?(我|俺)?(应该|该|要|得)?(咋个|咋|怎么|怎样|如何|怎么样)(回|回复|答复|回答|回绝|拒绝|推|推掉|推脱|跟(他|她|人家|亲戚)(说|讲|开口))"
+                           r"(她|他|人家|对方|亲戚)?(好|才好|合适|比较好)?$")
+_ASKED_LEAD = re.compile(r"^(他|她|学员|徒弟|我)?(也)?(想)?(问|问的是|问了一下|问一下)?(这种|这个|这样|这种情况|这样子)?(活|活儿|事|工作)?(是不是|是否)?(?=(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警))")
 _OTHERS_AWAY = re.compile(r"^(他|她|民警|师傅|带班民警|带班的)(一)?(走了|走|不在了?|出去了|离开了?|不在场)(以后|之后|的话|了)?(?=我|俺)")
 _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|师傅|领导|警察|带班民警|值班民警)(也|就|一直|全程)?(在|陪着|看着|盯着|跟着|带着|同意|允许|签字)"
                                r"[^，。？！我]{0,8}的话(我|俺)?$")
@@ -339,6 +366,20 @@ _SENT_OTHER = re.compile(r"(民警|警察|所长|领导|师傅|带班的|值班�
 _POINTS_BACK = re.compile(r"((做|干|弄|搞|办)(的)?|的)?(这个|那个|勒个|这些|那些|这件|那件|(?:这|那)[两二三几]?[个件样桩]?)(事|事情|活|活儿)?")
 
 
+# who makes a request, said last before it ("所长让我", "老张叫我"): no object put before the request
+_WHO_ASKS_END = re.compile(r"(民警|警察|警官|所长|领导|师傅|师父|班长|队长|科长|主任|教导员|指导员|他|她|他们|她们|人家|对方|"
+                           r"老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|单位|所里|队里|局里|上面|上级|同事|家里|朋友|亲戚)(也|就|又|还|便|专门|直接|非要|硬要)?$")
+def _a_verb(word: str) -> bool:
+    """``word`` is a verb by jieba's reading ("讲", "办" — not "钥匙")."""
+    import jieba.posseg as posseg   # (the tagger loads once, on first use)
+    from .lexicon import is_verb
+    tagged = list(posseg.cut(word))
+    return len(tagged) == 1 and is_verb(tagged[0].word, tagged[0].flag)
+
+
+_DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
+
+
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
@@ -348,6 +389,8 @@ def _request(text: str, trainee: bool = False) -> str:
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
     h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
+    if h is not None and _DENIED_REQUEST.search(text[:h.start]):
+        return ""   # "不是要我自己问，就是翻": a request denied is no request
     says = _OFFICER_SAYS_DO.match(text) if h is None else None
     if says:
         # "带班民警随口说把他身份证和材料拍下来发你们小区群里": an officer's order told without 你, the words are the act
@@ -382,6 +425,13 @@ def _request(text: str, trainee: bool = False) -> str:
     rest = rest.strip("“”\"「」‘’'")   # "喊小张“快把铐子给他上上”": the words quoted are the act
     if h.phrase.endswith(("小", "老")) and len(rest) > 2:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
+    fronted = text[:h.start].strip()
+    verb = re.sub(r"^(来|去)", "", rest)
+    if 1 <= len(verb) <= 2 and len(fronted) >= 3 and not h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) and \
+            not _WHO_ASKS_END.search(fronted) and not re.search(r"^(把|将)|[说讲喊叫让要请找]|电话|通知|微信|消息|短信", fronted) and \
+            _a_verb(verb):
+        # "后半段防诈骗的案例让我来讲": the object put before the request, its verb after it
+        return verb + re.sub(r"^(后半段|前半段|后半截|前半截|后面|前面|剩下的?|其余的?|这些|那些|这个|那个)(的)?", "", fronted)
     if h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         handed = _TRAIL.sub("", text[said.end() if said else 0:]).strip()
@@ -514,12 +564,35 @@ _CHECK = re.compile(r"^(再|然后)?(看|看看|查|查查|查一下|检查|核�
 _TOLD_WORRY = re.compile(r"^[^，。？！]{0,4}?(他|她|我老公|我老婆|我爱人|我儿子|我女儿|孩子|娃儿|家里人)(回来|回家)?(后)?(就|也|还)?(一直|总|老是?|很|有点|特别|挺)?(担心|怕|害怕|顾虑|纠结)")
 
 
+_SPACED_ITEM = re.compile(r"(?:(?<=^)|(?<=[\u4e00-\u9fff：:？?，,。；;]))\s*([1-9])\s+(?=[\u4e00-\u9fff])")
+
+
+def _spaced_items(question: str) -> str:
+    """A list numbered with bare digits and spaces ("问下：1 辅警被判了刑会不会解除合同 2 考核一直不合格的呢 3 …") marked
+    as a numbered list ("1." …), one character for one — only when its numbers run 1, 2, … in order.
+
+    >>> _spaced_items("问下：1 被判了刑会不会解除合同 2 考核不合格的呢")
+    '问下：1.被判了刑会不会解除合同 2.考核不合格的呢'
+    >>> _spaced_items("等了 3 天还没回")
+    '等了 3 天还没回'
+    """
+    found = list(_SPACED_ITEM.finditer(question))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(1, len(found) + 1)):
+        return question
+    out = list(question)
+    for m in found:
+        out[m.end(1)] = "."   # the space after the digit (one character: indices hold)
+    return "".join(out)
+
+
 def split(question: str) -> list[Clause]:
     """Cut ``question`` into clauses and tell which ones ask (see the module docstring)."""
     raw: list[tuple[str, int, int, int, bool]] = []
     items: set[int] = set()
     sentence, pos, after_number, marks_before = 0, 0, False, ""
     trainee = bool(TRAINEE.search(question))
+    question = _spaced_items(question)
     for m in list(_CUT.finditer(question)) + [None]:
         end = m.start() if m else len(question)
         piece = question[pos:end]
@@ -624,7 +697,10 @@ def split(question: str) -> list[Clause]:
                    for c in clauses]
     # a trainer's frame around the acts ("给大家当范本", "再给一个正面例子", "涪陵有个勤务辅警的白班"): no act of its own,
     # when another clause is asked
-    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text))]
+    # "我该咋个回她？她要我查的那个能查不": how to answer the one who asked names no act — the other question says
+    # what is asked (alone, "…我该咋回答" is the question)
+    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text) or
+                                                 _HOW_TO_REPLY.match(_TRAIL.sub("", c.text).strip()))]
     if framed and any(c.asked and c not in framed for c in clauses):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了

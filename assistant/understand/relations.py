@@ -125,14 +125,16 @@ def _chained(text: str) -> RelationReading | None:
         link = _LINK.match(rest)   # "我媳妇她爸", "我老婆她表姐的老公"
         if not link:
             continue
-        h = phrases.first(rest[link.end():link.end() + 6], second + list(_ONE_CHAR_KIN))
+        # ("我婆娘她二姐": the birth order before the second word is no part of the tie)
+        order = 1 if re.match(r"[大二三四五小幺]", rest[link.end():]) else 0
+        h = phrases.first(rest[link.end() + order:link.end() + order + 6], second + list(_ONE_CHAR_KIN))
         if h is None or h.start != 0:
             continue
         a = _kin(first.phrase) or ("uncle_aunt" if first.phrase.startswith("我") else None)
         b = _kin(h.phrase) or _ONE_CHAR_KIN.get(h.phrase)
-        words_ = text[first.start:first.end + link.end() + h.end]
+        words_ = text[first.start:first.end + link.end() + order + h.end]
         # a longer chain ("我老公他表弟的媳妇", "我老婆她表姐的老公的妹妹"): a relative further off, all of it the tie
-        end, links = first.end + link.end() + h.end, 2
+        end, links = first.end + link.end() + order + h.end, 2
         while True:
             more = re.match(r"(家)?的", text[end:])
             nxt = phrases.first(text[end + more.end():end + more.end() + 6], second) if more else None
@@ -168,6 +170,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         return False   # …but "他欠我钱" is a tie of the officer's
     if re.search(r"(他|她)(现在|如今|后来|以前|原来|新找|新)的?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase:
         return False   # "我前妻跟她现在的老公": another's, whenever
+    if re.search(r"(前夫|前妻|前男友|前女友|前任|" + kinship.kin_alternation() + r")(现在|如今|后来|新找|新娶|新嫁|新)的?$",
+                 text[max(0, h.start - 8):h.start]) and not h.phrase.startswith("我"):
+        return False   # "当事人是我前夫现在的老婆": the spouse of someone the asker names, not the asker's
     before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
     if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
             and not h.phrase.startswith("我"):
@@ -177,6 +182,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         return False   # "大姐说她跟楼下邻居吵架": the neighbour of the one who came, not the officer's
     if re.search(r"(说|讲|反映|称|报警说|报案说)(她|他)?(被|让|跟|和|与)?(楼下|楼上|隔壁|对门)(的)?$", text[max(0, h.start - 10):h.start]):
         return False   # "来了个大姐报警，说被楼上邻居推了一把": the neighbour the one reporting speaks of
+    if re.search(r"(?:^|[，。！？,])(?:勤务|文职)?(?:辅警|协警)(?:如果|要是|万一)?(?:碰到|遇到|遇上|碰上|办|处理|出警处理|接到)(?:了|个|一个)?"
+                 r"(?:自己的?|本人的?)?(?:亲)?$", text[:h.start]):
+        return True   # "辅警碰到亲姐姐是当事人的案子": the kin of the 辅警 the question is about
     return "我" in text[max(0, h.start - 8):h.end] or bool(re.search(r"(跟|和|与)我", text)) or \
         bool(_UNSAID_ME.search(text[:h.start])) or \
         bool(re.search(r"是我[^，。,]{0,16}$", text[:h.start])) or \
@@ -620,8 +628,8 @@ def read_relation(text: str) -> RelationReading:
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
         found = RelationReading("spouse", found.words)
-    aside = _NOT_ON_CASE.search(text)
-    if found.relation not in (None, "none", "self", "interest") and aside and not ON_CASE.search(text) and \
+    aside = next((m for m in _NOT_ON_CASE.finditer(text) if not _aside_of_another(text, m.start(), said)), None)
+    if found.relation not in (None, "none", "self", "interest") and aside and not _on_case(text) and \
             not SELF_ON_CASE.search(text):
         return RelationReading("not_on_case", aside.group())   # "…其中一个司机是我堂哥…就站旁边看了一会，没插手"
     return found
@@ -632,7 +640,8 @@ def _kin_officer_said() -> re.Pattern:
     """The 辅警 of the story is the asker's relative, said with the job in the same clause ("我老公在沙坪坝一个派出所
     当辅警", "儿子在我们县公安局当辅警", "我妈是辅警")."""
     kin = kinship.kin_alternation()
-    return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
+    # ("我舅舅家的表弟在那个派出所当辅警": the officer named through another relative, the chain kept apart)
+    return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<chain>(?:" + kin + r")(?:家的|家|的))?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
                       r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
 
 
@@ -718,7 +727,7 @@ def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
         found = RelationReading(found.relation, before.group() + found.words)
     if at > 0 and text[at - 1] in ("他她" if found.relation in ("self", "interest") else "他她的"):
         return found   # the officer's own kin ("他舅"), someone else's ("同事的弟弟")
-    officer = said.group("kin")
+    officer = (said.group("chain") or "") + said.group("kin")
     owner = re.sub(r"(开的|的|家).*$", "", found.words) if found.relation == "interest" else ""
     if owner and kinship.path_of(owner):
         # "我妈开的小卖部": the stake of the one who owns it, read through the officer like any kin
@@ -734,10 +743,15 @@ def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
         near = vocabulary_legal()[asker]["near_relative"]
         return RelationReading(("interest" if found.relation == "interest" else asker) if near else asker, found.words)
     word = re.sub(r"^(我|俺)(家)?", "", found.words)
+    # "我跟我老公闹离婚…打起来报了警": the asker is a party beside the one found — her own tie to the officer
+    # decides when it is the nearer ("我弟…当辅警": his sister, not his brother-in-law)
+    asker_too = re.search(r"我(?:跟|和|与)(?:我|我家)?" + re.escape(word), text) and kinship.through(officer, None)
     order = re.search(r"[大二三四小幺]$", text[:at])
     if order and word == found.words and not re.match(r"[大二三四小幺]", word):
         word = order.group() + word   # "我二儿媳": the birth order said before the word found tells the child apart
     tie = kinship.through(officer, word)
+    if asker_too and vocabulary_legal()[asker_too]["near_relative"] and not (tie and vocabulary_legal()[tie]["near_relative"]):
+        return RelationReading(asker_too, "我")
     return RelationReading(tie, found.words) if tie else found
 
 
@@ -759,7 +773,9 @@ def _kin_officer_story(text: str) -> str:
     if not story or not story.group("kin"):
         return text
     ties, own_kin = _kin_alternations()
-    if not re.search(r"(他|她)(自己)?的?(?=" + ties + ")", text):
+    # ("他高中同学": the tie said with when it was made)
+    between = r"(自己)?的?(高中|初中|大学|小学|中学|以前|原来|之前|过去)?的?"
+    if not re.search(r"(他|她)" + between + "(?=" + ties + ")", text):
         return text
     # the asker's own kin told too ("我妈跟邻居吵起来…我妈是她婆婆"): read through the officer, as told
     # …not the officer named again by the same word ("…派出所喊过去处理的就是我儿")
@@ -770,7 +786,7 @@ def _kin_officer_story(text: str) -> str:
     told = first_person(text, keep_length=True)
     if len(told) != len(text):
         return text
-    return re.sub(r"(他|她)(?=(自己)?的?(" + ties + "))", "我", told)
+    return re.sub(r"(他|她)(?=" + between + "(" + ties + "))", "我", told)
 
 
 @lru_cache(maxsize=1)
@@ -881,7 +897,25 @@ _OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师�
 
 # the user taking no part in the case told of ("没插手", "别的所民警在处理", "不归我们管")
 _NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参与|没有参与|没管这事|没去管|不归我管|不归我们管|不是我们辖区|不是我处理的|"
-                          r"不是我经手|别的所(的)?民警在处理|其他所(的)?民警在处理|就站(在)?旁边看")
+                          r"不是我经手|别的所(的)?民警在处理|其他所(的)?民警在处理|就站(在)?旁边看|"
+                          # "这事又不是我在办", "案子我一点都不沾": the case handled by others, the 辅警 not on it
+                          r"不是我(在|来)?(办|管|处理|经手|负责)|(案子|这事|这个事|这件事|那个案子)[^，。？！]{0,3}?(一点|完全|根本|压根)?(都|也)?不沾|"
+                          r"(我|他|她)(也|都|根本|压根)?(没|没有|不)(经手|参与|沾边|沾手)|没(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)")
+
+
+def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
+    """The one said to stay out of it is someone else than the 辅警 ("我爸妈当时刚好在旁边看热闹，没掺和"): the
+    sentence opens with another relative than the one who is the 辅警."""
+    start = max(text.rfind(p, 0, at) for p in "。！？!?") + 1
+    sentence = text[start:at]
+    kin = re.match(r"\s*(?:我|俺)?(?:家)?(" + kinship.kin_alternation() + ")", sentence)
+    return bool(kin) and not (said is not None and kin.group(1) == said.group("kin"))
+
+
+def _on_case(text: str) -> bool:
+    """The 辅警 sent to the case — not others sent instead ("换别的所来处理", "是别的民警处理的")."""
+    return any(not re.search(r"(别的|其他|其它|换|另外的)[^，。？！]{0,4}$", text[max(0, m.start() - 8):m.start()])
+               for m in ON_CASE.finditer(text))
 
 
 def _owns_person(text: str, h: phrases.Hit) -> bool:
@@ -1082,6 +1116,13 @@ def _read(text: str) -> RelationReading:
                 and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
             break
+        # "我饭店被人砸了": the user's own business named without 的, harmed
+        if owner.phrase == "我" and not link:
+            thing = phrases.first(text[owner.end:owner.end + 4], words("relations", "stake_things"))
+            if thing is not None and thing.start == 0 and len(thing.phrase) > 1 and \
+                    _HARMED_NEXT.match(text[owner.end + thing.end:]):
+                found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + thing.end]))
+                break
         # …or the user's own ("我自己开了个小卖部，昨晚上被人撬了门")
         own_rest = re.sub(r"^(自己|本人)", "", text[owner.end:])
         if (owner.phrase.endswith("家") or owner.phrase == "我" and re.match(r"(也|还|就|在|开)", own_rest) and

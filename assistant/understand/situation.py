@@ -235,9 +235,12 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     cues: dict[str, list[tuple[bool, str]]] = {}
     usual = words("roles", "usual_work")
     requested = -1   # the sentence of the last clause that told a request
+    # both posts told ("勤务辅警跟着民警…；文职辅警留指挥部负责通讯保障"): a clause naming one tells of its people
+    both_posts = all(phrases.any_in(story, ws) for ws in _role_words("stated").values())
     for c in clauses:
         if c.asked or any(_about_others(c.text, h) for ws in _role_words("stated").values()
-                          for h in phrases.hits(c.text, ws)):
+                          for h in phrases.hits(c.text, ws)) or \
+                both_posts and not re.match(r"(我|俺)", c.text) and any(phrases.any_in(c.text, ws) for ws in _role_words("stated").values()):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
         if c.sentence == requested and not assigning and _GOES_ON_REQUEST.match(c.text):
             continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's

@@ -116,7 +116,10 @@ _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?(自己)?(的|那辆|那台
                                 r"我(自己)?(的|家的|家)?(私家车|小车|轿车|电动车|电瓶车|摩托车)(停|放|锁)在[^。？！我他她]{1,14}?[，,]?"
                                 r"(被|遭|让)[^，。？！]{1,10}(刮|蹭|撞|划|砸|偷)|"
                                 # "车登记在我名下，平时他开。今天他开这辆车…跟人撞了": a vehicle the user owns in law, in the crash
-                                r"(登记在|挂在|落在|在)我(的)?名下[^？！]{0,40}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上)")
+                                r"(登记在|挂在|落在|在)我(的)?名下[^？！]{0,40}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上)|"
+                                # "把自己的车借给朋友开，他在路上追尾了别人": the user's car lent, then in a crash
+                                r"(我|自己)(家)?的(私家车|小车|轿车|车|电动车|电瓶车|摩托车)(借给|给|让)[^。？！]{1,10}(开|骑|用)[^。？！]{0,24}?"
+                                r"(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上|撞到)")
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
@@ -182,6 +185,11 @@ def _harmed_there(after: str, business: str = "") -> bool:
     return bool(business) and (business in after[start:stop] or len(business) >= 3 and business[:2] in after[start:stop])
 
 
+# "我跟人合伙做生意，合伙人把钱卷跑了": the user's money taken by whom they dealt with
+_MONEY_TAKEN = re.compile(r"(我跟|我和)[^。？！]{0,12}(合伙|合作|借钱|借给)[^。？！]{0,20}?(把|将)?(我的|我们的)?(钱|货款|本钱|投资款|资金)[^，。？！]{0,3}"
+                          r"(卷跑|卷走|骗走|骗光|吞了|拐跑|拿跑|卷起跑)|(卷了|骗了|吞了)我(的)?[^，。？！]{0,4}(钱|货款|本钱)")
+
+
 def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     """Where the story tells the user as the one harmed (a party to the case): a crash of their own, a blow
     from the party, then harm done to them — not what they saw done to someone named ("看到他被打了")."""
@@ -199,6 +207,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
         named = None
     if named:
         out.append((named.start(), named.group()))
+    money = _MONEY_TAKEN.search(text)
+    if money:
+        out.append((money.start(), money.group()))
     goes_on = _VICTIM_GOES_ON.search(text)
     if goes_on:
         out.append((goes_on.start(), goes_on.group()))
