@@ -56,6 +56,8 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 SHAPE_BONUS = 0.06
 # a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
 FOCUSED_PART = 7
+_LIST_NUMBER = re.compile(r"(?:(?<![0-9])[1-9][.．、]?|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")
+_NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第二|二是|三是|最后)")
 # one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
 _ALTERNATIVE = re.compile(r"^(是|还是)(?!不是|否)|还是")
 _COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
@@ -396,6 +398,9 @@ class Lookup:
         passages, cited = list(part.passages), list(part.citations)
         texts = [c.text for c in r.clauses]
         next_clause = {t: texts[i + 1] for i, t in enumerate(texts[:-1])}
+        # a numbered item or a clause opened as a new question ("另外…", "还有…") is a question of its own, whatever its weight
+        new_questions = {c.text for c in r.clauses if c.asked and (_LIST_NUMBER.search(r.question[:c.start]) or
+                                                                   _NEW_QUESTION.match(c.text))}
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
@@ -407,10 +412,10 @@ class Lookup:
             top = own_hits[0] if own_hits else None
             if top is None or top.article_id in have or not (relevant(top) or near is not None and near(top)):
                 continue
-            # …and a question of its own — its own words weigh :data:`NEW_ANSWER_WEIGHT`, or searched with the clause
-            # before it its nearest article stays the same ("…谁来管？依据是什么": a follow-up's few words find some
-            # other article; with the clause before, that one)
-            if p.context and not p.pointer and not p.topic_before and \
+            # …and a question of its own — a numbered item, opened as one ("另外…"), its own words weighing
+            # :data:`NEW_ANSWER_WEIGHT`, or searched with the clause before it its nearest article the same ("…谁来管？
+            # 依据是什么": a follow-up's few words find some other article; with the clause before, that one)
+            if p.context and not p.pointer and not p.topic_before and p.clause not in new_questions and \
                     self.asked.query([self.asked.own(p.clause)]).total < NEW_ANSWER_WEIGHT:
                 steady = own_search(p.clause, True)
                 if not steady or steady[0].article_id != top.article_id:

@@ -22,8 +22,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import jieba.posseg as posseg
+
 from .. import phrases
-from .lexicon import words
+from .kinship import kin_words
+from .lexicon import is_verb, words
 
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
@@ -316,7 +319,6 @@ def predicate(text: str) -> tuple[str, int]:
 @lru_cache(maxsize=1)
 def _kin_subject() -> re.Pattern:
     """A relative named alone ("孩子", "我老公", "我闺女她"): who acts, not what is done."""
-    from .kinship import kin_words   # (kinship reads the lexicon too; imported late to keep this module's imports plain)
     kin = "|".join(map(re.escape, (w for w in kin_words() if len(w) > 1)))
     return re.compile(rf"(我|俺|我家|我们家|那|这)?(个)?({kin})(他|她)?(自己|本人|也|还|就)?")
 
@@ -371,8 +373,6 @@ _WHO_ASKS_END = re.compile(r"(民警|警察|警官|所长|领导|师傅|师父|�
                            r"老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|单位|所里|队里|局里|上面|上级|同事|家里|朋友|亲戚)(也|就|又|还|便|专门|直接|非要|硬要)?$")
 def _a_verb(word: str) -> bool:
     """``word`` is a verb by jieba's reading ("讲", "办" — not "钥匙")."""
-    import jieba.posseg as posseg   # (the tagger loads once, on first use)
-    from .lexicon import is_verb
     tagged = list(posseg.cut(word))
     return len(tagged) == 1 and is_verb(tagged[0].word, tagged[0].flag)
 
