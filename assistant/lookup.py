@@ -369,11 +369,11 @@ class Lookup:
                 rest = self._without_figure(r, gap)
                 if rest is not None:
                     other = self._city(rest, j, question_shape(rest), city_hits, relevant, [], near, own_search)
-                    quoted = [x for c in other.citations for x in self.sentences.get(c.article_id, ())]
+                    quoted = self._quoted(other.citations)
                     if other.citations and all(self.asked.coverage(p, quoted) >= STRONG_COVER for p in asked.parts(rest.clauses)):
                         part, gap = replace(other, note=f"这些规定没有写明{gap.label}。"), None
             if gap is None and not mine and own_search is not None and part.citations and r.intent != "compare":
-                part = self._each_part(r, j, part, city_hits, relevant, near, own_search)
+                part = self._each_part(r, j, part, relevant, near, own_search)
             if gap is not None:
                 gaps.append(gap)
                 # governed: the rule is the answer and the note says the figure is not stated;
@@ -387,13 +387,13 @@ class Lookup:
             return Abstention(reason)
         return parts
 
-    def _each_part(self, r: Reading, j: str, part: LookupPart, hits: list[Hit], relevant: Callable[[Hit], bool],
+    def _each_part(self, r: Reading, j: str, part: LookupPart, relevant: Callable[[Hit], bool],
                    near: Callable[[Hit], bool] | None, own_search: Callable[..., list[Hit]]) -> LookupPart:
         """Each asked part whose own nearest article the answer does not cite, answered as a question of its own —
         its own search, its own shape — when that answer's sentence covers the part's own words plainly
         (:data:`PART_MIN_LEXICAL`) and better than the answer's sentences do: "试用期一般多久？工资谁定的？被辞退了能不能
         申诉？" asks three things, and the articles nearest the whole question answer one of them."""
-        quoted = [x for c in part.citations for x in self.sentences.get(c.article_id, ())]
+        quoted = self._quoted(part.citations)
         have = {c.article_id for c in part.citations}
         passages, cited = list(part.passages), list(part.citations)
         texts = [c.text for c in r.clauses]
@@ -423,7 +423,7 @@ class Lookup:
             alone = replace(r, clauses=[replace(c, asked=c.asked and c.text == p.clause) for c in r.clauses])
             other = self._city(alone, j, clause_shape(p.clause), [top], lambda h: True, [], near)
             new = [c for c in other.citations if c.article_id not in have]
-            found = [x for c in new for x in self.sentences.get(c.article_id, ())]
+            found = self._quoted(new)
             after = self.asked.coverage(alone_part, found)
             if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + NEW_ANSWER_GAIN:
                 continue
@@ -770,6 +770,10 @@ class Lookup:
 
     def _sentences(self, hits: list[Hit]) -> list[Sentence]:
         return [s for h in hits for s in self.sentences.get(h.article_id, ())]
+
+    def _quoted(self, cited) -> list[Sentence]:
+        """Every sentence of the articles of ``cited`` (what an answer citing them can be said to cover)."""
+        return [s for c in cited for s in self.sentences.get(c.article_id, ())]
 
     def _strongly_covered(self, r: Reading, hits: list[Hit]) -> bool:
         sentences = self._sentences(hits)

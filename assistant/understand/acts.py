@@ -1165,6 +1165,7 @@ def _content_of_light(clauses: list[Clause], a: Act, names) -> list[Act]:
 _KIN_HEARER = r"(?:自己|我|俺)?的?(?:妈|爸|老妈|老爸|家里人|家人|亲戚|父母|爸妈|老婆|老公|媳妇|我|俺)"
 _BARE_TELLING = re.compile(r"(连|就)?(跟|和|对|给|向)?(他|她|他们|她们|人家|对方|" + _KIN_HEARER + r")?(说|讲|说说|讲讲|透露|透|告诉|回答|回复|答复|摆|摆摆|聊|聊聊|唠|唠唠|谝)(一下|下|一哈|哈|一声)?"
                            r"(他|她|他们|她们|人家)?(听)?(都|也)?")
+_TOLD_TO_FAMILY = re.compile(_KIN_HEARER + r"(说|讲|说说|讲讲|透露|告诉)")
 # "我问他昨天处理的是哪家人…辅警连跟自己妈讲都不行吗": a relative asked the 辅警 (他) something, the telling asked is to her
 _ASKED_HIM_WHAT = re.compile(r"(?:我|俺)(问|打听|追问)(了|过)?(他|她)(?P<what>[^，。？！]{2,})$")
 # "记者…问我伤者叫啥、砍了几刀": what someone asked the user, the content of the answer asked about
@@ -1188,9 +1189,10 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
         any(_BARE_TELLING.fullmatch(p) for p in parts)
     if a.via != "asked" or not bare or names(a.words, a.joining) and len(parts) == 1:
         return a
+    to_family = _TOLD_TO_FAMILY.search(a.words)
     for o in reversed(clauses[max(0, a.clause - 6):a.clause]):
         m = _ASKED_ME_WHAT.search(o.text) or (_TELL_REQUESTED.match(o.request) if o.request else None)
-        if m is None and re.search(_KIN_HEARER + r"(说|讲|说说|讲讲|透露|告诉)", a.words):
+        if m is None and to_family:
             asked_him = _ASKED_HIM_WHAT.search(o.text)   # the relative who asked is the one told
             if asked_him is not None:
                 return replace(a, words="告诉家人" + asked_him.group("what"))

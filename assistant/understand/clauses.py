@@ -241,12 +241,13 @@ def predicate(text: str) -> tuple[str, int]:
     >>> predicate("那样做行吗")
     ('那样做', 0)
     """
+    bare = _TRAIL.sub("", text).strip()
     # "会不会算违规": whether the act told is a breach asks of it, no act of its own
-    if _IS_BREACH.match(_TRAIL.sub("", text).strip()):
+    if _IS_BREACH.match(bare):
         return "", len(text)
     # "设卡查酒驾，民警必须在场吗": whether the officer must be there asks of the act told before, none of its own
     # (…asked as someone's question: "他问这种是不是必须民警跟着一起进门才行")
-    if _OFFICER_NEEDED.match(_ASKED_LEAD.sub("", _TRAIL.sub("", text).strip())):
+    if _OFFICER_NEEDED.match(_ASKED_LEAD.sub("", bare)):
         return "", len(text)
     # "盘查的时候民警是不是必须本人在现场": the act is the time named before the officer's presence asked
     timed = re.match(r"^(.{2,10}?)(的时候|时)(?=.)", text)
@@ -254,9 +255,9 @@ def predicate(text: str) -> tuple[str, int]:
         return timed.group(1), 0
     # "就拍个照能有啥问题": what trouble the act could bring asks of the act named before it
     # "有啥问题吗", "这样有没有问题": the trouble of what the story told, no act of its own
-    if _BARE_TROUBLE.match(_TRAIL.sub("", text).strip()):
+    if _BARE_TROUBLE.match(bare):
         return "", len(text)
-    trouble = _WHAT_TROUBLE.match(_TRAIL.sub("", text).strip())
+    trouble = _WHAT_TROUBLE.match(bare)
     if trouble:
         return trouble.group(2), trouble.start(2)
     spans = [(s, e, k) for s, e, k in _modal_spans(text) if not _reported(text, s)]
@@ -368,9 +369,13 @@ _SENT_OTHER = re.compile(r"(民警|警察|所长|领导|师傅|带班的|值班�
 _POINTS_BACK = re.compile(r"((做|干|弄|搞|办)(的)?|的)?(这个|那个|勒个|这些|那些|这件|那件|(?:这|那)[两二三几]?[个件样桩]?)(事|事情|活|活儿)?")
 
 
+# request words that hand something over ("交给我", "放我这"): what is handed is told around them
+_HANDED_TO = ("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")
 # who makes a request, said last before it ("所长让我", "老张叫我"): no object put before the request
 _WHO_ASKS_END = re.compile(r"(民警|警察|警官|所长|领导|师傅|师父|班长|队长|科长|主任|教导员|指导员|他|她|他们|她们|人家|对方|"
                            r"老[\u4e00-\u9fff]|小[\u4e00-\u9fff]|单位|所里|队里|局里|上面|上级|同事|家里|朋友|亲戚)(也|就|又|还|便|专门|直接|非要|硬要)?$")
+
+
 def _a_verb(word: str) -> bool:
     """``word`` is a verb by jieba's reading ("讲", "办" — not "钥匙")."""
     tagged = list(posseg.cut(word))
@@ -427,12 +432,12 @@ def _request(text: str, trainee: bool = False) -> str:
         rest = rest[1:]   # "让小王一边拦人排队": the name's last character, then the act
     fronted = text[:h.start].strip()
     verb = re.sub(r"^(来|去)", "", rest)
-    if 1 <= len(verb) <= 2 and len(fronted) >= 3 and not h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) and \
+    if 1 <= len(verb) <= 2 and len(fronted) >= 3 and not h.phrase.startswith(_HANDED_TO) and \
             not _WHO_ASKS_END.search(fronted) and not re.search(r"^(把|将)|[说讲喊叫让要请找]|电话|通知|微信|消息|短信", fronted) and \
             _a_verb(verb):
         # "后半段防诈骗的案例让我来讲": the object put before the request, its verb after it
         return verb + re.sub(r"^(后半段|前半段|后半截|前半截|后面|前面|剩下的?|其余的?|这些|那些|这个|那个)(的)?", "", fronted)
-    if h.phrase.startswith(("交给", "给我", "给他", "给她", "放我", "放在我", "放他", "放她", "交我")) or len(rest) <= 2:
+    if h.phrase.startswith(_HANDED_TO) or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         handed = _TRAIL.sub("", text[said.end() if said else 0:]).strip()
         # "所长把…钥匙交给他管了": who hands it over is no part of what is handed

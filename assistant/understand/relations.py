@@ -163,6 +163,12 @@ def _officers_own(words_: str, officer_kin: set[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _someones_new() -> re.Pattern:
+    """Someone the asker names, then their present partner ("我前夫现在的", "我哥新找的")."""
+    return re.compile(r"(前夫|前妻|前男友|前女友|前任|" + kinship.kin_alternation() + r")(现在|如今|后来|新找|新娶|新嫁|新)的?$")
+
+
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
     another's."""
@@ -170,8 +176,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         return False   # …but "他欠我钱" is a tie of the officer's
     if re.search(r"(他|她)(现在|如今|后来|以前|原来|新找|新)的?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase:
         return False   # "我前妻跟她现在的老公": another's, whenever
-    if re.search(r"(前夫|前妻|前男友|前女友|前任|" + kinship.kin_alternation() + r")(现在|如今|后来|新找|新娶|新嫁|新)的?$",
-                 text[max(0, h.start - 8):h.start]) and not h.phrase.startswith("我"):
+    if _someones_new().search(text[max(0, h.start - 8):h.start]) and not h.phrase.startswith("我"):
         return False   # "当事人是我前夫现在的老婆": the spouse of someone the asker names, not the asker's
     before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
     if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \

@@ -225,7 +225,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     in_question = {name: h for name, ws in _role_words("stated").items() for c in clauses if c.asked
                    for h in phrases.hits(c.text, ws)[:1]
                    if re.fullmatch(r"([\u4e00-\u9fff]{1,6}?(这边|那边|这里|的))?(我们|我|那|那么|那我|让|叫|派)?", c.text[:h.start])}
-    if len(in_question) == 1 and all(phrases.any_in(story, ws) for ws in _role_words("stated").values()):
+    both_posts = all(phrases.any_in(story, ws) for ws in _role_words("stated").values())
+    if len(in_question) == 1 and both_posts:
         (name, h), = in_question.items()
         return RoleReading(name, "stated", h.phrase)
     # HR assigning staff named by where they work ("所里在户籍窗口的那两个辅警…让他们去学校门口疏导交通"): their post
@@ -235,12 +236,11 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     cues: dict[str, list[tuple[bool, str]]] = {}
     usual = words("roles", "usual_work")
     requested = -1   # the sentence of the last clause that told a request
-    # both posts told ("勤务辅警跟着民警…；文职辅警留指挥部负责通讯保障"): a clause naming one tells of its people
-    both_posts = all(phrases.any_in(story, ws) for ws in _role_words("stated").values())
     for c in clauses:
-        if c.asked or any(_about_others(c.text, h) for ws in _role_words("stated").values()
-                          for h in phrases.hits(c.text, ws)) or \
-                both_posts and not re.match(r"(我|俺)", c.text) and any(phrases.any_in(c.text, ws) for ws in _role_words("stated").values()):
+        posts = [h for ws in _role_words("stated").values() for h in phrases.hits(c.text, ws)]
+        # (…and, both posts told — "勤务辅警跟着民警…；文职辅警留指挥部负责通讯保障" — a clause naming one not the
+        # user's own tells of its people)
+        if c.asked or any(_about_others(c.text, h) for h in posts) or both_posts and posts and not re.match(r"(我|俺)", c.text):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
         if c.sentence == requested and not assigning and _GOES_ON_REQUEST.match(c.text):
             continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's
