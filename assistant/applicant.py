@@ -267,8 +267,10 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
                 continue   # "要求大专以上" names the rule
-            if not field and re.search(r"(要求|要求是|需要|须|必须|得是|起码|至少|门槛是?|也算|算是|就算|当作|当成|视为|等同于?)$", text[:h.start]):
-                continue   # "招文职辅警要求大专，我…": the rule's level; "他说肄业也算大专学历": a level claimed, not held
+            if not field and re.search(r"(要求|要求是|需要|须|必须|得是|起码|至少|门槛是?|(也算|算是|就算|当作|当成|视为|等同于?)(读过|念过|上过|是)?)$", text[:h.start]):
+                continue   # "招文职辅警要求大专，我…": the rule's level; "他说肄业也算大专学历", "中专也算读过高中阶段了": claimed
+            if not field and re.match(r"(也算|就算|算是|也能算|能算|应该算)", text[h.end:]):
+                continue   # "他说中专也算读过高中阶段了": the level argued about, not held
             if not field and _aspired(text, h.start):
                 continue   # "想考个在职研究生": a level aimed at, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it

@@ -57,7 +57,7 @@ SHAPE_BONUS = 0.06
 # a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
 FOCUSED_PART = 7
 _LIST_NUMBER = re.compile(r"(?:(?<![0-9])[1-9][.．、]?|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")
-_NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第二|二是|三是|最后)")
+_NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第二|二是|三是|最后|(那)?反过来|反之)")
 # one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
 _ALTERNATIVE = re.compile(r"^(是|还是)(?!不是|否)|还是")
 _COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
@@ -66,6 +66,8 @@ _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 PART_MIN_LEXICAL = 0.35
 # …and by another article than an earlier clause's when it covers the clause's own words this much better
 NEW_ANSWER_GAIN = 0.2
+# how much less near the runner-up may be when a part asked on its own finds the cited article first
+RUNNER_UP_GAP = 0.02
 # …and only a clause whose own words weigh this much (two rare words: 政府, 预算)
 NEW_ANSWER_WEIGHT = 6.0
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
@@ -401,6 +403,11 @@ class Lookup:
         # a numbered item or a clause opened as a new question ("另外…", "还有…") is a question of its own, whatever its weight
         new_questions = {c.text for c in r.clauses if c.asked and (_LIST_NUMBER.search(r.question[:c.start]) or
                                                                    _NEW_QUESTION.match(c.text))}
+        opened = set(new_questions)
+        if new_questions:
+            # "考核都看哪些方面？还有层级是怎么定的": the user says the question has parts — the first is one of them too
+            first = next((c.text for c in r.clauses if c.asked), None)
+            new_questions |= {first} if first else set()
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
@@ -410,6 +417,11 @@ class Lookup:
                 continue   # a figure asked ("试用期多久"): the figure gate of the whole answer says what is stated
             own_hits = own_search(p.clause)
             top = own_hits[0] if own_hits else None
+            if top is not None and top.article_id in have and p.clause in opened and len(own_hits) > 1 and \
+                    own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and relevant(own_hits[1]):
+                # "…哪些情况下可以解除合同？那反过来辅警自己想解除可以不": a question of its own whose nearest article
+                # is the one already cited — the next one, nearly as near, is what it asks
+                top = own_hits[1]
             if top is None or top.article_id in have or not (relevant(top) or near is not None and near(top)):
                 continue
             # …and a question of its own — a numbered item, opened as one ("另外…"), its own words weighing
@@ -425,7 +437,10 @@ class Lookup:
             new = [c for c in other.citations if c.article_id not in have]
             found = self._quoted(new)
             after = self.asked.coverage(alone_part, found)
-            if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + NEW_ANSWER_GAIN:
+            # (a part opened as a question of its own needs no gain: "还有层级是按啥定的" after an answer that names
+            # 层级 in passing is still asked on its own)
+            gain = 0.0 if p.clause in new_questions else NEW_ANSWER_GAIN
+            if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + gain:
                 continue
             arts = {c.article_id for c in new}
             passages += [x for x in other.passages if x.citation.article_id in arts and x not in passages]

@@ -188,6 +188,12 @@ class Posting:
 
 
 @lru_cache(maxsize=None)
+def alone_ban(doc_id: str) -> tuple[str, str] | None:
+    """The text's ban on acting alone (``alone`` of the duty data: its ref and wording), if it has one."""
+    a = (load_data("duty", doc_id) or {}).get("alone")
+    return (str(a["ref"]), a["wording"]) if a else None
+
+
 def posting(doc_id: str) -> Posting | None:
     p = (load_data("duty", doc_id) or {}).get("posting")
     return Posting(doc_id, str(p["ref"]), p["wording"], p["condition"], bool(p["binds"])) if p else None
@@ -357,6 +363,11 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
             notes.append(Note("同一件事还涉及下面的允许性规定，但禁止性规定优先。"))
         for e in chosen:
             notes += _see_also_notes(corpus, e, seen)
+        alone = alone_ban(doc_id)
+        if verdict == "permitted_with_police_lead" and met is False and alone is not None:
+            # the officer not there: the text's own ban on acting alone says why it must wait
+            reasons.append(Reason(head.action, "applies", f"条文规定：“{alone[1]}”",
+                                  cite(corpus, doc_id, alone[0], alone[1]), alone[1]))
         summary = _summary(head, verdict, who, met, situation)
         condition = head.condition or ("在人民警察带领下" if "lead" in head.needs else "")
         post = posting(doc_id)

@@ -279,15 +279,19 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         notes = record_notes + priority  # procedure checks are moot for an applicant who fails
     elif open_:
         verdict = "needs_review"
+        # what the user told that turns out not to count ("他哥被拘留过", "经济性裁员"): the answer to what was asked
+        cleared = [n.text.split("；")[0] for n in record_notes if n.text.startswith("所述") and "不是应聘者本人" in n.text] + \
+            [r.explanation for r in reasons if r.outcome == "met" and r.explanation.startswith("所述")]
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
         stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]
         only_records = all(r.condition.startswith("不得录用情形") for r in open_ if r.outcome == "unknown") and not told
+        lead = "".join(f"{c}，不影响报名；" for c in cleared)
         if only_records and stated_ok:
-            summary = f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
+            summary = lead + f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
         else:
             # what the user told that passes comes first ("按所述情况符合年龄条件"), then what is open
             met = list(dict.fromkeys(r.condition for r in reasons if r.outcome == "met" and r.condition in ("年龄", "学历")))
-            summary = (f"按所述情况符合{'、'.join(met)}条件；" if met and not told else "") + \
+            summary = lead + (f"按所述情况符合{'、'.join(met)}条件；" if met and not told else "") + \
                 ("；".join(told) + "。" if told else "") + (f"尚需确认{len(missing)}项信息，见下。" if missing else "")
         notes = record_notes + procedure + priority
     else:

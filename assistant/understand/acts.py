@@ -493,7 +493,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?|那事儿?|那件事|那个事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
         named_first = _pointed_topic(work.group(1) + work.group(2), names)   # "进考场监考这个活辅警可以接吗"
-    if re.fullmatch(r"(我|俺)?(一个人|自己|单独|独自)(来)?(处理|弄|管|搞|办|干|做|负责|整)", named_first or ""):
+    if re.fullmatch(r"(我|俺)?(一个人|自己|单独|独自)(先)?(接着|继续)?(来)?(处理|弄|管|搞|办|干|做|负责|整)", named_first or ""):
         named_first = ""   # "我一个人处理这事可以吧": alone, the matter pointed back to — not 单独执法 by name
     # "所长安排我去三个社区给居民讲反诈…去社区讲这个我能去不": the verb said again with a pointer for its object asks
     # the request that holds that verb
@@ -1070,6 +1070,7 @@ _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅
                      r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|半点|一丁点|啥|什么|任何)?(关系|关联|干系|瓜葛)(都|也)(没有|没得|没)(的|得)?$|"
                      # "…可以这样吗，有啥要求没有": the conditions of the act asked, no act of their own
                      r"^(那|这|这样|那样)?(有|有没有|有没得)(啥|什么|哪些|啥子|么子|其他|别的)?(要求|条件|讲究|限制|注意的|要注意的)(没有|吗|不|没|呢)?$")
+_WHO_ONLY = re.compile(r"(我|俺|他|她)?(自己|一个人|单独|独自)?(先|再|就|也)?")
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
@@ -1414,6 +1415,13 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "他开警车出去巡逻行不行？还是必须民警开他坐边上？": the other way of the same question, no act of its own
+    # (…unless it names one: "能直接定责吗？还是只能让他们自己协商" asks both)
+    alternative = {c.index for c in clauses if c.asked and c.index > 0 and re.match(r"(那)?还是", c.text) and
+                   any(a.clause < c.index for a in acts)}
+    acts = _unless_only(acts, lambda a: a.clause in alternative and not names(a.words, a.joining))
+    # "我自己先接着办" cut at 接着: who and when, no act of its own (when another act is asked)
+    acts = _unless_only(acts, lambda a: bool(_WHO_ONLY.fullmatch(a.words)))
     # "单位有没有规定要给我们买人身意外险": what the unit does for the user — a question for the texts
     acts = [a for a in acts if not _FOR_US.match(a.words)]
     # "这几样没得民警跟到": who is there, said of the acts told — no act of its own (when others are asked)

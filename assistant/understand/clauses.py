@@ -382,6 +382,10 @@ def _a_verb(word: str) -> bool:
     return len(tagged) == 1 and is_verb(tagged[0].word, tagged[0].flag)
 
 
+# an instruction whose words follow in the next clause ("走之前交代我，…")
+_INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺))$")
+# a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
+_BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独个)?(去|来)?(弄|搞|做|干|办|整|处理)(一下|下)?(了)?$")
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
 
 
@@ -437,6 +441,8 @@ def _request(text: str, trainee: bool = False) -> str:
             _a_verb(verb):
         # "后半段防诈骗的案例让我来讲": the object put before the request, its verb after it
         return verb + re.sub(r"^(后半段|前半段|后半截|前半截|后面|前面|剩下的?|其余的?|这些|那些|这个|那个)(的)?", "", fronted)
+    if not rest and _INSTRUCTS_END.search(text):
+        return ""   # "他天天打电话找我", "走之前交代我，…": getting in touch or instructing, what they want is told after
     if h.phrase.startswith(_HANDED_TO) or len(rest) <= 2:
         said = re.search(r"(说|(?<!对)讲|要求|交代|吩咐)", text[:h.start])
         handed = _TRAIL.sub("", text[said.end() if said else 0:]).strip()
@@ -445,6 +451,9 @@ def _request(text: str, trainee: bool = False) -> str:
     return rest
 
 
+# the talk someone wants ("想采访我，聊聊…干些啥"): its topic told after the wish
+_TALK_WISHED = re.compile(r"^(聊聊|聊一聊|聊下|讲讲|讲一讲|谈谈|谈一谈|说说|说一说|介绍介绍|介绍一下|问问)")
+_WISHES = re.compile(r"(想|要|准备|打算|约|请)[^，。？！]{0,4}(采访|找|约|请|邀请|让)(我|俺)")
 # "应该能看到", "估计可以查到": what can be done, supposed — no permission asked
 _SUPPOSED_ABLE = re.compile(r"(应该|肯定|估计|大概|多半|也许|一般)(都|也)?(能|可以)")
 
@@ -482,9 +491,10 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # …also said with no 我 at the start of the message ("老公在江北区一个派出所当辅警")
                      r"(?:(?:我|俺)(?:们)?|^)(?:家|屋头|屋里|家里)?" + KIN_CHAIN + KIN_OFFICER + r"(?:"
                      r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
-                     # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗")
+                     # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗",
+                     # "我闺女去年考进派出所")
                      # …with a pet name first ("俺侄孙小虎在灌云伊山派出所")
-                     r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直)?在[^，。？！]{0,14}?(派出所|分局|公安局|市局|县局|区局|指挥中心|看守所|拘留所|车管所|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
+                     r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直|去年|今年|前年|刚)?(?:在|考进了?|考上了?|考到了?|分到了?)[^，。？！]{0,14}?(派出所|分局|公安局|市局|县局|区局|指挥中心|看守所|拘留所|车管所|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
 _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
 
 
@@ -640,6 +650,11 @@ def split(question: str) -> list[Clause]:
         # user's own question still to come
         if asked and not qmark and _REPORTED_WISH.match(text) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
+        # "有个记者想采访我，聊聊我们辅警平时上班都干些啥，我能…": what someone wants talked about, the clause
+        # before telling the wish, with the user's own question still to come
+        if asked and not qmark and i > 0 and raw[i - 1][3] == sent and _TALK_WISHED.match(text) and \
+                _WISHES.search(raw[i - 1][0]) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
+            asked = False
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
         if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1):
@@ -739,6 +754,12 @@ def split(question: str) -> list[Clause]:
                     _open_quote(clauses, c.index) and not re.match(r"^[“\"「]?(莫|别|不要|不准|不能|千万别|小心)", c.text):
                 # "对讲机里说“你先拦住他，查下他身份证”": the quoted instruction goes on after its comma
                 req = _TRAIL.sub("", re.sub(r"^(你|再|然后|顺便)+", "", c.text.strip("“”\"「」‘’'"))).strip()
+            if not req and prev is not None and not prev.asked and not prev.request and prev.sentence == c.sentence and \
+                    _INSTRUCTS_END.search(prev.text) and not others_first(c.text, trainee):
+                # "走之前交代我，来办证的先帮着收材料、拍照、录信息": the instruction told in the clause after it
+                req = _TRAIL.sub("", re.sub(r"^(说|讲|你|先|再|然后|就)+", "", c.text)).strip()
+            if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
+                req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
     return out
 

@@ -53,7 +53,7 @@ _LIST_FILLER = re.compile(r"以及|或者|任何|哪个|哪家|哪一个|进过|
 # the negation carries across it to the records
 _CAUSE = re.compile(r"^(?:有|曾|曾经|过)?(?:因为|因|由于)[^，。,；;、]{0,14}?(?=被|受|而|遭|$)")
 # the rule quoted ("条例上说有吸毒史的不能招", "规定里写了被开除的不得录用"): no one's record
-_RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求)|"
+_RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公告)(上|里|中)?(说|写|讲|规定|要求|列的|列了|列出)|"
                          # "不得录用那条只写了行政拘留、司法拘留": what an article lists, no one's record
                          r"(那条|那一条|这条|这一条|那项|这项|那款)(里|上|中)?(只|就|也|都|明明)?(写了|写的|列了|列的|说了|说的|规定了|讲了|提了|是)|"
                          # "听说有吸毒史的不准招": a rule heard of, no fact of anyone

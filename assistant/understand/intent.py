@@ -243,7 +243,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案|跟进|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案|跟进|跟这个案|继续跟|接着跟|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|行|可以|能|吗|不|得不)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -430,9 +430,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "lookup"   # "我爸退休在家，在网上买了一套辅警的衣服…他这样算违法吗": no 辅警's act, whether another's is lawful
     if not hiring and _FORMER.search(text) and _LEFT.search(text) and not _STILL.search(text):
         return "lookup"   # "以前在渝北当过辅警，辞职的时候那身衣服没交…穿着去…": no 辅警 now — what the texts say of it
-    if _has(text, "recusal"):
+    recusal_words = phrases.hits(text, words("intent", "recusal"))
+    told = any(not c.asked and _has(c.text, "case") for c in clauses)
+    if recusal_words and relation is None and not told and all("主动" in h.phrase for h in recusal_words):
+        recusal_words = []   # "单位要跟我解除合同…我自己不想干了能主动提吗": no case, nothing to stand aside from
+    if recusal_words:
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
-        told = any(not c.asked and _has(c.text, "case") for c in clauses)
         if relation is None and _has(text, "lookup_words") and not told:
             return "lookup"
         if relation is None and _NOT_RECUSED.search(text) and _asks_what_follows(clauses, strict=True):

@@ -197,6 +197,13 @@ def _worked_there_before(text: str, place: str) -> bool:
                 re.search(rf"(以前|之前|原来|曾经|早先|前几年)[^，。？！]{{0,6}}在{place}[^，。？！]{{0,12}}(当|干|做)[^，。？！]{{0,4}}(辅警|协警)", text))
 
 
+def _origin_only(text: str, place: str) -> bool:
+    """The place is only where someone comes from ("我表妹河南人，户口也在河南…想到外省去考辅警"), not what is asked."""
+    at = [m.start() for m in re.finditer(re.escape(place), text)]
+    return bool(at) and all(re.match(r"(人|的人|户口|户籍|籍|老家|农村户口|城镇户口)", text[i + len(place):]) or
+                            re.search(r"(户口|户籍|老家|籍贯)(也|都|还)?(是|在)$", text[max(0, i - 6):i]) for i in at)
+
+
 _OUR_SIDE = re.compile(r"(我们|俺们|咱们|咱|我|俺)(这边|这里|这儿|这块)")
 _HEARD = re.compile(r"听说|据说|听人说|人家说|有人说|别人说|听别人讲|听人讲")
 
@@ -254,7 +261,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         applied = _applied_in(text, corpus)
         named = applied if len(applied) == 1 else named
     jurisdictions = [jurisdiction] if jurisdiction else named
-    unknown = None if jurisdictions or (other and _worked_there_before(text, other)) else other
+    unknown = None if jurisdictions or (other and (_worked_there_before(text, other) or _origin_only(text, other))) else other
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
     story = "，".join(c.text for c in clauses)

@@ -109,7 +109,12 @@ _NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
 
 
 # what links a tie to the one named through ("我老公的妹妹", "我媳妇她爸", "我大姨家的表哥")
-_LINK = re.compile(r"(家)?的|她|他")
+# (…"我妈以前厂里的同事": where the two knew each other, said between)
+_LINK = re.compile(r"(家)?的|她|他|(以前|原来|过去|之前)?[\u4e00-\u9fff]{0,3}?(厂|单位|公司|学校|村|店|部队)(里|上|头)?的")
+
+
+# …or after the first is introduced ("我老婆是灌云人，她亲妹妹…", "我老公在外地上班，他弟弟…")
+_INTRO_LINK = re.compile(r"(是[\u4e00-\u9fff]{1,6}人|在[\u4e00-\u9fff]{1,8}(上班|工作|打工|读书|上学))[，,](她|他)(?=的?[\u4e00-\u9fff])")
 
 
 def _chained(text: str) -> RelationReading | None:
@@ -122,7 +127,7 @@ def _chained(text: str) -> RelationReading | None:
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
         rest = text[first.end:]
-        link = _LINK.match(rest)   # "我媳妇她爸", "我老婆她表姐的老公"
+        link = _LINK.match(rest) or _INTRO_LINK.match(rest)   # "我媳妇她爸", "我老婆她表姐的老公"
         if not link:
             continue
         # ("我婆娘她二姐": the birth order before the second word is no part of the tie)
@@ -432,7 +437,9 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?"
                             # "是我妈买菜路过打的110": what they were doing when they called, a few words
-                            r"([^，。？！被遭]{0,6}?(路过|经过|看到|看见|碰到|遇到)[^，。？！被遭]{0,2}?)?"
+                            r"([^，。？！被遭]{0,6}?(路过|经过|看到|看见|碰到|遇到)[^，。？！被遭]{0,2}?"
+                            # "就是路上看到有人抢包打了个110": what they saw, no one of theirs in it
+                            r"(有人[^，。？！被遭他她我]{1,4}?)?)?"
                             r"([，,](就是|是)?(她|他)?)?"   # "我妈刚好路过，就是她打的110"
                             r"((打电话|打了?110|打110|打的110|打了个110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报了个警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
@@ -873,15 +880,20 @@ def _officer_named(text: str) -> RelationReading | None:
 
 # "来调解的那个辅警跟对方是一个村的，还是表兄弟": the officer's tie to the other party, told by a party
 _OFFICER_AND = (r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
-                r"(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)")
+                r"(一直|老|老是|总|总是|还|都)?(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)")
 _OFFICER_WITH = re.compile(_OFFICER_AND + r"(家)?(是|还是|也是|原来是|竟然是)(?P<tie>[^。？！]{1,24})")
 # "来处理的辅警跟对方称兄道弟的，后来才晓得他们是拜把子兄弟": the two named together, then their tie as 他们
 _OFFICER_AND_PARTY = re.compile(_OFFICER_AND + r"[^。？！]{0,24}?(他们俩|她们俩|他们两个|他们|他俩|她俩|两人|两个人|俩人|两个)"
                                 r"(就|原来|竟然|居然|其实)?(是|还是|也是)(?P<tie>[^。？！]{1,24})")
 
 
+# "来处理的那个辅警跟对方司机称兄道弟的，后来一打听是对方的表弟": the tie found out later, said as the party's kin
+_OFFICER_AND_FOUND = re.compile(_OFFICER_AND + r"[^。？！]{0,24}?(打听|晓得|知道|发现|一问|问了)[^，。？！]{0,4}?(他|她)?"
+                                r"(就|原来|竟然|居然|其实)?(是)(?P<tie>(对方|当事人|那家|那人|那个人)(家)?的[^。？！]{1,12})")
+
+
 def _officer_with(text: str) -> RelationReading | None:
-    m = _OFFICER_WITH.search(text) or _OFFICER_AND_PARTY.search(text)
+    m = _OFFICER_WITH.search(text) or _OFFICER_AND_PARTY.search(text) or _OFFICER_AND_FOUND.search(text)
     if not m:
         return None
     legal = vocabulary_legal()
@@ -905,12 +917,16 @@ _NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参
                           r"不是我经手|别的所(的)?民警在处理|其他所(的)?民警在处理|就站(在)?旁边看|"
                           # "这事又不是我在办", "案子我一点都不沾": the case handled by others, the 辅警 not on it
                           r"不是我(在|来)?(办|管|处理|经手|负责)|(案子|这事|这个事|这件事|那个案子)[^，。？！]{0,3}?(一点|完全|根本|压根)?(都|也)?不沾|"
-                          r"(我|他|她)(也|都|根本|压根)?(没|没有|不)(经手|参与|沾边|沾手)|没(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)")
+                          r"(我|他|她)(也|都|根本|压根)?(没|没有|不)(经手|参与|沾边|沾手)|没(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)|"
+                          # "我亲姐在灌南出了车祸，那边交警在处理，我人都没回去": handled where the user is not
+                          r"(那边|当地|那里|外地|老家)(的)?(交警|民警|派出所|公安|警察)(在)?(处理|办|管)|(我|他|她)(人)?(都|也)?没(有)?回去")
 
 
 def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
     """The one said to stay out of it is someone else than the 辅警 ("我爸妈当时刚好在旁边看热闹，没掺和"): the
     sentence opens with another relative than the one who is the 辅警."""
+    if re.match(r"(那边|当地|那里|外地|老家|我|俺)", text[at:]):
+        return False   # "那边交警在处理", "我人都没回去": of the case or of the user, no other relative's aside
     start = max(text.rfind(p, 0, at) for p in "。！？!?") + 1
     sentence = text[start:at]
     kin = re.match(r"\s*(?:我|俺)?(?:家)?(" + kinship.kin_alternation() + ")", sentence)
@@ -927,6 +943,10 @@ def _owns_person(text: str, h: phrases.Hit) -> bool:
     """The 我 of a gapped phrase ("说我…推了") is followed by a person it owns ("我小姨", "我妈")."""
     at = text.find("我", h.start, h.end)
     return at >= 0 and any(text.startswith(w, at + (0 if w.startswith("我") else 1)) for w in _person_words())
+
+
+_KIN_DENIED_THEN_TIE = re.compile(r"(不是|也不是|并不是|算不上|谈不上)(什么)?(亲戚|亲属|亲人)[，,、\s]*(就是|只是|就|只)(个|一个)?"
+                                  r"(?P<tie>认识|熟人|同学|朋友|邻居|老乡|一个村的|同村的|同村|同事|战友|发小)")
 
 
 def _read(text: str) -> RelationReading:
@@ -1148,6 +1168,13 @@ def _read(text: str) -> RelationReading:
     found = [f for f in found if not (f[2] == "interest" and text.startswith(f[3], -f[1]) and
                                       _UNHARMED.match(text[-f[1] + len(f[3]):]))]
     # an explicit denial only when no tie is stated at all
+    # ("他跟我不是亲戚，就是认识，一个村的": the kinship denied, the tie said after it is what there is)
+    then = _KIN_DENIED_THEN_TIE.search(text)
+    if not found and then:
+        key = next((k for k, ws in _ties().items() if then.group("tie") in ws), None) or \
+            ("neighbour" if re.search(r"村|邻居", then.group("tie")) else "acquaintance")
+        if key in legal:
+            return RelationReading(key, then.group("tie"))
     if not found:
         # (…not what a side job has to do with the work: "跟他那份工作一点不沾边")
         h = next((x for x in phrases.hits(text, words("relations", "none") + words("relations", "weak_denials"))

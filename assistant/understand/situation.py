@@ -193,6 +193,13 @@ _OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班
 _GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|然后|接着|顺便|完了)")
 
 
+# a post held before ("我原来在…当协管") and the move away from it ("去年考到车管所窗口", "后来调到户籍室")
+_PAST_POST = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先|早前|刚进来时|刚来时)(一直)?(是|在|当|干|做|跟)")
+_MOVED = re.compile(r"(考到|考进|调到|调去|调进|调入|转到|转岗到|换到|分到)|^(现在|如今|目前)")
+_HANDED_ON = re.compile(r"(交给|交由|转给|递给|报给)(带班|值班|办案)?(民警|警察|师傅|警官|所里|内勤)")
+_SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来")
+
+
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
@@ -215,7 +222,12 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         return RoleReading(m.group(1) or m.group(2), "stated", m.group())
     # …or the one HR tells of ("我是政治处的，有个勤务辅警有C1驾照，民警让他开警车")
     placed = _staff_of_place().search(story)
-    spoken_of = bool(TRAINEE.search(story) or _ONE_OF_STAFF.search(story) or placed)
+    # (…not a colleague told of while the work is asked of the user: "有个文职辅警休产假，所长叫我去窗口顶几天")
+    # (…the colleague told as the one the story is about, read as 我: "有个文职辅警小周…让她" → "有个文职辅警我…让我")
+    asked_of_me = any(re.search(r"我|俺", h.phrase) for c in clauses for h in phrases.hits(c.text, words("frame", "requests")))
+    one_of = _ONE_OF_STAFF.search(story)
+    spoken_of = bool(TRAINEE.search(story) or one_of and (not asked_of_me or story[one_of.end():].startswith(("我", "俺")))
+                     or placed)
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated
@@ -242,6 +254,10 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         # user's own tells of its people)
         if c.asked or any(_about_others(c.text, h) for h in posts) or both_posts and posts and not re.match(r"(我|俺)", c.text):
             continue   # "窗口那两个文职忙不过来" tells of others, not of the user's post
+        if _PAST_POST.match(c.text) and any(_MOVED.search(o.text) for o in clauses[c.index + 1:] if not o.asked):
+            continue   # "我原来在路面上当协管，去年考到车管所窗口": the post left, not the one held now
+        if _SHORT_OF_HANDS.search(c.text):
+            continue   # "这礼拜路口那边缺人": where hands are needed, not the user's post
         if c.sentence == requested and not assigning and _GOES_ON_REQUEST.match(c.text):
             continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's
         text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
@@ -261,7 +277,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             for name, ws in _role_words(kind).items():
                 h = phrases.first(text, ws)
                 # "指挥中心派警说…": the place that sends, not the user's post
-                if h and not _SENDS.match(text[h.end:]):
+                # ("回去交给民警录系统": the work handed on is the officer's)
+                handed = _HANDED_ON.search(text)
+                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()):
                     found[name] = h
             if kind == "workplace" and len(found) == 2:
                 # "看守所医务室": a room inside a place — the room is where the user works

@@ -100,9 +100,11 @@ def _own_thing(words_: str, tie_words: list[str]) -> bool:
     m = _OWN_THING.search(words_)
     rest = words_[:m.start()] if m else ""
     return bool(m) and not _SEEN.search(rest) and not phrases.any_in(rest, tie_words)
-_PARTNERS_MONEY = re.compile(r"(?:我(?:在[^，。？我]{0,8}|下班后|下班以后|业余|平时|私下|去年|前年|之前|以前)?(?:也|自己)?(?:跟|和|与|同)[^，。？]{0,10}|我(?:也|自己)?)合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
+_PARTNERS_MONEY = re.compile(r"(?:我(?:在[^，。？我]{0,8}|下班后|下班以后|业余|平时|私下|去年|前年|之前|以前)?(?:也|自己)?(?:跟|和|与|同)[^，。？]{0,10}|我(?:也|自己)?|(?:另外|还)?自己(?:跟|和|与|同)[^，。？]{0,10})合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
                              r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
+                             # "…网店，我占三成股。现在有人报警说店里卖假货": the business itself reported
+                             r"(报警|举报|投诉|报案)(说)?[^，。？]{0,4}(店里|店|网店|摊子|公司|厂里|厂)[^，。？]{0,6}(卖假|假货|违法|诈骗|骗|售假|无证)|"
                              r"(被|遭)[^，。？]{0,8}(掀|砸|偷|抢|撬|烧|毁|盗)|(店里|店头|摊子上|摊上|馆子里|馆子头|铺子里|楼里|馆里|店里面|里面|里头)[^，。？]{0,12}(砸了|砸烂|砸坏|砸桌子|砸东西|砸店|砸玻璃|掀了|偷了|抢了|烧了|打起来|顺走|拿走|偷走|闹事))")
 # "把我房子里的家电砸了", "我自己那辆电动车也烧了"
 _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?(自己)?(的|那辆|那台|那部|的那辆|家那辆)?(房子|屋|家电|家具|门窗|门|窗户|电视|电动车|电瓶车|摩托车|小车|车|店)"
@@ -143,9 +145,18 @@ _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|摊子|摊位|厂|�
 _OWNED_BEFORE = re.compile(r"(店|馆|馆子|铺子|超市|厂|摊|摊子|网吧|酒吧|宾馆|饭店|茶楼|公司|档口|KTV)(就|其实|正好|刚好)?是$")
 
 
+# the relative's vehicle lent to someone, then in a crash ("把他的车借给朋友开，朋友喝了点酒…撞了护栏")
+_LENT_AND_CRASHED = re.compile(r"^(也|就)?(把|将)?(他|她)?(自己)?(家)?的?(私家车|小车|轿车|车|电动车|电瓶车|摩托车|货车|面包车)"
+                               r"(借给|给|让)[^。？！]{1,10}(开|骑|用)[^。？！]{0,30}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上|撞到|撞翻)")
+
+
 def business_harmed(rest: str, before: str = "") -> bool:
     """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
     ("在一家小贷公司有股份") — and then harm or blame to it."""
+    if re.match(r"^(她|他)(的)?[\u4e00-\u9fff]{0,2}?(同学|朋友|同事|邻居|战友|老乡|闺蜜|哥们|姐妹|师傅|徒弟|老师|学生|领导|老板|发小)", rest):
+        return False   # "我妈她同学开了个小超市": the business of someone the relative knows
+    if _LENT_AND_CRASHED.match(rest):
+        return True   # "我弟把他的车借给朋友开，朋友…撞了护栏": the relative's car, in the crash
     share = _SHARE.match(rest)
     if share and re.search(r"(没|无|不)有?[^，。？！]{0,2}股", share.group()):
         share = None   # "我堂客没得股份": no share
