@@ -187,13 +187,21 @@ class Posting:
     binds: bool   # the text posts a 辅警 only after it; otherwise it is cited beside the verdict
 
 
+@dataclass(frozen=True)
+class AloneBan:
+    """The text's ban on acting alone (``alone`` of the duty data), cited when the officer's lead is missing."""
+
+    ref: str
+    wording: str
+
+
 @lru_cache(maxsize=None)
-def alone_ban(doc_id: str) -> tuple[str, str] | None:
-    """The text's ban on acting alone (``alone`` of the duty data: its ref and wording), if it has one."""
+def alone_ban(doc_id: str) -> AloneBan | None:
     a = (load_data("duty", doc_id) or {}).get("alone")
-    return (str(a["ref"]), a["wording"]) if a else None
+    return AloneBan(str(a["ref"]), a["wording"]) if a else None
 
 
+@lru_cache(maxsize=None)
 def posting(doc_id: str) -> Posting | None:
     p = (load_data("duty", doc_id) or {}).get("posting")
     return Posting(doc_id, str(p["ref"]), p["wording"], p["condition"], bool(p["binds"])) if p else None
@@ -366,8 +374,8 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
         alone = alone_ban(doc_id)
         if verdict == "permitted_with_police_lead" and met is False and alone is not None:
             # the officer not there: the text's own ban on acting alone says why it must wait
-            reasons.append(Reason(head.action, "applies", f"条文规定：“{alone[1]}”",
-                                  cite(corpus, doc_id, alone[0], alone[1]), alone[1]))
+            reasons.append(Reason(head.action, "applies", f"条文规定：“{alone.wording}”",
+                                  cite(corpus, doc_id, alone.ref, alone.wording), alone.wording))
         summary = _summary(head, verdict, who, met, situation)
         condition = head.condition or ("在人民警察带领下" if "lead" in head.needs else "")
         post = posting(doc_id)

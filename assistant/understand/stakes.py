@@ -14,9 +14,10 @@ True
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import phrases
-from .lexicon import words
+from .lexicon import vocabulary, words
 
 # the officer told as the one harmed ("我昨天下班路上被一个骑电瓶车的撞了") — not what the officer saw
 _HARMS = (r"(撞伤|撞了|打伤|打了|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|推了一跤|推了一把|推了个跟头|"
@@ -150,10 +151,18 @@ _LENT_AND_CRASHED = re.compile(r"^(也|就)?(把|将)?(他|她)?(自己)?(家)?�
                                r"(借给|给|让)[^。？！]{1,10}(开|骑|用)[^。？！]{0,30}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上|撞到|撞翻)")
 
 
+@lru_cache(maxsize=1)
+def _acquaintances() -> list[str]:
+    """Words for someone known outside the family (relations.yaml ties): a classmate, a friend, a colleague, a neighbour."""
+    ties = vocabulary("relations")["ties"]
+    return [w for k in ("classmate", "friend", "colleague", "neighbour", "acquaintance") for w in ties.get(k, ())]
+
+
 def business_harmed(rest: str, before: str = "") -> bool:
     """What follows a relative names a business of theirs — one they keep ("在涪陵开茶馆") or a share in one
     ("在一家小贷公司有股份") — and then harm or blame to it."""
-    if re.match(r"^(她|他)(的)?[\u4e00-\u9fff]{0,2}?(同学|朋友|同事|邻居|战友|老乡|闺蜜|哥们|姐妹|师傅|徒弟|老师|学生|领导|老板|发小)", rest):
+    known = re.match(r"^(她|他)(的)?", rest)
+    if known and phrases.first(rest[known.end():known.end() + 4], _acquaintances()) is not None:
         return False   # "我妈她同学开了个小超市": the business of someone the relative knows
     if _LENT_AND_CRASHED.match(rest):
         return True   # "我弟把他的车借给朋友开，朋友…撞了护栏": the relative's car, in the crash
