@@ -189,13 +189,17 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
                               f"{what}不是本地条文列明的不得录用情形，"
                               f"是否属于“{catch['wording']}”须由招聘单位审查",
                               cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
-    others = [f for f in p.stated if f.get("holder") == "other"]
+    others = _others_record(p)
     if others:
-        f = others[0]
         c = cite(corpus, doc_id, data["disqualifiers"][0]["ref"], data["disqualifiers"][0]["wording"])
-        notes.append(Note(f"所述“{f['holder_words']}…{f['words']}”是亲属或他人的情况，不是应聘者本人的记录；条文列的不得录用情形"
-                          f"都是应聘者本人的情形", corpus.citation(doc_id, c.article, c.paragraph)))
+        notes.append(Note(f"{others}；条文列的不得录用情形都是应聘者本人的情形", corpus.citation(doc_id, c.article, c.paragraph)))
     return reasons, missing, notes
+
+
+def _others_record(p: Profile) -> str:
+    """The first record told of someone else than the applicant ("他哥…行政拘留"), said as not the applicant's."""
+    f = next((f for f in p.stated if f.get("holder") == "other"), None)
+    return f"所述“{f['holder_words']}…{f['words']}”是亲属或他人的情况，不是应聘者本人的记录" if f else ""
 
 
 def _health(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list[Reason]:
@@ -280,7 +284,7 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     elif open_:
         verdict = "needs_review"
         # what the user told that turns out not to count ("他哥被拘留过", "经济性裁员"): the answer to what was asked
-        cleared = [n.text.split("；")[0] for n in record_notes if n.text.startswith("所述") and "不是应聘者本人" in n.text] + \
+        cleared = [x for x in [_others_record(p)] if x] + \
             [r.explanation for r in reasons if r.outcome == "met" and r.explanation.startswith("所述")]
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
         stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]

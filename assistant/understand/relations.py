@@ -1171,8 +1171,7 @@ def _read(text: str) -> RelationReading:
     # ("他跟我不是亲戚，就是认识，一个村的": the kinship denied, the tie said after it is what there is)
     then = _KIN_DENIED_THEN_TIE.search(text)
     if not found and then:
-        key = next((k for k, ws in _ties().items() if then.group("tie") in ws), None) or \
-            ("neighbour" if re.search(r"村|邻居", then.group("tie")) else "acquaintance")
+        key = next((k for k, ws in _ties().items() if then.group("tie").rstrip("的") in ws), "acquaintance")
         if key in legal:
             return RelationReading(key, then.group("tie"))
     if not found:
