@@ -43,6 +43,7 @@ from .numerals import cn_to_int
 from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
+from .rules.loader import cite, load_data
 from .sentences import Sentence, by_article
 from .topics import topics
 from .understand import Reading
@@ -59,7 +60,14 @@ FOCUSED_PART = 7
 _LIST_NUMBER = re.compile(r"(?:(?<![0-9])[1-9][.．、]?|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")
 _NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第二|二是|三是|最后|(那)?反过来|反之)")
 # one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
-_ALTERNATIVE = re.compile(r"^(是|还是)(?!不是|否)|还是")
+# whether a thing is banned or governed at all ("这个管不管", "犯法吗"), asked beside what follows
+_LEGALITY = re.compile(r"管不管|管吗|有人管|违法|犯法|合法|允许|准不准|让不让|有没有规定|违不违规|算不算违")
+# the question before asked again of another matter ("培训也要的吧", "那工伤也算吗")
+_ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)")
+# a part opening with 是 asks of one option ("是公安局自己说了算吗") unless it holds a question word ("是按啥待遇走的")
+_QUESTION_WORD = re.compile(r"啥|什么|哪|怎么|咋|多少|几|谁")
+# one way of an alternative ("是派出所自己管，还是…"): a part with 还是, or the part before one that opens with it
+_ALTERNATIVE = re.compile(r"还是")
 _COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
@@ -338,6 +346,8 @@ class Lookup:
         that clause searched alone (a question of two parts embeds near the first), candidates for that clause only."""
         question = r.question
         shape = question_shape(r)
+        if r.not_conditions:
+            return [self._not_listed(r, j) for j in hits]
         if r.intent == "compare":
             if shape == "yes_no":
                 shape = "what"    # "两边规定一样吗" asks for both texts side by side, not a yes or a no
@@ -411,12 +421,21 @@ class Lookup:
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
-                    _ALTERNATIVE.search(p.clause) or _ALTERNATIVE.match(next_clause.get(p.clause, "")):
+                    _ALTERNATIVE.search(p.clause) or next_clause.get(p.clause, "").startswith("还是") or \
+                    next_clause.get(p.clause, "").startswith("是") and "还是" in next_clause.get(p.clause, "") or \
+                    p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause):
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
             if figure_gap(p.clause, [], r.question) is not None:
                 continue   # a figure asked ("试用期多久"): the figure gate of the whole answer says what is stated
             own_hits = own_search(p.clause)
             top = own_hits[0] if own_hits else None
+            if p.context and _ALSO_ASKED.match(p.clause):
+                # "上岗前要不要搞宣誓？培训也要的吧": the same question of another matter — the clause before says which
+                # (岗前 培训), so the nearest article of the two together that is not yet cited is what it asks
+                own_hits = [h for h in own_search(p.clause, True) if h.article_id not in have]
+                top = own_hits[0] if own_hits else None
+                opened.add(p.clause)
+                new_questions.add(p.clause)
             if top is not None and top.article_id in have and p.clause in opened and len(own_hits) > 1 and \
                     own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and relevant(own_hits[1]):
                 # "…哪些情况下可以解除合同？那反过来辅警自己想解除可以不": a question of its own whose nearest article
@@ -451,6 +470,19 @@ class Lookup:
             return part
         related = tuple(c for c in part.related if c.article_id not in have)
         return replace(part, passages=tuple(passages), citations=tuple(cited), related=related)
+
+    def _not_listed(self, r: Reading, j: str) -> LookupPart:
+        """"招辅警是不是必须是党员": the article listing the hiring conditions, quoted at its head, and the note that
+        the thing asked is not among them — with, where the text has one, the sentence on a post's own requirements."""
+        doc_id = self.corpus.jurisdictions[j].doc_id
+        listed = (load_data("eligibility", doc_id) or {}).get("listed_conditions")
+        if not listed:
+            return self._nothing(j, "figure")
+        units = [listed] + ([listed["post"]] if listed.get("post") else [])
+        cited = [cite(self.corpus, doc_id, u["ref"], u["wording"]) for u in units]
+        passages = tuple(Passage(c, u["wording"]) for c, u in zip(cited, units))
+        things = "、".join(f"“{x}”" for x in r.not_conditions)
+        return LookupPart(j, "figure", passages, tuple(cited), (), "", f"条文列出的应聘条件中没有{things}这一项。")
 
     @staticmethod
     def _beside_own_dates(r: Reading) -> Reading | None:
@@ -713,6 +745,8 @@ class Lookup:
         best = ranked[0].sentence
         if not _consequence_asked(r):
             return best
+        if any(_LEGALITY.search(t) and not phrases.any_in(t, asked.consequence_words()) for t in asked_clauses(r)):
+            return best   # "网上卖辅警的衣服，这个管不管？抓到罚好多": the ban is asked too, its penalty a part of its own
         near = {h.article_id for h in hits[:DEPTH]}
         unit = unit_id(best.citation.doc_id, best.citation.article, best.citation.paragraph)
         for pair in _words().get("penalties", []):
@@ -734,7 +768,11 @@ class Lookup:
         near = {h.article_id for h in hits[:DEPTH]}
         out = []
         for pair in _words().get("liability_pairs", []):
-            if pair.get("told") and not phrases.any_in(r.question, pair["told"]) or \
+            # (a pair that needs both what it is told and what else is asked reads them in the asked clauses only:
+            # "朋友说这个是违法的，真的会遭罚款不" asks the penalty, the friend's words are told)
+            said = "，".join(asked_clauses(r)) if pair.get("also") else r.question
+            if pair.get("told") and not phrases.any_in(said, pair["told"]) or \
+                    pair.get("also") and not phrases.any_in(said, pair["also"]) or \
                     phrases.any_in(r.question, pair.get("unless", ())):
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only

@@ -14,7 +14,7 @@ import pytest
 from assistant.rules.profile import complete_records
 from assistant.understand.clauses import predicate, split
 from assistant.understand.dates import read_dates
-from assistant.understand.facts import (blanket_values, read_education, read_nationality, read_priority_facets,
+from assistant.understand.facts import (blanket_values, read_not_conditions, read_education, read_nationality, read_priority_facets,
                                         read_records, record_values)
 from assistant.understand.intent import decide
 from assistant.understand.lexicon import examples, vocabulary
@@ -86,6 +86,19 @@ def test_records(ex):
     if not ex["records"]:
         assert not any(values.values()), values
     assert sorted({f.reading for f in facts if f.holder == "other"}) == sorted(ex.get("others", []))
+
+
+@pytest.mark.parametrize("ex", vocabulary("records")["blanket_forms"]["examples"],
+                         ids=[e["text"] for e in vocabulary("records")["blanket_forms"]["examples"]])
+def test_blanket_forms(ex):
+    values = blanket_values(ex["text"])
+    assert (values.get("administrative_detention") is False) is ex["denied"], values
+
+
+@pytest.mark.parametrize("ex", vocabulary("not_conditions")["examples"],
+                         ids=[e["text"] for e in vocabulary("not_conditions")["examples"]])
+def test_not_conditions(ex):
+    assert read_not_conditions(split(ex["text"]), ex["text"]) == ex["found"]
 
 
 @cases("relations")

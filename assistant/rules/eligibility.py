@@ -266,11 +266,27 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
     rs, asks = _education(p, data["education"], corpus, doc_id)
     reasons += rs
     missing += asks
+    if p.conditions_claimed:
+        # "别的条件都够": what is not told of age and education is taken as the user says — an assumption, said
+        said = f"按所述“{p.conditions_claimed}”，未说明的{{}}按符合条件理解（如不符，结论会变）"
+        untold = [i for i, x in enumerate(reasons) if x.outcome == "unknown" and x.explanation.startswith(("年龄未说明", "学历未说明"))]
+        for i in untold:
+            x = reasons[i]
+            reasons[i] = Reason(x.condition, "assumed", said.format(x.explanation[:2]), x.citation, x.wording)
+        if untold:
+            missing = [m for m in missing if m not in ("年龄（周岁）或出生日期？", "学历（高中、中专、大专、本科…）？")]
+            # (one reason for the education of either post, not one per post)
+            reasons = [x for i, x in enumerate(reasons) if not (i in untold and any(
+                reasons[k].explanation == x.explanation for k in untold if k < i))]
     rs, asks, record_notes = _records(p, data, corpus, doc_id)
     reasons += rs
     missing += asks
     reasons += _health(p, data, corpus, doc_id)
     procedure = [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("assessed_in_procedure", ())]
+    listed = data.get("listed_conditions")
+    # "非要有驾照不": a thing asked to be required that the conditions do not list decides nothing, and is said so
+    not_listed = [Note(f"“{x}”不是条文列出的招聘条件，不影响报名", cite(corpus, doc_id, listed["ref"], listed["wording"]))
+                  for x in p.not_conditions] if listed else []
     priority = _priority_notes(p, data, corpus, doc_id)
 
     failed = [r for r in reasons if r.outcome == "not_met"]
@@ -280,7 +296,7 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         summary = "；".join(r.explanation for r in failed) + "。"
         missing = []  # the answer does not depend on what is still unknown
         reasons = [r for r in reasons if r.outcome != "unknown"]
-        notes = record_notes + priority  # procedure checks are moot for an applicant who fails
+        notes = not_listed + record_notes + priority  # procedure checks are moot for an applicant who fails
     elif open_:
         verdict = "needs_review"
         # what the user told that turns out not to count ("他哥被拘留过", "经济性裁员"): the answer to what was asked
@@ -289,7 +305,8 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
         stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]
         only_records = all(r.condition.startswith("不得录用情形") for r in open_ if r.outcome == "unknown") and not told
-        lead = "".join(f"{c}，不影响报名；" for c in cleared)
+        lead = "".join(f"“{x}”不是条文列出的招聘条件，" for x in p.not_conditions) + "".join(f"{c}，不影响报名；" for c in cleared)
+        lead = lead if not p.not_conditions or cleared else lead[:-1] + "，不影响报名；"
         if only_records and stated_ok:
             summary = lead + f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
         else:
@@ -297,12 +314,13 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
             met = list(dict.fromkeys(r.condition for r in reasons if r.outcome == "met" and r.condition in ("年龄", "学历")))
             summary = lead + (f"按所述情况符合{'、'.join(met)}条件；" if met and not told else "") + \
                 ("；".join(told) + "。" if told else "") + (f"尚需确认{len(missing)}项信息，见下。" if missing else "")
-        notes = record_notes + procedure + priority
+        notes = not_listed + record_notes + procedure + priority
     else:
         verdict = "eligible"
-        summary = "符合条文列明的招聘条件（年龄、学历、国籍及不得录用情形均已核对），仍须通过考试、体检、考察等程序。"
+        summary = "".join(f"“{x}”不是条文列出的招聘条件。" for x in p.not_conditions) + \
+            "符合条文列明的招聘条件（年龄、学历、国籍及不得录用情形均已核对），仍须通过考试、体检、考察等程序。"
         summary += "".join(f"{r.explanation}。" for r in reasons if r.outcome == "assumed")
-        notes = record_notes + procedure + \
+        notes = not_listed + record_notes + procedure + \
             [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("eligible_notes", ())] + priority
     # show failed conditions first, then open ones, then met ones: the reader sees what decides first
     order = {"not_met": 0, "discretionary": 1, "unknown": 2, "assumed": 3, "met": 4}

@@ -107,6 +107,8 @@ class Profile(BaseModel):
     priority_facets: dict[str, str] = Field(default_factory=dict, description="问题中说到的优先招聘情形（要素 → 原话）")
     stated: list[dict] = Field(default_factory=list, description="问题中说到的记录：原话、归属、限定条件及其读法")
     health: str | None = Field(None, description="问题中说到的身体或心理状况（如“色弱”“纹身”）：条文未列为不得录用情形，由体检、测评核实")
+    not_conditions: list[str] = Field(default_factory=list, description="问到是否必须具备、但条文没有列为招聘条件的事项（如“驾驶证”“本地户口”）")
+    conditions_claimed: str | None = Field(None, description="概括说明其他条件都符合的原话（如“别的条件都够”）：未说明的年龄、学历按符合理解，并在答复中说明")
     clean_record_words: str | None = Field(None, description="概括说明无不良记录的原话（如“无违法犯罪记录”）：未逐项说明的不得录用情形按没有理解，并在答复中说明")
 
     def age_on(self, today: date | None = None) -> int | None:

@@ -40,6 +40,8 @@ from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _r
 __all__ = ["Act", "find_acts"]
 
 
+# someone's suggestion told ("同事说剪一下发快手", "朋友让我发出去"): what it names may be pointed back to
+_SUGGESTED = re.compile(r"(同事|朋友|同学|家里人|老婆|老公|他们|她们|有人|好几个人|几个朋友)[^，。？！]{0,4}?(说|讲|让我|叫我|劝我|建议)")
 # what a count is said with ("这两样", "这两摊"), in a list said just before a question or in the question itself
 _COUNTERS = "样|件|个|项|种|桩|摊|份"
 # "这个" as a pointer, not as "this" before a noun ("帮发小查这个人")
@@ -352,7 +354,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred = ""   # "我一个人还能继续干吗": the work under way, said again — not "登记和检查我能接着做吗"
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
-    if phrases.any_in(c.text, words("intent", "lookup_topics")) and pred and not names(pred) and \
+    # (…not the 培训 of a trainer's frame: "他培训时问我这个合不合规定")
+    unframed = re.sub("|".join(map(re.escape, words("frame", "story_frames"))), "，", c.text)
+    if phrases.any_in(unframed, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
@@ -794,6 +798,17 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if names(verb) and not any(a.words.startswith(verb) for a in told):
             return _acts_of(c, verb, c.predicate_start, "asked", topic) + told
         return told
+    if req is None and verb and len(verb) == 1 and (backref or re.fullmatch(r"(那|那么)?(这个|那个|这|那|这些|这种)", topic.strip())):
+        # "…同事说剪一下发快手肯定有流量，这个能发吗": a bare verb pointing back, said earlier only as someone's
+        # suggestion — the act is that verb with what the suggestion gives it
+        said = next((o for o in reversed(clauses[:c.index]) if not o.asked and o.sentence >= c.sentence - 1 and
+                     _begins_word(verb, o.text) and _SUGGESTED.search(o.text)), None)
+        if said is not None:
+            at = said.text.find(verb, _SUGGESTED.search(said.text).end())
+            if at >= 0:
+                found = _acts_of(said, re.sub(r"(肯定|一定|保证|准)[^，。？！]*$", "", said.text[at:]), said.start + at, "story", topic)
+                if any(names(a.words, a.joining) for a in found):
+                    return found
     obj = _topic_object(topic)
     core = re.sub(r"(这个|那个|这件事|这事|这些|这|那)+$", "", obj or "")
     if not core:

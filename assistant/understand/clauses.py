@@ -60,7 +60,7 @@ QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
-                   r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门)?问我|"
+                   r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门|培训时|培训的时候|上课时|上课的时候|课上)?(来)?问我|"
                    # "我们政治处想问下这么安排行不行": the office asking, before the question
                    r"[\u4e00-\u9fff]{1,6}?(想|要)(问一下|问一哈|问下|问哈|咨询一下|咨询下|请教一下|请教下)|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
@@ -95,7 +95,8 @@ def _modal_spans(text: str) -> list[tuple[int, int, str]]:
     """Permission words of the clause, not inside a longer word ("可能", "技能")."""
     blocked = [(s, e) for w in words("frame", "modal_not") for s, e in phrases.spans(text, w)]
     # "能劝就劝", "能帮就帮": as far as one can, no permission asked
-    blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就\2", text)]
+    # (…"能落就给他落了": the same verb again after whom it is done for)
+    blocked += [m.span() for m in re.finditer(r"(能|可以)([^，,。？?]{1,3})就(给他|给她|帮他|帮她|给人家)?\2", text)]
     # "把能叫的人都叫上了", "辅警能干的活": what can be done, named — no permission asked
     # …but "(这)是勤务辅警可以干的活吧" asks whether the act told is such work: the permission is asked
     if not _IS_IT_WORK.match(text):
@@ -314,6 +315,9 @@ def predicate(text: str) -> tuple[str, int]:
     # "我闺女…单位让她做心理咨询…孩子能做吗": the relative who would act names no act — it points back
     if _kin_subject().fullmatch(words_):
         return "", start + len(words_)
+    # "小王做得对不对", "学员甲这么做对吗": the trainee named alone is who acted — the question points back
+    if re.fullmatch(r"(学员|辅警|徒弟|新人)?([小老阿][\u4e00-\u9fff]|[甲乙丙丁])(他|她)?(这么|这样|那样)?(做|干|弄|搞|处理)?", words_.strip()):
+        return "", start + len(words_)
     return words_, start
 
 
@@ -384,6 +388,8 @@ def _a_verb(word: str) -> bool:
 
 # an instruction whose words follow in the next clause ("走之前交代我，…")
 _INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺))$")
+# a clause that goes on with the request before it ("…说我也跟着去，到时候帮忙控制住")
+_REQUEST_GOES_ON = re.compile(r"^(到时候|到时|完了以后|完了)(再|就|你|也)*")
 # a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
 _BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独个)?(去|来)?(弄|搞|做|干|办|整|处理)(一下|下)?(了)?$")
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
@@ -665,6 +671,13 @@ def split(question: str) -> list[Clause]:
             any(c.asked for c in clauses[:-1]):
         last = clauses[-1]
         clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
+    # "…要不要搞宣誓？培训也要的吧", "…跟谁签合同？签的是劳动合同还是劳务派遣那种": the message closes, after a
+    # question, on one seeking confirmation or a choice — asked too
+    # (…its own sentence: "…归哪个管，是分局还是派出所" only says the first question again)
+    if len(clauses) > 1 and not clauses[-1].asked and any(c.asked and c.sentence < clauses[-1].sentence for c in clauses[:-1]) and \
+            (re.search(r"^(?![不没别])[\u4e00-\u9fff]{2,}(的)?吧$", clauses[-1].text) or re.search(r"是[^，。？！]{1,12}还是[^，。？！]{1,12}$", clauses[-1].text)):
+        last = clauses[-1]
+        clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
     # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks;
     # "看证据够不够、程序对不对": what a step checks, told before the clause that asks
     for i, c in enumerate(clauses):
@@ -758,6 +771,10 @@ def split(question: str) -> list[Clause]:
                     _INSTRUCTS_END.search(prev.text) and not others_first(c.text, trainee):
                 # "走之前交代我，来办证的先帮着收材料、拍照、录信息": the instruction told in the clause after it
                 req = _TRAIL.sub("", re.sub(r"^(说|讲|你|先|再|然后|就)+", "", c.text)).strip()
+            if not req and prev is not None and prev.request and not prev.asked and prev.sentence == c.sentence and \
+                    _REQUEST_GOES_ON.match(c.text) and len(c.text) > _REQUEST_GOES_ON.match(c.text).end() + 1:
+                # "说我也跟着去，到时候帮忙控制住": the same request, its next step
+                req = _TRAIL.sub("", c.text[_REQUEST_GOES_ON.match(c.text).end():]).strip()
             if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
                 req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))

@@ -319,8 +319,8 @@ def read_age(text: str) -> int | None:
 
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
     ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗",
-    ...                         "我老公46了，想报连云港的辅警")]
-    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46]
+    ...                         "我老公46了，想报连云港的辅警", "大姐夫今年46了…听人讲过了45岁就一律不要了", "我已经过了36岁生日")]
+    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46, 46, 36]
     """
     nominal = _NOMINAL.search(text)
     if nominal and not re.search(r"周岁|实岁", text):
@@ -340,7 +340,8 @@ def read_age(text: str) -> int | None:
         if re.match(r"(那年|那会|那阵|的时候|时候|时)", text[m.end():m.end() + 3]):
             continue
         if n and 0 < n < 120 and not re.match(r"(以上|以下|以内|之间|到|至|-|~)", after) and \
-                not re.search(r"(到|至|-|~|超|超了|超过|超出|差|差了|大了|小了)$", before):
+                not re.search(r"(到|至|-|~|超|超了|超过|超出|差|差了|大了|小了|卡)$", before) and \
+                not (before.endswith("过了") and not text[m.end():].startswith("生日")):   # "过了45岁就不要了": the rule
             return n
     for m in (_AGE_BARE.search(text), _AGE_SAID.search(text)):
         n = age_number(m.group(1)) if m else None

@@ -126,7 +126,7 @@ def _readings() -> dict:
 # "我老公…他现在想考重庆的辅警", "我表妹…现在回重庆了，想考个文职", "帮我妹儿问哈：她27岁…": the relative or friend
 # asked for is the applicant, and what is told of them is the applicant's
 _APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|又想|能不能|能否|可以|还能)(再|重新)?(辞职|辞了工作|辞掉工作|辞了职)?((去|来|回来)[^，。？！考报]{0,8}?|在[^，。？！]{0,8})?"
-                      r"(考|报|应聘|报名|当辅警|干辅警|参加招聘)|"
+                      r"(考|报|应聘|报名|当辅警|干辅警|(当|干|做)(勤务|文职)辅警|参加招聘)|"
                       # "…现在30岁大专，能干沙坪坝的文职辅警不": whether they can be one, asked of them
                       r"能(干|当|做)[^，。？！]{0,8}?(文职|勤务)?辅警(不|吗|么|没)")
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
@@ -158,7 +158,12 @@ def applicant_kin(text: str) -> str:
             continue      # "他爸", "他老汉": the applicant's relative, not the applicant
         if re.search(r"(跟|和|同|与|陪)(几个|一些|两个|一帮|一群)?$", text[:h.start]):
             continue      # "我跟几个朋友打麻将": a companion, not the one applying
+        if re.match(r"[他她](爸|妈|爹|娘|爷|奶|哥|姐|弟|妹|舅|叔|姨|姑)", text[h.end:]):
+            continue      # "孩子他爸…": the relative's relative named, not the relative
         rest = text[h.end:]
+        if h.start > 0 and text[h.start - 1] in "大小二三老幺" and h.phrase[:1] not in "我他她俺":
+            # "小儿子今年22…想报": the child told by birth order is that child, not "儿子" of any order
+            h = phrases.Hit(text[h.start - 1] + h.phrase, h.start - 1, h.end)
         if _ASKS_FOR.search(text[max(0, h.start - 3):h.start]) and re.match(r"[^，。？！]{0,3}问", rest):
             return h.phrase                     # "帮我妹儿问哈"
         sentence = re.split(r"[。？！?!]", rest, maxsplit=1)[0]
@@ -166,7 +171,13 @@ def applicant_kin(text: str) -> str:
         if m and "我" not in sentence[:m.start()]:
             # "我大儿子以前吸毒…，小儿子想报重庆的辅警": another relative, named right before, is who applies
             subject = phrases.last(sentence[:m.start()], _bare_kin())
-            if subject is not None and subject.end >= m.start() - 2 and not _same_person(h.phrase, subject.phrase):
+            # (…or opening a clause of its own: "我大儿子以前吸过毒，…，小儿子今年22，高中毕业，想报…")
+            opens = subject is not None and (subject.start == 0 or sentence[subject.start - 1] in "，,。；;") or \
+                subject is not None and subject.start > 0 and sentence[subject.start - 1] in "大小二三老幺" and \
+                (subject.start == 1 or sentence[subject.start - 2] in "，,。；;")
+            if subject is not None and (subject.end >= m.start() - 2 or opens) and not _same_person(h.phrase, subject.phrase):
+                if subject.start > 0 and sentence[subject.start - 1] in "大小二三老幺":
+                    return sentence[subject.start - 1] + subject.phrase
                 return subject.phrase
             return h.phrase                     # "我表妹…，现在回重庆了，想在南岸区考个文职辅警"
         third = _THIRD_APPLIES.search(rest)
@@ -528,12 +539,51 @@ class Blanket(dict):
     general: str | None = None
 
 
+@lru_cache(maxsize=1)
+def _blanket_forms() -> re.Pattern:
+    """``records.yaml`` ``blanket_forms`` as one pattern: the rest with a negation and a thing ("其他没得记录",
+    "没有其它问题") or the rest said to be fine ("别的都蛮好"), not followed by a question word."""
+    f = vocabulary("records")["blanket_forms"]
+    rest, neg, thing, fine = ("|".join(map(re.escape, sorted(f[k], key=len, reverse=True)))
+                              for k in ("rest", "negation", "things", "fine"))
+    gap = "[^，。？！?,；;]"
+    # (…of the applicant, not of the others of the story: "其他家人没问题")
+    return re.compile(rf"(?:(?:{rest})(?:的|方面)?(?:都|也|倒|还|再)*(?:{neg})(?:什么|啥子?)(?:了|的)?(?=$|[，。？！?,；;])|"
+                      rf"(?:{rest})(?:的|方面)?(?:都|也|倒|还|再)*[^，。？！?,；;人家]{{0,6}}?(?:{neg}){gap}{{0,4}}?(?:{thing})|"
+                      rf"(?:{neg})(?:啥子?|什么|啥)?(?:{rest})(?:的)?(?:啥子?|什么)?(?:{thing})|"
+                      rf"(?:{rest})(?:的)?(?:条件|方面|情况|记录)?(?:都|也|倒|还)*(?:蛮|挺|很|算|比较)?(?:{fine}))"
+                      rf"(?!{gap}{{0,4}}(?:吧|吗|么|嘛|不|没|[？?]))")
+
+
+def read_not_conditions(clauses: list[Clause], text: str) -> list[str]:
+    """The attributes (``not_conditions.yaml``) an asked clause of a question about hiring asks to be required —
+    none of which the texts list ("不是重庆户口能报不" → 本地户口)."""
+    data = vocabulary("not_conditions")
+    if not phrases.any_in(text, data["hiring"]) or phrases.any_in(text, data.get("unless", ())):
+        return []
+    found = []
+    for c in clauses:
+        if not c.asked or not phrases.any_in(c.text, data["asks"]):
+            continue
+        found += [label for label, ws in data["attributes"].items() if phrases.any_in(c.text, ws) and label not in found]
+    return found
+
+
+def conditions_claimed(text: str) -> str | None:
+    """The words that say every other condition is met, age and education too ("别的条件都够": ``records.yaml``
+    ``conditions_claimed``), or ``None``."""
+    h = phrases.first(text, words("records", "conditions_claimed"))
+    return text[h.start:h.end] if h else None
+
+
 def blanket_values(text: str) -> Blanket:
-    """Records denied all at once ("没有任何不良记录", "无犯罪记录")."""
+    """Records denied all at once ("没有任何不良记录", "无犯罪记录", "其他都正常")."""
     out = Blanket()
     settled: set[str] = set()
     # "开个无犯罪记录证明去报辅警": the certificate asked about, no record denied
     text = _CERTIFICATE.sub("", _certificate_held(text.replace("任何", "")))
+    if _blanket_forms().search(text):
+        out.update({k: False for k in RECORD_KEYS})
     for entry in vocabulary("records")["blanket"]:
         hit = phrases.first(text, entry["words"])
         if hit:

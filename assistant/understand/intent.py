@@ -243,7 +243,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案|跟进|跟这个案|继续跟|接着跟|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案(?!区|中心)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|行|可以|能|吗|不|得不)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -580,7 +580,7 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
 _CLAIM_ASKED = re.compile(r"^(那|这|真)?(是|是不是)?(这样|真的|这么回事|这回事)(的|子)?(吗|么|不|啊|哦|呢)?$|^(真的假的|是真的吗|对吗|对不对|有这回事吗)$")
 _CLAIMED_BY = re.compile(r"^[^，。？！]{0,8}?(说|讲|告诉我|跟我说)")
 # …not a claim that the 辅警 may not handle it ("他说这个他不能管，是真的吗"): the recusal itself asked
-_CLAIM_OF_HANDLING = re.compile(r"回避|(不能|不可以|不该|不准|不让|可以|能|照样|照常)(管|处理|办|插手|经手|出警|去)")
+_CLAIM_OF_HANDLING = re.compile(r"回避|(不能|不可以|不该|不准|不让|可以|能|照样|照常)(管|处理|办|插手|经手|出警|去|碰|沾|过问|参与|接)")
 
 
 def _claim_checked(clauses: list[Clause]) -> bool:
@@ -605,9 +605,11 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     where a party is a cousin, a classmate, a friend: the act is what is asked (the tie is weighed beside it as a
     second kind), unless the user asks about handling the case or standing aside."""
     # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
+    # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
     asked = [c for c in clauses if c.asked or c.request]
     return relation in WEAK_TIES and matched and bool(act_clauses) and \
-        not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") for c in asked)
+        not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
+                c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts
@@ -733,6 +735,8 @@ def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Claus
             and (_has(c.text, "lookup_words") or _modal_spans(c.text))]
 
 
+# the user deciding a matter ("我能自己定吗", "我来拍板"): a decision of theirs, whatever it is about
+_DECIDES = re.compile(r"(自己|我来|我)(定|决定|批|拍板|做主)|说了算|给(他|她|人家)(落|办|批)")
 _JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")
 
 
@@ -773,7 +777,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False
     if asks_permission(clauses):
         topical = {c.index for c in asked if _has(c.text, "benefit_topics")}
-        if topical and act_clauses and act_clauses <= topical:
+        # (…not a benefit of someone else's the user would decide: "这个落不落户我能自己定吗")
+        if topical and act_clauses and act_clauses <= topical and not any(_DECIDES.search(clauses[i].text) for i in act_clauses):
             return False   # "工作证能不能也免门票": a benefit asked about, whatever card it names
         # a topic of pay, leave, training… asked with a verb no catalogue entry is ("没培训合格能不能先上岗干着",
         # "能休几天"): a question for the texts; a near entry is not the act. The topic may be told before the

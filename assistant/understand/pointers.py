@@ -181,7 +181,9 @@ def _reported_by_other(text: str) -> bool:
 
 
 # "平时做数据分析": the user's usual work says the post, it is not the act asked about
-_USUAL = re.compile(r"^(我)?(平时|平常|本来)(在|是|就是|做|干|负责|搞|坐|守|待|跑)|"
+_USUAL = re.compile(r"^(我)?(平时|平常|本来)(就|都|主要|一般)?(在|是|就是|做|干|负责|搞|坐|守|待|跑|收|管|录|接|弄)|"
+                    # "主要活是档案室整理卷宗": the user's work, told as what it is
+                    r"^(我)?(的)?(主要|日常|平时|平常)(的)?(活|活儿|工作|事)(是|就是)|"
                     # "平时巡逻", "平时在路口执勤": the user's rounds, told as where they are
                     r"^(我)?(平时|平常|平日|日常)(主要|就是|都是)?(跟着?(民警|师傅|警察))?(巡逻|执勤|值班|站岗|出警)[^，。？！]{0,4}$|"
                     # "我在海州区一个派出所户籍窗口": where the user works, no act

@@ -31,8 +31,8 @@ from .several import asked_applicant, every_applicant
 from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
-from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, read_education, read_health, read_nationality,
-                    open_keys, read_priority_facets, read_records, record_values)
+from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
+                    read_health, read_nationality, read_not_conditions, read_priority_facets, read_records, record_values)
 from .intent import beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
@@ -65,6 +65,8 @@ class Reading:
     kinds_for: str = ""   # the intent the kinds were read with: a caller that sets another intent asks one kind
     # several applicants asked about as a whole: (how the story names each, their profile), in order
     applicants: list[tuple[str, Profile]] = field(default_factory=list)
+    # things asked to be required of applicants that the hiring conditions do not list ("党员", "本地户口")
+    not_conditions: list[str] = field(default_factory=list)
 
     def explain(self) -> str:
         """The reading as plain lines, for ``assistant ask --explain``."""
@@ -298,6 +300,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if intent == "lookup" and len(asked) >= 2 and not profile_facts and all(a.via != "asked" for a in asked) and \
             any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) for c in clauses):
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
+    if told_of.not_conditions and intent in ("duty", "lookup", "compare"):
+        # "招辅警是不是必须是党员", "非要有驾照不？我老弟…别的条件都够": a thing the conditions do not list, asked to
+        # be required — of an applicant told, an eligibility case; of the hiring in general, the conditions themselves
+        intent = "eligibility" if profile_facts or told_of.conditions_claimed else "lookup"
     profile = Profile()
     notes = list(date_notes)
     applicants: list[tuple[str, Profile]] = []
@@ -320,7 +326,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         tie_clause = next((c.index for c in clauses if relation.words in c.text and c.index not in act_clauses), len(clauses))
         kinds = (("duty", min(act_clauses)), ("recusal", tie_clause))
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
-                   records, education, relation, notes, beside, kinds, intent, applicants)
+                   records, education, relation, notes, beside, kinds, intent, applicants, told_of.not_conditions)
 
 
 def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None
@@ -342,7 +348,10 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       birth_year=birth_year, reference_date=dates.reference_date, nationality=read_nationality(facts_text),
                       education=education.level if education else None, role=role, records=record_values(records, blanket),
                       priority_facets=read_priority_facets(facts_text), clean_record_words=blanket.general,
-                      health=read_health(as_told),
+                      health=read_health(as_told), not_conditions=read_not_conditions(as_told, facts_text),
+                      # (…the others than the one asked about: "其他条件都够，他年龄卡不卡线" claims nothing of the age)
+                      conditions_claimed=None if any(c.asked and re.search(r"年龄|岁|卡线|超龄|学历|文凭", c.text) for c in as_told)
+                      else conditions_claimed(facts_text),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                "keys": sorted(f.effects or open_keys(f, facts_text))} for f in records])

@@ -253,6 +253,11 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return False   # "我婆婆非说辅警开警车是违法的", "俺妈说那是你亲舅": what the relative says, not a party
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
+    if re.search(r"(欠|借了|借过|拖欠|还欠|赖)(了|着)?(我|俺)?(的|家)?$", clause[:h.start]):
+        return False   # "有个人欠我爸两万块": the relative is the party's creditor, no party (a tie of another ground)
+    if re.search(r"(说|告|举报|投诉|指认|怀疑|咬定|认定)(是)?(我|俺)?(的|家)?$", clause[:h.start]) and \
+            re.match(r"(把|将|偷|打|拿|砸|扔|甩|骂|推|占|堵|撞|抢|骗|踢|动手|先动手)", clause[h.end:]):
+        return True   # "邻居报警说我妈把他家门口的东西甩了": the relative accused of what the case is about
     at_length = re.search(r"是(我|俺)[^，。,是]{0,14}的$", clause[:h.start])
     if at_length and not re.search(r"证人|目击|看见的|看到的人|报警的|报案的|路人", clause[:at_length.start()]):
         return True   # "后车司机是我以前在物流公司上班时的同事": the party said to be the user's tie, however described
@@ -347,6 +352,8 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
     if not re.search(r"我(跟|和|的|家)?(一个|个)?(亲)?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase and \
             not _UNSAID_ME.search(text[:h.start]):
         return False
+    if re.search(r"(欠|借了|借过|拖欠|还欠|赖)(了|着)?(我|俺)?(的|家)?$", text[max(0, h.start - 6):h.start]):
+        return False   # "有个人欠我爸两万块…这回他…": 他 is the one who owes, the relative the creditor
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
     if re.search(r"辅警|协警|民警|警察", own):
         return False   # "我儿子在…派出所当勤务辅警，…他": the relative is the officer the story is about
@@ -949,6 +956,15 @@ _KIN_DENIED_THEN_TIE = re.compile(r"(不是|也不是|并不是|算不上|谈不
                                   r"(?P<tie>认识|熟人|同学|朋友|邻居|老乡|一个村的|同村的|同村|同事|战友|发小)")
 
 
+def _kin_denied_later(text: str, h: phrases.Hit) -> bool:
+    """The kinship named at ``h`` is denied later in the story: "也不是啥子老表", "其实我家跟他家一点亲戚关系都没得"."""
+    bare = re.sub(r"^(我|俺)(家|的)?", "", h.phrase)
+    after = text[h.end:]
+    # (…not a kinship said again by another name: "他说又不是他弟弟，是小舅子")
+    return bool(re.search(r"(不是|并不是|根本不是|也不是|压根不是)(啥子|什么|啥|我的?)?(亲戚|亲属|" + re.escape(bare) + r")(?![^。？！]{0,3}(是|就是)[^，。？！]{0,4}(舅|姐夫|妹夫|嫂|弟媳|连襟|亲家|表|堂))", after) or
+                re.search(r"亲戚关系[^，。？！]{0,3}(没得|没有|没)|(没有|没得|没)(任何|啥子?|什么|一点|半点)?亲戚关系|不沾亲", after))
+
+
 def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
     named = _officer_named(text)
@@ -1063,6 +1079,9 @@ def _read(text: str) -> RelationReading:
                 (_ONLOOKER.match(clause[local.end:]) or tie_denied_after and
                  (_NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) or _AMONG_ONLOOKERS.search(clause[:local.start]))):
             continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
+        if key in _KIN_TIES and _kin_denied_later(text, h):
+            denial = denial or h.phrase
+            continue   # "嫌疑人一看到我就喊老表…我根本不认识他，也不是啥子老表": a kinship claimed, then denied
         if _denied(clause, local):
             # "不是我亲戚" denies a tie of the officer's; "没登记的租客" denies nothing of theirs
             if key in _SELF_SPOKEN or _mine(clause, local):

@@ -151,6 +151,11 @@ _LENT_AND_CRASHED = re.compile(r"^(也|就)?(把|将)?(他|她)?(自己)?(家)?�
                                r"(借给|给|让)[^。？！]{1,10}(开|骑|用)[^。？！]{0,30}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上|撞到|撞翻)")
 
 
+# the relative's own thing harmed ("我爸那个面包车停在菜市场边上，被人…划了一大圈"): the relative is the victim
+_THING_HARMED = re.compile(r"^(的|那个|那辆|那台|那部|家的|家那辆)?(私家车|面包车|小车|轿车|车子|车|电动车|电瓶车|摩托车|货车|三轮车|房子|门面|手机|钱包)"
+                           r"[^。？！]{0,24}?(被|让|遭|给)[^。？！]{0,14}?(划|砸|偷|撬|撞|刮|蹭|烧|抢|扎|拆)")
+
+
 @lru_cache(maxsize=1)
 def _acquaintances() -> list[str]:
     """Words for someone known outside the family (relations.yaml ties): a classmate, a friend, a colleague, a neighbour."""
@@ -166,6 +171,8 @@ def business_harmed(rest: str, before: str = "") -> bool:
         return False   # "我妈她同学开了个小超市": the business of someone the relative knows
     if _LENT_AND_CRASHED.match(rest):
         return True   # "我弟把他的车借给朋友开，朋友…撞了护栏": the relative's car, in the crash
+    if _THING_HARMED.match(rest):
+        return True   # "我爸那个面包车…被人故意拿东西划了": the relative's own thing, harmed
     share = _SHARE.match(rest)
     if share and re.search(r"(没|无|不)有?[^，。？！]{0,2}股", share.group()):
         share = None   # "我堂客没得股份": no share
