@@ -272,7 +272,7 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         untold = [i for i, x in enumerate(reasons) if x.outcome == "unknown" and x.explanation.startswith(("年龄未说明", "学历未说明"))]
         for i in untold:
             x = reasons[i]
-            reasons[i] = Reason(x.condition, "assumed", said.format(x.explanation[:2]), x.citation, x.wording)
+            reasons[i] = Reason(x.condition, "assumed", said.format(x.condition.split("（")[0]), x.citation, x.wording)
         if untold:
             missing = [m for m in missing if m not in ("年龄（周岁）或出生日期？", "学历（高中、中专、大专、本科…）？")]
             # (one reason for the education of either post, not one per post)

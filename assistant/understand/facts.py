@@ -569,9 +569,12 @@ def read_not_conditions(clauses: list[Clause], text: str) -> list[str]:
     return found
 
 
-def conditions_claimed(text: str) -> str | None:
+def conditions_claimed(text: str, clauses: list[Clause] = ()) -> str | None:
     """The words that say every other condition is met, age and education too ("别的条件都够": ``records.yaml``
-    ``conditions_claimed``), or ``None``."""
+    ``conditions_claimed``), or ``None`` — also when an asked clause asks of the age or the education itself
+    (``conditions_asked``: "其他条件都够，他年龄卡不卡线" claims nothing of the age)."""
+    if any(c.asked and phrases.any_in(c.text, words("records", "conditions_asked")) for c in clauses):
+        return None
     h = phrases.first(text, words("records", "conditions_claimed"))
     return text[h.start:h.end] if h else None
 

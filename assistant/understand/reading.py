@@ -349,9 +349,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       education=education.level if education else None, role=role, records=record_values(records, blanket),
                       priority_facets=read_priority_facets(facts_text), clean_record_words=blanket.general,
                       health=read_health(as_told), not_conditions=read_not_conditions(as_told, facts_text),
-                      # (…the others than the one asked about: "其他条件都够，他年龄卡不卡线" claims nothing of the age)
-                      conditions_claimed=None if any(c.asked and re.search(r"年龄|岁|卡线|超龄|学历|文凭", c.text) for c in as_told)
-                      else conditions_claimed(facts_text),
+                      conditions_claimed=conditions_claimed(facts_text, as_told),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,
                                "value": f.value, "qualifier_words": f.qualifier_words, "label": f.label,
                                "keys": sorted(f.effects or open_keys(f, facts_text))} for f in records])
