@@ -39,7 +39,8 @@ from . import asked, own_dates, phrases, yamlfile
 from .figures import FigureGap, figure_gap, ungoverned_figure
 from .index import SearchIndex
 from .models import Citation, parse_unit_id, unit_id
-from .numerals import cn_to_int
+from .asked import strip_frame as _strip_frame
+from .numerals import NUMERAL_CHARS, cn_to_int
 from .parts import Abstention, LookupPart, Passage
 from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
@@ -62,6 +63,8 @@ _NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第�
 # one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
 # whether a thing is banned or governed at all ("这个管不管", "犯法吗"), asked beside what follows
 _LEGALITY = re.compile(r"管不管|管吗|有人管|违法|犯法|合法|允许|准不准|让不让|有没有规定|违不违规|算不算违")
+# what is left of a clause that only frames a figure asked beside it: numbers, their alternatives, particles
+_FIGURE_FRAME = re.compile(rf"[0-9{NUMERAL_CHARS}]+|还是|是|岁|周岁|多少|几|[吗呢啊哦吧嘛呀噻哈？?！!。]")
 # the question before asked again of another matter ("培训也要的吧", "那工伤也算吗")
 _ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)")
 # a part opening with 是 asks of one option ("是公安局自己说了算吗") unless it holds a question word ("是按啥待遇走的")
@@ -509,6 +512,8 @@ class Lookup:
         # (…nor beside a date, place or count of one hiring: "公告发了没有？报名哪天截止" asks of that event — not
         # "招聘要走哪些环节？…今年笔试定在几号": the rest ask of the standing rules, not of this hiring)
         of_the_event = any(_OF_THE_EVENT.search(c.text) for c in rest)
+        # (…nor the figure's own frame or alternatives: "辅警多大岁数退休？六十还是五十五啊", "…退休？有没有说法")
+        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ")]
         if not figure or not rest or asked[0] in figure and gaps[asked[0].index].label in _EVENT_FIGURES and of_the_event or \
                 gap.label not in {gaps[c.index].label for c in figure} or \
                 any(ungoverned_figure(c.text, r.question) for c in asked) and of_the_event:
