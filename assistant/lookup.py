@@ -423,9 +423,9 @@ class Lookup:
             new_questions |= {first} if first else set()
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
+            then = next_clause.get(p.clause, "")
             if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
-                    _ALTERNATIVE.search(p.clause) or next_clause.get(p.clause, "").startswith("还是") or \
-                    next_clause.get(p.clause, "").startswith("是") and "还是" in next_clause.get(p.clause, "") or \
+                    _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
                     p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause):
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
             if figure_gap(p.clause, [], r.question) is not None:

@@ -305,8 +305,9 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
         stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]
         only_records = all(r.condition.startswith("不得录用情形") for r in open_ if r.outcome == "unknown") and not told
-        lead = "".join(f"“{x}”不是条文列出的招聘条件，" for x in p.not_conditions) + "".join(f"{c}，不影响报名；" for c in cleared)
-        lead = lead if not p.not_conditions or cleared else lead[:-1] + "，不影响报名；"
+        # (a thing the conditions do not list shares the "不影响报名" of what follows it, or has its own)
+        lead = "".join(f"“{x}”不是条文列出的招聘条件，" for x in p.not_conditions)
+        lead += "".join(f"{c}，不影响报名；" for c in cleared) if cleared else "不影响报名；" if lead else ""
         if only_records and stated_ok:
             summary = lead + f"按所述情况符合年龄、学历等条件；尚需确认以下{len(missing)}项记录。"
         else:

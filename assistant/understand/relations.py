@@ -246,6 +246,10 @@ _INVITED = re.compile(r"(喊|叫|让|请|邀|拉|劝|想要)我")
 _NEXT_DOOR = re.compile(r"(楼下|楼上|隔壁|对门)")
 
 
+# the tie told as the one a party owes ("有个人欠我爸两万块"): a creditor, no party
+_CREDITOR_BEFORE = re.compile(r"(欠|借了|借过|拖欠|还欠|赖)(了|着)?(我|俺)?(的|家)?$")
+
+
 def _linked(clause: str, h: phrases.Hit) -> bool:
     """The tie is to a party of the case: "…是我表哥", "我表哥是当事人", "跟我是同学", or a party word right
     at the tie ("我表哥被打了", "当事人欠我钱"). "我和同事巡逻时看到有人打架" names a colleague who is no party."""
@@ -253,7 +257,7 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return False   # "我婆婆非说辅警开警车是违法的", "俺妈说那是你亲舅": what the relative says, not a party
     if re.search(r"是[^，。,]{0,8}$", clause[:h.start]) or re.match(r"[^，。,]{0,3}是", clause[h.end:]):
         return True
-    if re.search(r"(欠|借了|借过|拖欠|还欠|赖)(了|着)?(我|俺)?(的|家)?$", clause[:h.start]):
+    if _CREDITOR_BEFORE.search(clause[:h.start]):
         return False   # "有个人欠我爸两万块": the relative is the party's creditor, no party (a tie of another ground)
     if re.search(r"(说|告|举报|投诉|指认|怀疑|咬定|认定)(是)?(我|俺)?(的|家)?$", clause[:h.start]) and \
             re.match(r"(把|将|偷|打|拿|砸|扔|甩|骂|推|占|堵|撞|抢|骗|踢|动手|先动手)", clause[h.end:]):
@@ -352,7 +356,7 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
     if not re.search(r"我(跟|和|的|家)?(一个|个)?(亲)?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase and \
             not _UNSAID_ME.search(text[:h.start]):
         return False
-    if re.search(r"(欠|借了|借过|拖欠|还欠|赖)(了|着)?(我|俺)?(的|家)?$", text[max(0, h.start - 6):h.start]):
+    if _CREDITOR_BEFORE.search(text[max(0, h.start - 6):h.start]):
         return False   # "有个人欠我爸两万块…这回他…": 他 is the one who owes, the relative the creditor
     own = re.split(r"[，,。；;！!？?]", text[h.end:], maxsplit=1)[0]
     if re.search(r"辅警|协警|民警|警察", own):
