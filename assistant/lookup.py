@@ -74,6 +74,8 @@ _ALTERNATIVE = re.compile(r"还是")
 _COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # another asked clause is answered by a sentence covering this much of it
+# a clause that sets a condition ("要是…", "万一…")
+_CONDITION = re.compile(r"^(那|那么|另外|还有|再就是)?[^，。？！]{0,8}?(要是|如果|假如|万一|若是|一旦|假设)(?!不要|不是)")
 PART_MIN_LEXICAL = 0.35
 # …and by another article than an earlier clause's when it covers the clause's own words this much better
 NEW_ANSWER_GAIN = 0.2
@@ -413,6 +415,9 @@ class Lookup:
         passages, cited = list(part.passages), list(part.citations)
         texts = [c.text for c in r.clauses]
         next_clause = {t: texts[i + 1] for i, t in enumerate(texts[:-1])}
+        # "要是执勤的时候出事牺牲了，家里人能有啥待遇": a condition told just before a part says what it asks of
+        conditioned = {r.clauses[i + 1].text: c.text for i, c in enumerate(r.clauses[:-1])
+                       if not c.asked and r.clauses[i + 1].sentence == c.sentence and _CONDITION.match(c.text)}
         # a numbered item or a clause opened as a new question ("另外…", "还有…") is a question of its own, whatever its weight
         new_questions = {c.text for c in r.clauses if c.asked and (_LIST_NUMBER.search(r.question[:c.start]) or
                                                                    _NEW_QUESTION.match(c.text))}
@@ -423,6 +428,8 @@ class Lookup:
             new_questions |= {first} if first else set()
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
+            if p.clause in conditioned:
+                alone_part = asked.Part(p.clause, p.words, (conditioned[p.clause],), True)   # …with the condition it asks of
             then = next_clause.get(p.clause, "")
             if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
                     _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
@@ -430,7 +437,7 @@ class Lookup:
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
             if figure_gap(p.clause, [], r.question) is not None:
                 continue   # a figure asked ("试用期多久"): the figure gate of the whole answer says what is stated
-            own_hits = own_search(p.clause)
+            own_hits = own_search(p.clause, p.clause in conditioned)
             top = own_hits[0] if own_hits else None
             if p.context and _ALSO_ASKED.match(p.clause):
                 # "上岗前要不要搞宣誓？培训也要的吧": the same question of another matter — the clause before says which

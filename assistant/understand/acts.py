@@ -31,7 +31,7 @@ from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
-from .predicates import (_SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
+from .predicates import (keeps_away, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
 from .told import (_ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
@@ -136,6 +136,17 @@ _LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)
 _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
                             r"(答|回答|回复|说|讲|解释|交代|教)|"
                             r"(标准答案|答案|准话)")
+
+
+# a power someone claims, asked whether it is true ("他说他能罚款，真的假的")
+_CLAIM_IN = re.compile(r"(说|讲|跟我说|跟我讲|告诉我)(我|他|她|辅警|我们辅警|我们|咱们|咱)?(自己)?(也)?(能|可以|有权)(?P<act>[\u4e00-\u9fff]{2,})$")
+# …as the whole of an act's words, after who said it ("同事说辅警可以认定交通事故责任")
+_CLAIMED_POWER = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _CLAIM_IN.pattern)
+_TRUTH_ASKED = re.compile(r"(这|那)?(是)?(真的假的|真的吗|是真的吗|是不是真的|真的不|对吗|对不对|靠谱吗|靠不靠谱|有这回事吗|真有这事吗)")
+# "拦车吹气和扣车哪个能干哪个不能干": two acts named, which of them may be done
+_WHICH_OF = re.compile(r"^(?P<acts>[^，。？！]{2,12}?(和|跟|与|、)[^，。？！]{2,12}?)(到底)?(哪个|哪样|哪一个|哪一样|哪件)(能|可以|行|是可以|不能|不行)")
+# "这个在规定里允许吗": a pointer and the texts it is asked of, no act of its own
+_RULE_FRAME = re.compile(r"^(这个|这|那个|这样|这种|这些)?(在|按|照)?(规定|条例|办法|文件|制度|法规)(里|上|中|里面|里头)?$")
 
 
 def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
@@ -245,6 +256,12 @@ def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
 
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
+    # "他说他能扣人驾照，真的假的": the power claimed in the clause before is what the truth question asks of
+    if _TRUTH_ASKED.fullmatch(c.text.strip("？?！!。 ")) and c.index > 0:
+        prev = clauses[c.index - 1]
+        claim = _CLAIM_IN.search(prev.text)
+        if claim and names(claim.group("act")):
+            return _acts_of(prev, claim.group("act"), prev.start + claim.start("act"), "asked")
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
     if rule_asked and not _modal_spans(c.text):
         # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
@@ -340,6 +357,19 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             re.fullmatch(r"(这样|这么|那样)?(借|放|派|抽|调|借调)(人|他们|她们|辅警|出去|过去|给他们|给人家)?(过去|出去)?(干|做|帮忙)?(这个|这些|这活|这种活)?", pred):
         # "…借两个勤务辅警过去…这样借过去干", "我这边能放人吗": lending the staff points back to the work told for it
         pred = ""   # "这种活能不能交给他": handing over the work pointed back to, no act of its own
+    # "拦车吹气和扣车哪个能干哪个不能干": the acts offered for the choice, named before it
+    which = _WHICH_OF.match(c.text)
+    if which:
+        offered = [(m.group(), m.start()) for m in re.finditer(r"[^和跟与、]+", which.group("acts"))]
+        chosen_acts = [a for t, at in offered for a in _acts_of(c, t, c.start + at, "asked") if names(a.words)]
+        if len(chosen_acts) >= 2:
+            return chosen_acts
+    if pred and _presence_only(pred) and re.search(r"(这样|这么|那样|这些|这几样|这个)(干|做|弄|搞|整)", c.text):
+        pred, topic = "", ""   # "没民警在场这样干可以不": who is there, said of the acts told — they are asked
+    framed = phrases.last(pred, words("frame", "story_frames"))
+    if framed is not None and pred[framed.end:].strip():
+        # "我们培训时争论这个到底允不允许": the trainer's frame, then what it points back to
+        pred, topic = _clean_pred(re.sub(r"^(这个|这事|这件事)?(到底|究竟)", r"\1", pred[framed.end:])), ""
     judgement = phrases.first(pred, words("frame", "act_judgements"))
     quiz = False
     if judgement and len(pred) <= 8:
@@ -355,7 +385,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
     # (…not the 培训 of a trainer's frame: "他培训时问我这个合不合规定")
-    unframed = re.sub("|".join(map(re.escape, words("frame", "story_frames"))), "，", c.text)
+    unframed = c.text
+    for h in sorted(phrases.hits(c.text, words("frame", "story_frames")), key=lambda h: -h.start):
+        unframed = unframed[:h.start] + "，" + unframed[h.end:]
     if phrases.any_in(unframed, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
@@ -897,7 +929,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
         # "…小赵就自己坐下接着讯问。这在连云港的规定里允许吗": a pointer's own words name no act, the story's do
-        if req is None and story and _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words):
+        if req is None and story and (_place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words) or
+                                      _RULE_FRAME.match(pred)):
             fallback = [a for a in story if not re.search(r"民警|警察|所长|领导|坐下|站着|回来", a.words)] or fallback
         chosen = fallback or _acts_of(c, pred or c.text, c.predicate_start, "asked", topic)
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
@@ -1083,6 +1116,10 @@ _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅
                      r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|一丁点|都|也|完全|根本|并|半点)?(都|也)?(没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?"
                      r"(关系|关联|相干|相关|瓜葛|搭界|沾边|干系)(的|得)?$|^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}无关$|"
                      r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|半点|一丁点|啥|什么|任何)?(关系|关联|干系|瓜葛)(都|也)(没有|没得|没)(的|得)?$|"
+                     # "该咋处罚": how one is punished, a question for the texts — no act of the user's
+                     r"^(按[^，。？！]{0,6})?(该|会|要)?(咋|怎么|如何|咋个|怎样)(个)?(处罚|罚)(他|她|他们)?(的|呢)?$|"
+                     # "这不是文职的活吗": whose work it is, said of the act told — no act of its own
+                     r"^(这|那|这个|那个|这些)?(不是|不就是|不都是|本来就是|本来是|应该是|算是)(我们)?(勤务|文职|民警|警察)(辅警)?(的)?(活儿?|工作|事儿?|事情)?$|"
                      # "…可以这样吗，有啥要求没有": the conditions of the act asked, no act of their own
                      r"^(那|这|这样|那样)?(有|有没有|有没得)(啥|什么|哪些|啥子|么子|其他|别的)?(要求|条件|讲究|限制|注意的|要注意的)(没有|吗|不|没|呢)?$")
 _WHO_ONLY = re.compile(r"(我|俺|他|她)?(自己|一个人|单独|独自)?(先|再|就|也)?")
@@ -1406,6 +1443,12 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
     acts += _affirmed_acts(clauses, acts, names)
+    # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question
+    if any(c.asked and _TRUTH_ASKED.fullmatch(c.text.strip("？?！!。 ")) for c in clauses):
+        claimed = [(a, _CLAIMED_POWER.match(a.words)) for a in acts]
+        if any(m and names(m.group("act")) for a, m in claimed):
+            acts = [replace(a, words=m.group("act"), start=a.start + m.start("act")) for a, m in claimed
+                    if m and names(m.group("act"))]
     acts = [kinds.named_before(clauses, kinds.named_after(clauses, a), names) for a in acts]
     acts = [b for a in acts for b in (_content_of_light(clauses, a, names) or [a])]
     acts = [_content_of_speech(clauses, a, names) for a in acts]
@@ -1426,6 +1469,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     if any(clauses[a.clause].item and names(a.words, a.joining) for a in acts):
         acts = [a for a in acts if clauses[a.clause].item or names(a.words, a.joining) or
                 not re.search(r"哪(个|项|些|样|件|一个|一项|一样|一件|几个|几项|几样)", clauses[a.clause].text)]
+    # "管报销、做账，涉密的东西从来不碰": what the story says the user never touches is no act of the story's
+    acts = _unless_only(acts, lambda a: a.via != "asked" and keeps_away(a.words))
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's

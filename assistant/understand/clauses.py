@@ -157,6 +157,10 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?$")
 
 
+# "这不是文职的活吗": a remark on whose work the act told is, before the question itself
+_WHOSE_WORK = re.compile(r"^(这|那|这个|那个|这些)?(不是|不就是|不都是|本来就是)[^，。？！]{1,10}?(的)?(活儿?|工作|事儿?|事情|职责|任务)(吗|嘛)$")
+
+
 def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
     """A question mark, a final 吗, or a permission word of the user's own."""
     if ASKS_US.search(text) or _AND_THIS.search(text) or _QUIZ_CALL.match(text):
@@ -664,6 +668,10 @@ def split(question: str) -> list[Clause]:
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
         if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1):
+            asked = False
+        # "这不是文职的活吗，我干这个合规不": a remark on whose work the act is, the question still to come
+        if asked and not qmark and _WHOSE_WORK.match(text) and \
+                any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st == sent):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # "我一个人查剩下的宾馆可以吗？发传单呢": the message closes on another act with 呢, after a question — asked too

@@ -47,7 +47,7 @@ _POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那)?(笔|些|点|个|份|把|种|批|摞)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点)|"
+_GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|箱)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点|卷宗|案卷|卷子)|"
                       # "签上我的字": the signature, on the paper the story names
                       r"(我的|他的|俺的)?(字|名字|大名)$|"
                       # "自己整调解这一出": the act itself pointed at, its object the story's
@@ -111,6 +111,8 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
                            # "把群众打来咨询的事登记进系统": what the call was about)
             if first is None:
                 first = (pos, w)
+            if nxt in ("个", "份", "张", "一个", "一份", "一张") and first == (pos, w):
+                return pos, w   # "把…的钱做个资金分析报表交上去": 做 takes what 把 names, 交上去 follows it
             if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
                 return pos, w
 
@@ -162,6 +164,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
         return False
     if before.endswith(words("frame", "negating_prefixes")):
         return False
+    if before.endswith(("不", "没", "非")) and after.startswith("的"):
+        return False   # "那些不涉密的账目": what the thing is not, said of it
     # what the act keeps from happening ("在边上看着别让拖车刮到过路的", "盯着点免得他跑了") is not the act
     kept_from = _KEPT_FROM.search(before)
     if kept_from and re.search(r"[\u4e00-\u9fff]", before[:kept_from.start()]):
@@ -219,9 +223,39 @@ def _reorder_ba(text: str) -> tuple[str, int] | None:
         return None
     pos, verb = found
     obj = text[i + 1:i + 1 + pos]
+    # "把一批老案卷按年份重新装订": how it is done (按…, 重新, 全部) stands after the thing, before the verb
+    obj = re.sub(r"(按照?|依照|根据)[^，。？！]{1,6}?(重新|全部|统一|挨个|逐个|一一)?$|(重新|全部|统一|挨个|逐个|一一|都|先|再|给)$", "", obj) or obj
     if len(obj) > 8 and "的" in obj:
         obj = obj.rsplit("的", 1)[1] or obj   # "把一个没带驾驶证的司机的车扣了": 扣 + its head noun, 车
     return text[:i] + verb + obj + text[i + 1 + pos + len(verb):], i
+
+
+# "面包车你先给扣了", "罚单也一起开了": the thing put first, then (the one told and) the verb closing the clause
+_TOPIC_FIRST = re.compile(r"^(?P<obj>[\u4e00-\u9fff]{2,14}?)(?:你|我|俺|他|她)?(?:也|先|就|都|一起|一块|直接|马上|顺便|顺手|当场)*(?:给)?"
+                          r"(?P<verb>[\u4e00-\u9fff]{1,2}?)(?:了|掉|上|下|好|起来)?$")
+
+
+def _thing_only(words_: str) -> bool:
+    """"门口那辆挡道的面包车", "执勤装备": a thing named (what describes it before 的 aside) — no verb, no
+    preposition or pronoun of its own ("帮他", "带他去警务室等家属来")."""
+    head = words_.rsplit("的", 1)[-1]
+    if not head or head[-1] in "帮给替跟和让叫为对向" or re.search(r"[他她我你]", head):
+        return False
+    toks = list(posseg.cut(head))
+    # …ending on a noun ("面包车", "罚单"), not on words that ask ("最后这个归不归")
+    return bool(toks) and toks[-1].flag.startswith("n") and \
+        not any(t.flag.startswith("v") or is_verb(t.word, t.flag) or t.word in ("不", "没") for t in toks)
+
+
+def _reorder_topic(text: str) -> str | None:
+    """"门口那辆面包车你先给扣了" → "扣门口那辆面包车": the verb before the thing put first."""
+    m = _TOPIC_FIRST.match(text)
+    if m is None or "把" in text or not _thing_only(m.group("obj")):
+        return None
+    toks = list(posseg.cut(m.group("verb")))
+    if len(toks) != 1 or not is_verb(toks[0].word, toks[0].flag):
+        return None
+    return m.group("verb") + m.group("obj")
 
 
 def _without_motion(text: str) -> str | None:
@@ -272,6 +306,15 @@ def _not_when(text: str, target) -> list[phrases.Hit]:
     return phrases.hits(text, target.not_when) if getattr(target, "not_when", ()) else []
 
 
+# the thing named, then the user's keeping away from it in the same clause ("涉密的东西从来不碰", "涉密的我一概不经手")
+_DENIED_AFTER = re.compile(r"^[^，。？！,;；]{0,6}?(从来|从|都|也|根本|一概|绝对|一律|向来|压根)(都|也)?(不|没|没有|不会)"
+                           r"(碰|沾|接触|经手|管|摸|参与|做|干|过问|插手)")
+
+
+# a thing put before the user and the verb ("执勤装备我管", "这些装备我们来保管")
+_FRONTED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(我们|我|俺|咱们|自己)(也|都|还|就|来|去)?")
+
+
 def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
     """The entry named by a verb of its frames and an object near it (or in the story); not where the verb or
     the object stands inside the entry's ``not_when`` words ("骑自己的…摩托去", "冒烟")."""
@@ -287,6 +330,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             obj = phrases.first(after[:FRAME_REACH], f.objects)
             if obj is not None and any(b.start <= v.end + obj.start < b.end for b in blocked):
                 obj = None   # "看山上有没有人烧纸冒烟": the object is part of a longer word
+            if obj is not None and re.search(r"(不|非|没有?)$", after[:obj.start]):
+                obj = None   # "管那些不涉密的账目": the thing said not to be it
             at = (v.end + obj.start, v.end + obj.end) if obj is not None else None
             ba = text.rfind("把", 0, v.start)
             if obj is None and ba >= 0:
@@ -306,6 +351,10 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 own = ""   # "送到当事人家里", "扣在他这儿": where it goes or to whom, the thing is the story's
             if f.story_object and own and _verbs_only(re.split(r"[，。？！、,]", own)[0]):
                 own = ""   # "整理归档上架": more verbs of the same errand, no object of the act's own
+            # "执勤装备我管": the thing put first, then the user and the verb — the act's own object
+            fronted = _FRONTED.fullmatch(text[:v.start])
+            if not own and fronted and _thing_only(fronted.group(1)) and not phrases.first(fronted.group(1), _PRONOUNS) and ba < 0:
+                own = fronted.group(1)
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)
             pronoun = phrases.first(text, _PRONOUNS)
             if pronoun is not None and pronoun.start >= v.end and re.search(r"[把将]", text[v.end:pronoun.start]):
@@ -321,6 +370,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 if obj is not None and re.search(r"(不|没|没有|别|从不|也不|又不)$", story[:obj.start]) and \
                         not re.search(r"(有没有?|是不是|会不会|要不|能不能)$", story[:obj.start]):
                     obj = None   # "不赌钱": the story denies it (not "有没有案底": whether)
+                if obj is not None and _DENIED_AFTER.match(story[obj.end:]):
+                    obj = None   # "涉密的东西从来不碰": the story says the user keeps away from it
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}", at))
     return out
@@ -457,6 +508,10 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
         variant = _reorder_ba(text)
         if variant:
             heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
+    if not heads:
+        variant = _reorder_topic(text)
+        if variant:
+            heads = _heads(variant, story, doc_id, joining, at=0)
     if not heads:
         plain = _without_motion(text)
         if plain:

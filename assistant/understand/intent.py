@@ -244,7 +244,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
 _HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案(?!区|中心)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
-                       r"(跟着|跟)(民警)?(一起|一块)?去(合适|行|可以|能|吗|不|得不)")
+                       r"(跟着|跟)(民警)?(一起|一块)?去(合适|合不合适|合规|合不合规|行|可以|可不可以|能|吗|不|得不|妥)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
 _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查|跟着查|接警|接这个警|处警")
@@ -322,7 +322,11 @@ _KIN_HELD = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:表|堂|亲)?(?:" + _KIN_
 # the asker's relative named ("我舅舅在网上买了一套辅警制服"): who 他 may be
 _ASKERS_KIN = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?:表|堂|亲)?(?:" + _KIN_WORDS + r")")
 # "我女儿今年考上大渡口区一个派出所的文职辅警，本来是管档案的": hired already, the work held told after it
-_HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))")
+_HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^，。？！]{0,18}?(辅警|协警)(?=[，,]\s*(本来|平时|现在|分在|在|一直|主要))|"
+                            # "新来的辅警，是计算机专业招的": how someone already on the job was taken on
+                            r"(是|按)[^，。？！]{1,8}(专业|岗位|学历|条件)(特招|招进来|招来|招)的|"
+                            # "财务室新招了个辅警…科里想让她管报销": one taken on already, her work asked
+                            r"(新|刚|才)招(了|进来)?(个|一个|的|了个|了一个)(文职|勤务)?(辅警|协警|小姑娘|姑娘|小伙子|女孩|男孩)")
 
 
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音")
@@ -335,6 +339,8 @@ _HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
                            # "46了还能考连云港辅警么": applying for the post, named after the verb
                            r"(能|可以|还能|能不能|可不可以)(再)?(考|报|报考|应聘)[^，。？！]{0,10}(辅警|协警|文职岗?|勤务岗?)(吗|么|不|嘛|没|啵)?$|"
+                           # "这种还能录辅警不": this one taken on as a 辅警 (not "能招多少辅警": how many)
+                           r"(能|可以|还能|能不能|可不可以)(再)?(录|录用|招)(?!多少|几)[^，。？！多几]{0,4}(辅警|协警)(吗|么|不|嘛|没|啵)$|"
                            r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$")
 _PAY_ASKED = re.compile(r"工资|薪酬|薪水|收入|待遇|五险一金|社保|社会保险|公积金|年假|休假|加班费|保险")
 _QUESTION_FORM = re.compile(r"怎么|怎样|多少|好多|吗|呢|啥|什么|如何|哪|几|会不会|能不能|是不是|有没有|够不够|高不高|低不低")
@@ -346,7 +352,8 @@ _OF_THE_HIRING = re.compile(r"优先|优待|照顾|报|考|录|招|刷|卡|政�
                             r"污点|影响|算不算|记录|案底|前科")
 _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
-_SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定")
+_SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定|怎么写的|咋个?写的|"
+                          r"违反了?(哪|什么|啥)|犯了哪条|属于(啥|什么)(子)?问题")
 # "他屋头妈老汉儿担心出事": a family's worry is no case
 # "车主打听到我家，天天跑到我爸妈开的小超市门口骂": someone come to the user's family to harass them
 _AT_THE_DOOR = re.compile(r"(跑到|跑来|堵在|守在|找到|找上|追到)[^，。？！]{0,12}(门口|家门口|楼下|家里|店里)[^，。？！]{0,3}(骂|闹|堵|砸|泼)")
@@ -516,7 +523,9 @@ _THIRD_PARTY = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|有些
                           r"^[^，。？！]{0,4}?(我|俺)(家)?(的)?(表弟|表哥|表妹|表姐|朋友|同学|邻居|亲戚|侄子|外甥|小舅子|堂弟)(?![^，。？！]{0,12}(辅警|协警))")
 # …and asked only whether it is lawful ("这犯法吗", "违法不") or whether they are punished for it ("他这样会被罚吗")
 _BARE_LEGALITY = re.compile(r"(那|那么)?(他|她|他们|人家)?(这样|这|那样|那|这种|这个)?(事|行为|做法|东西)?(算|算是)?(不)?(犯法|违法|违规|合法|违反规定)(吗|不|么|嘛|没有|不呢)?|"
-                            r"(那|那么)?(他|她|他们|人家)?(这样|这么|那样|这种)?(搞|做|干|穿)?(会不会|会|要不要|要)(被)?(罚|处罚|罚款|处理|拘留|抓)(吗|不|么|嘛)?")
+                            r"(那|那么)?(他|她|他们|人家)?(这样|这么|那样|这种)?(搞|做|干|穿)?(会不会|会|要不要|要)(被)?(罚|处罚|罚款|处理|拘留|抓)(吗|不|么|嘛)?|"
+                            # "按办法该咋处罚": how the one told is punished under the texts
+                            r"(按|依照|根据)?(办法|条例|规定)?(里|上)?(该|会|要)?(咋|怎么|如何|咋个|怎样)(个)?(处罚|罚|处理)(他|她|他们)?(的)?(呢)?")
 
 
 def _others_act_judged(clauses: list[Clause]) -> bool:
@@ -693,6 +702,11 @@ def _embedded(text: str) -> bool:
     """Every what-word of the clause is what the user would find out by the act ("能不能把他拉到边上问他是干啥子的",
     "查查他有没有前科") or what the act says ("说哪个全责"): the act is asked, not the what."""
     hits = phrases.hits(text, words("intent", "lookup_words"))
+    # (…not the 啥 of a permission asked: "有没有啥问题")
+    modal = phrases.hits(text, words("frame", "modal_after"))
+    hits = [h for h in hits if not any(m.start <= h.start and h.end <= m.end for m in modal)]
+    if not hits and modal and phrases.hits(text, words("intent", "lookup_words")):
+        return True
     if hits and _CHOICE.search(text):
         return True
     if _WHICH_ACTS.search(text):
@@ -740,6 +754,10 @@ _DECIDES = re.compile(r"(自己|我来|我)(定|决定|批|拍板|做主)|说了
 _JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")
 
 
+# a thing done for other people ("帮人代办落户"): the user's errand, not a benefit of the user's own
+_FOR_OTHERS = re.compile(r"代办|帮人|替人|给人办|帮别人|替别人|帮群众|帮老乡")
+
+
 def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset(),
                        matched: bool = True) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
@@ -749,7 +767,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
     asked = [c for c in clauses if c.asked]
-    topic = any(_has(c.text, "lookup_topics") for c in asked)
+    # (…not the 培训 of a trainer's frame: "我们培训时争论这个到底允不允许")
+    topic = any(_has(c.text, "lookup_topics") and not _trainer_frame(c.text) for c in asked)
     if asked and all(_names_the_texts(c) for c in asked):
         # "岗前培训没过，所长想先让他们上岗，重庆的条例允许吗": the question names only the texts; the topic the
         # story tells beside its requests says what it asks about (in "民警让我守着受伤的嫌疑人" the request
@@ -776,7 +795,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     if what and not act_clauses:
         return False
     if asks_permission(clauses):
-        topical = {c.index for c in asked if _has(c.text, "benefit_topics")}
+        # (…not one the user would arrange for others: "周末在外头帮人代办落户、收点跑腿费")
+        topical = {c.index for c in asked if _has(c.text, "benefit_topics") and not _FOR_OTHERS.search(c.text)}
         # (…not a benefit of someone else's the user would decide: "这个落不落户我能自己定吗")
         if topical and act_clauses and act_clauses <= topical and not any(_DECIDES.search(clauses[i].text) for i in act_clauses):
             return False   # "工作证能不能也免门票": a benefit asked about, whatever card it names

@@ -34,6 +34,15 @@ def _strip(text: str) -> str:
     return _ADVERBS.sub("", text) or text
 
 
+# "涉密的东西从来不碰": the thing first, then the user keeping away from it — said of the user's usual work, no act
+_KEEPS_AWAY = re.compile(r"(从来|从|一概|根本|压根|向来|一律)(都|也)?(不|没有?)(碰|沾|接触|经手|管|摸|参与|做|干|过问|插手)(过)?$")
+
+
+def keeps_away(text: str) -> bool:
+    """"涉密的东西从来不碰": the clause says what the user never touches."""
+    return bool(_KEEPS_AWAY.search(_ADVERBS.sub("", text)))
+
+
 def _negated(text: str) -> bool:
     body = _ADVERBS.sub("", text)
     if re.match(r"^(不|没|别|不要|不用)[\u4e00-\u9fff]{1,4}(直接|就|便)[\u4e00-\u9fff]", body):
@@ -42,6 +51,8 @@ def _negated(text: str) -> bool:
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
     if re.match(r"^(没有?|没得)(民警|警察|师傅|带班民警|带班的)(在场|在|跟着|带着?|陪着?)", body):
         return False   # "没民警在场我们自己搞宣传": the officer absent, the act is done
+    if keeps_away(body):
+        return True
     # "没收他推车": 没收 (confiscate) is a verb of its own, no 没 of what was not done
     return any(body.startswith(n) for n in words("frame", "act_negations")) and not body.startswith(("不得", "不能", "不可", "没收", "别的", "别处", "别人", "别个", "别家"))
 
@@ -144,7 +155,7 @@ _SUBJECT = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三
 
 
 # "…的活", "…这项工作": the act named as work
-_WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工作|这种活|这活|的任务|这一步|这步|这个环节|这一环|这个步骤|这个做法|这种做法|的做法)$")
+_WORK_TAIL = re.compile(r"(的活路|的活|的工作|的事情|的事|这项工作|这种活|这活|的任务|这一步|这步|这个环节|这一环|这个步骤|这个做法|这种做法|的做法)(他|她|我|俺|他们|我们|她们)?$")
 
 
 # light verbs and nouns that name no act of their own ("参加这种活动", "干这个")
@@ -187,7 +198,7 @@ _GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回�
 # "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts
 # (分析 only as asked of us, "帮我分析一下" — "分析流水画图" is the user's own work)
 # (said bare, only before what it judges: "讲讲这三样…"; "讲讲里头啥情况" is the user telling someone)
-_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?|"
+_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)(捋捋|捋一捋|理理|说说|讲讲|看看|看下|看一下|瞧瞧|判断|对一下|对对|评评|点评)(一下)?|"
                            r"^(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?(?=这|那|他|她|下面|以下|哪|上面|我|咱)|"
                            r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)分析(一下)?|^分析一下")
 

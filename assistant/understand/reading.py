@@ -262,6 +262,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # "前两年在连云港当辅警…想报九龙坡的勤务辅警": the city applied to, not the one worked in before
         applied = _applied_in(text, corpus)
         named = applied if len(applied) == 1 else named
+    if len(named) == 1 and not jurisdiction and phrases.any_in(text, words("intent", "compare_places")):
+        named = list(corpus.jurisdictions)   # "两个地方的规定分别…？连云港以前那个…": both asked, one named again
     jurisdictions = [jurisdiction] if jurisdiction else named
     unknown = None if jurisdictions or (other and (_worked_there_before(text, other) or _origin_only(text, other))) else other
     role_reading = read_role(clauses, role)

@@ -70,7 +70,9 @@ _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大�
                         r"(?<=我们)(组|所|队|班|科|中队|大队)(小|老|阿)[\u4e00-\u9fff](?![区学时组队孩所师长])|"
                         r"(?<!别的)(?<!其他)(所|队|组|中心|科|局)(里|里面|头)?(有个|有一个|一个|一名|有名)(勤务|文职)?(辅警|协警)(?!队)|"
                         # "有个辅警来反映：他前天处理的…一方是他亲姐姐" (HR speaking of one who came to them)
-                        r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说|问|问我|咨询|请示)")
+                        r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说|问|问我|咨询|请示)|"
+                        # "有个辅警的亲弟弟涉嫌盗窃…安排他去看管": the 辅警 HR speaks of, known by a relative
+                        r"(?<![我俺])(有个|有一个|有名)(勤务|文职)?(辅警|协警)的(亲)?(?=[\u4e00-\u9fff])")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
 _NAME_ASKED = re.compile(r"(?<![我俺])((?:小|老|阿)[\u4e00-\u9fff])(到底|究竟|还|是不是)?(要不要|需不需要|该不该|用不用|需要|要|得)[^，。,；;？?！!]{0,3}回避")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
@@ -290,7 +292,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
         return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
-        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个){0,3}",
+        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个|"
+                     r"去年|前年|[一二三四五六七八九十两几0-9]{1,3}年前|前几年|前些年|早些年|那年){0,3}",
                      clause[:h.start])   # "昨天大小子在港区跟…刮了", "今天晚上我爸在火锅店跟人吵起来了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
 
@@ -402,12 +405,23 @@ def _past_quarrel(text: str, h: phrases.Hit) -> bool:
         bool(re.search(r"(又|这次|这回)[^，。？！]{0,8}(报警|打架|偷|犯|被抓|闹事|碰到|遇到|出警|打起来|动手)", after))
 
 
+# the user's household one side of a dispute (relations.yaml interest: "跟我家…吵", "我家跟…扯皮")
+_HOUSEHOLD_DISPUTE = re.compile(r"(跟|和)我家.*(吵|扯|矛盾|纠纷)|我家(跟|和).*(吵|扯|矛盾|纠纷)")
 # "去年…把我打了一顿…我们再没来往。今天下午出警…一方就是他": harm told as the past, before a case of now
-_PAST = re.compile(r"去年|前年|以前|之前|早些年|几年前|那年|上次|上回|上个月|年前|有一次|有次")
+_PAST = re.compile(r"去年|前年|以前|之前|早些年|前几年|前些年|早几年|[一二三四五六七八九十两几0-9]{1,3}年前|那年|上次|上回|上个月|年前|有一次|有次")
 # …and a case of now that is another matter ("今天出警处理一起停车位纠纷"), not the harm itself brought to the
 # station ("上个月被人骗了五万，今天所里抓到了骗子")
 _NOW = re.compile(r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,16}"
                   r"(一起|一个|另一起|别的|又)[^。？！]{0,8}(纠纷|案子|案件|警情|事故|打架|吵架|矛盾)")
+
+
+_QUARREL = re.compile(r"打过|打了一架|打架|吵过|吵架|吵了|闹过|矛盾|纠纷|扯皮|结过仇|有仇|过节")
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start = max(text.rfind(p, 0, at) for p in "。？！?!") + 1
+    ends = [i for i in (text.find(p, at) for p in "。？！?!") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _harm_of_the_past(text: str, at: int) -> bool:
@@ -536,7 +550,9 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
                        + _THIRD.pattern + (f"|{name.group(1)}" if name else ""))
     out, index, last = [], [], 0
     for m in third.finditer(text):
-        if _said_by_another(text[:m.start()], name.group(1) if name else ""):
+        # (…not the 辅警 just introduced as the one who tells: "有个辅警来说他媳妇…")
+        if _said_by_another(text[:m.start()], name.group(1) if name else "") and \
+                not (named is not None and named is colleague and 0 <= m.start() - named.end() <= 1):
             continue
         if m.group() in ("他", "她") and _kin_just_named(text[:m.start()]):
             continue   # "报警的是辅警小文他妈，她就是在阳台上看到了": 她 is the mother just named
@@ -629,7 +645,7 @@ def read_relation(text: str) -> RelationReading:
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
     # as the officer (her brother is no brother of the one who asks)
     named = _officer_named(text)
-    if named:
+    if named and not _SELF_ALSO_OFFICER.search(text):
         return named
     told, index = _as_first_person(_kin_officer_story(text))
     found = _read(told)
@@ -855,7 +871,7 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女
 _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记|(?<![后将])来)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
 # "派出所来了个辅警，后来邻居跟我讲那个辅警就是她亲哥哥": the officer told before, named again (same groups)
-_THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)是([^，。？！]{1,14})")
+_THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)?是([^，。？！]{1,14})")
 # "跟我吵架动手的那个女的 她老公就是来处理这事的辅警": a party's kin is the officer — the party is the officer's kin
 # "一个辅警在问情况，后来才知道他是对方那个娃儿的亲哥哥": an officer introduced, then said by 他/她 to be a party's kin
 # (groups as _THAT_OFFICER_IS: the tie in group 5)
@@ -866,6 +882,11 @@ _PARTYS_KIN_IS_OFFICER = re.compile(r"(她|他|对方|那个女的|那个男的|
                                     r"[^，。？！]{0,6}的(那个)?(辅警|民警|警察)")
 # the officer's tie to the party, from the party's tie to the officer ("她老公": spouse; "他儿子": the party is a parent)
 _INVERSE_TIE = {"child": "parent", "parent": "child"}
+
+
+# "来的是我们所的同事…我自己也是所里的辅警，我能不能…参与调解": the asker a 辅警 too, asking of their own part
+_SELF_ALSO_OFFICER = re.compile(r"我(自己|本人)?(也|本身)?是[^，。？！]{0,8}(辅警|协警)[^。？！]{0,12}[，。？！,][^。？！]{0,6}"
+                                r"我(能不能|能|可以|可不可以|要不要|该不该|还能)")
 
 
 def _officer_named(text: str) -> RelationReading | None:
@@ -972,7 +993,7 @@ def _kin_denied_later(text: str, h: phrases.Hit) -> bool:
 def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
     named = _officer_named(text)
-    if named:
+    if named and not _SELF_ALSO_OFFICER.search(text):
         return named
     found: list[tuple[int, int, str, str]] = []   # (rank, -position, key, words)
     chained = _chained(text)
@@ -1030,8 +1051,9 @@ def _read(text: str) -> RelationReading:
             continue   # "去的时候是他自己开的警车": a vehicle driven, no business kept
         if key in ("interest", "business_partner") and "入" in h.phrase and _INVITED.search(text[max(0, h.start - 4):h.start + 1]):
             continue   # "我舅舅开了个拖车公司…想喊我入股": a share offered, none held
-        if key == "interest" and text[h.end:h.end + 1] == "过":
+        if key == "interest" and text[h.end:h.end + 1] == "过" and not _HOUSEHOLD_DISPUTE.search(h.phrase):
             # "以前跟我老公合伙开过烧烤店": a business kept once is no stake now; its partner is a tie
+            # (…a quarrel had once, "跟我家吵过好几回", is read below: an old quarrel, not this case)
             if "合伙" not in text[h.start:h.end]:
                 continue
             key = "business_partner"
@@ -1068,6 +1090,11 @@ def _read(text: str) -> RelationReading:
         said_of_me = key in _SELF_SPOKEN
         if key == "self" and _past_quarrel(text, h):
             key = "enemy"
+        if key == "interest" and _HOUSEHOLD_DISPUTE.search(h.phrase) and \
+                (_PAST.search(text[max(text.rfind(p, 0, h.start) for p in "。？！?!") + 1:h.start]) or text[h.end:h.end + 1] == "过"):
+            key = "enemy"   # "前几年因为修房子占地跟我家吵得很凶": a quarrel of the past with a party, not this case
+        if key in _NEAR and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)):
+            key = "enemy"   # "五六年前俺爸跟邻村一个人…打过一架…现在这个人又跟别人打架": the relative's old quarrel
         clause, local = _clause_of(text, h)
         if key not in _SELF_SPOKEN and _partner_owns_party(text, clause[:local.start]):
             continue   # "一方当事人是辅警小孙的老丈人。我跟小孙就是同事": 小孙 is no party, his father-in-law is

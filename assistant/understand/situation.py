@@ -107,8 +107,8 @@ def _assigns_others(clauses: list[Clause]) -> bool:
     not addressed to the user."""
     for c in clauses:
         req = phrases.first(c.text, words("frame", "requests"))
-        if req and not re.search("我|咱|你", req.phrase):
-            return True
+        if req and not re.search("我|咱|你", req.phrase) and not re.match(r"(我|俺|咱)", c.text[req.end:]):
+            return True   # (…"想借调我过去": the request put to the user)
         if _PUTS_STAFF.search(c.text):
             return True   # "打算把几个勤务辅警下沉到社区警务室": 辅警 put somewhere by the one asking
     return False
@@ -269,7 +269,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             requested = c.sentence
             # what someone asks the user to do is not their usual work; what the user assigns others to is
             # the only cue to theirs (the HR officer's own 政治处 or 内勤 is not the role of the 辅警 assigned)
-            text = text[req.end:] if assigning else text[:req.start]
+            # (…a request put to the user, "想借调我过去做数据分析", is never the post of others assigned)
+            to_me = re.search(r"我|俺", req.phrase) or re.match(r"(我|俺)", text[req.end:])
+            text = text[req.end:] if assigning and not to_me else text[:req.start]
         elif assigning and not (spoken_of and phrases.any_in(text, usual)):
             continue   # …but "辅警小谢平时在档案室整理档案": the usual post of the 辅警 a trainer speaks of
         for kind in ("tasks",) if assigning and req else ("workplace", "tasks"):
