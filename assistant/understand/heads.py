@@ -28,7 +28,7 @@ import jieba.posseg as posseg
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
 from .acts import Act
-from .predicates import _GO_FIRST
+from .predicates import _GO_FIRST, KEEPING_AWAY
 from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
@@ -307,12 +307,11 @@ def _not_when(text: str, target) -> list[phrases.Hit]:
 
 
 # the thing named, then the user's keeping away from it in the same clause ("涉密的东西从来不碰", "涉密的我一概不经手")
-_DENIED_AFTER = re.compile(r"^[^，。？！,;；]{0,6}?(从来|从|都|也|根本|一概|绝对|一律|向来|压根)(都|也)?(不|没|没有|不会)"
-                           r"(碰|沾|接触|经手|管|摸|参与|做|干|过问|插手)")
+_DENIED_AFTER = re.compile(r"^[^，。？！,;；]{0,6}?" + KEEPING_AWAY)
 
 
 # a thing put before the user and the verb ("执勤装备我管", "这些装备我们来保管")
-_FRONTED = re.compile(r"([\u4e00-\u9fff]{2,8}?)(我们|我|俺|咱们|自己)(也|都|还|就|来|去)?")
+_THING_BEFORE_ME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(我们|我|俺|咱们|自己)(也|都|还|就|来|去)?")
 
 
 def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
@@ -352,7 +351,7 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             if f.story_object and own and _verbs_only(re.split(r"[，。？！、,]", own)[0]):
                 own = ""   # "整理归档上架": more verbs of the same errand, no object of the act's own
             # "执勤装备我管": the thing put first, then the user and the verb — the act's own object
-            fronted = _FRONTED.fullmatch(text[:v.start])
+            fronted = _THING_BEFORE_ME.fullmatch(text[:v.start])
             if not own and fronted and _thing_only(fronted.group(1)) and not phrases.first(fronted.group(1), _PRONOUNS) and ba < 0:
                 own = fronted.group(1)
             # a pronoun points to the story's object — unless it is a later verb's ("拿手铐把他铐上": 他 is 铐's)

@@ -35,7 +35,8 @@ def _strip(text: str) -> str:
 
 
 # "涉密的东西从来不碰": the thing first, then the user keeping away from it — said of the user's usual work, no act
-_KEEPS_AWAY = re.compile(r"(从来|从|一概|根本|压根|向来|一律)(都|也)?(不|没有?)(碰|沾|接触|经手|管|摸|参与|做|干|过问|插手)(过)?$")
+KEEPING_AWAY = r"(从来|从|一概|根本|压根|向来|一律|绝对|都|也)(都|也)?(不|没有?|不会)(碰|沾|接触|经手|管|摸|参与|做|干|过问|插手)"
+_KEEPS_AWAY = re.compile(KEEPING_AWAY + r"(过)?$")
 
 
 def keeps_away(text: str) -> bool:
