@@ -198,6 +198,7 @@ _PAST_POST = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先|
 _MOVED = re.compile(r"(考到|考进|调到|调去|调进|调入|转到|转岗到|换到|分到)|^(现在|如今|目前)")
 _HANDED_ON = re.compile(r"(交给|交由|转给|递给|报给)(带班|值班|办案)?(民警|警察|师傅|警官|所里|内勤)")
 _SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来")
+_LENT_OUT = re.compile(r"被[^，。？！]{0,6}(借过去|借去|借调|抽调|抽过去|抽去|临时调)|(借调|抽调)到")
 
 
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
@@ -258,6 +259,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             continue   # "我原来在路面上当协管，去年考到车管所窗口": the post left, not the one held now
         if _SHORT_OF_HANDS.search(c.text):
             continue   # "这礼拜路口那边缺人": where hands are needed, not the user's post
+        if _LENT_OUT.search(c.text):
+            continue   # "最近被技术科借过去帮忙做数据分析": where the 辅警 is lent for a while, not their post
         if c.sentence == requested and not assigning and _GOES_ON_REQUEST.match(c.text):
             continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's
         text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
