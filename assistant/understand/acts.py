@@ -143,6 +143,13 @@ _CLAIM_IN = re.compile(r"(说|讲|跟我说|跟我讲|告诉我)(我|他|她|辅
 # …as the whole of an act's words, after who said it ("同事说辅警可以认定交通事故责任")
 _CLAIMED_POWER = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _CLAIM_IN.pattern)
 _TRUTH_ASKED = re.compile(r"(这|那)?(是)?(真的假的|真的吗|是真的吗|是不是真的|真的不|对吗|对不对|靠谱吗|靠不靠谱|有这回事吗|真有这事吗)")
+
+
+def _asks_truth(c: Clause) -> bool:
+    """"真的假的", "是真的吗": the clause asks only whether what was said before is true."""
+    return bool(_TRUTH_ASKED.fullmatch(c.text.strip("？?！!。 ")))
+
+
 # "拦车吹气和扣车哪个能干哪个不能干": two acts named, which of them may be done
 _WHICH_OF = re.compile(r"^(?P<acts>[^，。？！]{2,12}?(和|跟|与|、)[^，。？！]{2,12}?)(到底)?(哪个|哪样|哪一个|哪一样|哪件)(能|可以|行|是可以|不能|不行)")
 # "这个在规定里允许吗": a pointer and the texts it is asked of, no act of its own
@@ -257,7 +264,7 @@ def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     # "他说他能扣人驾照，真的假的": the power claimed in the clause before is what the truth question asks of
-    if _TRUTH_ASKED.fullmatch(c.text.strip("？?！!。 ")) and c.index > 0:
+    if _asks_truth(c) and c.index > 0:
         prev = clauses[c.index - 1]
         claim = _CLAIM_IN.search(prev.text)
         if claim and names(claim.group("act")):
@@ -1444,7 +1451,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
     acts += _affirmed_acts(clauses, acts, names)
     # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question
-    if any(c.asked and _TRUTH_ASKED.fullmatch(c.text.strip("？?！!。 ")) for c in clauses):
+    if any(c.asked and _asks_truth(c) for c in clauses):
         claimed = [(a, _CLAIMED_POWER.match(a.words)) for a in acts]
         if any(m and names(m.group("act")) for a, m in claimed):
             acts = [replace(a, words=m.group("act"), start=a.start + m.start("act")) for a, m in claimed

@@ -418,10 +418,16 @@ _NOW = re.compile(r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨
 _QUARREL = re.compile(r"打过|打了一架|打架|吵过|吵架|吵了|闹过|矛盾|纠纷|扯皮|结过仇|有仇|过节")
 
 
-def _sentence_at(text: str, at: int) -> str:
+def _sentence_span(text: str, at: int) -> tuple[int, int | None]:
+    """Where the sentence holding ``at`` starts, and where it ends (None: it runs to the end of the text)."""
     start = max(text.rfind(p, 0, at) for p in "。？！?!") + 1
     ends = [i for i in (text.find(p, at) for p in "。？！?!") if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
+    return start, (min(ends) if ends else None)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    start, end = _sentence_span(text, at)
+    return text[start:end]
 
 
 def _harm_of_the_past(text: str, at: int) -> bool:
@@ -434,11 +440,10 @@ def _harm_of_the_past(text: str, at: int) -> bool:
     >>> _harm_of_the_past("上个月我被人骗了五万。今天所里抓到了骗子，让我去做笔录", 6)
     False
     """
-    start = max(text.rfind(p, 0, at) for p in "。？！?!") + 1
-    ends = [i for i in (text.find(p, at) for p in "。？！?!") if i >= 0]
-    if not ends:
+    start, end = _sentence_span(text, at)
+    if end is None:
         return False
-    return bool(_PAST.search(text[start:at])) and bool(_NOW.search(text[min(ends):]))
+    return bool(_PAST.search(text[start:at])) and bool(_NOW.search(text[end:]))
 
 
 def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
@@ -959,8 +964,7 @@ def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
     sentence opens with another relative than the one who is the 辅警."""
     if re.match(r"(那边|当地|那里|外地|老家|我|俺)", text[at:]):
         return False   # "那边交警在处理", "我人都没回去": of the case or of the user, no other relative's aside
-    start = max(text.rfind(p, 0, at) for p in "。！？!?") + 1
-    sentence = text[start:at]
+    sentence = text[_sentence_span(text, at)[0]:at]
     kin = re.match(r"\s*(?:我|俺)?(?:家)?(" + kinship.kin_alternation() + ")", sentence)
     return bool(kin) and not (said is not None and kin.group(1) == said.group("kin"))
 
@@ -1091,7 +1095,7 @@ def _read(text: str) -> RelationReading:
         if key == "self" and _past_quarrel(text, h):
             key = "enemy"
         if key == "interest" and _HOUSEHOLD_DISPUTE.search(h.phrase) and \
-                (_PAST.search(text[max(text.rfind(p, 0, h.start) for p in "。？！?!") + 1:h.start]) or text[h.end:h.end + 1] == "过"):
+                (_PAST.search(text[_sentence_span(text, h.start)[0]:h.start]) or text[h.end:h.end + 1] == "过"):
             key = "enemy"   # "前几年因为修房子占地跟我家吵得很凶": a quarrel of the past with a party, not this case
         if key in _NEAR and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)):
             key = "enemy"   # "五六年前俺爸跟邻村一个人…打过一架…现在这个人又跟别人打架": the relative's old quarrel
