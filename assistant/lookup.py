@@ -66,7 +66,9 @@ _LEGALITY = re.compile(r"管不管|管吗|有人管|违法|犯法|合法|允许|
 # what is left of a clause that only frames a figure asked beside it: numbers, their alternatives, particles
 _FIGURE_FRAME = re.compile(rf"[0-9{NUMERAL_CHARS}]+|还是|是|岁|周岁|多少|几|[吗呢啊哦吧嘛呀噻哈？?！!。]")
 # the question before asked again of another matter ("培训也要的吧", "那工伤也算吗")
-_ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)")
+# (…"还得培训啥", "还要交啥材料": a further thing of the same matter)
+_ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)|"
+                         r"^(那|那么)?还(得|要|需要|用)(?=[\u4e00-\u9fff]{1,6}(啥|什么|哪些|吗|不)$)")
 # a part opening with 是 asks of one option ("是公安局自己说了算吗") unless it holds a question word ("是按啥待遇走的")
 _QUESTION_WORD = re.compile(r"啥|什么|哪|怎么|咋|多少|几|谁")
 # one way of an alternative ("是派出所自己管，还是…"): a part with 还是, or the part before one that opens with it
@@ -77,6 +79,8 @@ _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
 # a clause that sets a condition ("要是…", "万一…")
 _CONDITION = re.compile(r"^(那|那么|另外|还有|再就是)?[^，。？！]{0,8}?(要是|如果|假如|万一|若是|一旦|假设)(?!不要|不是)")
 PART_MIN_LEXICAL = 0.35
+# a follow-up question of its own verb, its topic the question just before ("每年会不会调", "多久调一次", "能涨吗")
+_FOLLOW_UP = re.compile(r"(会不会|能不能|可不可以|要不要|多久|几年|每年|能|会)[^，。？！]{0,3}(调|涨|升|降|变|续|改|加)")
 # …and by another article than an earlier clause's when it covers the clause's own words this much better
 NEW_ANSWER_GAIN = 0.2
 # how much less near the runner-up may be when a part asked on its own finds the cited article first
@@ -426,12 +430,19 @@ class Lookup:
             # "考核都看哪些方面？还有层级是怎么定的": the user says the question has parts — the first is one of them too
             first = next((c.text for c in r.clauses if c.asked), None)
             new_questions |= {first} if first else set()
+        asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if p.clause in conditioned:
                 alone_part = asked.Part(p.clause, p.words, (conditioned[p.clause],), True)   # …with the condition it asks of
             then = next_clause.get(p.clause, "")
-            if self.asked.topicless(alone_part) or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
+            follow_up = self.asked.topicless(alone_part) and p.clause in asked_before and \
+                _FOLLOW_UP.search(p.clause) is not None and p.clause not in conditioned
+            if follow_up:
+                # "工资是按啥定的？每年会不会调？": a follow-up with no topic of its own asks of the question just before
+                conditioned[p.clause] = asked_before[p.clause]
+                alone_part = asked.Part(p.clause, p.words, (asked_before[p.clause],), True)
+            if self.asked.topicless(alone_part) and not follow_up or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
                     _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
                     p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause):
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
@@ -468,7 +479,8 @@ class Lookup:
             after = self.asked.coverage(alone_part, found)
             # (a part opened as a question of its own needs no gain: "还有层级是按啥定的" after an answer that names
             # 层级 in passing is still asked on its own)
-            gain = 0.0 if p.clause in new_questions else NEW_ANSWER_GAIN
+            # (…nor a follow-up, whose words the answer's own sentences hold through the question before it)
+            gain = 0.0 if p.clause in new_questions or follow_up else NEW_ANSWER_GAIN
             if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + gain:
                 continue
             arts = {c.article_id for c in new}

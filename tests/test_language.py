@@ -77,6 +77,11 @@ def test_roles(ex):
     assert (r.role, r.source) == (ex["role"], ex["source"])
 
 
+@pytest.mark.parametrize("ex", vocabulary("roles")["outsider_examples"], ids=lambda e: e["text"])
+def test_outsiders(ex):
+    assert (situation(split(ex["text"])).outsider_words or None) == ex["outsider"]
+
+
 @cases("records")
 def test_records(ex):
     facts = read_records(split(ex["text"]))

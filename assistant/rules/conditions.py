@@ -35,6 +35,7 @@ class Situation:
     on_duty_words: str = ""
     trained: bool | None = None      # the pre-job training passed (岗前培训合格): a condition of any post
     trained_words: str = ""
+    outsider_words: str = ""         # the user works for the police without being a 辅警 ("派出所食堂煮饭的")
 
 
 def _one(need: str, s: Situation) -> bool | None:

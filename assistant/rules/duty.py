@@ -17,6 +17,8 @@ only decides, the same way for every city:
   catch-alls of both kinds and at the nearest rule the data file names under ``related``;
 - a verdict that needs something (``needs``: an officer leading, an emergency, a qualification…)
   reports whether the story meets it (``condition_met``) and the summary says what that means now;
+- a user who is no 辅警 at all (``outsiders`` of the data: 群防群治力量, 后勤服务 staff, "我在派出所食堂煮饭的"):
+  the lists are not theirs → ``not_addressed`` citing that sentence; a ban on every 辅警 still decides;
 - the pre-job training not yet passed (``posting`` of the data): where the text posts a 辅警 only after it
   (重庆 第三十三条), any permission becomes ``conditional``, unmet; elsewhere the training article is cited beside.
 
@@ -195,6 +197,20 @@ class AloneBan:
     wording: str
 
 
+@dataclass(frozen=True)
+class Outsiders:
+    """The text's sentence on who is not a 辅警 (``outsiders`` of the duty data): 群防群治力量, 后勤服务 staff."""
+
+    ref: str
+    wording: str
+
+
+@lru_cache(maxsize=None)
+def outsiders(doc_id: str) -> Outsiders | None:
+    o = (load_data("duty", doc_id) or {}).get("outsiders")
+    return Outsiders(str(o["ref"]), o["wording"]) if o else None
+
+
 @lru_cache(maxsize=None)
 def alone_ban(doc_id: str) -> AloneBan | None:
     a = (load_data("duty", doc_id) or {}).get("alone")
@@ -345,6 +361,20 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
                               cite(corpus, doc_id, m.entry.ref, m.entry.wording)))
             continue
         entries.append(m)
+    outside = outsiders(doc_id) if situation.outsider_words else None
+    if outside is not None and not any(m.entry.verdict == "forbidden" and {"勤务", "文职"} <= set(m.entry.roles) for m in entries):
+        # "我在派出所食堂煮饭的…民警叫我帮忙守一下留置室里那个人": not a 辅警, the lists of their work are not the user's
+        c = cite(corpus, doc_id, outside.ref, outside.wording)
+        listed = [m.entry for m in entries]
+        reasons = (Reason(act.words, "does_not_apply", f"条文规定：“{outside.wording}”", c, outside.wording),) + tuple(
+            Reason(e.action, "does_not_apply", f"“{e.wording}”是条文列给{'、'.join(role_name(r) for r in e.roles)}的工作",
+                   cite(corpus, doc_id, e.ref, e.wording), e.wording) for e in listed[:1])
+        # (not_in_role is the other kind of 辅警; for one who is none, the texts list no work at all)
+        return Decision("duty", jurisdiction, doc_id, "not_addressed",
+                        f"按你说的（“{situation.outsider_words}”），这类人员不属于辅警：条文规定群防群治力量和在公安机关从事后勤服务"
+                        "工作的人员不属于辅警，条文列出的辅警工作不是这类人员的工作，条文也没有规定他们可以做什么；"
+                        "不应让其自行从事民警、辅警的工作，请向所在公安机关确认。",
+                        reasons, notes=tuple(notes), matched=tuple(e.id for e in listed[:1]), role=role, act=act.words)
     mine = [m for m in entries if set(m.entry.roles) & set(roles)]
     others = [m for m in entries if not set(m.entry.roles) & set(roles)]
     # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act

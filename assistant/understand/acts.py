@@ -261,6 +261,10 @@ def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
     return [o for o in reversed(clauses[:index]) if o.request and not _REWARD.search(o.text)]
 
 
+# a topic that is itself only a pointer or a frame ("那这个", "我想问下这种")
+_POINTER_ONLY = re.compile(r"(那|那么|这|那个|这个|我想问下|想问下|想问一下|请问)+")
+
+
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
     # "他说他能扣人驾照，真的假的": the power claimed in the clause before is what the truth question asks of
@@ -273,7 +277,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if rule_asked and not _modal_spans(c.text):
         # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
         prev = clauses[c.index - 1] if c.index > 0 else None
-        says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|咋讲|啷个说|咋回事|怎么回事|什么说法|啥子?说法|怎么讲|咋个讲", c.text) and \
+        says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|有(这个|这种|这)说法|没有(这个|这种)说法|咋讲|啷个说|咋回事|怎么回事|什么说法|啥子?说法|怎么讲|咋个讲", c.text) and \
             not phrases.any_in(c.text, words("intent", "compare"))
         # "发这种没打码的视频又怎么说": the act told in the asking clause itself, before its rule question
         own = re.split(r"(又|到底|究竟)?(怎么说|咋说|咋个说|怎么规定|有什么规定|有没有讲|有没有说法|咋讲|啷个说|什么说法|怎么讲|咋个讲)", c.text)[0]
@@ -297,6 +301,17 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if not says or earlier:
             return []   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
+    own_topic = re.match(r"^(?:那|那么)?([\u4e00-\u9fff]{3,16}?)(这种|这个|这类|这样的)(事|活|事情)?(?=算|是|属|归|该)", c.text) \
+        if _meta(c.text) else None
+    topic_act = _clean_pred(_SUBJECT.sub("", own_topic.group(1))) if own_topic else ""
+    if topic_act and _has_verb(topic_act) and not _POINTER_ONLY.fullmatch(own_topic.group(1)) and not _light(topic_act) \
+            and len(topic_act) >= 3 and not re.search(r"(问|说|讲|告诉)(我|你|他|她)?$", topic_act) and \
+            (names(topic_act) or not any(o.request and topic_act[-3:] in o.request for o in clauses[:c.index])):
+        # "帮娃儿找家长这种算不算我们勤务辅警的活": whose work the act named first is, asked of that act (one a request
+        # holds is read below with the request: "出去指挥车这个算不算我的活")
+        found = _acts_of(c, topic_act, c.start, "asked")
+        if found:
+            return found
     if c.text.startswith("还是") and _meta(c.text):
         return []   # "我能不能先冲上去拉开？还是非得等民警回来？": the situation of the act asked, no act of its own
     if re.match(r"^还是(应该|应当|得|要|必须|只能|该)?(由)?(民警|警察|正式民警|在编民警)(自己|亲自|本人)?(来|干|做|弄|办)", c.text):
@@ -377,9 +392,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if framed is not None and pred[framed.end:].strip():
         # "我们培训时争论这个到底允不允许": the trainer's frame, then what it points back to
         pred, topic = _clean_pred(re.sub(r"^(这个|这事|这件事)?(到底|究竟)", r"\1", pred[framed.end:])), ""
+    # "大家看看有没有毛病", "各位说说哪里不对": the class called on, then the judgement asked
+    pred = re.sub(r"^(大家|各位|你们|同学们)(看看|看下|看一下|看|说说|说下|说一下|判断一下|判断下|评评|想想)?(?=.)", "", pred)
     judgement = phrases.first(pred, words("frame", "act_judgements"))
     quiz = False
-    if judgement and len(pred) <= 8:
+    if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
+        # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
         # name what is pointed at ("登记这个算啥")
         # …and a judgement of the whole case ("标准答案怎么写", "哪里不对"): every act told is judged
@@ -742,6 +760,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     verb = _verb_of(pred)
     joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动", c.text))
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
+    if quiz:
+        # "这样对吗？哪一步出问题了": every act told is judged, back past the questions asked just before it
+        run = c.index
+        while run > 0 and clauses[run - 1].asked:
+            run -= 1
+        last_q = max((o.index for o in clauses if o.asked and o.index < run), default=-1)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request]
     several, count, explicit = _plural(said)
     if several and len(requests) == 1 and re.search(r"(这样|这么|这个|这种|如此)安排", said) and \

@@ -61,6 +61,8 @@ QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门|培训时|培训的时候|上课时|上课的时候|课上)?(来)?问我|"
+                   # "学员问他这样做的对不对": a trainee's question of the case, relayed
+                   r"(有)?(个)?(学员|新人|徒弟|学生)(们)?(来)?问(?=他|她|这|那|小|辅警)|"
                    # "我们政治处想问下这么安排行不行": the office asking, before the question
                    r"[\u4e00-\u9fff]{1,6}?(想|要)(问一下|问一哈|问下|问哈|咨询一下|咨询下|请教一下|请教下)|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
@@ -211,8 +213,9 @@ _KNOWN = re.compile(r"(晓得|知道|清楚|明白|确定)(是)?(可以|能|没�
                     r"^[^，。？！]{1,10}?(肯定|应该|当然)?(是|属于)(我|我们)的?(活|活儿|事|工作|本职|本分)$")
 
 
-def _asks_by_question_word(text: str) -> bool:
-    """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客")."""
+def _asks_by_question_word(text: str, audience: bool = False) -> bool:
+    """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客");
+    ``audience``: the listeners asked to judge count as asking ("各位看哪里不妥", closing the message)."""
     for h in phrases.hits(text, words("frame", "question_marks")):
         indefinite = re.search(r"(没|没有|不|也没|莫得|没得|莫有)[^，。？！吗]{0,3}(什|什么|啥)?$", text[:h.start]) and \
             (re.match(r"^(什么|啥)", h.phrase) or h.phrase == "么" and text[h.start - 1:h.start] == "什") and \
@@ -224,7 +227,9 @@ def _asks_by_question_word(text: str) -> bool:
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
         verb = phrases.last(text[:h.start], words("frame", "embedding_verbs"))
         # "想问一下谁决定", "请问" ask; "有人来窗口问暂住证怎么办" tells what someone asked
+        # (…"各位看哪里不妥", "大家看看问题在哪": the listeners asked to judge)
         asking = verb is not None and (re.search(r"(想|请|我|要|能)$", text[:verb.start]) or
+                                       audience and re.search(r"(各位|大家|你们|你|您)$", text[:verb.start]) or
                                        verb.phrase == "问" and text[verb.end:].startswith(("一下", "下")))
         if asking and verb.phrase == "问" and re.match(r"(他|她|过他|过她|了他|了她|他们|她们)(?!一下|下)", text[verb.end:]) and \
                 not re.search(r"(想|要|能)[^，。？！]{0,2}$", text[:verb.start]):
@@ -284,6 +289,13 @@ def predicate(text: str) -> tuple[str, int]:
             else:
                 end = s
     words_ = text[start:end]
+    # "这笔录我能做吗": the thing pointed at put first, the verb inside the question words after it
+    thing_first = re.fullmatch(r"((?:这|那)(?:个|份|张|些|种|件|笔|单)?[\u4e00-\u9fff]{1,6}?)(?:我|我们|俺|他|她)", words_)
+    verb_after = re.match(r"(?:能|可以)(做|干|接|弄|搞)(?:吗|么|嘛)", text[end:])
+    # (…not a pointer: "这个活我能接吗", "这俩我能接吗")
+    if thing_first and verb_after and \
+            not re.search(r"(活|活路|活儿|事|事情|事儿|忙|安排|工作|任务|差事|差使|俩|些|样|种|个)$|^(这|那)[两几]", thing_first.group(1)):
+        return verb_after.group(1) + thing_first.group(1), start
     if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
         words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
         end = start + len(words_)
@@ -399,6 +411,10 @@ _BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独�
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
 
 
+# what a thing is handed over for, said right after ("交给辅警保管", "交给辅警管着")
+_HANDED_TO_KEEP = re.compile(r"^(去|来)?(保管|管着|管理|收着|拿着|放着|看着|存着)")
+
+
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
@@ -410,6 +426,8 @@ def _request(text: str, trainee: bool = False) -> str:
     h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
     if h is not None and _DENIED_REQUEST.search(text[:h.start]):
         return ""   # "不是要我自己问，就是翻": a request denied is no request
+    if h is not None and h.phrase.endswith(("他", "她")) and re.search(r"(不|别|莫|没|不要|不准)$", text[:h.start]):
+        return ""   # "看住一个…的男的不让他跑": someone kept from acting, no request to the 辅警 of the case
     says = _OFFICER_SAYS_DO.match(text) if h is None else None
     if says:
         # "带班民警随口说把他身份证和材料拍下来发你们小区群里": an officer's order told without 你, the words are the act
@@ -430,11 +448,16 @@ def _request(text: str, trainee: bool = False) -> str:
         work = re.sub(r"(都|全|全部|统统|一律|也|就)+$", "", work).strip()
         # "…这些警械统一交给文职辅警保管": the verb it is handed over for, when it is more than 做 / 弄
         tail = re.sub(r"^(去|来)", "", _TRAIL.sub("", text[h.end:]).strip())
+        if re.match(r"^[^，。？！把]{0,6}把", work) and not tail:
+            # "民警把一份行政处罚决定书交给勤务辅警，让他…送到…": a thing handed over, what to do with it told after
+            work = re.sub(r"^[^，。？！把]{0,6}把", "", work) if _HANDED_TO_KEEP.search(text[h.end:]) else ""
         if len(work) >= 2 and tail and not re.fullmatch(r"(做|弄|办|干|搞|负责|处理|管|管理|接手|承担|一下|轮班|轮流|轮着|值班|排班|来|去)+", tail):
             return work + tail
         if len(work) >= 2:
             return work
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
+    # "让新招的还没培训的先上岗去疏导交通": who the staff are (not yet trained) is no part of the act, nor its negation
+    rest = re.sub(r"^(还|都|也)?(没|没有|未)[^，。？！的]{1,6}的(?=[\u4e00-\u9fff]{2})", "", rest)
     if re.match(r"(担责|担责任|负责任|背锅|兜着|赔钱|赔偿|承担)", rest):
         return ""   # "万一出了问题要我担责": a liability feared, no act asked of the user
     if re.fullmatch(ERRAND, rest):
@@ -493,6 +516,13 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      # a trainer's exercise about a 辅警 ("想拿个真事出题：一个社区辅警采人口信息的时候，他表姐喊他…")
                      r"(出题|出个题|案例|真事|题目|案例题|考题|情景题|情境题|场景题|判断题|分析题|练习题)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     # "考考新人：连云港海州一个所，辅警跟民警去…": a quiz set to the class, its place told first
+                     # (…or the thing of the case: "出个题：有家超市被偷了几条烟报了警，派出所辅警跟着民警去…")
+                     r"(考考新人|考考大家|考考你们|考一考|考考学员|出题|出个题|案例题|考题|情景题|判断题)[：:，,][^。？！]{0,14}?[，,]?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     # "海州区一个路口，辅警早高峰在那疏导交通，…他就直接掏出本子开了张罚单": a 辅警 the case is about, unnamed,
+                     # the subject of a clause of the story
+                     r"(?:^|[，,。！？：:]|(?<=[县区市镇所局队]))(?:赶场天|那天|当天|昨天|前天|夜里|半夜|晚上|早上|一天)?(?:一个|有个|有一个|某个|这个)?(?:勤务|文职|巡逻的|路面的|社区)?辅警(?:小[\u4e00-\u9fff])?"
+                     r"(?=(?:早高峰|晚高峰|夜里|半夜|晚上|上午|下午|那天|当时)?(?:在那|在路口|在街上|一个人|自己|跟着?民警|跟带班|跟着带班|被安排|被派|去|到|出警|执勤|巡逻|值班)[^，。？！]{0,16}(?:[，,。]|$))|"
                      # "小王是灌南的勤务辅警。昨天一个班下来…": a 辅警 by name, introduced as one
                      # (…not kin called so: 老公, 老婆, 老汉, 小舅…)
                      r"(?:^|[。！？，,])(小|老|阿)(?![公婆汉子爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶])[\u4e00-\u9fff](是|在)[^，。？！]{0,16}(辅警)|"
@@ -509,6 +539,8 @@ _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u
 
 
 _WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|早上|上午|下午|中午|傍晚|晚上|夜里|半夜|凌晨|当时|后来|那天|"
+                         # "12点又有人报警…", "晚上8点半…": a time by the clock
+                         r"(早上|上午|下午|晚上|夜里|凌晨)?[0-9一二三四五六七八九十两]{1,3}点(半|多|钟|左右)?(又|再)?|"
                          # "快下班时民警去开车了", "交班的时候民警…": a time told by what happens then
                          r"(快|刚|要)?(下班|上班|交班|接班|收队|出门|出发|吃饭|散场)(的时候|时|前|后|那会儿?))(值班的?|带班的?)?")
 
@@ -553,7 +585,9 @@ def _ends_in_request(text: str) -> bool:
 # "涪陵有个勤务辅警的白班", "新浦有个辅警平时在夜市一带巡逻" is told, but "连云港市区一个社区警务室的辅警老马": who the case is
 # about, introduced — with no act of its own (a verb after the person goes on: "有个辅警帮人代写协议" is an act)
 _INTRODUCED = re.compile(r"^[^，。？！]{0,12}?(有个|有一个|有位|有一位|一个|某)[^，。？！把给帮替让叫能可]{0,10}?(辅警|民警|学员|同事)"
-                         r"([小老阿][\u4e00-\u9fff])?(的?(白班|夜班|一天|周[一二三四五六日天]|星期[一二三四五六日天]|事|案例|经历))?$")
+                         r"([小老阿][\u4e00-\u9fff])?(的?(白班|夜班|一天|周[一二三四五六日天]|星期[一二三四五六日天]|事|案例|经历))?$|"
+                         # "…新招的几个接警员都是文职辅警": who they are, said of them
+                         r"^[^，。？！把给帮替让叫能可]{2,24}?(都|也|就|其实)?(是|属于)(勤务|文职)(辅警|岗)$")
 
 
 # why the user asks, told before the question ("做培训课件要用：", "给新辅警备课用"): no topic of the question
@@ -649,7 +683,7 @@ def split(question: str) -> list[Clause]:
     for i, (text, s, e, sent, qmark) in enumerate(raw):
         # a question word in a sentence before the one that asks is part of the story ("为押金退多少吵得
         # 脸红脖子粗。……这个我能先劝劝吗？")
-        asked = plain[i] or (_asks_by_question_word(text) and sent >= last_plain and not known[i] and
+        asked = plain[i] or (_asks_by_question_word(text, audience=i == len(raw) - 1) and sent >= last_plain and not known[i] and
                              not (_KNOWN.search(text) and not qmark))
         # "她婆婆说这些活应该民警自己干，辅警不能碰": what someone said goes on into the next clause
         if asked and not qmark and i > 0 and raw[i - 1][3] == sent and "我" not in text and \
@@ -770,6 +804,9 @@ def split(question: str) -> list[Clause]:
         else:
             req = _request(c.text, trainee)
             prev = out[-1] if out else None
+            if req and trainee and prev is not None and prev.sentence == c.sentence and not prev.request and \
+                    re.match(r"(喊|叫|让|要)(他|她)(?!们)", c.text) and re.match(r"(他|她)(?!们|说|讲)", prev.text):
+                req = ""   # "他自己冲上去把车拦下来纠正，喊他掉头": the 辅警 of the case tells the driver, no request to them
             # …not a warning that says what the first step is for ("追到，莫让他跑了")
             if not req and prev is not None and prev.request and not prev.asked and prev.sentence == c.sentence and \
                     _open_quote(clauses, c.index) and not re.match(r"^[“\"「]?(莫|别|不要|不准|不能|千万别|小心)", c.text):

@@ -76,7 +76,7 @@ _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(�
                            r"^[^，。；！？]{0,8}?(查了|查过|核查了|核实了|看了|查了一下)(一下)?(过)?(了)?(也|都)?(是)?(干净的?|干干净净|清白的?|没问题|没有问题|没啥问题|正常)(?=[，。；！？、]|$)")
 # a form's field answered no ("违法犯罪记录：无", "拘留记录 没有", "犯罪记录一栏本人填“无”")
 _FIELD_NO = re.compile(r"^(的)?(记录|情况|史)?\s*(一?栏)?\s*[：:]?\s*(本人|他|她|自己)?(填的?是?|写的?是?|填了|写了|勾的?是?|勾了)?\s*"
-                       r"[“\"'‘「]?(无|没有|否)[”\"'’」]?(?=$|[\s，。；！？｜|、,;])")
+                       r"[“\"'‘「]?(无|没有|否)[”\"'’」]?(过|有过)?(?=$|[\s，。；！？｜|、,;])")   # ("行政拘留没有过")
 
 
 def _field_no(clauses, ci: int, end: int) -> bool:
@@ -339,7 +339,9 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
 _WHETHER_HAS = re.compile(r"(有没有|有没得|有莫得|有无|是否有|是不是有|有不有)[^，。？！有]{0,4}$")
 # …or said to be not yet looked into ("犯罪、拘留这些我们还没开始查", "案底的事还不清楚")
 _NOT_YET_CHECKED = re.compile(r"^[^，。？！]{0,12}?((还|都|也)?(没|没有|未|尚未|没来得及)(开始|去)?(查|核实|核查|调查|审查|政审|审核|问|了解|摸)|"
-                              r"待查|待核实|(还|都|也)?(不清楚|不知道|说不准|不晓得|搞不清))")
+                              r"待查|待核实|(还|都|也)?(不清楚|不知道|说不准|不晓得|搞不清)|"
+                              # "违法犯罪记录那几栏全空着没填": a form's field left blank says nothing
+                              r"(那|这)?(几|一)?栏[^，。？！]{0,4}(空着|空的|没填|未填|没写|空白)|(全|都)?(空着|没填|未填)(?=[，。？！]|$))")
 _SPELLED_OUT = re.compile(r"^(含|包括|包含|其中包括|比如|例如|像)")
 _DENIAL_START = re.compile(r"(没有|无|未|从未|不曾|从没|并无)")
 
@@ -486,6 +488,10 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             if _NOT_YET_CHECKED.match(c.text[h.end:]):
                 continue   # "犯罪、拘留这些我们还没开始查": a record not yet looked into is neither said nor denied
             r = all_words[name]
+            if h.start <= 2 and ci > 0 and clauses[ci - 1].sentence == c.sentence and \
+                    phrases.any_in(_as_told(clauses[ci - 1].text), r.get("length_of") or ()) and \
+                    phrases.any_in(h.phrase, r.get("length_words") or ()):
+                continue   # "被刑拘过，关了二十多天": how long the detention just told lasted, no record of its own
             holder, holder_words = _holder(clauses, ci, h.start, kin)
             if c.asked and any(f.reading == name and f.holder == holder and f.effects and not any(f.effects.values())
                                for f in facts):

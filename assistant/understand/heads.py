@@ -54,16 +54,23 @@ _GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|�
                       r"(这|那)(一出|一套|一下|一回|一次|一趟)")
 
 
+# an officer opening the clause as its subject ("之后民警去开车", "带班民警回所里写材料"): the officer's own act
+_OFFICER_ACTS = re.compile(r"^(?:之后|然后|后来|这时|当时|接着|随后|期间|中途)?(?:带班的?|值班的?|管教|社区|办案|那个|这个)?(?:民警|警察|所长|教导员|师傅)"
+                           r"(?!带|让|叫|喊|要|安排|交代|吩咐|说|讲|在场|在旁|在边|跟着|陪|领)[^，。？！我他她]{0,6}$")
+# the duty an officer is named by ("带班民警", "值班民警"): no verb whose object the person is
+_OFFICER_DUTY = re.compile(r"(带班|值班|当班|出警|接警|巡逻)$")
+
+
 def _others_before(before: str) -> bool:
     """Someone else is the subject of what follows ("阻止同事泄露"): a person word not introduced by a
     preposition, and no 我 after it."""
     for h in phrases.hits(before, words("frame", "others")):
         if "我" in before[h.end:]:
             continue
-        if re.match(r"[^，。？！]{0,4}?(让|叫|喊|要|安排|交代|吩咐|派)(他|她)", before[h.end:]):
+        if re.match(r"[^，。？！]{0,4}?(让|叫|喊|要|安排|交代|吩咐|派)(他|她|其中一个|其中一名|其中一人|其中的一个|那个辅警|这个辅警|辅警)", before[h.end:]):
             continue   # "领导让他帮着整理…": a trainer's case, the 辅警 spoken of is asked to act
         lead = before[:h.start]
-        if any(p in lead[-14:] for p in _PREPOSITIONS):
+        if any(p in _OFFICER_DUTY.sub("", lead)[-14:] for p in _PREPOSITIONS):
             continue   # "给一个打架的当事人送传唤证": the person is the one the act is for
         if re.search(r"(?<![现正还都实存所])在$", lead):
             continue   # "在他们车窗上贴告知单": a place named by its owner
@@ -77,8 +84,10 @@ def _others_before(before: str) -> bool:
             continue   # "扇他两巴掌": a person before a count is the object
         if re.match(r"(手机|电话|车|家|身份证|号码|位置|信息|账户|银行卡|账号|帐号|密码|工号|警号|名义|数字证书|证书|U盾|ukey|Ukey)", before[h.end:]):
             continue   # "查一下这人手机在哪", "用他账号直接点准予": a possessor said without 的
+        if re.search(r"(交代|交待|指派|命令)$", lead):
+            continue   # "交代他拿着逮捕证去…": asked to act like "让他" (jieba tags these verbs as nouns)
         toks = [t for t in posseg.cut(re.sub(r"(一下|一哈|下)$", "", lead)[-4:])]
-        if toks and is_verb(toks[-1].word, toks[-1].flag):
+        if toks and is_verb(toks[-1].word, toks[-1].flag) and not _OFFICER_DUTY.search(lead):
             continue   # "扇他两巴掌", "查一下这人": a person right after a verb is its object
         return True
     return False
@@ -92,9 +101,10 @@ _ADVERB_BEFORE_VERB = ("直接", "先", "就", "再", "赶紧", "马上", "立�
 _CALLED_IN = ("打来", "打过来", "打进来", "打电话来", "来电")
 
 
-def _ba_verb(rest: str) -> tuple[int, str] | None:
+def _ba_verb(rest: str, compound: bool = False) -> tuple[int, str] | None:
     """Where the verb of a 把 phrase starts in ``rest`` (the text after 把): the first verb that ends the
-    object — one with a result or direction after it ("送给", "扣了", "看住") — else the first verb."""
+    object — one with a result or direction after it ("送给", "扣了", "看住") — else the first verb;
+    ``compound``: two verbs side by side before the result are one ("把…案卷归档整理了": 归档整理)."""
     toks = [(t.word, t.flag) for t in posseg.cut(rest)]
     pos, first = 0, None
     for k, (w, flag) in enumerate(toks):
@@ -114,6 +124,10 @@ def _ba_verb(rest: str) -> tuple[int, str] | None:
             if nxt in ("个", "份", "张", "一个", "一份", "一张") and first == (pos, w):
                 return pos, w   # "把…的钱做个资金分析报表交上去": 做 takes what 把 names, 交上去 follows it
             if w.endswith(_COMPLEMENT) or nxt.startswith(_COMPLEMENT) or not nxt:
+                prev = toks[k - 1] if k > 0 else ("", "")
+                if compound and first is not None and first[1] == prev[0] and first[0] == pos - len(prev[0]) and \
+                        len(prev[0]) > 1 and prev[1].startswith("v"):
+                    return first[0], prev[0] + w   # "把…案卷归档整理了": two verbs side by side, one act
                 return pos, w
 
         pos += len(w)
@@ -127,8 +141,9 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
         if text[m.end():m.end() + 1] in ("握", "关", "守", "手", "戏"):
             continue
         found = _ba_verb(text[m.end():])
-        if found and re.fullmatch(r"(做|弄|搞|办|干)(了|完|好|掉)?", found[1]):
-            continue   # "把受案登记做了": a light verb after 把 — what 把 takes is the act itself
+        if found and (re.fullmatch(r"(做|弄|搞|办|干|包|揽|接)(了|完|好|掉|下来|下)?", found[1]) or
+                      found[1] == "管" and re.match(r"管(起来|好)", text[m.end() + found[0]:])):
+            continue   # "把受案登记做了", "把网络维护都包下来": a light verb after 把 — what 把 takes is the act itself
         if found:   # no verb found: no object to mark
             out.append((m.end(), m.end() + found[0]))
     return out
@@ -170,8 +185,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
     kept_from = _KEPT_FROM.search(before)
     if kept_from and re.search(r"[\u4e00-\u9fff]", before[:kept_from.start()]):
         return False
-    if not joining and _others_before(before):
-        return False
+    if not joining and _others_before(before) or joining and _OFFICER_ACTS.search(before):
+        return False   # (a trainer's case: the 辅警 spoken of acts, the officer's own acts are still not theirs)
     if by_object:
         return True
     if any(a <= start and end <= b for a, b in _ba_objects(text)):
@@ -212,13 +227,13 @@ def _time_frame(text: str, end: int) -> bool:
     return text[end:].startswith(_TIME_FRAME)
 
 
-def _reorder_ba(text: str) -> tuple[str, int] | None:
+def _reorder_ba(text: str, compound: bool = False) -> tuple[str, int] | None:
     """"把他的车扣了" → ("扣他的车了", where 扣 stands): the verb before its object. Only phrases that start
     with the verb are read there ("扣…车", "送…告知书"): the object itself stays an object."""
     i = text.find("把")
     if i < 0:
         return None
-    found = _ba_verb(text[i + 1:])
+    found = _ba_verb(text[i + 1:], compound)
     if found is None:
         return None
     pos, verb = found
@@ -476,7 +491,8 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     # …unless the vehicle is a police one ("开警车拉他去出警", "骑起去巡逻" with the story's 警用摩托): driving it is asked too
     travel = [c for c in heads if getattr(c.target, "travel", False)
               and not _POLICE_VEHICLE.search(c.hit.phrase + text[c.hit.start:c.hit.end] + c.evidence) and
-              any(o.hit.start >= c.hit.end and _ON_THE_WAY.search(text[c.hit.end:o.hit.start]) for o in heads
+              any(o.hit.start >= c.hit.end and (_ON_THE_WAY.search(text[c.hit.end:o.hit.start]) or o.hit.start == c.hit.end
+                                                 and re.match(r"(送|押|拉|带|载)", text[o.hit.start:])) for o in heads
                   if not getattr(o.target, "travel", False))]
     if travel:
         heads = [c for c in heads if c not in travel]
@@ -505,6 +521,10 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
     heads = _heads(text, story, doc_id, joining)
     if not heads:
         variant = _reorder_ba(text)
+        if variant:
+            heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
+    if not heads:
+        variant = _reorder_ba(text, compound=True)   # "把上个月的案卷归档整理了": 归档整理, one act
         if variant:
             heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
     if not heads:

@@ -329,7 +329,9 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
                             r"(新|刚|才)招(了|进来)?(个|一个|的|了个|了一个)(文职|勤务)?(辅警|协警|小姑娘|姑娘|小伙子|女孩|男孩)")
 
 
-_DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音")
+_DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音|"
+                         # "帮忙录一下案件信息": the data entered named after 一下
+                         r"录(一下|一哈|下)[^，。？！]{0,6}(信息|数据|资料|材料|系统|情况)")
 
 
 # …or said with no subject at the start of a clause, then how long ("在连云港当辅警快五年了")
@@ -763,7 +765,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
     topic of pay, leave, careers…; or a listed act named without a what/how word ("告诉我辅警可以配枪"),
     or with a question on its conditions ("开警车需要什么条件")."""
-    if _has(text, "dismissal"):
+    # (…a probation only told in passing, "还在试用期，工资比转正的少一截", beside catalogue acts asked, is no such question)
+    let_go = [h for h in phrases.hits(text, words("intent", "dismissal")) if h.phrase not in ("还在试用期", "试用期内")]
+    if let_go or _has(text, "dismissal") and not act_clauses:
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
     asked = [c for c in clauses if c.asked]

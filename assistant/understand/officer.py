@@ -22,7 +22,8 @@ from .clauses import KIN_CHAIN, TRAINEE
 from .lexicon import vocabulary, words
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
-_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]某)(?![区学时组队孩所师长子])|"
+# (…not kin called so: "这个辅警老婆开的" is his wife, not a 辅警 named 老婆)
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|(?!老[公婆汉爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶])老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]某)(?![区学时组队孩所师长子])|"
                    # "我们班有个小伙子叫谭浩": a full name given
                    r"(?:小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(?:名字)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；、\s]|$)")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
@@ -88,7 +89,8 @@ _OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问
 # a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
 #咋跟他讲"): the acts are read as told, of the 辅警 spoken of (:mod:`.acts` reads such cases)
 # …("闺女问我能不能帮这个忙" asks whether she may: no judgement)
-_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我(?!能不能|能否|可不可以|可以不|该不该|要不要|行不行)|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说|考考大家|大家说说|挑挑错|指出问题|怎么判|例子怎么讲")
+_JUDGED = re.compile(r"逐项|逐一|逐个|判断|对不对|做得对|事后|问我(?!能不能|能否|可不可以|可以不|该不该|要不要|行不行)|跟他讲|跟她讲|跟他说|跟她说|一件一件|分别说|帮我说|考考大家|大家说说|大家说下|大家说一下|挑挑错|指出问题|怎么判|例子怎么讲|"
+                     r"哪里错|哪儿错|错在哪|哪错了|哪一步|哪步|哪个环节|答案该|答案怎么|答案咋")
 
 
 # an officer named by title ("李警官", "张警官说…") — not a 警官证 or a school (警官学院)

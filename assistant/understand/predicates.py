@@ -90,6 +90,8 @@ def _verb_of(pred: str) -> str:
     verb = re.sub(r"(?<=.)(得到|得了|得成)$", "", verb)              # "这个忙我帮得到不": can I help
     verb = re.sub(r"(?<=.)给(他|她|他们|她们|人家|我)?$", "", verb)   # "查给她": who it is for, not the act
     verb = re.sub(r"^去(?=.)", "", verb)
+    # "签我的名字开", "用我自己的名义开": in whose name, then the verb of the act asked
+    verb = re.sub(r"^(签|写|署|落|用|以)(我|我自己|我个人|自己)的?(名字|名义|名)(来|去)?(?=[\u4e00-\u9fff]{1,2}$)", "", verb)
     return verb or re.sub(r"(一下|一趟|一次|了)$", "", pred)   # "该不该我去": the verb itself, not nothing
 
 
@@ -141,6 +143,8 @@ def _topic_object(topic: str) -> str:
             topic = topic.replace(w, "")
     if re.search(r"的(勤务|文职)?(辅警|协警)$", topic.strip()):
         return ""   # "我们巡逻的辅警能飞吗": who asks, described by their work, no object of the verb
+    if re.fullmatch(r"(我|我们|俺|俺们|咱|咱们)(这个|这种|这样|这号|一个|这些)?[^，。？！]{1,6}的", topic.strip()):
+        return ""   # "我这个坐窗口的能跟着去查吗": the asker described by their post
     rest = _TOPIC_NOISE.sub("", topic).strip()
     rest = re.sub(r"^(这|那)(个|些|份|笔|张|条)?", "", rest)
     if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):

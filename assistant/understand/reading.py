@@ -98,7 +98,8 @@ class Reading:
             if s.presence else "民警是否在场：未说明",
             f"紧急情况：{'是' if s.emergency else '否'}（“{s.emergency_words}”）" if s.emergency is not None else "",
             f"资格：{'有' if s.qualified else '没有'}（“{s.qualified_words}”）" if s.qualified is not None else "",
-            f"{'履职期间' if s.on_duty else '非履职期间'}（“{s.on_duty_words}”）" if s.on_duty is not None else ""])))
+            f"{'履职期间' if s.on_duty else '非履职期间'}（“{s.on_duty_words}”）" if s.on_duty is not None else "",
+            f"不是辅警（“{s.outsider_words}”）" if s.outsider_words else ""])))
         p = self.profile
         facts = [f"年龄 {p.age}" if p.age is not None else "", f"出生 {p.birth_date}" if p.birth_date else "",
                  f"出生年 {p.birth_year}" if p.birth_year else "", f"参照日 {p.reference_date}" if p.reference_date else "",
@@ -268,6 +269,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     unknown = None if jurisdictions or (other and (_worked_there_before(text, other) or _origin_only(text, other))) else other
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
+    if sit.outsider_words and role_reading.source == "inferred":
+        role_reading = RoleReading(None, None)   # "我在分局后勤食堂帮厨": no post of a 辅警 to infer
+
     story = "，".join(c.text for c in clauses)
     scope = jurisdictions or list(corpus.jurisdictions)
     doc_ids = [corpus.jurisdictions[j].doc_id for j in scope]

@@ -72,7 +72,10 @@ _COLLEAGUE = re.compile(r"(?<!别的)(?<!其他)(组|所|队|班|科|中队|大�
                         # "有个辅警来反映：他前天处理的…一方是他亲姐姐" (HR speaking of one who came to them)
                         r"(有个|有一个|有名)(勤务|文职)?(辅警|协警)(来|跑来|过来)?(反映|找我|找到我|跟我说|说|问|问我|咨询|请示)|"
                         # "有个辅警的亲弟弟涉嫌盗窃…安排他去看管": the 辅警 HR speaks of, known by a relative
-                        r"(?<![我俺])(有个|有一个|有名)(勤务|文职)?(辅警|协警)的(亲)?(?=[\u4e00-\u9fff])")
+                        # "我管辅警人事的。有个辅警两年前离了婚…": HR opening a sentence with the 辅警 it speaks of
+                        r"(?:^|(?<=[。！？]))(?:有个|有一个|有名)(?:勤务|文职)?(?:辅警|协警)(?!队)|"
+                        # (…"有个辅警他老婆开了个小超市": the relative owned through 他)
+                        r"(?<![我俺])(有个|有一个|有名)(勤务|文职)?(辅警|协警)(的|他的|她的|他|她)(亲)?(?=[\u4e00-\u9fff])")
 # the officer's name in such a story ("辅警小付", "我们组的小周"), read as "我" with the pronouns
 _NAME_ASKED = re.compile(r"(?<![我俺])((?:小|老|阿)[\u4e00-\u9fff])(到底|究竟|还|是不是)?(要不要|需不需要|该不该|用不用|需要|要|得)[^，。,；;？?！!]{0,3}回避")
 _NAME = re.compile(r"(?:辅警|学员|徒弟|的)((?:小|老|阿)[\u4e00-\u9fff])(?![区学时组队孩])")
@@ -334,6 +337,10 @@ def _among_told(text: str, h: phrases.Hit) -> bool:
     return phrases.any_in(before, words("relations", "parties"))
 
 
+# a clause saying only how far the tie has gone ("已经订婚了但还没领证", "谈了三年了")
+_TIE_REMARK = re.compile(r"^[^，。？！]{0,6}(订婚|订了婚|领证|领了证|扯证|结婚|结了婚|办酒|摆酒|谈了|处了|在一起|交往)[^，。？！]{0,8}$")
+
+
 def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     """"我外婆在…摆摊，跟隔壁摊主扯皮打起来了": the officer's kin opens a clause ("我外婆…") and the next
     clause of the sentence, with no subject of its own, tells them in the case."""
@@ -341,7 +348,12 @@ def _goes_on_linked(text: str, h: phrases.Hit) -> bool:
     stop = [i for i in (text.find(p, h.end) for p in "。！!？?") if i >= 0]
     if not ends or (stop and min(stop) < min(ends)):
         return False
-    nxt = re.split(r"[，,。；;！!？?]", text[min(ends) + 1:], maxsplit=1)[0]
+    rest = text[min(ends) + 1:]
+    nxt = re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0]
+    # "我女朋友，已经订婚了但还没领证，今天在商场跟人吵起来": a word on the tie itself comes between
+    while _TIE_REMARK.search(nxt) and len(nxt) < len(rest) and rest[len(nxt)] in "，,；;":
+        rest = rest[len(nxt) + 1:]
+        nxt = re.split(r"[，,。；;！!？?]", rest, maxsplit=1)[0]
     # the kin word may hold the 我 itself: "我儿在…上学，今天跟同学打架"; any kin, when the next clause is a quarrel
     # with someone ("我爸在新浦开五金店，今天上午跟隔壁老板吵起来")
     kin = _kin(h.phrase) if h.phrase.startswith("我") else None
@@ -574,8 +586,12 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
 
 # …or owning a share ("有个辅警跟人合伙开了家火锅店，昨晚店里被盗")
 # …or the 辅警 opening a case told as a riddle ("案例：辅警的爷爷接到诈骗电话…")
+# (…"这超市其实是这个辅警老婆开的": the kin word right after, without 的)
 _UNNAMED_OFFICER = re.compile(r"(?:一个|这个|那个|有个|有一个|该|这名|一名|(?<=[：:。！？])|^)(?:勤务|文职)?(?:辅警|协警)(?=的(?:亲)?[\u4e00-\u9fff]|"
-                              r"(?:也|自己)?(?:跟|和|与)[^，。？！]{0,8}合伙|在[^，。？！]{0,12}(?:有股份|入股|入了股|占股))")
+                              r"(?:也|自己)?(?:跟|和|与)[^，。？！]{0,8}合伙|在[^，。？！]{0,12}(?:有股份|入股|入了股|占股))|"
+                              r"(?:这个|那个|这名|该)(?:辅警|协警)(?=(?:老婆|老公|媳妇|爱人|丈夫|妻子|老爸|老妈|老汉|老娘|爸|妈|父亲|母亲|父母|岳父|岳母|丈人|公公|婆婆|哥|姐|弟|妹|儿子|女儿|家))")
+
+
 def _kin_just_named(before: str) -> bool:
     """The clause before ends with a relative ("…的是辅警小文他妈，") and this clause opens with 他/她: that relative."""
     parts = re.split(r"[，,]", before)
@@ -668,6 +684,7 @@ def read_relation(text: str) -> RelationReading:
         if own in _NEAR:
             found = RelationReading(own, found.words)
     found = _through_kin_officer(text, found)
+    found = _through_friend_officer(text, found, said)
     found = _apposition(text, said) or found
     married = _MARRIED.search(text)
     if found.relation == "partner" and married and not _NOT_YET.search(text[:married.start()]):
@@ -750,6 +767,23 @@ def _kin_link_before() -> re.Pattern:
 
 # ties read through the officer: the kin ones, and the asker's own part or stake in the case
 _KIN_TIES = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "uncle_aunt", "cousin", "relative")
+
+
+# the 辅警 of the story is someone the asker knows, not kin ("我哥们在墟沟那边当辅警", "我同学在派出所干辅警")
+_KNOWN_OFFICER = re.compile(r"(?:^|(?<=[，,。！？\s]))(?:我|俺)(?:的)?(?:一个|有个)?(?P<tie>哥们儿?|铁哥们|朋友|好朋友|同学|老同学|发小|邻居|战友|老乡|闺蜜|兄弟伙)"
+                            r"(?:也|现在|一直|就|之前)?(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干)[^，。？！]{0,16}?(?:辅警|协警)")
+
+
+def _through_friend_officer(text: str, found: RelationReading, kin_said: re.Match | None) -> RelationReading:
+    """When the 辅警 is someone the asker knows (:data:`_KNOWN_OFFICER`) and the tie found is the asker's own part or
+    stake ("我电瓶车被偷了"), or the asker's kin, the officer's tie to the case is that acquaintance — other
+    relations, not the officer's own case."""
+    known = _KNOWN_OFFICER.search(text)
+    if known is None or kin_said is not None or not found.words or "我" not in found.words[:2] or \
+            found.relation not in _KIN_TIES + ("self", "interest"):
+        return found
+    tie = next((k for k in ("friend", "classmate", "neighbour") if known.group("tie") in _ties()[k]), "friend")
+    return RelationReading(tie, known.group("tie"))
 
 
 def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
@@ -876,7 +910,9 @@ _OWNER_OF_KIN = re.compile(r"(?:[小老阿][\u4e00-\u9fff]|(?:的)?(?:对象|女
 _OFFICER_IS = re.compile(r"(出警|处理|办案|经办|来处理|处理这事|办这个案子|调解|来调解|来出警|来查|来登记|(?<![后将])来)(?:[^，。？！的\s]{1,4})?的?(那个|这个|那位)?(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然)?是"
                          r"([^，。？！]{1,14})")
 # "派出所来了个辅警，后来邻居跟我讲那个辅警就是她亲哥哥": the officer told before, named again (same groups)
-_THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)[\s，,]*(就|刚好|正好|居然|竟然|原来)?是([^，。？！]{1,14})")
+# (…"那个辅警小伙子，我后来才晓得是对方的亲儿子": described, then found out)
+_THAT_OFFICER_IS = re.compile(r"()(那个|这个|那位)(辅警|民警|警察)(?:小伙子|小伙|小姑娘|姑娘|大哥|大姐)?[\s，,]*"
+                              r"(?:我|俺)?(?:后来|事后|才|后来才|事后才)?(?:晓得|知道|发现|听说|打听到)?(就|刚好|正好|居然|竟然|原来)?是([^，。？！]{1,14})")
 # "跟我吵架动手的那个女的 她老公就是来处理这事的辅警": a party's kin is the officer — the party is the officer's kin
 # "一个辅警在问情况，后来才知道他是对方那个娃儿的亲哥哥": an officer introduced, then said by 他/她 to be a party's kin
 # (groups as _THAT_OFFICER_IS: the tie in group 5)
@@ -994,6 +1030,10 @@ def _kin_denied_later(text: str, h: phrases.Hit) -> bool:
                 re.search(r"亲戚关系[^，。？！]{0,3}(没得|没有|没)|(没有|没得|没)(任何|啥子?|什么|一点|半点)?亲戚关系|不沾亲", after))
 
 
+# an ex-partner, then the spouse they have now ("他前妻跟现在的老公", "前夫和他后来娶的老婆")
+_EX_NEW_SPOUSE = re.compile(r"(前妻|前夫|前任|离了婚的|离婚的)[^，。？！]{0,4}?(现在的|后来的|新找的|新的|后面的|再婚的|后来娶的|后来嫁的)$")
+
+
 def _read(text: str) -> RelationReading:
     legal = vocabulary_legal()
     named = _officer_named(text)
@@ -1044,6 +1084,8 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if key == "spouse" and _EX_NEW_SPOUSE.search(text[max(0, h.start - 16):h.start]):
+            continue   # "他前妻跟现在的老公在家打起来": the ex-partner's new spouse, no spouse of the user's
         if h.phrase.endswith(("娘", "妈")) and text[h.end:h.end + 1] == "家" and text[h.end + 1:h.end + 2] != "的":
             continue   # "我娘家侄子": the kin of the asker's own family named after it, not her mother
         if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):

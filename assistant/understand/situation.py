@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import _KNOWN, _WHEN_FIRST, TRAINEE, Clause
+from .clauses import _KNOWN, _TRAINEE_REQUESTS, _WHEN_FIRST, TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -77,7 +77,50 @@ def situation(clauses: list[Clause]) -> Situation:
     trained, tw = _cue(clauses, {"yes": words("situation", "trained"), "no": words("situation", "untrained")})
     as_bool = {"yes": True, "no": False, "on": True, "off": False, None: None}
     return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw,
-                     as_bool[trained], tw)
+                     as_bool[trained], tw, outsider(clauses))
+
+
+# the user saying what they are or where they work ("我是…的保安", "我在…食堂煮饭的", "我当门卫的")
+_SELF_POST = re.compile(r"(?:^|[，,。])?(?:我|俺)(?:就|只|平时|一直|现在)?(?:是|在|当|做|干)")
+# …a post, not a place the user passes through ("我在食堂吃饭的时候"): the work or 的 after the place
+_WORKS_THERE = re.compile(r"^(?:的|里的|里头的|工作|上班|干活|帮工|打杂|做饭|煮饭|烧饭|打饭|帮厨|当|做|干|[，,。]|$)")
+
+
+# the one a request is put to, named right after the request word ("想让两个老志愿者…", "让她…", "让保安…")
+_ASKED_OF = re.compile(r"(想让|打算让|准备让|要让|让|叫|安排|派)(?P<who>[^，。？！]{0,6}?)(?=去|来|到|跟|帮|在|晚上|中午|早上|周末|顺带|顺便|也|把|给|值|站|守|巡)")
+
+
+def outsider(clauses: list[Clause]) -> str:
+    """The words for a post with the police that is not a 辅警 (roles.yaml ``outsiders``: 食堂, 保安, 护村队…), told
+    of the user in the story — or of the one a request is put to ("所里的保洁大姐…领导想让她帮着维持排队秩序") — or ""
+    (a 辅警 saying so, "我是勤务辅警", is none)."""
+    data = vocabulary("roles")["outsiders"]
+    people = [c for c in clauses if not c.asked and phrases.first(c.text, data["people"]) is not None
+              and not re.search(r"辅警|协警|民警", c.text[:phrases.first(c.text, data["people"]).start])]
+    for c in clauses:
+        asked_of = _ASKED_OF.search(c.text)
+        if not people or c.asked or asked_of is None or re.search(r"我|俺|辅警|协警|民警", asked_of.group("who")):
+            continue
+        who = asked_of.group("who")
+        named = phrases.first(who, data["people"])
+        if named is not None or re.fullmatch(r"(他|她|他们|她们|人家)", who) and people[0].index <= c.index:
+            # "所长想让她…" after "食堂阿姨是所里自己请的": the one told of before
+            return named.phrase if named is not None else phrases.first(people[0].text, data["people"]).phrase
+    for c in clauses:
+        if c.asked or re.search(r"辅警|协警", c.text):
+            continue
+        me = _SELF_POST.search(c.text)
+        if me is None:
+            continue
+        rest = c.text[me.end():]
+        person = phrases.first(rest, data["people"])
+        if person is not None and re.fullmatch(r"[^，。？！]{0,14}?", rest[:person.start]) and \
+                not re.match(r"(让|叫|喊|说)", rest[person.end:]):
+            return person.phrase
+        place = phrases.first(rest, data["places"])
+        if place is not None and _WORKS_THERE.match(rest[place.end:]):
+            return place.phrase
+    return ""
 
 
 def _role_words(kind: str) -> dict[str, tuple[str, ...]]:
@@ -197,7 +240,7 @@ _GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又�
 _PAST_POST = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先|早前|刚进来时|刚来时)(一直)?(是|在|当|干|做|跟)")
 _MOVED = re.compile(r"(考到|考进|调到|调去|调进|调入|转到|转岗到|换到|分到)|^(现在|如今|目前)")
 _HANDED_ON = re.compile(r"(交给|交由|转给|递给|报给)(带班|值班|办案)?(民警|警察|师傅|警官|所里|内勤)")
-_SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来")
+_SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来|警力不够|警力不足|警力紧张|缺警力|人手短缺")
 _LENT_OUT = re.compile(r"被[^，。？！]{0,6}(借过去|借去|借调|抽调|抽过去|抽去|临时调)|(借调|抽调)到")
 
 
@@ -267,7 +310,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         subject = phrases.first(text, words("frame", "others"))
         if subject is not None and (subject.start <= 1 or _OFFICER_KIND.fullmatch(text[:subject.start])):
             continue   # "民警就在旁边写材料", "带班民警…回所里写材料了": what someone else does tells nothing of the user's post
-        req = phrases.first(text, words("frame", "requests"))
+        # (a trainer's case: "领导让她去路口拦车" is a request to the 辅警 spoken of)
+        req = phrases.first(text, words("frame", "requests") + (_TRAINEE_REQUESTS if spoken_of else ()))
         if req:
             requested = c.sentence
             # what someone asks the user to do is not their usual work; what the user assigns others to is
