@@ -75,9 +75,9 @@ _QUESTION_WORD = re.compile(r"啥|什么|哪|怎么|咋|多少|几|谁")
 _ALTERNATIVE = re.compile(r"还是")
 _COMPARES = re.compile(r"一样|相同|不同|区别|差别|差异|有啥不一样|有什么不一样")
 _IN_FORCE = re.compile(r"自[^，。]{0,16}起施行|施行。$")
-# another asked clause is answered by a sentence covering this much of it
 # a clause that sets a condition ("要是…", "万一…")
 _CONDITION = re.compile(r"^(那|那么|另外|还有|再就是)?[^，。？！]{0,8}?(要是|如果|假如|万一|若是|一旦|假设)(?!不要|不是)")
+# another asked clause is answered by a sentence covering this much of it
 PART_MIN_LEXICAL = 0.35
 # a follow-up question of its own verb, its topic the question just before ("每年会不会调", "多久调一次", "能涨吗")
 _FOLLOW_UP = re.compile(r"(会不会|能不能|可不可以|要不要|多久|几年|每年|能|会)[^，。？！]{0,3}(调|涨|升|降|变|续|改|加)")
@@ -436,13 +436,14 @@ class Lookup:
             if p.clause in conditioned:
                 alone_part = asked.Part(p.clause, p.words, (conditioned[p.clause],), True)   # …with the condition it asks of
             then = next_clause.get(p.clause, "")
-            follow_up = self.asked.topicless(alone_part) and p.clause in asked_before and \
-                _FOLLOW_UP.search(p.clause) is not None and p.clause not in conditioned
+            topicless = self.asked.topicless(alone_part)   # (of the clause's own words, whatever context the part has)
+            follow_up = topicless and p.clause in asked_before and _FOLLOW_UP.search(p.clause) is not None and \
+                p.clause not in conditioned
             if follow_up:
                 # "工资是按啥定的？每年会不会调？": a follow-up with no topic of its own asks of the question just before
                 conditioned[p.clause] = asked_before[p.clause]
                 alone_part = asked.Part(p.clause, p.words, (asked_before[p.clause],), True)
-            if self.asked.topicless(alone_part) and not follow_up or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
+            if topicless and not follow_up or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
                     _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
                     p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause):
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)

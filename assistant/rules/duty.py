@@ -190,31 +190,28 @@ class Posting:
 
 
 @dataclass(frozen=True)
-class AloneBan:
-    """The text's ban on acting alone (``alone`` of the duty data), cited when the officer's lead is missing."""
+class TextSentence:
+    """A sentence of the text the duty data names with its reference, cited beside a verdict: the ban on acting
+    alone (``alone``: cited when the officer's lead is missing), who is not a 辅警 (``outsiders``: 群防群治力量,
+    后勤服务 staff)."""
 
     ref: str
     wording: str
 
 
-@dataclass(frozen=True)
-class Outsiders:
-    """The text's sentence on who is not a 辅警 (``outsiders`` of the duty data): 群防群治力量, 后勤服务 staff."""
-
-    ref: str
-    wording: str
+def _text_sentence(doc_id: str, key: str) -> TextSentence | None:
+    s = (load_data("duty", doc_id) or {}).get(key)
+    return TextSentence(str(s["ref"]), s["wording"]) if s else None
 
 
 @lru_cache(maxsize=None)
-def outsiders(doc_id: str) -> Outsiders | None:
-    o = (load_data("duty", doc_id) or {}).get("outsiders")
-    return Outsiders(str(o["ref"]), o["wording"]) if o else None
+def outsiders(doc_id: str) -> TextSentence | None:
+    return _text_sentence(doc_id, "outsiders")
 
 
 @lru_cache(maxsize=None)
-def alone_ban(doc_id: str) -> AloneBan | None:
-    a = (load_data("duty", doc_id) or {}).get("alone")
-    return AloneBan(str(a["ref"]), a["wording"]) if a else None
+def alone_ban(doc_id: str) -> TextSentence | None:
+    return _text_sentence(doc_id, "alone")
 
 
 @lru_cache(maxsize=None)
@@ -365,16 +362,16 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
     if outside is not None and not any(m.entry.verdict == "forbidden" and {"勤务", "文职"} <= set(m.entry.roles) for m in entries):
         # "我在派出所食堂煮饭的…民警叫我帮忙守一下留置室里那个人": not a 辅警, the lists of their work are not the user's
         c = cite(corpus, doc_id, outside.ref, outside.wording)
-        listed = [m.entry for m in entries]
+        listed = [m.entry for m in entries[:1]]   # the list the act is on, beside the sentence that keeps it from them
         reasons = (Reason(act.words, "does_not_apply", f"条文规定：“{outside.wording}”", c, outside.wording),) + tuple(
             Reason(e.action, "does_not_apply", f"“{e.wording}”是条文列给{'、'.join(role_name(r) for r in e.roles)}的工作",
-                   cite(corpus, doc_id, e.ref, e.wording), e.wording) for e in listed[:1])
+                   cite(corpus, doc_id, e.ref, e.wording), e.wording) for e in listed)
         # (not_in_role is the other kind of 辅警; for one who is none, the texts list no work at all)
         return Decision("duty", jurisdiction, doc_id, "not_addressed",
                         f"按你说的（“{situation.outsider_words}”），这类人员不属于辅警：条文规定群防群治力量和在公安机关从事后勤服务"
                         "工作的人员不属于辅警，条文列出的辅警工作不是这类人员的工作，条文也没有规定他们可以做什么；"
                         "不应让其自行从事民警、辅警的工作，请向所在公安机关确认。",
-                        reasons, notes=tuple(notes), matched=tuple(e.id for e in listed[:1]), role=role, act=act.words)
+                        reasons, notes=tuple(notes), matched=tuple(e.id for e in listed), role=role, act=act.words)
     mine = [m for m in entries if set(m.entry.roles) & set(roles)]
     others = [m for m in entries if not set(m.entry.roles) & set(roles)]
     # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act

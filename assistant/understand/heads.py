@@ -523,10 +523,10 @@ def _head_candidates(text: str, story: str, doc_id: str, joining: bool = False) 
         variant = _reorder_ba(text)
         if variant:
             heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
-    if not heads:
-        variant = _reorder_ba(text, compound=True)   # "把上个月的案卷归档整理了": 归档整理, one act
-        if variant:
-            heads = _heads(variant[0], story, doc_id, joining, at=variant[1])
+        # "把上个月的案卷归档整理了": 归档整理, one act (read only where it differs from the verb alone)
+        compound = _reorder_ba(text, compound=True) if not heads and variant else None
+        if compound and compound != variant:
+            heads = _heads(compound[0], story, doc_id, joining, at=compound[1])
     if not heads:
         variant = _reorder_topic(text)
         if variant:

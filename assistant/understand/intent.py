@@ -756,6 +756,10 @@ _DECIDES = re.compile(r"(自己|我来|我)(定|决定|批|拍板|做主)|说了
 _JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")
 
 
+# the dismissal words that only say the 辅警 is still on probation (intent.yaml dismissal), no letting go
+_ON_PROBATION = ("还在试用期", "试用期内")
+
+
 # a thing done for other people ("帮人代办落户"): the user's errand, not a benefit of the user's own
 _FOR_OTHERS = re.compile(r"代办|帮人|替人|给人办|帮别人|替别人|帮群众|帮老乡")
 
@@ -766,8 +770,8 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     topic of pay, leave, careers…; or a listed act named without a what/how word ("告诉我辅警可以配枪"),
     or with a question on its conditions ("开警车需要什么条件")."""
     # (…a probation only told in passing, "还在试用期，工资比转正的少一截", beside catalogue acts asked, is no such question)
-    let_go = [h for h in phrases.hits(text, words("intent", "dismissal")) if h.phrase not in ("还在试用期", "试用期内")]
-    if let_go or _has(text, "dismissal") and not act_clauses:
+    dismissal = phrases.hits(text, words("intent", "dismissal"))
+    if any(h.phrase not in _ON_PROBATION for h in dismissal) or dismissal and not act_clauses:
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
     asked = [c for c in clauses if c.asked]

@@ -95,17 +95,18 @@ def outsider(clauses: list[Clause]) -> str:
     of the user in the story — or of the one a request is put to ("所里的保洁大姐…领导想让她帮着维持排队秩序") — or ""
     (a 辅警 saying so, "我是勤务辅警", is none)."""
     data = vocabulary("roles")["outsiders"]
-    people = [c for c in clauses if not c.asked and phrases.first(c.text, data["people"]) is not None
-              and not re.search(r"辅警|协警|民警", c.text[:phrases.first(c.text, data["people"]).start])]
+    # (clause, the person named) told in the story, not as another's ("辅警小王跟保安…")
+    people = [(c, h) for c in clauses if not c.asked for h in [phrases.first(c.text, data["people"])]
+              if h is not None and not re.search(r"辅警|协警|民警", c.text[:h.start])]
     for c in clauses:
         asked_of = _ASKED_OF.search(c.text)
         if not people or c.asked or asked_of is None or re.search(r"我|俺|辅警|协警|民警", asked_of.group("who")):
             continue
         who = asked_of.group("who")
         named = phrases.first(who, data["people"])
-        if named is not None or re.fullmatch(r"(他|她|他们|她们|人家)", who) and people[0].index <= c.index:
+        if named is not None or re.fullmatch(r"(他|她|他们|她们|人家)", who) and people[0][0].index <= c.index:
             # "所长想让她…" after "食堂阿姨是所里自己请的": the one told of before
-            return named.phrase if named is not None else phrases.first(people[0].text, data["people"]).phrase
+            return named.phrase if named is not None else people[0][1].phrase
     for c in clauses:
         if c.asked or re.search(r"辅警|协警", c.text):
             continue
