@@ -23,6 +23,7 @@ import zhconv
 from .corpus import Corpus
 from .errors import InputError
 from .figures import ungoverned_figure
+from .own_dates import foreign_document
 from .asked import parts as asked_parts
 from .index import SearchIndex, open_index
 from .lookup import Lookup, focus_entries
@@ -208,6 +209,11 @@ class Assistant:
                 return partial
         if outside:
             return self._abstain(question, r, jurisdictions, Abstention(OUTSIDE[outside]))
+        foreign = foreign_document(r.question, self.corpus)
+        if foreign and r.intent in ("lookup", "compare"):
+            # "…提到的《江苏省…条例》是哪年通过的": a text the corpus only names, its own facts asked
+            return self._abstain(question, r, jurisdictions, Abstention(
+                f"{NOT_COVERED}《{foreign}》不在收录的规定之中，它的通过、发布日期和文号等请查阅该文件本身。"))
         asked = [c.text for c in r.clauses if c.asked]
         figures = [ungoverned_figure(t, r.question) for t in asked]
         if r.intent == "eligibility" and asked and all(figures):

@@ -236,6 +236,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     '高中'
     >>> read_education("高二上了一半就不念了，出来送外卖。他说他跟高中毕业差不多").level
     '初中'
+    >>> read_education("学历填的大专，学信网一查，大专读了两年就退学了，只有肄业证，高中是正常毕业的").level
+    '高中'
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
@@ -302,11 +304,16 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
             # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed — not "他说他跟高中毕业差不多"
-            if inc is None and re.search(r"毕业证|毕了业|已经毕业|毕业了", tail) and not re.search(r"差不多|一样|相当", tail) and \
+            if inc is None and re.search(r"毕业证|毕了业|已经毕业|毕业了|正常毕业|顺利毕业|按时毕业|是毕业的", tail) and not re.search(r"差不多|一样|相当", tail) and \
                     not re.search(r"(跟|和|同|相当于|等于|算)$", text[:h.start]):
                 graduated.add(level)
     if not found:
         return None
+    # "学历填的大专…他大专读了两年就退学了": a level said plainly and also left unfinished is not held, unless its
+    # 毕业 is said
+    # (…the same school named both ways, not another of its level: "高二…后来去读了技校，技校是正常毕业的")
+    unfinished = {(lv, ph) for lv, ph, _, inc in found if inc and lv not in graduated}
+    found = [f for f in found if f[3] or (f[0], f[1]) not in unfinished]
     level, phrase, said, incomplete = found[0]
     if not incomplete:
         return EducationFact(level, said)

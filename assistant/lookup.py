@@ -65,6 +65,8 @@ _NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第�
 _LEGALITY = re.compile(r"管不管|管吗|有人管|违法|犯法|合法|允许|准不准|让不让|有没有规定|违不违规|算不算违")
 # what is left of a clause that only frames a figure asked beside it: numbers, their alternatives, particles
 _FIGURE_FRAME = re.compile(rf"[0-9{NUMERAL_CHARS}]+|还是|是|岁|周岁|多少|几|[吗呢啊哦吧嘛呀噻哈？?！!。]")
+# a number guessed for the figure asked beside it ("是不是跟民警一样男的60岁", "是55岁吧")
+_FIGURE_GUESSED = re.compile(rf"(是不是|是|还是|难道)[^，。？！]{{0,12}}[0-9{NUMERAL_CHARS}]{{1,3}}(周岁|岁|天|元|块|个月)")
 # the question before asked again of another matter ("培训也要的吧", "那工伤也算吗")
 # (…"还得培训啥", "还要交啥材料": a further thing of the same matter)
 _ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)|"
@@ -87,6 +89,8 @@ NEW_ANSWER_GAIN = 0.2
 RUNNER_UP_GAP = 0.02
 # …and only a clause whose own words weigh this much (two rare words: 政府, 预算)
 NEW_ANSWER_WEIGHT = 6.0
+# …and this much: a part heavy enough to ask its own article even where its nearest one is cited already
+OWN_QUESTION_WEIGHT = 12.0
 # a yes/no verdict needs its sentence to cover this much of the asked clause; a rule stated without a
 # modal gives 是 only when it covers this much and the user does not ask about themselves
 VERDICT_COVERAGE = 0.3
@@ -458,11 +462,15 @@ class Lookup:
                 top = own_hits[0] if own_hits else None
                 opened.add(p.clause)
                 new_questions.add(p.clause)
-            if top is not None and top.article_id in have and p.clause in opened and len(own_hits) > 1 and \
+            # (…or weighing as a question of its own by its words: "…考核的结果能拿来干啥？工资调整能直接跟考核挂钩吗")
+            runner_up = False
+            own_weight = p.clause in opened or self.asked.query([self.asked.own(p.clause)]).total >= OWN_QUESTION_WEIGHT
+            if top is not None and top.article_id in have and own_weight and len(own_hits) > 1 and \
                     own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and relevant(own_hits[1]):
                 # "…哪些情况下可以解除合同？那反过来辅警自己想解除可以不": a question of its own whose nearest article
                 # is the one already cited — the next one, nearly as near, is what it asks
                 top = own_hits[1]
+                runner_up = True
             if top is None or top.article_id in have or not (relevant(top) or near is not None and near(top)):
                 continue
             # …and a question of its own — a numbered item, opened as one ("另外…"), its own words weighing
@@ -481,7 +489,8 @@ class Lookup:
             # (a part opened as a question of its own needs no gain: "还有层级是按啥定的" after an answer that names
             # 层级 in passing is still asked on its own)
             # (…nor a follow-up, whose words the answer's own sentences hold through the question before it)
-            gain = 0.0 if p.clause in new_questions or follow_up else NEW_ANSWER_GAIN
+            # (…nor the runner-up of a question of its own, whose nearest article the answer already quotes)
+            gain = 0.0 if p.clause in new_questions or follow_up or runner_up else NEW_ANSWER_GAIN
             if not new or after < PART_MIN_LEXICAL or after < self.asked.coverage(alone_part, quoted) + gain:
                 continue
             arts = {c.article_id for c in new}
@@ -533,7 +542,8 @@ class Lookup:
         # "招聘要走哪些环节？…今年笔试定在几号": the rest ask of the standing rules, not of this hiring)
         of_the_event = any(_OF_THE_EVENT.search(c.text) for c in rest)
         # (…nor the figure's own frame or alternatives: "辅警多大岁数退休？六十还是五十五啊", "…退休？有没有说法")
-        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ")]
+        # (…or a guess at the figure: "…多少岁退休？是不是跟民警一样男的60岁")
+        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ") and not _FIGURE_GUESSED.search(c.text)]
         if not figure or not rest or asked[0] in figure and gaps[asked[0].index].label in _EVENT_FIGURES and of_the_event or \
                 gap.label not in {gaps[c.index].label for c in figure} or \
                 any(ungoverned_figure(c.text, r.question) for c in asked) and of_the_event:
@@ -796,14 +806,23 @@ class Lookup:
             # (a pair that needs both what it is told and what else is asked reads them in the asked clauses only:
             # "朋友说这个是违法的，真的会遭罚款不" asks the penalty, the friend's words are told)
             said = "，".join(asked_clauses(r)) if pair.get("also") else r.question
-            if pair.get("told") and not phrases.any_in(said, pair["told"]) or \
+            told_missing = pair.get("told") and not phrases.any_in(said, pair["told"])
+            # (…the consequence alone asked of a rule the answer quotes: "不是辅警穿辅警衣服…咋个处理？要罚多少钱")
+            # (…its quoted unit the rule of the pair: not "履行职责期间…穿着服装" beside the ban on others' wearing it)
+            rule_part = pair.get("wording", "").split(" / ")[0]
+            quotes_rule = any(c.article_id == pair["rule"] and rule_part[:12] in c.text for c in cited)
+            only_consequence = told_missing and pair.get("also") and consequence and quotes_rule and \
+                phrases.any_in(said, pair["also"])
+            if told_missing and not only_consequence or \
                     pair.get("also") and not phrases.any_in(said, pair["also"]) or \
                     phrases.any_in(r.question, pair.get("unless", ())):
                 continue
             # asked what follows, the rule brings its consequence; the consequence brings its rule only
             # when the rule was retrieved too
-            for a, b, needs_near in ((pair["rule"], pair["liability"], not consequence),
-                                     (pair["liability"], pair["rule"], True)):
+            # (…the consequence then only when retrieved near it too)
+            directions = ((pair["rule"], pair["liability"], True),) if only_consequence else \
+                ((pair["rule"], pair["liability"], not consequence), (pair["liability"], pair["rule"], True))
+            for a, b, needs_near in directions:
                 if a in have and b not in have and (b in near or not needs_near):
                     doc_id, art, _, _ = parse_unit_id(b)
                     out.append(self.corpus.citation(doc_id, art))

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -109,3 +110,32 @@ def named_texts(question: str, corpus: Corpus) -> list[str]:
     kind = kinds[0]
     found = [r.meta.jurisdiction for r in corpus.regulations if kind in r.meta.title]
     return found if 0 < len(found) < len(corpus.regulations) else []
+
+
+# a document named in 《》 and what of it is asked: its dates, its number, who issued it
+_TITLED = re.compile(r"《([^》]{2,60})》")
+_DOCUMENT_FACTS = re.compile(r"哪年|哪一年|几月|什么时候|啥时候|何时|通过|发布|印发|颁布|出台|施行|生效|文号|发文|哪个部门发|谁发的")
+
+
+def foreign_document(question: str, corpus: Corpus) -> str:
+    """A document the question names in 《》 that is none of the corpus's texts, and asks the facts of (its dates,
+    its number): nothing in the texts bears on them — "连云港办法里提到的《江苏省公安机关警务辅助人员管理条例》是哪年
+    通过的" names a text the corpus only cites. "" when none.
+
+    >>> corpus = Corpus.load()
+    >>> foreign_document("《江苏省公安机关警务辅助人员管理条例》是哪年通过的", corpus)
+    '江苏省公安机关警务辅助人员管理条例'
+    >>> foreign_document(f"《{corpus.regulations[0].meta.title}》是哪年通过的", corpus)
+    ''
+    >>> foreign_document(f"《{corpus.regulations[0].meta.short_name}警务辅助人员条例》哪年施行的", corpus)
+    ''
+    """
+    ours = {t for r in corpus.regulations for t in (r.meta.title, r.meta.short_title)}
+    # (…a title said loosely is still ours when it names a city of the corpus: "《重庆市警务辅助人员条例》")
+    places = {p for r in corpus.regulations for p in (r.meta.jurisdiction_name, r.meta.short_name, *r.meta.jurisdiction_aliases)}
+    named = [m.group(1) for m in _TITLED.finditer(question)]
+    foreign = [t for t in named if t not in ours and not any(o in t or t in o for o in ours) and
+               not any(p in t for p in places if p)]
+    if foreign and len(foreign) == len(named) and _DOCUMENT_FACTS.search(question):
+        return foreign[0]
+    return ""

@@ -18,7 +18,8 @@ only decides, the same way for every city:
 - a verdict that needs something (``needs``: an officer leading, an emergency, a qualification…)
   reports whether the story meets it (``condition_met``) and the summary says what that means now;
 - a user who is no 辅警 at all (``outsiders`` of the data: 群防群治力量, 后勤服务 staff, "我在派出所食堂煮饭的"):
-  the lists are not theirs → ``not_addressed`` citing that sentence; a ban on every 辅警 still decides;
+  the lists are not theirs → ``not_addressed`` citing that sentence; a ban on every 辅警 still decides, and so
+  does the ban on anyone's wearing a 辅警's uniform (``outsiders.uniform``: "志愿者穿辅警衣服" → ``forbidden``);
 - the pre-job training not yet passed (``posting`` of the data): where the text posts a 辅警 only after it
   (重庆 第三十三条), any permission becomes ``conditional``, unmet; elsewhere the training article is cited beside.
 
@@ -36,6 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from .. import phrases
 from ..corpus import Corpus
 from .availability import undecided
 from .base import Decision, Note, Reason, role_name
@@ -103,6 +105,7 @@ class RelatedRule:
     frames: tuple[Frame, ...] = ()
     conduct: bool = False   # a rule of conduct (side jobs, drinking): the duty catch-alls are beside the point
     manner: bool = False    # how the user is dressed: beside another act it is not the act ("穿着制服去巡逻")
+    not_when: tuple[str, ...] = ()   # longer words an alias inside them does not name ("直播答网友" is publicity work)
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,8 @@ def entry(doc_id: str, entry_id: str) -> DutyEntry:
 def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
     data = load_data("duty", doc_id) or {}
     return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r.get("aliases") or ()),
-                             _frames(r.get("frames")), bool(r.get("conduct")), bool(r.get("manner")))
+                             _frames(r.get("frames")), bool(r.get("conduct")), bool(r.get("manner")),
+                             tuple(r.get("not_when") or ()))
                  for r in data.get("related") or ())
 
 
@@ -207,6 +211,13 @@ def _text_sentence(doc_id: str, key: str) -> TextSentence | None:
 @lru_cache(maxsize=None)
 def outsiders(doc_id: str) -> TextSentence | None:
     return _text_sentence(doc_id, "outsiders")
+
+
+@lru_cache(maxsize=None)
+def outsiders_uniform(doc_id: str) -> tuple[TextSentence, tuple[str, ...]] | None:
+    """The ban on anyone's wearing a 辅警's uniform or using their papers, and the words of an act it bans."""
+    s = ((load_data("duty", doc_id) or {}).get("outsiders") or {}).get("uniform")
+    return (TextSentence(str(s["ref"]), s["wording"]), tuple(s["aliases"])) if s else None
 
 
 @lru_cache(maxsize=None)
@@ -359,6 +370,16 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
             continue
         entries.append(m)
     outside = outsiders(doc_id) if situation.outsider_words else None
+    uniform = outsiders_uniform(doc_id) if outside is not None else None
+    if uniform is not None and phrases.any_in(act.words, uniform[1]):
+        # "志愿者穿辅警衣服可以吗": no 辅警, and the text bans anyone's using the uniform
+        ban, c = uniform[0], cite(corpus, doc_id, uniform[0].ref, uniform[0].wording)
+        c3 = cite(corpus, doc_id, outside.ref, outside.wording)
+        return Decision("duty", jurisdiction, doc_id, "forbidden",
+                        f"按你说的（“{situation.outsider_words}”），这类人员不属于辅警；条文规定：“{ban.wording}”。",
+                        (Reason(act.words, "applies", f"条文规定：“{ban.wording}”", c, ban.wording),
+                         Reason(act.words, "applies", f"条文规定：“{outside.wording}”", c3, outside.wording)),
+                        notes=tuple(notes), role=role, act=act.words)
     if outside is not None and not any(m.entry.verdict == "forbidden" and {"勤务", "文职"} <= set(m.entry.roles) for m in entries):
         # "我在派出所食堂煮饭的…民警叫我帮忙守一下留置室里那个人": not a 辅警, the lists of their work are not the user's
         c = cite(corpus, doc_id, outside.ref, outside.wording)

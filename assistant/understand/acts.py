@@ -71,8 +71,12 @@ _WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|�
 _BEYOND = re.compile(r"^(这|这样|那|这个)?(到底)?(算不算|是不是|算|属不属于|有没有)(是)?(超出|超过|超越|越出|超了|出了)(了)?"
                      r"(他|她|我|我们|他们|勤务|文职|勤务辅警|文职辅警|辅警)?(的)?(岗位|职责|范围|工作范围|职责范围|本职|岗位职责)")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
-_ASSIGNED_BACK = re.compile(r"^(那|那么)?(所长|领导|科长|单位|所里|我们|他们)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
-                            r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?$")
+_ASSIGNED_BACK = re.compile(r"^(那|那么)?([\u4e00-\u9fff]{1,4}(这边|那边|这里))?(所长|领导|科长|单位|所里|我们|他们)?"
+                            # "连云港这边文职能不能这么用": the staff so used, and whether one may
+                            r"((勤务|文职)(辅警)?(能不能|能|可以|可不可以|能否)?)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
+                            r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?"
+                            # "这样安排符合重庆条例不": measured against a text, named
+                            r"((符合|合|违反|符不符合|合不合|违不违反|违背)[^，。？！]{0,5}(条例|规定|办法))?$")
 
 
 # a pointer picked by the time told with its act ("晚上那个活", "白天这个事", "散场那个")
@@ -114,7 +118,8 @@ def _pointed_topic(topic: str, names) -> str:
         before = work.group(1)
     part = _clean_pred(_SUBJECT.sub("", _ASKING_LEAD.sub("", before.strip("，, "))))
     part = re.sub(r"的$", "", part)
-    if not part or not _has_verb(part) or _light(part) or _meta(part) or re.search(r"[和、及跟]", part):
+    if not part or not _has_verb(part) or _light(part) or _meta(part) or re.search(r"[和、及跟]", part) or \
+            _LENT_TO_DO.fullmatch(part):
         return ""   # "看人和做笔录这两样": a list of acts said short points back to the requests told
     return part if len(part) >= 4 or names(part) else ""
 
@@ -255,6 +260,23 @@ def _unit_told(p: Clause) -> tuple[str, int]:
     return (p.text[m.end():], p.start + m.end()) if m and len(p.text) > m.end() + 1 else (p.text, p.start)
 
 
+# what a judgement of the whole case opens with ("先确认下他做的事", "这个过程里", "她上午下午干的活")
+_WHOLE_CASE_LEAD = re.compile(r"(但|但是|先|我|想)*(确认|核实|问|看)?(一?下)?(这个|整个|这次|这趟)?(过程|事|案例|经过|处置)?(里|中|当中)?"
+                              r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?")
+# the point of view a question takes ("从管理角度看", "从人事方面来讲")
+_VIEWPOINT = re.compile(r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来看|讲|来讲|说|来说)?")
+# what an act is for, shown to others ("让网友看下我们巡逻", "给大家看看")
+_SHOWN_TO = re.compile(r"(让|好让|给|叫)(网友|大家|群众|粉丝|观众|老百姓|市民|家里人|朋友们)(看|看看|看下|看一下|瞧瞧|了解|知道)")
+
+
+# staff lent or sent elsewhere to do what is pointed back to ("人借出去干这个活", "派过去做这个")
+_LENT_TO_DO = re.compile(r"(人|他们|她们|他|她|辅警)?(被)?(借|调|派|抽|借调|抽调|派遣)(出去|过去|走|到那边)?(了)?(去)?(干|做|搞|弄)")
+
+
+# a request told as going on the one before it ("另外再让她兼着…", "还让我…"), not one changing it ("又改让我…")
+_ANOTHER_REQUEST = re.compile(r"^(另外|此外|同时|顺便|并且|而且|还|再|又)(?!改|换)")
+
+
 def _requests_before(clauses: list[Clause], index: int) -> list[Clause]:
     """The requests of the story before clause ``index``, the latest first — not a reward offered for one ("说事成了
     请我喝酒")."""
@@ -345,6 +367,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    # "这种编组从管理角度看": the point of view names no act, wherever it stands
+    topic, pred = _VIEWPOINT.sub("", topic), _VIEWPOINT.sub("", pred)
     # "这种帮城管拆招牌的活，按规定俺们到底该不该干": the work named in the clause before, put first as the topic
     fronted = _FRONTED.match(clauses[c.index - 1].text) if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence else None
@@ -394,8 +418,24 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred, topic = _clean_pred(re.sub(r"^(这个|这事|这件事)?(到底|究竟)", r"\1", pred[framed.end:])), ""
     # "大家看看有没有毛病", "各位说说哪里不对": the class called on, then the judgement asked
     pred = re.sub(r"^(大家|各位|你们|同学们)(看看|看下|看一下|看|说说|说下|说一下|判断一下|判断下|评评|想想)?(?=.)", "", pred)
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    if not pred.strip() and prev is not None and not prev.asked and _SHOWN_TO.match(prev.text) and prev.index > 0:
+        # "…开个抖音直播，让网友看下我们巡逻，可以不": a bare question after what the act is for
+        pred, prev = prev.text, clauses[prev.index - 1]
+    if _SHOWN_TO.match(pred) and prev is not None and not prev.asked and prev.sentence == c.sentence:
+        # "执勤的时候开个抖音直播，让网友看下我们巡逻，可以不": what it is for, the act told before it is asked
+        shown = _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+        if shown:
+            return shown
     judgement = phrases.first(pred, words("frame", "act_judgements"))
     quiz = False
+    whole = _ASKING_LEAD.sub("", topic + pred)
+    judged_whole = phrases.first(whole, words("frame", "act_judgements"))
+    if judged_whole and judged_whole.start > 0 and not (judgement and len(pred) <= 8) and \
+            _WHOLE_CASE_LEAD.fullmatch(whole[:judged_whole.start]):
+        # "先确认下他做的事是不是都在条例允许范围里": the judgement of everything the 辅警 of the case did, said at
+        # length across the topic
+        quiz, topic, pred, judgement = True, "", "", None
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
@@ -502,6 +542,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred in ("这", "那") or _plural(said)[2]
     if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
         pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
+    if re.fullmatch(r"(这样|这么|那样|那么)(一个人|自己|单独|独自)(去)?(处理|弄|搞|做|干|整|办)", pred):
+        pred = ""   # "我这样一个人处理算违规不": what was done, told before, done alone — the acts told are asked
+    if backref and _LENT_TO_DO.fullmatch(pred):
+        pred = ""   # "人借出去干这个活": staff lent to do the work told before — the work is the act
     manner = re.search(r"(这样|那样|这么|那么|这一)([\u4e00-\u9fff]{1,2})$", _without_modals(said).rstrip("不吗么呢嘛啊哦"))
     if manner and not names(manner.group(2)) and not _light(manner.group(2)) and manner.group(2) not in ("安排", "排", "处理"):
         # "他这样拍合规吗": the way told of that same verb in the story ("他拿执法记录仪一直对着我拍")
@@ -544,9 +588,17 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             held_paid = next((o for o in requests if o.sentence in paid), None)
             if held_paid is not None:
                 return _request_acts(clauses, held_paid, c.index)
-        for req in requests:
+        for i, req in enumerate(requests):
             found = _named_request_acts(clauses, req, c.index, names)
             if found:
+                # "想安排她去…，另外再让她兼着…。这样安排行不行": a request that goes on an earlier one of the same
+                # sentence asks both
+                later = req
+                for more in requests[i + 1:]:
+                    if more.sentence != later.sentence or not _ANOTHER_REQUEST.match(later.text):
+                        break
+                    found = _named_request_acts(clauses, more, c.index, names) + found
+                    later = more
                 return found
         if request_back and requests:
             return _request_acts(clauses, requests[0], c.index)   # "这个要求我能照做吗": what was asked, named or not
@@ -1124,7 +1176,7 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            if text is subject and re.sub(r"[他她又还就也想]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"[他她又还就也想说讲]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""

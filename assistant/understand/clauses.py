@@ -63,12 +63,18 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_L
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门|培训时|培训的时候|上课时|上课的时候|课上)?(来)?问我|"
                    # "学员问他这样做的对不对": a trainee's question of the case, relayed
                    r"(有)?(个)?(学员|新人|徒弟|学生)(们)?(来)?问(?=他|她|这|那|小|辅警)|"
+                   # "所长问这个辅警这么做行不行": a superior's question of the case, relayed
+                   r"(所长|领导|队长|教导员|指导员|科长|局长|主任|老师|教官|师傅)(就|也|还)?(来)?问(我|我们)?(?=这|那|他|她|辅警|小)|"
+                   # "从人事角度看这种编组合规不": the point of view, no act
+                   r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来看|讲|来讲|说|来说)?|"
                    # "我们政治处想问下这么安排行不行": the office asking, before the question
                    r"[\u4e00-\u9fff]{1,6}?(想|要)(问一下|问一哈|问下|问哈|咨询一下|咨询下|请教一下|请教下)|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
                    r"我就担心|我担心|担心|我怕|就怕|害怕|"
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
-                   r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|按规定|按照规定|"
+                   r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|"
+                   # "按重庆条例来说行得通吧": the text it is measured by, no act
+                   r"(按|按照|依照|根据)[\u4e00-\u9fff]{0,4}?(的)?(条例|办法|规定)(来说|来讲|来看|上讲|上说|上看|的话)?|"
                    r"我们俩|我们两个|我俩|咱俩|我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
 _TRAIL = re.compile(r"(?<![什怎这那要多])[吗么呢吧啊呀嘛哦啦啵噻哈嘎噶]+$")   # not the 么 of 什么, 怎么, 这么
 
@@ -405,7 +411,9 @@ def _a_verb(word: str) -> bool:
 # an instruction whose words follow in the next clause ("走之前交代我，…")
 _INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺))$")
 # a clause that goes on with the request before it ("…说我也跟着去，到时候帮忙控制住")
-_REQUEST_GOES_ON = re.compile(r"^(到时候|到时|完了以后|完了)(再|就|你|也)*")
+# what is left to the one just asked ("…就由她直接做受案登记")
+_HANDED_TO_HER = re.compile(r"(就|都|全)?由(她|他|他们|她们)(来|去)?(直接|负责)?")
+_REQUEST_GOES_ON = re.compile(r"^(到时候|到时|完了以后|完了|还说|又说|还讲|又讲|还交代|又交代)(再|就|你|也)*")
 # a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
 _BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独个)?(去|来)?(弄|搞|做|干|办|整|处理)(一下|下)?(了)?$")
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
@@ -456,6 +464,8 @@ def _request(text: str, trainee: bool = False) -> str:
         if len(work) >= 2:
             return work
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
+    if h.phrase.endswith("我要") and rest and not re.match(r"(去|来|给|把|帮|跟|到)", rest):
+        rest = "给他" + rest   # "问我要对方的电话跟住址": what is asked for, given to the one who asks
     # "让新招的还没培训的先上岗去疏导交通": who the staff are (not yet trained) is no part of the act, nor its negation
     rest = re.sub(r"^(还|都|也)?(没|没有|未)[^，。？！的]{1,6}的(?=[\u4e00-\u9fff]{2})", "", rest)
     if re.match(r"(担责|担责任|负责任|背锅|兜着|赔钱|赔偿|承担)", rest):
@@ -491,17 +501,27 @@ _WISHES = re.compile(r"(想|要|准备|打算|约|请)[^，。？！]{0,4}(采�
 _SUPPOSED_ABLE = re.compile(r"(应该|肯定|估计|大概|多半|也许|一般)(都|也)?(能|可以)")
 
 
+# whether one may, asked ("能不能", "行不行"): a question of permission, whoever relays it
+_PERMISSION_ASKED = re.compile(r"能不能|可不可以|可以不|行不行|能否|要不要|该不该|得不得|行吗|可以吗|能吗|中不中")
+# a quiz set to the class, opening the message ("考考大家：…", "出个题：…")
+_QUIZ_OPENING = re.compile(r"(考考|考一考|考一下|考下|测测|测一测)(大家|你们|各位|新人|学员|同学们|新同事)?|(出个题|出题|出道题|来个题|来道题)")
+# whether something is so, which the user says they have not found out ("有没有执业证我还没问", "是不是党员不清楚")
+_NOT_KNOWN_YET = re.compile(r"(有没有|是不是|是否|有无)[^，。？！]{1,12}?(我|我们)?(也|还|暂时)?(没问|没有问|没问过|不知道|不清楚|不晓得|没确认|没核实|没去问|没打听|没搞清)[^，。？！吗么]{0,3}$")
+
+
 # a trainer's case about a 辅警 by name ("勤务辅警小张…他自己把人铐了起来"): 他/她 are that 辅警, whose acts are asked
 # the relative who is the 辅警 of a relative's story (read by :data:`TRAINEE` and officer.first_person)
 KIN_OFFICER = ("(?P<kin>" + "|".join(sorted(words("relations", "officer_kin"), key=len, reverse=True)) + "|" +
                "|".join(f"{w}(?=在|子)" for w in words("relations", "officer_kin_short")) + ")")
 # a relative named through another ("我姨父的外甥"): the chain before the kin word
 KIN_CHAIN = r"(?:[\u4e00-\u9fff]{1,3}的)?"
-TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|辅警[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
+TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅警|(辅警|学员|新人)[甲乙丙丁]|辅警[\u4e00-\u9fff]某|"
                      # "带新人的时候一个文职小姑娘问我", "我带的新辅警问我": the trainee who asks the trainer
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
                      r"(有个|有一个|一个|有)学员|学员(来)?(问|提|讲|说)|新来的(勤务|文职)?辅警|(新来的|新招的|新分来的)(勤务|文职)(小姑娘|小伙子|姑娘|小伙)|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
                      r"(招了个|来了个|新招了个|分来一个|分来个|分来了个)(新)?(勤务|文职)?辅警|"
+                     # "情景题…：派出所一个新来的文职，…民警让她…": the new member of staff named by their post alone
+                     r"(一个|有个|有一个)新(来|招|分来)的(勤务|文职)(?=[，,。])|"
                      # "带的一个新辅警分到派出所才两个礼拜，他跟我说…": the new 辅警 a trainer looks after
                      r"带的(一个|个|那个)?新(来的)?(勤务|文职)?辅警|新(入职|分来)的(勤务|文职)?辅警|"
                      # a colleague the user speaks of ("手下有个小孙", "我们组的小周", "所里一个文职辅警")
@@ -515,10 +535,12 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(反映|举报|投诉|检举)[^。？！]{0,6}(有个|有一个|一个|某个)(勤务|文职)?辅警|"
                      r"(有个|有一个)(小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(名字)?叫[\u4e00-\u9fff]{2,3}(?=[，,。；、\s])|"
                      # a trainer's exercise about a 辅警 ("想拿个真事出题：一个社区辅警采人口信息的时候，他表姐喊他…")
-                     r"(出题|出个题|案例|真事|题目|案例题|考题|情景题|情境题|场景题|判断题|分析题|练习题)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     r"(出题|出个题|案例|真事|题目|案例题|考题|情景题|情境题|场景题|判断题|分析题|练习题|例子|讲个例子|举个例子)[：:，,][^。？！]{0,4}?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
                      # "考考新人：连云港海州一个所，辅警跟民警去…": a quiz set to the class, its place told first
                      # (…or the thing of the case: "出个题：有家超市被偷了几条烟报了警，派出所辅警跟着民警去…")
                      r"(考考新人|考考大家|考考你们|考一考|考考学员|出题|出个题|案例题|考题|情景题|判断题)[：:，,][^。？！]{0,14}?[，,]?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     # "海州分局户籍窗口的一个文职辅警，上午在窗口…": the case opens on the 辅警 it is about
+                     r"^[^，。？！]{0,14}的(?:一个|一名|个)(?:勤务|文职)?辅警(?=[，,。])|"
                      # "海州区一个路口，辅警早高峰在那疏导交通，…他就直接掏出本子开了张罚单": a 辅警 the case is about, unnamed,
                      # the subject of a clause of the story
                      r"(?:^|[，,。！？：:]|(?<=[县区市镇所局队]))(?:赶场天|那天|当天|昨天|前天|夜里|半夜|晚上|早上|一天)?(?:一个|有个|有一个|某个|这个)?(?:勤务|文职|巡逻的|路面的|社区)?辅警(?:小[\u4e00-\u9fff])?"
@@ -535,14 +557,29 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # "我闺女去年考进派出所")
                      # …with a pet name first ("俺侄孙小虎在灌云伊山派出所")
                      r"(?:(?:小|阿|大)[\u4e00-\u9fff])?(?:就|也|现在|一直|去年|今年|前年|刚)?(?:在|考进了?|考上了?|考到了?|分到了?)[^，。？！]{0,14}?(派出所|分局|公安局|市局|县局|区局|指挥中心|看守所|拘留所|车管所|交警|大队|中队|警犬|出入境|交巡警|平台|执勤|巡逻|站岗))")
-_TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)")
+# HR telling of one of their staff ("现在有个文职辅警是学医的，想安排她去…，另外再让她兼着…")
+_ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
+
+
+def _one_of_staff_asked_of(question: str) -> bool:
+    """One of the staff is told of and nothing is asked of the user (no "让我", "叫我"): the requests of the story are
+    put to that 辅警, as to a trainer's trainee."""
+    return bool(_ONE_OF_STAFF.search(question)) and \
+        not any(re.search(r"我|俺", h.phrase) for h in phrases.hits(question, words("frame", "requests")))
+
+
+_TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u9fff](?!区|学|时|组|队)|"
+                              # "辅警就一个人在路边看着司机": the unnamed 辅警 of the case, called so again
+                              r"^(这个|那个|该)?(勤务|文职)?辅警(?![们甲乙丙丁小老阿])")
 
 
 _WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|早上|上午|下午|中午|傍晚|晚上|夜里|半夜|凌晨|当时|后来|那天|"
                          # "12点又有人报警…", "晚上8点半…": a time by the clock
                          r"(早上|上午|下午|晚上|夜里|凌晨)?[0-9一二三四五六七八九十两]{1,3}点(半|多|钟|左右)?(又|再)?|"
                          # "快下班时民警去开车了", "交班的时候民警…": a time told by what happens then
-                         r"(快|刚|要)?(下班|上班|交班|接班|收队|出门|出发|吃饭|散场)(的时候|时|前|后|那会儿?))(值班的?|带班的?)?")
+                         r"(快|刚|要)?(下班|上班|交班|接班|收队|出门|出发|吃饭|散场)(的时候|时|前|后|那会儿?)|"
+                         # "到了以后民警在屋里问话": when they got there
+                         r"(到了|到了现场|到现场|到那|到那边)(以后|之后|后)?)(值班的?|带班的?)?")
 
 
 def others_first(text: str, trainee: bool = False) -> bool:
@@ -561,6 +598,10 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
     if re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到|起)?(我|俺|我们|俺们|他们|她们|[^，。？！]{0,4}(辅警|学员|新人))", text):
         return None   # "昨天晚上民警带到我们去查网吧", "民警带着他们两个辅警查…": the officer leads, the 辅警 act
+    if re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警|带班的)(走了|不在|出去了|离开了|去开会了|一走|走开了)(以后|之后|后)?(我|俺)", text):
+        return None   # "民警走了我一个人看监区": the officer gone, the user acts
+    if trainee and re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到|起)?(他|她)(?!们)", text):
+        return None   # a trainer's case: "民警带着他一起把人控制住" — the officer leads, the 辅警 of the case acts
     if re.match(r"^(民警|师傅|所长|带班民警|同事)[^，。？！]{0,2}(和|跟|同|带着)(我|俺|我们|俺们)(一起|一块|一块儿|两个|俩)?", text):
         return None   # "民警和我一起把他按在地上": the user acts with the officer
     h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
@@ -650,7 +691,7 @@ def split(question: str) -> list[Clause]:
     raw: list[tuple[str, int, int, int, bool]] = []
     items: set[int] = set()
     sentence, pos, after_number, marks_before = 0, 0, False, ""
-    trainee = bool(TRAINEE.search(question))
+    trainee = bool(TRAINEE.search(question)) or _one_of_staff_asked_of(question)
     question = _spaced_items(question)
     for m in list(_CUT.finditer(question)) + [None]:
         end = m.start() if m else len(question)
@@ -706,6 +747,21 @@ def split(question: str) -> list[Clause]:
         # "这不是文职的活吗，我干这个合规不": a remark on whose work the act is, the question still to come
         if asked and not qmark and _WHOSE_WORK.match(text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st == sent):
+            asked = False
+        # "考考大家：某辅警巡逻时…": the quiz opening the message frames the case told after it
+        if asked and i == 0 and len(raw) > 2 and _QUIZ_OPENING.fullmatch(text.strip()):
+            asked = False
+        # "有个在押人员的婆娘一直拉到我问，她老公交代了什么、多久能出来": the question someone put to the user,
+        # reported, with the user's own still to come
+        # (…not a permission relayed — "有个学员问我，能不能先把这车扣下来" is the question)
+        if asked and not qmark and i > 0 and raw[i - 1][3] == sent and re.search(r"问(我|俺)?$", raw[i - 1][0]) and \
+                not re.match(r"(我|俺)", raw[i - 1][0]) and not _PERMISSION_ASKED.search(text) and \
+                re.search(r"什么|啥|多久|好久|哪|谁|几|多少", text) and \
+                not re.search(r"学员|徒弟|新人|新来的|同事|小伙子|姑娘|辅警", raw[i - 1][0]) and \
+                any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:]):
+            asked = False
+        # "她有没有执业证我还没问": a fact the user says they do not know yet, no question of its own
+        if asked and _NOT_KNOWN_YET.search(text) and any(c.asked for c in clauses):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # "我一个人查剩下的宾馆可以吗？发传单呢": the message closes on another act with 呢, after a question — asked too
@@ -820,6 +876,11 @@ def split(question: str) -> list[Clause]:
                     _REQUEST_GOES_ON.match(c.text) and len(c.text) > _REQUEST_GOES_ON.match(c.text).end() + 1:
                 # "说我也跟着去，到时候帮忙控制住": the same request, its next step
                 req = _TRAIL.sub("", c.text[_REQUEST_GOES_ON.match(c.text).end():]).strip()
+            handed = _HANDED_TO_HER.search(c.text) if not req and prev is not None and prev.request and \
+                prev.sentence == c.sentence and not c.asked else None
+            if handed and len(c.text) > handed.end() + 1:
+                # "想让文职辅警坐到值班台，群众来报案就由她直接做受案登记": what is then left to the one asked
+                req = _TRAIL.sub("", c.text[handed.end():]).strip()
             if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
                 req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))

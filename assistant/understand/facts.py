@@ -75,7 +75,9 @@ _DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(�
                            # "失信名单也查了是干净的", "犯罪记录查过了没问题": checked, and found clean
                            r"^[^，。；！？]{0,8}?(查了|查过|核查了|核实了|看了|查了一下)(一下)?(过)?(了)?(也|都)?(是)?(干净的?|干干净净|清白的?|没问题|没有问题|没啥问题|正常)(?=[，。；！？、]|$)")
 # a form's field answered no ("违法犯罪记录：无", "拘留记录 没有", "犯罪记录一栏本人填“无”")
-_FIELD_NO = re.compile(r"^(的)?(记录|情况|史)?\s*(一?栏)?\s*[：:]?\s*(本人|他|她|自己)?(填的?是?|写的?是?|填了|写了|勾的?是?|勾了)?\s*"
+_FIELD_NO = re.compile(r"^(的)?(记录|情况|史)?\s*(一?栏)?\s*[：:]?\s*(本人|他|她|自己)?(填的?是?|写的?是?|填了|写了|勾的?是?|勾了|"
+                       # "失信也查过了没有": checked, and none
+                       r"(也|都)?(查过了?|核过了?|查了|核了|核实过了?|查询过了?)[，,]?)?\s*"
                        r"[“\"'‘「]?(无|没有|否)[”\"'’」]?(过|有过)?(?=$|[\s，。；！？｜|、,;])")   # ("行政拘留没有过")
 
 
@@ -161,6 +163,11 @@ def applicant_kin(text: str) -> str:
         if re.match(r"[他她](爸|妈|爹|娘|爷|奶|哥|姐|弟|妹|舅|叔|姨|姑)", text[h.end:]):
             continue      # "孩子他爸…": the relative's relative named, not the relative
         rest = text[h.end:]
+        chained = phrases.first(rest[1:8], _bare_kin()) if rest.startswith("的") else None
+        if chained is not None and chained.start == 0:
+            # "我老公的弟弟…他现在想考辅警": the relative named through another is the one told of
+            h = phrases.Hit(h.phrase + "的" + chained.phrase, h.start, h.end + 1 + chained.end)
+            rest = text[h.end:]
         if h.start > 0 and text[h.start - 1] in "大小二三老幺" and h.phrase[:1] not in "我他她俺":
             # "小儿子今年22…想报": the child told by birth order is that child, not "儿子" of any order
             h = phrases.Hit(text[h.start - 1] + h.phrase, h.start - 1, h.end)
@@ -472,8 +479,11 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
     last_at = (-1, -1)   # the clause and sentence of the last record read
     for ci, c in enumerate(clauses):
         # one phrase names one record: the longest reading wins ("开除公职" is not also "被开除")
+        # (…nor with them in the clause before, the record's word opening its clause: "信用卡逾期被银行起诉了，判了之后…")
         cands = [(name, h) for name, r in all_words.items() for h in _hits(r, c.text)
-                 if not phrases.any_in(_segment(c.text, h), r.get("not_with") or ())]
+                 if not phrases.any_in(_segment(c.text, h), r.get("not_with") or ()) and
+                 not (h.start <= 2 and ci > 0 and clauses[ci - 1].sentence == c.sentence and
+                      phrases.any_in(clauses[ci - 1].text, r.get("not_with") or ()))]
         kept = phrases.longest_only([h for _, h in cands])
         for name, h in cands:
             if h not in kept:

@@ -27,7 +27,9 @@ _NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|(?!�
                    # "我们班有个小伙子叫谭浩": a full name given
                    r"(?:小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(?:名字)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；、\s]|$)")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
-SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|(派|让|叫|安排|喊)我(去|跟)|"
+SELF_ON_CASE = re.compile(r"我(跟|和)(着)?民警(去|一起|出警)|"
+                          # (…not an errand about the case: "我老婆让我去打听一下")
+                          r"(派|让|叫|安排|喊)我(去|跟)(?!(打听|问问|问一下|问下|说情|求情|托人|找人))|"
                           # "俺跟另一个辅警小王一起在…巡逻…俺还能接着处理吗"
                           r"我(跟|和)[^，。？！]{0,10}(一起|一块)[^，。？！]{0,12}(巡逻|执勤|出警|值班)|我还能(接着)?(处理|办|管)")
 # …or asks of themselves ("我能不能…"): not the 辅警 spoken of (read only by :func:`first_person`)

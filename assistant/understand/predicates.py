@@ -52,6 +52,8 @@ def _negated(text: str) -> bool:
         return False   # "不上班穿辅警衣服出去": when, not an act left undone
     if re.match(r"^(没有?|没得)(民警|警察|师傅|带班民警|带班的)(在场|在|跟着|带着?|陪着?)", body):
         return False   # "没民警在场我们自己搞宣传": the officer absent, the act is done
+    if re.match(r"^(不在|没在)(现场|场|身边|旁边|跟前)?(的话|的时候|时)?(我|俺)", body):
+        return False   # "(他)不在现场我去指挥车子": the officer absent (its 他 left before), the act is done
     if keeps_away(body):
         return True
     # "没收他推车": 没收 (confiscate) is a verb of its own, no 没 of what was not done
@@ -97,7 +99,10 @@ def _verb_of(pred: str) -> str:
 
 def _has_verb(text: str) -> bool:
     """A verb of its own (not a verbal noun such as 辅警): "提醒他" has one, "一个辅警" none."""
-    return any(is_verb(t.word, t.flag) for t in posseg.cut(text))
+    tokens = list(posseg.cut(text))
+    # "给他上了手铐": 上 followed by 了 / 过 is the verb put on, though tagged a place word
+    return any(is_verb(t.word, t.flag) or t.word == "上" and nxt.word in ("了", "过")
+               for t, nxt in zip(tokens, tokens[1:] + tokens[-1:]))
 
 
 def _without_nouns(text: str) -> str:

@@ -294,7 +294,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
                   _PARTY_GROUP.search(clause[:among.start()] + (among.group(1) or ""))):
         return True   # "收拘名单上有我亲弟弟", "丢手机的学生里有我女儿": the kin is one of the parties
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
-    mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
+    # (…"我家对门邻居今天跟送快递的吵起来": where the neighbour lives, said between)
+    mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲|(楼下|楼上|隔壁|对门|对面)(的)?)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
         re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个|"
                      r"去年|前年|[一二三四五六七八九十两几0-9]{1,3}年前|前几年|前些年|早些年|那年){0,3}",
                      clause[:h.start])   # "昨天大小子在港区跟…刮了", "今天晚上我爸在火锅店跟人吵起来了"
@@ -368,7 +369,8 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
     """"我跟前妻离婚三年了，今天…她跟一个店员吵起来还动了手": the officer's kin named in one clause, then as
     她 / 他 in a clause of the story after it that tells them in the case."""
     # (…"我跟一个老乡合伙跑货车。他今天…动了手": someone the user named with 跟, then 他)
-    if not re.search(r"我(跟|和|的|家)?(一个|个)?(亲)?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase and \
+    if not re.search(r"我(跟|和|的|家)?(一个|个)?(亲|(楼下|楼上|隔壁|对门|对面)(的)?)?$", text[max(0, h.start - 6):h.start]) and \
+            "我" not in h.phrase and \
             not _UNSAID_ME.search(text[:h.start]):
         return False
     if _CREDITOR_BEFORE.search(text[max(0, h.start - 6):h.start]):
@@ -384,6 +386,8 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
                   phrases.first(clause[m.end():m.end() + 4], _person_words()) is not None and
                   phrases.first(clause[m.end():m.end() + 4], _person_words()).start == 0):
             continue   # "我娃儿在读小学，他班主任…追尾了": 他 owns the party (the teacher), the kin is none
+        if m and re.search(r"(不是|也不是|并不是|又不是)$", clause[:m.start()]):
+            continue   # "也不是她当班的时候遭偷的": the one named is denied a part in it
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
             return True
         # "刚才一个顾客说她卖假货": someone accuses the kin — a party to what follows
@@ -683,6 +687,7 @@ def read_relation(text: str) -> RelationReading:
         own = _kin(bare) or _ONE_CHAR_KIN.get(bare)
         if own in _NEAR:
             found = RelationReading(own, found.words)
+    found = _past_harm(text, found)
     found = _through_kin_officer(text, found)
     found = _through_friend_officer(text, found, said)
     found = _apposition(text, said) or found
@@ -693,6 +698,27 @@ def read_relation(text: str) -> RelationReading:
     if found.relation not in (None, "none", "self", "interest") and aside and not _on_case(text) and \
             not SELF_ON_CASE.search(text):
         return RelationReading("not_on_case", aside.group())   # "…其中一个司机是我堂哥…就站旁边看了一会，没插手"
+    return found
+
+
+# a harm of years before ("五年前有个人在夜宵摊把我打伤过") and the case of now, another matter ("今天这人因为偷电瓶车被抓进来了")
+_PAST_MATTER = re.compile(r"([一二三四五六七八九十两几0-9]+年前|以前|之前|去年|前年|早些年|前些年|前几年|那年|当年|小时候|上学时|读书时)")
+_NOW_MATTER = re.compile(r"(今天|今晚|这次|这回|现在|最近|前两天|昨天|昨晚)[^，。？！]{0,10}(因为|被抓|被带|抓进来|带回来|涉嫌|偷|抢|打架|吵)")
+
+
+def _past_harm(text: str, found: RelationReading) -> RelationReading:
+    """The user harmed by the party in a matter of years before, the case now another: an old grudge
+    (``enemy``, 其他关系), not the user a party to this case."""
+    at = text.find(found.words) if found.relation == "self" and found.words else -1
+    if at < 0:
+        return found
+    start = max(text.rfind(p, 0, at) for p in "。！？!?") + 1
+    end = min([i for i in (text.find(p, at) for p in "。！？!?") if i >= 0] or [len(text)])
+    now = _NOW_MATTER.search(text[end:])
+    # (…not the case of now about that harm: "今天他就因为那事被抓了")
+    if _PAST_MATTER.search(text[start:at]) and now and \
+            not re.search(r"(这|那)(件)?(事|次|回)|打我|砸我|偷我|骗我", text[end + now.start():end + now.end() + 12]):
+        return RelationReading("enemy", found.words)
     return found
 
 
@@ -992,7 +1018,10 @@ _NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参
                           r"不是我(在|来)?(办|管|处理|经手|负责)|(案子|这事|这个事|这件事|那个案子)[^，。？！]{0,3}?(一点|完全|根本|压根)?(都|也)?不沾|"
                           r"(我|他|她)(也|都|根本|压根)?(没|没有|不)(经手|参与|沾边|沾手)|没(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)|"
                           # "我亲姐在灌南出了车祸，那边交警在处理，我人都没回去": handled where the user is not
-                          r"(那边|当地|那里|外地|老家)(的)?(交警|民警|派出所|公安|警察)(在)?(处理|办|管)|(我|他|她)(人)?(都|也)?没(有)?回去")
+                          r"(那边|当地|那里|外地|老家)(的)?(交警|民警|派出所|公安|警察)(在)?(处理|办|管)|(我|他|她)(人)?(都|也)?没(有)?回去|"
+                          # "被另一个派出所带走了，案子在那边办…也不经手这个案子"
+                          r"(案子|这事|事情|案件)(在|由)?(那边|别的所|另一个所|其他所|别的派出所|另一个派出所|外地)(在)?(办|处理|管)|"
+                          r"(也|都|并|根本|压根)(不|没|没有)(经手|参与|管)(这个|那个)?(案子|事)")
 
 
 def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
@@ -1359,11 +1388,22 @@ def _other_child(officer_kin: set[str], in_law: str) -> bool:
     return order is not None and bool(theirs) and order.group() not in theirs
 
 
+def _officers_pronoun(text: str, h: phrases.Hit) -> bool:
+    """The relative named after 他/她 right after the story says the asker's relative is the 辅警 ("我老公是辅警，
+    他爸妈…"): the officer's own."""
+    said = _kin_officer_said().search(text)
+    return bool(said) and said.end() <= h.start - 1 and text[h.start - 1] in "他她" and \
+        not re.search(r"[。！？!?]", text[said.end():h.start])
+
+
 def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
     out = []
     for key, h in keyed:
-        if h not in kept or key not in vocabulary("relations")["kin"] or \
-                not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start])):
+        officers = _officers_pronoun(text, h)
+        if h not in kept and not officers or key not in vocabulary("relations")["kin"] or \
+                not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start]) or
+                     _opens_message(text, h) or   # "我在赣榆当辅警，老婆在镇上开了个小店": the teller's own
+                     officers):   # "我老公是辅警，他爸妈在镇上开了个小超市": the officer's own
             continue
         if not business_harmed(text[h.end:], text[:h.start]):
             continue

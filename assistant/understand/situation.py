@@ -72,10 +72,11 @@ def situation(clauses: list[Clause]) -> Situation:
                                   "remote": words("situation", "officer_remote"),
                                   "absent": words("situation", "officer_absent")}, asked_need=True)
     emergency, ew = _cue(clauses, {"yes": words("situation", "emergency"), "no": words("situation", "no_emergency")})
-    qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified")})
+    qualified, qw = _cue(clauses, {"yes": words("situation", "qualified"), "no": words("situation", "unqualified"),
+                                   "unknown": words("situation", "qualification_unknown")})
     duty, dw = _cue(clauses, {"on": words("frame", "on_duty"), "off": words("frame", "off_duty")}, own=True)
     trained, tw = _cue(clauses, {"yes": words("situation", "trained"), "no": words("situation", "untrained")})
-    as_bool = {"yes": True, "no": False, "on": True, "off": False, None: None}
+    as_bool = {"yes": True, "no": False, "on": True, "off": False, "unknown": None, None: None}
     return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw,
                      as_bool[trained], tw, outsider(clauses))
 
@@ -90,14 +91,19 @@ _WORKS_THERE = re.compile(r"^(?:的|里的|里头的|工作|上班|干活|帮工
 _ASKED_OF = re.compile(r"(想让|打算让|准备让|要让|让|叫|安排|派)(?P<who>[^，。？！]{0,6}?)(?=去|来|到|跟|帮|在|晚上|中午|早上|周末|顺带|顺便|也|把|给|值|站|守|巡)")
 
 
+# "有个护校队的大爷", "有位保安": a person introduced by a post (roles.yaml ``outsiders``) — noun optional
+_INTRODUCED_OUTSIDER = re.compile(r"有(?:个|一个|位|一位|名|一名)(?P<post>[\u4e00-\u9fff]{2,6}?)(?:的(?P<noun>大爷|大妈|大姐|大哥|阿姨|师傅|小伙子|小伙|老头|老人|姑娘|小姑娘|人|老师))?(?=[，,。每在天平]|$)")
+
+
 def outsider(clauses: list[Clause]) -> str:
     """The words for a post with the police that is not a 辅警 (roles.yaml ``outsiders``: 食堂, 保安, 护村队…), told
     of the user in the story — or of the one a request is put to ("所里的保洁大姐…领导想让她帮着维持排队秩序") — or ""
     (a 辅警 saying so, "我是勤务辅警", is none)."""
     data = vocabulary("roles")["outsiders"]
     # (clause, the person named) told in the story, not as another's ("辅警小王跟保安…")
-    people = [(c, h) for c in clauses if not c.asked for h in [phrases.first(c.text, data["people"])]
-              if h is not None and not re.search(r"辅警|协警|民警", c.text[:h.start])]
+    people = [(c, h) for c in clauses if not c.asked for h in [phrases.first(c.text, data["people"] + data["groups"])]
+              # (…a 辅警's clothes or papers named are no 辅警: "借几套辅警制服给志愿者穿")
+              if h is not None and not re.search(r"(辅警|协警|民警)(?!的?(制服|衣服|服装|证件|工作证|标识|标志|装备))", c.text[:h.start])]
     for c in clauses:
         asked_of = _ASKED_OF.search(c.text)
         if not people or c.asked or asked_of is None or re.search(r"我|俺|辅警|协警|民警", asked_of.group("who")):
@@ -107,6 +113,23 @@ def outsider(clauses: list[Clause]) -> str:
         if named is not None or re.fullmatch(r"(他|她|他们|她们|人家)", who) and people[0][0].index <= c.index:
             # "所长想让她…" after "食堂阿姨是所里自己请的": the one told of before
             return named.phrase if named is not None else people[0][1].phrase
+    # the question opens on them ("志愿者算不算辅警？穿辅警衣服可以吗", "保安能不能查身份证")
+    for c in clauses:
+        h = phrases.first(c.text, data["people"] + data["groups"]) if c.asked else None
+        if h is not None and re.fullmatch(r"(那|那么|这些|这个|那些|这种|我们的?|所里的?)?", c.text[:h.start]):
+            return h.phrase
+    # someone of such a post the story is about, pointed back to by the question ("有个护校队的大爷，每天在校门口帮着
+    # 疏导车子…这个大爷算不算越权")
+    for c in clauses:
+        told = None if c.asked else _INTRODUCED_OUTSIDER.search(c.text)
+        if told is None:
+            continue
+        post = phrases.first(told.group("post"), data["places"]) or phrases.first(told.group("post"), data["people"])
+        noun = told.group("noun") or ""
+        back = r"(这个|这位|那个|那位|该)" + (re.escape(noun[-2:]) if noun else "") + r"|(?<![其])他|她|人家"
+        if post is not None and any(o.asked and re.search(back, o.text) and not re.search(r"我|俺", o.text)
+                                    for o in clauses[c.index + 1:]):
+            return post.phrase
     for c in clauses:
         if c.asked or re.search(r"辅警|协警", c.text):
             continue
@@ -158,7 +181,9 @@ def _assigns_others(clauses: list[Clause]) -> bool:
     return False
 
 
-_PUTS_STAFF = re.compile(r"(想|打算|准备|计划|要|拟)把[^，。？！我]{0,8}辅警[^，。？！]{0,6}(下沉|调|借|派|安排|放到|放在|分到|分配|抽)")
+_PUTS_STAFF = re.compile(r"(想|打算|准备|计划|要|拟)把[^，。？！我]{0,8}辅警[^，。？！]{0,6}(下沉|调|借|派|安排|放到|放在|分到|分配|抽)|"
+                         # "领导想从户籍窗口抽三个文职辅警…去路口": staff drawn from their post for another
+                         r"(想|打算|准备|计划|要|拟)?从[^，。？！我]{1,10}(抽|调|借|抽调|借调)[^，。？！我]{0,6}辅警")
 
 
 def stated_role(text: str, assigned: bool = False) -> RoleReading:
@@ -241,6 +266,29 @@ _GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又�
 _PAST_POST = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先|早前|刚进来时|刚来时)(一直)?(是|在|当|干|做|跟)")
 _MOVED = re.compile(r"(考到|考进|调到|调去|调进|调入|转到|转岗到|换到|分到)|^(现在|如今|目前)")
 _HANDED_ON = re.compile(r"(交给|交由|转给|递给|报给)(带班|值班|办案)?(民警|警察|师傅|警官|所里|内勤)")
+# a request put to staff named before by a pronoun ("所长想让他们…", "想安排她去…")
+_TO_THEM = re.compile(r"(让|叫|喊|安排|派|排|调|要|借)(他们|她们|他俩|她俩|他|她)")
+
+
+def _pointed_post(clauses: list[Clause]) -> RoleReading | None:
+    """"所里勤务辅警不够用，我们有两个文职辅警，…所长想让他们周末上街巡逻": the post of the staff a request points
+    to by a pronoun is the one named last before it — not a post said to be short of hands."""
+    named = None
+    for c in clauses:
+        if c.asked:
+            continue
+        to_them = _TO_THEM.search(c.text)
+        upto = c.text[:to_them.start()] if to_them else c.text
+        if not _SHORT_OF_HANDS.search(upto):
+            hits = [(h, name) for name, ws in _role_words("stated").items() for h in phrases.hits(upto, ws)]
+            if hits:
+                h, name = max(hits, key=lambda x: x[0].start)
+                named = RoleReading(name, "stated", h.phrase)
+        if to_them and named:
+            return named
+    return None
+
+
 _SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来|警力不够|警力不足|警力紧张|缺警力|人手短缺")
 _LENT_OUT = re.compile(r"被[^，。？！]{0,6}(借过去|借去|借调|抽调|抽过去|抽去|临时调)|(借调|抽调)到")
 
@@ -271,11 +319,23 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     # (…the colleague told as the one the story is about, read as 我: "有个文职辅警小周…让她" → "有个文职辅警我…让我")
     asked_of_me = any(re.search(r"我|俺", h.phrase) for c in clauses for h in phrases.hits(c.text, words("frame", "requests")))
     one_of = _ONE_OF_STAFF.search(story)
-    spoken_of = bool(TRAINEE.search(story) or one_of and (not asked_of_me or story[one_of.end():].startswith(("我", "俺")))
-                     or placed)
+    trainee = TRAINEE.search(story)
+    spoken_of = bool(trainee or one_of and (not asked_of_me or story[one_of.end():].startswith(("我", "俺"))) or placed)
+    # the post named with the 辅警 the case is about ("案例：勤务辅警在派出所值班，…户籍窗口的文职请假，所长让他…"):
+    # theirs, whoever else the story names by a post
+    of_trainee = trainee and stated_role(trainee.group(), assigned=True)
+    # (…not where both posts are staff of the story: "勤务辅警跟着民警…；文职辅警留指挥部…")
+    both_staff = all(re.search(r"(^|[，,；;：:。])" + name + r"(辅警|岗)", story) for name in _role_words("stated"))
+    # (…nor where the user names their own post: "我是南岸区分局的心理咨询文职。前天所里一个勤务辅警同事…")
+    own_post = re.search(r"(我|俺)(是|在|当|做|干)[^，。？！]{0,12}(文职|勤务)", story)
+    if of_trainee and of_trainee.role and not assigning and not both_staff and not own_post:
+        return of_trainee
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated
+    pointed = _pointed_post(clauses) if assigning or spoken_of else None
+    if pointed:
+        return pointed
     # both posts told ("户籍窗口的文职辅警请病假…从巡逻的勤务辅警里抽一个"), one named in the question itself
     # ("勤务辅警去窗口顶班这个合规不"): the post the question is put for
     # (…as the one who does it, opening the question: not "是不是该文职干的", the other post named for contrast)

@@ -141,8 +141,19 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
     for p in clauses[after + 1:before]:
         if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text) or _is_frame(p.text):
             continue
+        quoted = _SAID_QUOTE.search(p.text)
+        if quoted and (_has_verb(quoted.group("q")) or _DECIDED.match(quoted.group("q"))):
+            # "跟先动手那个说“罚你200": what the 辅警 says to someone is the act ("罚你200": a fine imposed) — beside the
+            # clause as told, whichever of the two names an act ("跟他们说“后车全责": the finding said)
+            out += _acts_of(p, quoted.group("q"), p.start + quoted.start("q"), "story")
         out += _acts_of(p, p.text, p.start, "story")
     return out
+
+
+# a decision said as a noun ("罚款300"): a fine, a seizure, a detention
+_DECIDED = re.compile(r"罚|扣|拘|没收|吊销")
+# words the 辅警 of the story says to someone, quoted ("跟他说“罚你200，现在交”")
+_SAID_QUOTE = re.compile(r"(说|讲|喊|吼|道)[：:]?[“\"「](?P<q>[^”\"」]{2,})")
 
 
 def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:

@@ -76,6 +76,20 @@ _ALTERNATIVE = re.compile(r"(是|该|应该)?(?P<a>[^，。？！]{2,}?)(?P<ea>�
 _SEEN_THEN = re.compile(r"(看到|看见|发现|遇到|碰到|遇见|要是|如果|一旦)[^，。？！]{2,30}?(就|便)(?=[\u4e00-\u9fff])")
 
 
+def _serial_after_ba(before: str, after: str) -> bool:
+    """A 、 between two verb phrases of one 把 phrase: a verb after the 把 object before it, and a verb opening the
+    words after it ("…签上民警的名字、盖好章…"), not two things of one verb ("整理、归档卷宗")."""
+    ba = before.rfind("把")
+    if ba < 0 or re.search(r"[，,]", before[ba:]):
+        return False
+    tokens = list(posseg.cut(before[ba + 1:]))
+    first = next(iter(posseg.cut(after)), None)
+    # (…a verb jieba joins to its object as a name: "盖好章" — its first character alone)
+    lead = next(iter(posseg.cut(first.word[0])), None) if first is not None else None
+    return len(tokens) > 2 and any(is_verb(t.word, t.flag) for t in tokens[1:]) and first is not None and \
+        (is_verb(first.word, first.flag) or first.flag == "nr" and lead is not None and is_verb(lead.word, lead.flag))
+
+
 def _split_vps(text: str) -> list[tuple[str, int]]:
     """Cut a predicate into verb phrases at joining words; each with its offset."""
     alt = _ALTERNATIVE.fullmatch(text)
@@ -93,6 +107,8 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
              if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
     # "把他车钥匙收了、把车扣到": a 、 after a finished act joins acts, not things
     joins += [m.start() for m in re.finditer(r"(?<=了)、", text)]
+    # "把决定书签上民警的名字、盖好章交给当事人": the verbs of a 把 phrase, one after another, each its own act
+    joins += [m.start() for m in re.finditer(r"、", text) if _serial_after_ba(text[:m.start()], text[m.end():])]
     # "看到有人摸包或者动手打人就上去制止": what is seen, up to the 就 of the act it calls for, is one condition
     seen = [m.span() for m in _SEEN_THEN.finditer(text)]
     joins = [j for j in joins if not any(a < j < b for a, b in seen)]
