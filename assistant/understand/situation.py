@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import _KNOWN, _TRAINEE_REQUESTS, _WHEN_FIRST, TRAINEE, Clause
+from .clauses import _KNOWN, _ONE_OF_STAFF, _TRAINEE_REQUESTS, _WHEN_FIRST, TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -251,7 +251,6 @@ def _staff_of_place() -> re.Pattern:
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
 # a task told as the time of the asked act ("执勤的时候", "巡逻时", "值勤期间")
 _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
-_ONE_OF_STAFF = re.compile(r"有(个|一个|名|一名|位)(勤务|文职)(辅警|岗)")
 
 
 # what kind of officer opens the clause ("带班民警", "社区民警"): still someone else
