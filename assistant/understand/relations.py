@@ -1388,22 +1388,12 @@ def _other_child(officer_kin: set[str], in_law: str) -> bool:
     return order is not None and bool(theirs) and order.group() not in theirs
 
 
-def _officers_pronoun(text: str, h: phrases.Hit) -> bool:
-    """The relative named after 他/她 right after the story says the asker's relative is the 辅警 ("我老公是辅警，
-    他爸妈…"): the officer's own."""
-    said = _kin_officer_said().search(text)
-    return bool(said) and said.end() <= h.start - 1 and text[h.start - 1] in "他她" and \
-        not re.search(r"[。！？!?]", text[said.end():h.start])
-
-
 def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
     out = []
     for key, h in keyed:
-        officers = _officers_pronoun(text, h)
-        if h not in kept and not officers or key not in vocabulary("relations")["kin"] or \
+        if h not in kept or key not in vocabulary("relations")["kin"] or \
                 not (h.phrase.startswith("我") or re.search(r"我(的|家)?$", text[max(0, h.start - 2):h.start]) or
-                     _opens_message(text, h) or   # "我在赣榆当辅警，老婆在镇上开了个小店": the teller's own
-                     officers):   # "我老公是辅警，他爸妈在镇上开了个小超市": the officer's own
+                     _opens_message(text, h)):   # "我在赣榆当辅警，老婆在镇上开了个小店": the teller's own
             continue
         if not business_harmed(text[h.end:], text[:h.start]):
             continue

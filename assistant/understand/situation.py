@@ -101,7 +101,8 @@ def outsider(clauses: list[Clause]) -> str:
     (a 辅警 saying so, "我是勤务辅警", is none)."""
     data = vocabulary("roles")["outsiders"]
     # (clause, the person named) told in the story, not as another's ("辅警小王跟保安…")
-    people = [(c, h) for c in clauses if not c.asked for h in [phrases.first(c.text, data["people"] + data["groups"])]
+    persons = data["people"] + data["groups"]   # one of them, or a body of them ("护校队")
+    people = [(c, h) for c in clauses if not c.asked for h in [phrases.first(c.text, persons)]
               # (…a 辅警's clothes or papers named are no 辅警: "借几套辅警制服给志愿者穿")
               if h is not None and not re.search(r"(辅警|协警|民警)(?!的?(制服|衣服|服装|证件|工作证|标识|标志|装备))", c.text[:h.start])]
     for c in clauses:
@@ -115,7 +116,7 @@ def outsider(clauses: list[Clause]) -> str:
             return named.phrase if named is not None else people[0][1].phrase
     # the question opens on them ("志愿者算不算辅警？穿辅警衣服可以吗", "保安能不能查身份证")
     for c in clauses:
-        h = phrases.first(c.text, data["people"] + data["groups"]) if c.asked else None
+        h = phrases.first(c.text, persons) if c.asked else None
         if h is not None and re.fullmatch(r"(那|那么|这些|这个|那些|这种|我们的?|所里的?)?", c.text[:h.start]):
             return h.phrase
     # someone of such a post the story is about, pointed back to by the question ("有个护校队的大爷，每天在校门口帮着
