@@ -22,6 +22,7 @@ from .rules.duty import ActReading, decide_duty
 from .rules.eligibility import decide_eligibility
 from .rules.recusal import decide_recusal
 from .understand import Reading
+from .understand.situation import for_act
 
 ROLES = ("勤务", "文职")
 # the order of checks: the decisive (most restrictive) first
@@ -52,7 +53,7 @@ def _field_twin(d: Decision, checks: list[Decision]) -> Decision | None:
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
     """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
-    s = r.situation
+    s = for_act(r.situation, act.words)
     if role:
         return [decide_duty(act, role, jurisdiction, corpus, s)]
     both = [decide_duty(act, x, jurisdiction, corpus, s) for x in ROLES]

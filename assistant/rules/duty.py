@@ -324,7 +324,9 @@ def _summary(e: DutyEntry, verdict: str, who: str, met: bool | None, s: Situatio
 
 
 def _not_addressed(corpus: Corpus, doc_id: str, act: ActReading, roles: tuple[str, ...], notes: list[Note],
-                   role: str | None, situation: Situation = Situation()) -> Decision:
+                   role: str | None, situation: Situation = Situation(), bounded: bool = False) -> Decision:
+    """Not listed: the catch-all items are said, unless a related rule or the sentence that bounds the act to duty
+    hours (``bounded``: "履职期间应当…规范着装", the act done off duty) already says what the texts hold."""
     notes = list(notes) + [Note(r.note, cite(corpus, doc_id, r.ref, r.wording)) for r in act.related]
     post = posting(doc_id)
     if situation.trained is False and post is not None:
@@ -332,10 +334,11 @@ def _not_addressed(corpus: Corpus, doc_id: str, act: ActReading, roles: tuple[st
         notes.insert(0, Note(f"条文规定公安机关“{post.wording}”；你说岗前培训还没有完成（“{situation.trained_words}”）"
                              + ("，按条文应当培训合格后再安排上岗。" if post.binds else "，是否可以先安排上岗，条文没有明确规定。"),
                              cite(corpus, doc_id, post.ref, post.wording)))
-    if not any(r.conduct for r in act.related):
+    if not any(r.conduct for r in act.related) and not bounded:
         notes += _catch_all_notes(corpus, doc_id, roles)
-    return Decision("duty", corpus.regulation(doc_id).meta.jurisdiction, doc_id, "not_addressed",
-                    "这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。",
+    summary = ("条文规定的是履职期间的做法，对非履职期间没有明确规定；请向所在公安机关确认。" if bounded else
+               "这些规定没有列出这项工作，既没有明确允许，也没有明确禁止；请向所在公安机关确认。")
+    return Decision("duty", corpus.regulation(doc_id).meta.jurisdiction, doc_id, "not_addressed", summary,
                     (), notes=tuple(notes), role=role, act=act.words)
 
 
@@ -353,9 +356,16 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
     when = _when(situation)
     notes: list[Note] = []
     entries: list[EntryMatch] = []
+    bounded = False
     for m in act.matches:
         e = m.entry
         if when not in e.when:
+            bounded = bounded or (when == "off_duty" and bool(e.also_cite))
+            # "下班穿着辅警衣服去买菜": the text sets how the work is done ("履职期间应当…规范着装"); off duty it says
+            # nothing — said, with the sentence that bounds it
+            notes += [Note(f"条文规定的是“{wording}”；你说的不是履职期间（“{situation.on_duty_words}”），条文对此没有规定",
+                           cite(corpus, doc_id, ref, wording)) for ref, wording in e.also_cite
+                      if when == "off_duty" and not any(n.citation.id.startswith(f"{doc_id}:{ref.split(':')[0]}:") for n in notes)]
             continue
         if act.negated and not e.omits:
             omission = next((o for o in catalogue(doc_id) if o.omits == e.id), None)
@@ -402,7 +412,7 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
         # into it from a neighbouring item; a ban on the same act still decides
         notes += [Note(f"条文列有“{m.entry.wording}”，但所问的事条文没有规定，不能据此推出可以",
                        cite(corpus, doc_id, m.entry.ref, m.entry.wording)) for m in mine]
-        return _not_addressed(corpus, doc_id, act, roles, notes, role, situation)
+        return _not_addressed(corpus, doc_id, act, roles, notes, role, situation, bounded)
     if mine:
         ranked = sorted(mine, key=lambda m: (-RESTRICTIVENESS[m.entry.verdict], -m.score))
         head = ranked[0].entry
@@ -452,4 +462,4 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
                         f"条文把“{other.wording}”列为{owner}的工作，没有列入{who}的工作。",
                         reasons, notes=tuple(notes + _catch_all_notes(corpus, doc_id, roles)),
                         matched=tuple(m.entry.id for m in others[:2]), role=role, act=act.words)
-    return _not_addressed(corpus, doc_id, act, roles, notes, role, situation)
+    return _not_addressed(corpus, doc_id, act, roles, notes, role, situation, bounded)

@@ -31,9 +31,9 @@ from .institutions import asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
-from .predicates import (keeps_away, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
+from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
-from .told import (_ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
+from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 
@@ -66,17 +66,50 @@ _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属
 _POINTER_WORDS = re.compile(r"^(那|那么|可)?(我|我们)?(现在|平时|目前)?((干|做|弄|搞)的)?(这个|那个|这种|这份|这项)?")
 # "按条例这个活是不是该我们勤务干的": whose work the request is, asked of the role
 _WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|这种|这些|这|那个)(活|事|工作|差事)(儿)?(到底)?(是不是|算不算|是)?(该|归|应该|属于)"
-                         r"(我们|我)?(勤务|文职)?(辅警)?(来)?(干|做|管)?(的)?(活)?$")
+                         r"(我们|我|他|她|他们|她们)?(勤务|文职)?(辅警)?(来)?(干|做|管)?(的)?(活)?$|"
+                         # "这活算我岗位的吗", "我这个岗位接这个活合适吗": whether the work asked of the user is their post's
+                         r"^(这个|这种|这|那个)(活|事|工作|差事)(儿)?(到底)?(算|算是|算不算|是不是|属不属于|属于)(我|我们|他|她|他们|她们)(的)?(岗位|职责|本职|分内)(的|内|范围)?(活|事|工作)?$|"
+                         # "这个属于她的活不": the pointer, then whose work
+                         r"^(这个|这种|这|那个)(到底)?(算|算是|算不算|是不是|属不属于|属于)(我|我们|他|她|他们|她们)(的)(活|事|工作|本职|职责)(儿)?$|"
+                         r"^(我|我们)?(这个|这种|一个)?(岗位|岗)(的人)?(能|可以|该)?(接|干|做|管)(这个|这种|这)(活|事|工作)(儿)?(合适|合规|行|对)?$")
 # "被叫去做数据分析，算不算超出他的岗位": whether the request goes beyond the post, asked of the request
 _BEYOND = re.compile(r"^(这|这样|那|这个)?(到底)?(算不算|是不是|算|属不属于|有没有)(是)?(超出|超过|超越|越出|超了|出了)(了)?"
                      r"(他|她|我|我们|他们|勤务|文职|勤务辅警|文职辅警|辅警)?(的)?(岗位|职责|范围|工作范围|职责范围|本职|岗位职责)")
 _REWARD = re.compile(r"请(我|我们|你)(吃|喝|抽)|事成|给(我|你)(好处|红包|钱)")
 _ASSIGNED_BACK = re.compile(r"^(那|那么)?([\u4e00-\u9fff]{1,4}(这边|那边|这里))?(所长|领导|科长|单位|所里|我们|他们)?"
+                            # "没有民警跟着这样排班可以吗": who is there, said before the arrangement pointed at
+                            r"((没有|没|不用|不带|不要)(民警|师傅)(跟着|带着|在场|陪着|跟|在)?)?"
                             # "连云港这边文职能不能这么用": the staff so used, and whether one may
                             r"((勤务|文职)(辅警)?(能不能|能|可以|可不可以|能否)?)?(这样|这么|那样|那么|这种岗位|这个岗位|这样的岗位|这种安排|这个安排|这样的安排|这个|这些|这事|这活|这种活|这|那)(子)?(能|可以|可不可以)?"
-                            r"(安排|派|交给|安排给|派给|用|使唤)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?"
+                            r"(安排|派|交给|安排给|派给|用|使唤|排班|排)(辅警|他|她|他们|她们|我)?(去)?(做|干|合规|合适|行|对)?"
                             # "这样安排符合重庆条例不": measured against a text, named
                             r"((符合|合|违反|符不符合|合不合|违不违反|违背)[^，。？！]{0,5}(条例|规定|办法))?$")
+
+
+# an act of its own named first, then pointed at ("出庭作证这个条例里有没有说他能不能去")
+_OWN_THING_FIRST = re.compile(r"^(?!那|这|他|她|我|你)([\u4e00-\u9fff]{2,6}?)(这个|那个|这件事|这事)(?=条例|规定|办法|在|里|上)")
+
+
+# what the act told counts as, asked ("这算不算我单独执法", "我这样是不是越权")
+_COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我)?(单独执法|一个人执法|越权|越界|乱执法|违规执法)")
+
+
+# the user's wish told ("想自己发到抖音上…"), then reassurance sought ("应该也没得关系吧", "没事吧")
+_WISH_LEAD = re.compile(r"^(我|俺)?(就|也|还|本来|其实)?(想|打算|准备|寻思)(着)?")
+_REASSURED = re.compile(r"(应该|估计)?(也|都)?(没有|没得|莫得|没)(什么|啥|啥子)?(关系|事|问题|影响)(吧|噻|哈|嘛)?$|不要紧吧$|没事吧$")
+
+
+# the act told just before pointed at, and whether it matters ("我们这样搞要不要紧", "这么干行不行")
+_POINTED_SO = re.compile(r"^(那|那么)?(我|我们|俺|俺们|他|他们)?(这样|这么|那样)(搞|干|弄|做|整|办)(的话)?[^，。？！]{0,6}$")
+
+
+# a kind of work pointed at by its noun first ("这种登记我自己去弄", "那个调解我一个人搞")
+_KIND_POINTED = re.compile(r"^(那|那么)?(这种|这个|那个|这项|那项|这类)(?P<w>[\u4e00-\u9fff]{2,4}?)(工作|活儿?|事儿?)?"
+                           r"(我|俺|我们|他|她)(自己|一个人|单独|独自)?(去|来)?(弄|做|干|搞|整|办|处理)?$")
+
+
+# staff a plan puts to work, told without a request ("所里晚上想排两个勤务辅警自己在步行街那片巡逻")
+_PLANNED_FOR = re.compile(r"(想|打算|准备|计划)(排|安排|派|抽)(?P<who>[^，。？！]{0,10}?)(辅警|文职|勤务|人|他|她|他们|她们)")
 
 
 # a pointer picked by the time told with its act ("晚上那个活", "白天这个事", "散场那个")
@@ -170,6 +203,12 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 # "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
 _REFUSED = re.compile(r"(这样|这么|当时|直接)?(拒绝|推掉|推了|回绝|没帮|不帮|没答应|不答应|没同意)(了)?(他|她|人家)?")
 _TOLD_ME_TO = re.compile(r"(跟|对)(我|俺)(说|讲)")
+# "有没有说下班不准穿", "规定里是不是说了不能拍": whether the texts bar a verb, said bare — the story's act with it
+_SAID_BARRED = re.compile(r"(有没有|有没|是不是|是否|到底)(说|讲|规定|写)(了|过)?[^，。？！]{0,6}?(不准|不让|不许|不能|禁止)(?P<v>[\u4e00-\u9fff]{1,3})$")
+# "还是真的有规定不让", "是不是条例不准": a rule barring it, asked of what was requested
+_RULE_BARS = re.compile(r"(真的|确实|是不是|是否|到底)?(有)?(规定|条例|办法|制度|纪律)(里|上)?(是)?(不让|不准|不许|不允许|禁止|不能)$|"
+                        # "是真的不行还是他在推脱": whether it is really barred, asked of what was requested
+                        r"^(那|这)?(是)?(真的|真|确实)(不行|不能|不可以|不让|违纪|违规)")
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这|这种|那种|这样的)忙$|(这个|这|这种)忙|"
                      r"^(这种|这个|这样的)帮忙")   # "这种帮忙他弄得照不照"
 
@@ -262,7 +301,12 @@ def _unit_told(p: Clause) -> tuple[str, int]:
 
 # what a judgement of the whole case opens with ("先确认下他做的事", "这个过程里", "她上午下午干的活")
 _WHOLE_CASE_LEAD = re.compile(r"(但|但是|先|我|想)*(确认|核实|问|看)?(一?下)?(这个|整个|这次|这趟)?(过程|事|案例|经过|处置)?(里|中|当中)?"
-                              r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?")
+                              r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?|"
+                              # "小吕这次的处理整体合不合规": the handling as a whole
+                              r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)?(上)?(来看|看)?")
+# the handling of the case as a whole, asked with the judgement as its modal ("小吕这次的处理整体合不合规")
+_HANDLING_WHOLE = re.compile(r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)?(上)?(来看|看)?|"
+                             r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)(上)?(来看|看)?")
 # the point of view a question takes ("从管理角度看", "从人事方面来讲")
 _VIEWPOINT = re.compile(r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来看|讲|来讲|说|来说)?")
 # what an act is for, shown to others ("让网友看下我们巡逻", "给大家看看")
@@ -295,7 +339,45 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         claim = _CLAIM_IN.search(prev.text)
         if claim and names(claim.group("act")):
             return _acts_of(prev, claim.group("act"), prev.start + claim.start("act"), "asked")
+    # "我想都没想就冲过去把他拽开按到墙上了…这算不算我单独执法": what the act told counts as, asked — the act told is
+    # decided, not the ban it is feared to be
+    if _COUNTS_AS_BAN.match(c.text):
+        told_before = [p for p in clauses[:c.index] if not p.asked and _has_verb(p.text) and not others_first(p.text)]
+        mine = [p for p in told_before if re.match(r"(我|俺)(?!们)", p.text)]
+        told_before = mine or told_before   # (the user's own acts, not what the other party did)
+        for sent in sorted({p.sentence for p in told_before}, reverse=True):
+            found = [a for p in told_before if p.sentence == sent for a in _acts_of(p, p.text, p.start, "story")
+                     if names(a.words)]
+            if found:
+                return found[-1:]   # the last act told, the one the user fears went too far
+    # "想自己发到抖音上澄清一下，当事人的脸露出来应该也没得关系吧": a circumstance of the act the user means to do,
+    # asked as a reassurance — the act meant is what is asked
+    prev_wish = clauses[c.index - 1] if c.index > 0 else None
+    if prev_wish is not None and not prev_wish.asked and prev_wish.sentence == c.sentence and \
+            _WISH_LEAD.match(prev_wish.text) and _REASSURED.search(c.text) and not names(c.predicate):
+        wish = _WISH_LEAD.match(prev_wish.text)
+        meant = _acts_of(prev_wish, prev_wish.text[wish.end():], prev_wish.start + wish.end(), "asked")
+        if any(names(a.words) for a in meant):
+            return meant
+    # "同事火大了说“踹他两脚让他老实点”。我们这样搞要不要紧": the act someone proposed in their quoted words, pointed at
+    if _POINTED_SO.match(c.text):
+        for p in reversed(clauses[max(0, c.index - 2):c.index]):
+            quoted = _SAID_QUOTE.search(p.text)
+            if quoted and not p.asked and names(quoted.group("q")):
+                return _acts_of(p, quoted.group("q"), p.start + quoted.start("q"), "request")
+    # "我姐死活不肯。是她太死板了还是真的有规定不让": whether a rule bars what was asked — the request is the act
+    if _RULE_BARS.search(c.text) and not names(c.predicate):
+        barred = next(iter(_requests_before(clauses, c.index)), None)
+        if barred is not None and _request_acts(clauses, barred, c.index):
+            return _request_acts(clauses, barred, c.index)
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
+    said_barred = _SAID_BARRED.search(c.text)
+    if said_barred:
+        # "条例上到底有没有说下班不准穿": the act the story told with that verb
+        told = _told_with(clauses, c, said_barred.group("v")[:1], 4, lambda o: names(_clean_pred(_SUBJECT.sub("", o.text))))
+        if told is not None:
+            told_acts = _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
+            return [a for a in told_acts if names(a.words)] or told_acts
     if rule_asked and not _modal_spans(c.text):
         # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
         prev = clauses[c.index - 1] if c.index > 0 else None
@@ -367,6 +449,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "想问下开警车有啥子要求没得", "想问一下辅警开警车需要什么条件": the asking frame is no part of the act
     topic = _ASK_LEAD.sub("", topic)
     pred = _clean_pred(c.predicate)
+    if re.match(r"(那|那么)?还是", c.text):
+        pred = re.sub(r"^是(说)?", "", pred)   # "还是非得民警跟着": the other way of a choice, its 是 no verb
     # "这种编组从管理角度看": the point of view names no act, wherever it stands
     topic, pred = _VIEWPOINT.sub("", topic), _VIEWPOINT.sub("", pred)
     # "这种帮城管拆招牌的活，按规定俺们到底该不该干": the work named in the clause before, put first as the topic
@@ -436,6 +520,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "先确认下他做的事是不是都在条例允许范围里": the judgement of everything the 辅警 of the case did, said at
         # length across the topic
         quiz, topic, pred, judgement = True, "", "", None
+    if _HANDLING_WHOLE.fullmatch(whole):
+        quiz, topic, pred, judgement = True, "", "", None   # "小吕这次的处理整体合不合规": every act told is judged
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
@@ -447,6 +533,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         quiz, topic, pred = True, "", ""   # "请逐条说", "大家说说": every act told is judged
     if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", pred) and not _has_verb(_clean_pred(_SUBJECT.sub("", topic))):
         pred = ""   # "我一个人还能继续干吗": the work under way, said again — not "登记和检查我能接着做吗"
+    if _LICENCE_ASKED.fullmatch(pred) and earlier:
+        return []   # "能不能自己开警车…？要额外考啥证吗": the licence the act asked just before needs, no act of its own
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
     # (…not the 培训 of a trainer's frame: "他培训时问我这个合不合规定")
@@ -493,7 +581,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             prev.sentence == c.sentence and names(_clean_pred(_SUBJECT.sub("", prev.text))):
         # "勤务辅警上路设卡查酒驾，必须得有民警跟着吗": who must be there, asked of the act told just before
         return _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
-    if _presence_only(pred) and (_plural(topic + c.predicate)[0] or _POINTED_WORK.search(topic)):
+    pointed_before = prev is not None and not prev.asked and prev.sentence == c.sentence and \
+        re.search(r"(这样|这么|那样)(做|干|弄|搞)?(是不是|算不算|会不会|有没有)?(越权|违规|不对|不合规|越界)", prev.text)
+    if _presence_only(pred) and (_plural(topic + c.predicate)[0] or _POINTED_WORK.search(topic) or pointed_before):
+        # (…or the acts the clause before points at: "家里人担心他这样越权，是不是得民警在边上才行")
         pred = ""   # "这三样哪个需要民警跟着", "这个活要不要民警跟着": who must be there, asked of the acts pointed at
     elif _CONSEQUENCE.search(pred) or _presence_only(pred):
         return []   # "再等就来不及了", "不带民警？": the situation, not an act
@@ -533,8 +624,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         found = _last_sentence_acts(clauses, c, names)
         if found:
             return found   # "…让我帮他查查他老婆去了哪、看看监控。前面那个肯定没事，后面这个能帮不"
-    elif _FIRST_AND_LAST.search(said):
-        found = _first_and_last_acts(clauses, c)
+    elif _FIRST_AND_LAST.search(said) and (not _FIRST_AND_LAST.search(said).group().startswith("前后") or
+                                          any(o.request for o in clauses[:c.index])):
+        # ("前后两件事" said short: of a story with requests — the one before the first request and the request;
+        # a story of told acts alone is counted as told below)
+        found = _first_and_last_acts(clauses, c, names)
         if found:
             return found   # "前面那个和后面那个他能不能做"
     backref = any(not _determiner(said, h) for h in
@@ -602,6 +696,28 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 return found
         if request_back and requests:
             return _request_acts(clauses, requests[0], c.index)   # "这个要求我能照做吗": what was asked, named or not
+        plan = next((o for o in reversed(clauses[:c.index]) if not o.asked and _PLANNED_FOR.search(o.text)), None)
+        if _ASSIGNED_BACK.search(bare) and plan is not None:
+            # "我们所晚上想排两个勤务辅警自己在步行街那片巡逻…这样排班可以吗": the staff's work the plan names
+            at = _PLANNED_FOR.search(plan.text).end()
+            planned_acts = _acts_of(plan, plan.text[at:], plan.start + at, "request")
+            if any(names(a.words) for a in planned_acts):
+                return planned_acts
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if (_BEYOND.search(bare) or _WHOSE_WORK.search(bare)) and prev is not None and not prev.asked and \
+                not prev.request and prev.sentence == c.sentence:
+            # "小周当时冲上去制止，有没有超出辅警的职责": the act told just before, in the same sentence
+            told_acts = _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+            if any(names(a.words) for a in told_acts):
+                return told_acts
+    # "这种登记我自己去弄行不行": the work pointed at by its noun, held by a request of the story
+    kind_of = _KIND_POINTED.match(_without_modals(said))
+    held_kind = next((o for o in reversed(clauses[:c.index]) if o.request and kind_of.group("w") in o.request), None) \
+        if kind_of else None
+    if held_kind is not None:
+        found = _named_request_acts(clauses, held_kind, c.index, names)
+        if found:
+            return found
     named_first = _pointed_topic(topic, names)
     work = re.match(r"^(.{3,}?)(这个活儿?|这个事儿?|这件事|这种活|这活|这事儿?|那事儿?|那件事|那个事儿?)(我们|我|咱们|勤务辅警|文职辅警|辅警)?$", c.predicate)
     if not named_first and work:
@@ -801,9 +917,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # the request, asks the request
             found = _named_request_acts(clauses, prev, c.index, names) or found
         return found
-    if backref and c.index > 0 and clauses[c.index - 1].asked and len(pred) <= 4 and not _plural(said)[0] and \
+    # (…an act it asked: not "同事说辅警不能碰手铐，真的假的？我这算违规不", a claim checked, no act of its own)
+    if backref and c.index > 0 and clauses[c.index - 1].asked and earlier and len(pred) <= 4 and not _plural(said)[0] and \
             not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text) and \
-            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你)", c.text):
+            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你)", c.text) and \
+            not _OWN_THING_FIRST.match(c.text):
         return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗";
         # not "涉案财物我能管，枪库这个我能接不": a thing of its own put first)
     framed = [] if _plural(said)[0] else _framed_story(clauses, c)
@@ -1032,7 +1150,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
-                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|"
+                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
+                      # a neighbour named by surname and kin word ("住我家对门的张叔")
+                      r"(?<![大阿老])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵万钱严武戴孔汤](叔|婶|姨)(?![父母])|"
                       # someone the story brings in with no tie to the unit ("有个男的天天打电话给我")
                       r"(有个|一个|有一个)(男的|女的)|陌生人|记者|商家|店主|房东|博主|网红|主播|船员|家长|经理|业主|商户|"
                       r"我妹|我哥|我姐|我弟|妹妹|弟弟|姐姐|哥哥|我爸|我妈|老婆|老公|媳妇|"
@@ -1176,7 +1296,7 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            if text is subject and re.sub(r"[他她又还就也想说讲]|^[^，]{0,2}说|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"[他她又还就也想说讲]|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""

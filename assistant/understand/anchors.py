@@ -31,7 +31,9 @@ from .vps import Act, _acts_of, _request_acts
 
 # the words, then the pointer ("盯醉汉那个", "押百家乐这个", "她发这些", "公众号这块")
 _BEFORE_POINTER = re.compile(r"^(那|那么|但|可|可是|就)?(我|我们|俺|他|她|他们|她们|同事)?(?P<w>[\u4e00-\u9fff]{1,8}?)(的)?"
-                             r"(?P<p>那个|这个|那些|这些|这块|那块|那件|这件|这事|那事|这种|那种|那批|这批|那拨|这拨|那几个|这几个)")
+                             r"(?P<p>那个|这个|那些|这些|这块|那块|那件|这件|这事|那事|这种|那种|那批|这批|那拨|这拨|那几个|这几个|"
+                             # "上楼那一段", "敲门这一步": a part of what was told, by its verb
+                             r"那一段|这一段|那段|这段|那一步|这一步|那步|这步|那一块|这一块)")
 # the pointer names what someone asked or said, not an act ("物业这个要求", "他那个说法")
 _WHOSE_ASK = re.compile(r"(要求|请求|安排|说法|话|意思|提议|建议|主意|讲法|事儿?)")
 # what may follow the pointer when it points at the act itself (who, how, the asking), not at a thing named after it
@@ -84,6 +86,7 @@ def _holding(clauses: list[Clause], before: int, w: str, verb: str) -> Clause | 
 def told_again_acts(clauses: list[Clause], c: Clause, said: str, names, place_words: tuple[str, ...] = ()) -> list[Act]:
     """The acts of the story clause the words before the pointer say again — those with the words, naming a
     catalogue act when some do; none when the words are no act's (a place of ``place_words`` is none)."""
+    said = re.sub(r"^(他|她|学员|徒弟|新人|同事)(回来|过来|私下|专门)?(来)?问(我|俺)", "", said)   # "他问我上楼那一段…": who asks
     m = _BEFORE_POINTER.match(said)
     w = m.group("w") if m else ""
     if not m or _NO_ACT.match(w) or any(w.startswith(p) for p in place_words) or ordinal(said) or _WHOSE_ASK.match(said[m.end():]) or \
@@ -103,8 +106,14 @@ def told_again_acts(clauses: list[Clause], c: Clause, said: str, names, place_wo
     else:
         acts = _acts_of(held, held.text, held.start, "story", joining=True)
     own = [a for a in acts if w in a.words or (verb or w) in a.words]
+    every = acts
     acts = own or acts
     named = [a for a in acts if names(a.words, a.joining)]
+    if not named and own and held.request:
+        # "让我直接给他录个罚款两百、把决定书打出来给他…打罚单这个": the step said again names nothing; the steps of
+        # the same request that do are what it is part of
+        named = [a for a in every if names(a.words, a.joining)] and \
+            [a for a in every if names(a.words, a.joining) or a in own]
     if not named and not held.request and m.group("p") in ("那批", "这批", "那拨", "这拨", "那几个", "这几个"):
         # "没执照的几个也排进去，先跟着飞、边飞边学…没执照那批行吗": the people named, their work told on after them
         for p in clauses[held.index + 1:c.index]:

@@ -61,10 +61,12 @@ QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题
 _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门|培训时|培训的时候|上课时|上课的时候|课上)?(来)?问我|"
+                   # "问小韩这次哪些行为不行": a quiz's "问" (question) before the judgement asked of the 辅警 of the case
+                   r"问(?=(我|他|她|小[\u4e00-\u9fff])(这次|当时|这样|那次|这回)?(哪|是否|能否|能不能|可不可以|是不是|对不对|合不合|有没有))|"
                    # "学员问他这样做的对不对": a trainee's question of the case, relayed
                    r"(有)?(个)?(学员|新人|徒弟|学生)(们)?(来)?问(?=他|她|这|那|小|辅警)|"
                    # "所长问这个辅警这么做行不行": a superior's question of the case, relayed
-                   r"(所长|领导|队长|教导员|指导员|科长|局长|主任|老师|教官|师傅)(就|也|还)?(来)?问(我|我们)?(?=这|那|他|她|辅警|小)|"
+                   r"(大队|中队|支队|所里|局里|分局|单位|我们|分管|上面)?(的)?(所长|领导|队长|教导员|指导员|科长|局长|主任|老师|教官|师傅)(就|也|还)?(来)?问(我|我们)?(?=这|那|他|她|辅警|小)|"
                    # "从人事角度看这种编组合规不": the point of view, no act
                    r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来看|讲|来讲|说|来说)?|"
                    # "我们政治处想问下这么安排行不行": the office asking, before the question
@@ -409,7 +411,9 @@ def _a_verb(word: str) -> bool:
 
 
 # an instruction whose words follow in the next clause ("走之前交代我，…")
-_INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺))$")
+_INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺)|"
+                            # "带班民警在岗亭里拿对讲机喊我，让我…": calling the user, what they want is told after
+                            r"(对讲机|电话|微信|喇叭|大声)(里|上)?[^，。？！]{0,4}(喊|叫|呼|招呼)(了)?(我|俺)(们)?)$")
 # a clause that goes on with the request before it ("…说我也跟着去，到时候帮忙控制住")
 # what is left to the one just asked ("…就由她直接做受案登记")
 _HANDED_TO_HER = re.compile(r"(就|都|全)?由(她|他|他们|她们)(来|去)?(直接|负责)?")
@@ -762,6 +766,11 @@ def split(question: str) -> list[Clause]:
             asked = False
         # "她有没有执业证我还没问": a fact the user says they do not know yet, no question of its own
         if asked and _NOT_KNOWN_YET.search(text) and any(c.asked for c in clauses):
+            asked = False
+        # "挨打那个要报案，说手机里录了视频可以发给我": what someone offers the user, reported — no question of the user's
+        if asked and not qmark and i > 0 and re.match(r"(又|还|就)?(说|讲)", text) and \
+                re.search(r"(可以|能)(发|给|转|传|送|交|拿)(给)?(我|俺)", text) and not re.match(r"(我|俺)", raw[i - 1][0]) and \
+                any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         clauses.append(Clause(i, text, s, e, sent, asked))
     # "我一个人查剩下的宾馆可以吗？发传单呢": the message closes on another act with 呢, after a question — asked too

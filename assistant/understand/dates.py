@@ -53,7 +53,7 @@ _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
 _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
 _YEAR_WORD = re.compile(r"(今年|明年|去年)")
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
-_YEAR_AFTER = re.compile(r"[^，。？！（(]{0,4}[（(]((?:19|20)\d{2})年?[)）]")
+_YEAR_AFTER = re.compile(r"[^，。？！（(]{0,9}[（(]((?:19|20)\d{2})年?[)）]")
 # a two-digit year ("08年11月15号", "93年5月"): not the end of a longer number, nor a count ("干了12年")
 _SHORT = r"(?<![\d.．])(?<![了过干做当满近快这那几第前后])(\d{2})"
 _FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
@@ -184,7 +184,8 @@ def _role(text: str, m: DateMention) -> str | None:
                 gap = text[h.end:m.start]
                 dist = len(gap) if len(gap) <= 8 and not re.search(r"[，,。；;]", gap) else None
             elif h.start >= m.end:
-                gap = text[m.end:h.start]
+                # (the hour of the day said between is no distance: "6月30号晚上12点截止")
+                gap = re.sub(r"(早上|上午|中午|下午|晚上|夜里|凌晨)?[0-9零一二三四五六七八九十]{1,3}(点|时)(整|半|钟)?", "", text[m.end:h.start])
                 dist = len(gap) if len(gap) <= 4 and not re.search(r"[，,。；;]", gap) else None
             else:
                 dist = None

@@ -121,6 +121,10 @@ class RecordFact:
     label: str = ""
 
 
+# a sentence opening with someone else of the family ("他哥现在还在…", "我弟…"): what follows is theirs
+_OTHERS_SENTENCE = re.compile(r"^(他|她|我|俺)(家)?(的)?(哥|姐|弟|妹|爸|妈|父亲|母亲|老婆|老公|媳妇|儿子|女儿|叔|舅|姨|姑|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹)")
+
+
 def _readings() -> dict:
     return vocabulary("records")["readings"]
 
@@ -131,12 +135,25 @@ _APPLIES = re.compile(r"(想|准备|打算|想要|还想|也想|又想|能不能
                       r"(考|报|应聘|报名|当辅警|干辅警|(当|干|做)(勤务|文职)辅警|参加招聘)|"
                       # "…现在30岁大专，能干沙坪坝的文职辅警不": whether they can be one, asked of them
                       r"能(干|当|做)[^，。？！]{0,8}?(文职|勤务)?辅警(不|吗|么|没)")
+# "我对象以前被行拘过，能考重庆辅警不": whether they may apply, asked bare after a relative of the user's age (not a
+# parent's record told before the user's own question: "我爸以前吸过毒，能考辅警不")
+_APPLIES_BARE = re.compile(r"能(考|报)[^，。？！]{0,8}?(文职|勤务)?(辅警|协警)(不|吗|么|没|啵)")
+_PEERS = ("spouse", "partner", "sibling", "cousin", "friend", "classmate", "child")
+
+
+def _kin_of(word: str) -> str | None:
+    """The tie of relations.yaml a kin word names ("对象" → partner), or None."""
+    bare = re.sub(r"^(我|俺)(家)?(的)?", "", word)
+    return next((t for t, ws in vocabulary("relations")["ties"].items() if bare in ws or "我" + bare in ws), None)
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|又)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"
                             r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)|"   # "家里想让他去考辅警"
                             # "…连云港还能招他不", "单位会不会录用她": the unit hiring the relative told of
-                            r"(能|还能|可以|还可以|会|还会|肯|愿意)(不能|不会)?(再)?(招|录用|录取|聘用|聘|收)(他|她)(?![们的])")
+                            r"(能|还能|可以|还可以|会|还会|肯|愿意)(不能|不会)?(再)?(招|录用|录取|聘用|聘|收)(他|她)(?![们的])|"
+                            # "巴南这边在招勤务辅警，他这个时候去报名过得了不", "她想去试一哈": going to apply, told of 他/她
+                            r"(他|她)(这个时候|这时候|这会儿|现在|今年|明年)?(再|还|也)?(去|来)(报名|报考|应聘|考)|"
+                            r"(他|她)(也|还|就)?(想|准备|打算)(去|来)?(试一哈|试一下|试试|试一试|碰碰运气)")
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 # the user's own age, schooling or clean record, told before a relative is named
 _SELF_FACTS = re.compile(r"(我|本人)(今年|现年|现在)?[0-9一二三四五六七八九十]{2,3}(岁|周岁)?(?=[，,。\s]|$)|"
@@ -174,7 +191,7 @@ def applicant_kin(text: str) -> str:
         if _ASKS_FOR.search(text[max(0, h.start - 3):h.start]) and re.match(r"[^，。？！]{0,3}问", rest):
             return h.phrase                     # "帮我妹儿问哈"
         sentence = re.split(r"[。？！?!]", rest, maxsplit=1)[0]
-        m = _APPLIES.search(sentence)
+        m = _APPLIES.search(sentence) or (_APPLIES_BARE.search(sentence) if _kin_of(h.phrase) in _PEERS else None)
         if m and "我" not in sentence[:m.start()]:
             # "我大儿子以前吸毒…，小儿子想报重庆的辅警": another relative, named right before, is who applies
             subject = phrases.last(sentence[:m.start()], _bare_kin())
@@ -384,8 +401,10 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
              for h in phrases.hits(scope, [str(w) for w in value])
              if not any(a <= h.start and h.end <= b for a, b in hiring) and not _NEGATED_BEFORE.search(scope[:h.start])]
     # of two overlapping phrases the longer one is what was said ("从没被处罚过" is not "罚过")
+    # (…a phrase whose gap holds the other is the longer: "还挂在…名单" around "失信被执行人")
     kept = [h for _, h in every if not any(o.start < h.end and h.start < o.end and
-                                           phrases.weight(o.phrase) > phrases.weight(h.phrase) for _, o in every)]
+                                           phrases.weight(o.phrase) > phrases.weight(h.phrase) and
+                                           not (h.start <= o.start and o.end <= h.end) for _, o in every)]
     found: dict[str, phrases.Hit] = {}
     for name, h in every:
         if h in kept and name not in found:
@@ -524,7 +543,11 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                         (r.get("scope") == "sentence" or abs(o.index - c.index) <= reach)]
                 # `then`: the next sentence goes on with the record ("…成了失信被执行人。去年钱全还清了，名单也撤了"),
                 # not what it asks ("会不会算涉嫌犯罪尚未结案？" names a status, it tells none)
-                near += [o for o in clauses if r.get("then") and o.sentence == c.sentence + 1 and not o.asked]
+                # (…not a sentence about someone else: "他哥现在还在失信被执行人名单上挂着")
+                then = [o for o in clauses if r.get("then") and o.sentence == c.sentence + 1 and not o.asked]
+                if then and _OTHERS_SENTENCE.match(then[0].text) and holder != "other":
+                    then = []
+                near += then
                 if r.get("nearest") and not any(phrases.any_in("，".join(o.text for o in near), r["qualifier"][n])
                                                  for n in r["nearest"]):
                     # "以前在东海县局干过辅警，合同…。他…招呼都没打就不去上班了": the job left told in the sentence before

@@ -40,6 +40,11 @@ _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", 
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
 _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
 # "查查屋里有没有住啥可疑的人": what the check looks for, in the place the story names — no object of its own
+# an account or a place online the thing goes to ("我们自己的抖音号涨粉", "朋友圈里"): no object of the act's own
+_PLATFORM_ONLY = re.compile(r"(到|在|给)?(我们|我|咱们|自己|他|她|所里|单位)?(自己)?(的)?(个人)?(抖音|快手|微信|朋友圈|微博|视频号|小红书|B站|网上|群里|家族群|工作群)"
+                            r"(号|账号|上|里|群)?(去|上去)?(涨粉|引流|吸粉|赚流量|蹭热度)?")
+# who does the act and how, after it ("维持秩序我自己去"): no object of the act's own
+_DOER_ONLY = re.compile(r"(我|俺|我们|俺们|咱们|他|她|他们|她们)?(自己|一个人|单独|独自|先|就|也)*(去|来|上|弄|搞|做|干|整)?")
 _WHETHER = re.compile(r"^[^，。？！]{0,4}?(有没有|有无|是否|是不是)")
 # between a way of getting there and the act it leads to ("骑摩托|去|送", "开车|到他庄上把|决定书送")
 _ON_THE_WAY = re.compile(r"去|到|过去|把|来")
@@ -321,6 +326,10 @@ def _not_when(text: str, target) -> list[phrases.Hit]:
     return phrases.hits(text, target.not_when) if getattr(target, "not_when", ()) else []
 
 
+# the thing named, then kept by the officers ("警械柜归民警管", "枪由民警保管"): not the user's to keep
+_KEPT_BY_OTHERS = re.compile(r"^[^，。？！,;；]{0,4}?(归|由|是)(民警|警察|所里|专人|所长|带班民警)[^，。？！]{0,2}(管|保管|负责|拿着|掌握)")
+
+
 # the thing named, then the user's keeping away from it in the same clause ("涉密的东西从来不碰", "涉密的我一概不经手")
 _DENIED_AFTER = re.compile(r"^[^，。？！,;；]{0,6}?" + KEEPING_AWAY)
 
@@ -355,10 +364,12 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's
             # "玩一会儿提神", "打几把解闷": how long and what for, no object of the act's own
             own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
-            if own.startswith(("、", "，")):
-                own = ""   # "维持秩序、限流": the next act, no object of this one
+            if own.startswith(("、", "，")) or _DOER_ONLY.fullmatch(own) and not re.sub(r"^(我|俺|我们|他|她|先|就|再|也)+", "", text[:v.start]):
+                own = ""   # "维持秩序、限流": the next act, no object of this one; "维持秩序我自己去": who does it
             if own.startswith(("上", "里")) and f.story_object:
                 own = ""   # "发到自己的抖音上": where it goes ends the verb's words, the thing is the story's
+            if f.story_object and _PLATFORM_ONLY.fullmatch(own):
+                own = ""   # "发我们自己的抖音号涨粉": the account it goes to, the thing is the story's
             if re.match(r"(内网|系统|电脑|网上|平台|数据库|库里|表里|本子上)", own):
                 own = ""   # "把内容录进内网": where it goes, the thing is the story's
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
@@ -386,6 +397,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                     obj = None   # "不赌钱": the story denies it (not "有没有案底": whether)
                 if obj is not None and _DENIED_AFTER.match(story[obj.end:]):
                     obj = None   # "涉密的东西从来不碰": the story says the user keeps away from it
+                if obj is not None and _KEPT_BY_OTHERS.match(story[obj.end:]):
+                    obj = None   # "警械另外锁在警械柜归民警管": the story says the officers keep it
             if obj is not None:
                 out.append(_Candidate(v, target, "frame", f"{v.phrase}…{obj.phrase}", at))
     return out

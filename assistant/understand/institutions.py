@@ -45,6 +45,10 @@ def asked_of_institution(text: str, pred: str = "") -> bool:
     再出配套制度") or the act after the permission word ("能不能公安局自己单独组织"); or the act is done for
     the 辅警 ("要不要给辅警额外买意外险": the bureau buys, the 辅警 does nothing)."""
     text = _RULE_FRAME.sub("", text)   # "办法里有没有说市公安局可以自己出配套制度": what the bureau may do
+    # "连云港招辅警是公安局自己组织就行": the matter named first, then which body does it
+    topic = re.match(r"^[\u4e00-\u9fff]{2,8}?(?=(是|就是|到底是))", text)
+    if topic and re.match(_lead().replace("^", "^(是|就是|到底是)", 1), text[topic.end():]):
+        text = text[topic.end():]
     if _ARRANGES.search(text):
         return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
     # "是公安局自己组织就行还是…": which of two ways the body takes

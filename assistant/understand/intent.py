@@ -252,14 +252,24 @@ _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查
 _ASSIGNED = re.compile(r"(让|派|叫|安排|喊|排|轮到)(我|俺)[^，。？！]{0,3}(经手|处理|去|来|办|管|出警|上手|接手|负责)")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # one hired already ("新招的一个勤务辅警上岗半年了"), asked what the unit does now ("该咋处理", "能不能辞退")
-_ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)")
+_ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)|"
+                         # "我去年进的江北分局当勤务辅警", "今年3月份进的渝北区分局"
+                         r"(去年|今年|前年|上个月|[0-9一二三四五六七八九十]+月份?)(才)?(进的|进了|考进|招进)")
 _DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(个)?(处理|办|弄)|能不能(解除|辞退|开除|清退|退回)|(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
 
 
 def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
-    """A 辅警 hired already, a record found later: what the unit does now is asked of the texts, not a hiring."""
-    return any(_ON_THE_JOB.search(c.text) for c in clauses if not c.asked) and \
-        any(_DEALT_WITH.search(c.text) for c in clauses if c.asked)
+    """A 辅警 hired already, a record found later: what the unit does now is asked of the texts, not a hiring —
+    or the unit ending the contract told, and whether it may ("试用期里跟我解除合同。这样子他们有依据吗")."""
+    on_the_job = any(_ON_THE_JOB.search(c.text) for c in clauses if not c.asked)
+    return on_the_job and any(_DEALT_WITH.search(c.text) for c in clauses if c.asked) or \
+        on_the_job and any(_LET_GO.search(c.text) for c in clauses if not c.asked) and \
+        any(_STANDS.search(c.text) for c in clauses if c.asked)
+
+
+# the unit ending the contract, told ("要在试用期里跟我解除合同"), and whether that stands, asked ("有依据吗")
+_LET_GO = re.compile(r"(跟|和|与)(我|俺|他|她)解除(劳动)?(合同|关系)|把(我|俺|他|她)(辞退|开除|清退|辞了)|(要|说)(辞退|开除|清退)(我|俺|他|她)")
+_STANDS = re.compile(r"依据|合规|合法|合不合|能这样|可以这样|说得过去|站得住")
 
 
 # a question of another matter ("另外是俺弟弟，俺是不是得回避", "还有个事")
@@ -336,7 +346,9 @@ _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录
 
 # …or said with no subject at the start of a clause, then how long ("在连云港当辅警快五年了")
 _HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1,24}?))?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])|"
-                      r"(?:^|(?<=[，。！？\s]))(在)([^，。？！]{1,24}?)(当|干|做)(辅警|协警)(?=(快|都|已经|有)?[0-9一二两三四五六七八九十几]+年)")
+                      r"(?:^|(?<=[，。！？\s]))(在)([^，。？！]{1,24}?)(当|干|做)(辅警|协警)(?=(快|都|已经|有)?[0-9一二两三四五六七八九十几]+年)|"
+                      # "在墟沟这边当辅警，小区里…": the user's own post, said first, where they are
+                      r"^(在)([^，。？！]{1,12}?)(这边|那边|这里|这块|这儿)(当|干|做)(勤务|文职)?(辅警|协警)(?=[，,。])")
 # the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
                            # "46了还能考连云港辅警么": applying for the post, named after the verb
@@ -411,7 +423,9 @@ _PARTY_RIGHT = re.compile(r"(她|他|当事人|家长|对方|家属|人家)(到�
 
 
 # a user who was a 辅警 and left ("我以前在渝北当过辅警，辞职的时候那身衣服没交"): whose acts no list of work governs
-_FORMER = re.compile(r"(我|俺)(以前|之前|原来|过去|曾经|前几年|早几年)[^，。？！]{0,8}(当过|干过|做过|是)[^，。？！]{0,4}(辅警|协警)")
+_FORMER = re.compile(r"(我|俺)(以前|之前|原来|过去|曾经|前几年|早几年)[^，。？！]{0,8}(当过|干过|做过|是)[^，。？！]{0,4}(辅警|协警)|"
+                     # "我在江北区当了四年辅警，上个月辞职了": the job held, then left
+                     r"(我|俺)[^，。？！]{0,8}(当了|干了|做了)[^，。？！]{0,6}(辅警|协警)[，,]?[^。？！]{0,8}(辞职|离职|不干了|辞了|合同到期)")
 _LEFT = re.compile(r"辞职|离职|不干了|辞了|辞掉|合同到期|没续签|被辞退|被清退|被开除|走的时候|走了以后|退下来")
 _STILL = re.compile(r"(现在|目前|如今)(还|又|仍然|也)?(是|在|当|干)[^，。？！]{0,8}(辅警|协警)|又(考|回)[^，。？！]{0,6}(辅警|协警)")
 
@@ -425,6 +439,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
           act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
     # "我晓得要回避，这个先不说。我就想问平时辅警能不能一个人…": the tie set aside, the act asked
+    # (…or settled by the one who decides it: "跟所长报告了，所长说就是普通同学，不用回避")
+    if _SETTLED.search(text) and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
+        return "duty"
     if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
@@ -474,6 +491,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     own_handling = any(_HANDLING_OWN.search(c.text) and not _ONCE_HIRED.search(c.text) for c in asked) or any(
         c.request and _HANDLING_OWN.search(c.request) and i + 1 < len(clauses) and clauses[i + 1].asked and
         not _HANDLING_OWN.search(clauses[i + 1].text) and len(clauses[i + 1].text) <= 8 for i, c in enumerate(clauses))
+    if not hiring and relation not in (None, "none", "acquaintance") and any(c.asked and _FITTING.search(c.text) for c in clauses) and \
+            (_FOUND_TO_BE.search(text) or any(c.request and phrases.any_in(c.request, _tie_words()) for c in clauses)):
+        # "我一看名字是我前女友…我跟着去合适吗": whether it is fitting for them, the one they act on their tie
+        # (…not a relative told beside an act on others: "我堂哥吸毒被抓过…所里安排我回村搞禁毒宣传…合适吗")
+        return "recusal"
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     if relation == "self" and names_act and act_clauses and not own_handling and "回避" not in text and \
@@ -618,9 +640,32 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
     # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
     asked = [c for c in clauses if c.asked or c.request]
+    if _SETTLED.search("，".join(c.text for c in clauses)):
+        return False   # "所长说…不用回避": the one who decides has weighed the tie; only the act is asked
     return relation in WEAK_TIES and matched and bool(act_clauses) and \
         not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+# a recusal the person who decides it has settled, told before the question ("所长说关系一般不用回避")
+_SETTLED = re.compile(r"(所长|领导|负责人|队长|教导员|指导员|上面|单位|所里|局里)[^。？！]{0,20}?(说|讲|定了|批了|同意|认为)"
+                      r"[^。？！]{0,20}?(不用|不需要|不必|用不着|无需|没必要|可以不)(我)?回避")
+
+
+# the one the act is done to found to be the user's tie ("我一看名字是我前妻", "到了才发现是我表哥")
+_FOUND_TO_BE = re.compile(r"(一看|发现|原来|竟然|居然|才知道|一问)[^，。？！]{0,8}(就|正好|刚好)?是(我|俺)")
+
+
+@lru_cache(maxsize=1)
+def _tie_words() -> tuple[str, ...]:
+    """The words of every tie (relations.yaml), without the user's 我: a request that names one acts on that person."""
+    ties = vocabulary("relations")["ties"]
+    return tuple(sorted({w.lstrip("我俺") for ws in ties.values() for w in ws
+                         if "…" not in w and len(w.lstrip("我俺")) >= 2}, key=len, reverse=True))
+
+
+# whether it is fitting for the user to act, a tie told: a question of standing aside
+_FITTING = re.compile(r"合适|合不合适|妥当|妥不妥|不太好|好不好意思|方不方便|避嫌")
 
 
 # "会咋处理", "会不会帮我澄清", "哪个来查": what follows for others, asked of the texts

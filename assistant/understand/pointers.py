@@ -94,7 +94,8 @@ _GOES_ON = ("帮", "把", "再", "顺便", "顺带", "顺手", "然后", "去", 
 
 
 # "到了再帮着调解", "完了再把视频拷一份": a time word before the next step of the same request
-_THEN = re.compile(r"^(到时候|到时|到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天)")
+_THEN = re.compile(r"^(到时候|到时|到了|到那|完了|弄完|做完|完事|回来|回头|最后|随后|接着|然后|之后|晚上|白天|下午|上午|中午|傍晚|明天|后天|"
+                   r"等下|等一下|等会儿?|待会儿?|过会儿?|一会儿?)")
 
 
 # "这两样", "这三件都", "这几样": how many acts a plural pointer points back to
@@ -169,7 +170,11 @@ PLAN_PART = re.compile(r"^(说|说是)?((计划|安排|打算|方案|分工)是|
 
 def _goes_on(text: str) -> bool:
     return text.startswith(_GOES_ON) or bool(_THEN.match(text)) or bool(_WHERE_SO.match(text)) or \
-        bool(_ON_CONDITION.match(text)) or bool(PLAN_PART.match(text))
+        bool(_ON_CONDITION.match(text)) or bool(PLAN_PART.match(text)) or bool(_BY_ONESELF.match(text))
+
+
+# "让小杨把检验结果整理好，自己签名出一份鉴定报告": the next step, done by the one asked, without another subject
+_BY_ONESELF = re.compile(r"^(自己|直接|亲自)(签|出|写|开|盖|交|送|把|给|填|做|拿)")
 
 
 def _trainee(clauses: list[Clause]) -> bool:
@@ -288,7 +293,9 @@ def _presence_only(text: str) -> bool:
         rest = rest.replace(w, "")
     # "必须得有民警跟着吗": who must be there, with the words of need around it
     # "事后想想民警不在": a thought afterwards about who was there
-    return bool(text) and rest != text and not re.sub(r"[的了吧吗呢也都就得要有需着]|必须|(事后|回头|后来|现在)?想想|当时", "", rest).strip()
+    # "是不是得民警在边上才行": the need asked, with its frame
+    return bool(text) and rest != text and \
+        not re.sub(r"[的了吧吗呢也都就得要有需着]|必须|是不是|是否|一定|非得|才行|才可以|才能|(事后|回头|后来|现在)?想想|当时", "", rest).strip()
 
 
 # "把他的配枪和子弹交给我", "把配枪解下来叫我先拿着": what is handed to the user is the object of what they are then

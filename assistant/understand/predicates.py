@@ -254,8 +254,15 @@ def _meta(text: str) -> bool:
     return phrases.any_in(text, words("frame", "meta_questions"))
 
 
+# "要额外考啥证", "需不需要驾照", "得有什么证": a licence asked of the act, no act of its own
+_LICENCE_ASKED = re.compile(r"(还|另外)?(要|得|需要|需不需要|要不要|用不用|必须)?(额外|另外|专门|单独|再)?(考|办|拿|有|持|取得)?(个|啥|什么|哪些|啥子|哪种)?"
+                            r"(证|驾照|驾驶证|证书|资格证|执照|证件|资格)")
+
+
 def _qualification_only(text: str) -> bool:
     """Words that only say whether the user holds a licence ("没有摩托驾照", "没考过证")."""
+    if _LICENCE_ASKED.fullmatch(text):
+        return True   # "要额外考啥证吗": which licence the act needs, asked beside it
     found = phrases.longest_only(phrases.hits(text, words("situation", "qualified") + words("situation", "unqualified")))
     rest = phrases.without(text, found)
     return bool(found) and not re.sub(r"[的了吧吗呢也都就我还只有摩托车汽车无人机船这那]", "", rest).strip()

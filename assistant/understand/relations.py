@@ -217,8 +217,8 @@ def _opens_message(text: str, h: phrases.Hit) -> bool:
     if _kin(re.sub(r"^(我|俺)(家)?", "", h.phrase)) not in _OWNED_BY_TELLER:
         return False
     before = text[:h.start]
-    if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?", before):
-        return True
+    if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?(亲)?|[^，。,？！]{0,10}(辅警|协警)(的)?[，,](亲)?", before):
+        return True   # (…or after the teller's post: "连云港这边辅警，亲妹妹是案子里的受害人")
     m = re.search(r"(?:^|[。！？])([^，。,？！]*)[，,](今天|昨天|前天|昨晚|刚才|那天|上午|下午|晚上)?$", before)
     # …or after the family's 辅警 told as the teller tells their own ("大儿子当辅警，小儿子跟同学打架")
     return bool(m) and (re.match(r"(我|俺)(?!们)", m.group(1)) is not None or
@@ -577,6 +577,8 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
             continue
         if m.group() in ("他", "她") and _kin_just_named(text[:m.start()]):
             continue   # "报警的是辅警小文他妈，她就是在阳台上看到了": 她 is the mother just named
+        if m.group() in ("他", "她") and _OTHER_SUBJECT.match(re.split(r"[，,。？！?!；;]", text[:m.start()])[-1]):
+            continue   # "我闺蜜想查一下她男朋友": 她 of the friend the clause opens with
         out.append(text[last:m.start()])
         index.extend(range(last, m.start()))
         new = "我自己" if "自己" in m.group() else "我"
@@ -644,7 +646,9 @@ _ONLOOKER = re.compile(r"^(也|正好|刚好|就)?(在|站在)?[^，。？！]{0
 # …or who is only nearby, the tie to the parties denied ("我妈刚好也在旁边排队…她跟吵架的两边都不认识")
 _NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边上|一边|附近|现场|人群里)(排队|站着|看着|等人|等车|买东西|路过)?[^，。？！被]{0,4}$")
 # the party told before, pointed at as the subject of the clause ("这人去年找我借了三万")
-_POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)")
+_POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)|"
+                      # "其中一家的男的", "其中一方": one of the parties just told
+                      r"^(其中|里面|里头)(的)?(一家|一户|一方|一个|一位|一人|一边|一伙|一拨)(的)?(男的|女的|老板|男人|女人|人|当家的)?")
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
 
 
@@ -890,7 +894,15 @@ def _kin_officer_story(text: str) -> str:
     told = first_person(text, keep_length=True)
     if len(told) != len(text):
         return text
-    return re.sub(r"(他|她)(?=" + between + "(" + ties + "))", "我", told)
+    def own(m: re.Match) -> str:
+        clause = re.split(r"[，,。？！?!；;]", told[:m.start()])[-1]
+        # "我闺蜜想查一下她男朋友": 她 of the friend the clause opens with, not the 辅警
+        return m.group() if _OTHER_SUBJECT.match(clause) else "我"
+    return re.sub(r"(他|她)(?=" + between + "(" + ties + "))", own, told)
+
+
+# a clause opening with someone else than the 辅警 ("我闺蜜想…", "他同学说…"): a 他/她 in it is theirs
+_OTHER_SUBJECT = re.compile(r"^(我|俺)?(的)?(闺蜜|朋友|同学|邻居|老乡|发小|战友|哥们|室友|网友|熟人|表姐|表妹|表哥|表弟)")
 
 
 @lru_cache(maxsize=1)
@@ -1016,11 +1028,11 @@ _NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参
                           r"不是我经手|别的所(的)?民警在处理|其他所(的)?民警在处理|就站(在)?旁边看|"
                           # "这事又不是我在办", "案子我一点都不沾": the case handled by others, the 辅警 not on it
                           r"不是我(在|来)?(办|管|处理|经手|负责)|(案子|这事|这个事|这件事|那个案子)[^，。？！]{0,3}?(一点|完全|根本|压根)?(都|也)?不沾|"
-                          r"(我|他|她)(也|都|根本|压根)?(没|没有|不)(经手|参与|沾边|沾手)|没(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)|"
+                          r"(我|他|她)(也|都|根本|压根|一点|一点儿|完全|从来|从头到尾)*(没|没有|不)(经手|参与|沾边|沾手)|没(有)?(人)?(让|叫|安排|派)(我|他|她)(参与|去|经手|沾)|"
                           # "我亲姐在灌南出了车祸，那边交警在处理，我人都没回去": handled where the user is not
                           r"(那边|当地|那里|外地|老家)(的)?(交警|民警|派出所|公安|警察)(在)?(处理|办|管)|(我|他|她)(人)?(都|也)?没(有)?回去|"
                           # "被另一个派出所带走了，案子在那边办…也不经手这个案子"
-                          r"(案子|这事|事情|案件)(在|由)?(那边|别的所|另一个所|其他所|别的派出所|另一个派出所|外地)(在)?(办|处理|管)|"
+                          r"(案子|这事|事情|案件)(是|在|由)?([^，。？！]{0,4}?)(那边|别的所|另一个所|其他所|别的派出所|另一个派出所|外地)(的)?(民警|同事)?(在)?(办|处理|管)|"
                           r"(也|都|并|根本|压根)(不|没|没有)(经手|参与|管)(这个|那个)?(案子|事)")
 
 
@@ -1029,6 +1041,9 @@ def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
     sentence opens with another relative than the one who is the 辅警."""
     if re.match(r"(那边|当地|那里|外地|老家|我|俺)", text[at:]):
         return False   # "那边交警在处理", "我人都没回去": of the case or of the user, no other relative's aside
+    clause = re.split(r"[，,。？！?!；;]", text[:at])[-1]
+    if re.match(r"(我|俺)(?![家的])(?!" + kinship.kin_alternation() + ")", clause):
+        return False   # "我爸…出了个交通事故，…，我也没插手过": the user's own clause, whoever the sentence opened with
     sentence = text[_sentence_span(text, at)[0]:at]
     kin = re.match(r"\s*(?:我|俺)?(?:家)?(" + kinship.kin_alternation() + ")", sentence)
     return bool(kin) and not (said is not None and kin.group(1) == said.group("kin"))
@@ -1113,6 +1128,9 @@ def _read(text: str) -> RelationReading:
             continue
         if h.phrase == "太太" and text[h.start - 1:h.start] == "老":
             continue   # "老太太" is an old woman, not a wife
+        if key == "neighbour" and re.match(r"(之间|间)?(的)?(扯皮|纠纷|矛盾|吵架|打架|吵起来|闹矛盾)", text[h.end:]) and \
+                re.search(r"(一起|起|一桩|这起|那起|处理|调解|处置|一个)$", text[:h.start]):
+            continue   # "处置一起邻居扯皮": a kind of quarrel, between neighbours — no neighbour of the user's
         if key == "spouse" and _EX_NEW_SPOUSE.search(text[max(0, h.start - 16):h.start]):
             continue   # "他前妻跟现在的老公在家打起来": the ex-partner's new spouse, no spouse of the user's
         if h.phrase.endswith(("娘", "妈")) and text[h.end:h.end + 1] == "家" and text[h.end + 1:h.end + 2] != "的":
@@ -1133,8 +1151,9 @@ def _read(text: str) -> RelationReading:
                 continue
             key = "business_partner"
         if key == "self" and h.phrase.endswith("我") and \
-                (any(text.startswith(w, h.end) for w in _person_words()) or re.match(r"们(的|单位|所|队|这|那|一个|一名|[一两几]个)", text[h.end:])):
-            continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported
+                (any(text.startswith(w, h.end) for w in _person_words()) or
+                 re.match(r"们(的|单位|所|队|这|那|一个|一名|[一两几]个|民警|警察|所长|师傅|领导|带班|同事)", text[h.end:])):
+            continue   # "有人举报我朋友店里…": 我 owns the person after, the friend is the one reported ("打我们民警": the officer)
         if key == "self" and h.phrase.startswith("骗") and text[h.start - 1:h.start] == "诈":
             continue   # "讲防诈骗我一个人去得不得行": 诈骗 the topic, then 我 the one asking
         if "…" in h.phrase and re.search(r"没有|没得|不是|并不|没", text[h.start:h.end]):

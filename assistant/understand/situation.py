@@ -16,7 +16,7 @@ RoleReading(role='文职', source='inferred', words='出入境窗口')
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import phrases
@@ -52,7 +52,8 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
             continue   # "上班的时候穿我晓得是必须的": a case the user sets aside, not the one asked
         officer = _OFFICER_FIRST.match(c.text) if own and not c.asked else None
         found = [(h, label) for label, ws in labelled.items() for h in phrases.hits(c.text, ws)
-                 if not (asked_need and c.asked and _NEED_ASKED.search(c.text[:h.start]))
+                 # (…or in the other way of a choice: "能不能自己开警车？还是非得民警跟着")
+                 if not (asked_need and (c.asked or re.match(r"(那|那么)?还是", c.text)) and _NEED_ASKED.search(c.text[:h.start]))
                  # "带班的民警这礼拜休假": the officer's own time, not the user's ("所长安排我周末…" is the user's)
                  and not (officer and not re.search(r"我|俺|咱", c.text[:h.start]))
                  # "体育中心周末有演唱会": when the event is, not the user's day off
@@ -79,6 +80,19 @@ def situation(clauses: list[Clause]) -> Situation:
     as_bool = {"yes": True, "no": False, "on": True, "off": False, "unknown": None, None: None}
     return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw,
                      as_bool[trained], tw, outsider(clauses))
+
+
+def for_act(s: Situation, act_words: str) -> Situation:
+    """The story's situation for one act: an officer named with the act itself is there for that act, whatever the
+    story says of later ones ("跟着社区民警去查出租屋…民警被叫回去了，小陈一个人接着登记": the first part led).
+
+    >>> for_act(Situation(presence="absent", presence_words="一个人"), "跟着社区民警去查出租屋").presence
+    'present'
+    """
+    hit = next(iter(phrases.longest_only(phrases.hits(act_words, words("situation", "officer_present")))), None)
+    if hit is None or s.presence == "present":
+        return s
+    return replace(s, presence="present", presence_words=act_words[hit.start:hit.end])
 
 
 # the user saying what they are or where they work ("我是…的保安", "我在…食堂煮饭的", "我当门卫的")
@@ -184,7 +198,11 @@ def _assigns_others(clauses: list[Clause]) -> bool:
 
 _PUTS_STAFF = re.compile(r"(想|打算|准备|计划|要|拟)把[^，。？！我]{0,8}辅警[^，。？！]{0,6}(下沉|调|借|派|安排|放到|放在|分到|分配|抽)|"
                          # "领导想从户籍窗口抽三个文职辅警…去路口": staff drawn from their post for another
-                         r"(想|打算|准备|计划|要|拟)?从[^，。？！我]{1,10}(抽|调|借|抽调|借调)[^，。？！我]{0,6}辅警")
+                         r"(想|打算|准备|计划|要|拟)?从[^，。？！我]{1,10}(抽|调|借|抽调|借调)[^，。？！我]{0,6}辅警|"
+                         # "打算排几个文职辅警周末去步行街轮流巡逻": staff a plan puts to work, named by their post
+                         r"(想|打算|准备|计划|拟)(排|安排|派|抽|调)(几个|两个|三个|[一二三四五六七八九十两几0-9]+个|一批|一些)?(文职|勤务)(辅警)?|"
+                         # "想把一个平时巡逻的勤务辅警调到窗口坐几个月": one of a post, moved to another's work
+                         r"(想|打算|准备|计划|拟)把[^，。？！我]{0,12}(文职|勤务)(辅警)?[^，。？！]{0,3}(调|派|安排|借|放|抽|换)")
 
 
 def stated_role(text: str, assigned: bool = False) -> RoleReading:
@@ -200,7 +218,10 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
         if kept:
             named[name] = kept[0]
         # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")
-        said = next((h for h in hits if _OWN_ROLE.search(text[max(0, h.start - 6):h.start])), None)
+        # (…or said as a clause of its own in the user's telling of their post: "就是接群众咨询那个岗，文职。")
+        said = next((h for h in hits if _OWN_ROLE.search(text[max(0, h.start - 6):h.start]) or
+                     re.search(r"(^|[，,。；;：:])$", text[:h.start]) and re.match(r"(的|岗)?([，,。；;]|$)", text[h.end:]) and
+                     re.search(r"(我|俺)[^。？！]{0,30}$", text[:h.start])), None)
         if said:
             own[name] = said
     for roles in (named, own):
@@ -330,6 +351,12 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     own_post = re.search(r"(我|俺)(是|在|当|做|干)[^，。？！]{0,12}(文职|勤务)", story)
     if of_trainee and of_trainee.role and not assigning and not both_staff and not own_post:
         return of_trainee
+    # the staff a plan puts to work, named by their post ("勤务那边缺人，打算排几个文职辅警…"): theirs, not the post short
+    put = {m.group(): name for c in clauses for m in _PUTS_STAFF.finditer(c.text) for name in _role_words("stated")
+           if name in m.group()}
+    if assigning and len(set(put.values())) == 1:
+        (words_, name), = list(put.items())[:1]
+        return RoleReading(name, "stated", words_)
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:
         return stated

@@ -19,7 +19,7 @@ import re
 from jieba import posseg
 
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
-from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee
+from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of, _without_nouns
 from .vps import Act, _acts_of, _request_acts
 
@@ -54,7 +54,11 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
 _LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)")
 _ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
 # "前面那个和后面那个": the first act told and the last
-_FIRST_AND_LAST = re.compile(r"(前面|前头|前边|之前|上次|先前)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边|现在|今天|这次)(那|这)?(个|件|样|项)?")
+_FIRST_AND_LAST = re.compile(r"(前面|前头|前边|之前|上次|先前)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边|现在|今天|这次)(那|这)?(个|件|样|项)?|"
+                             # "前后这两段活", "前后两步": the same, said short
+                             r"前后(这|那)?(两|二|俩)(段|步|个|件|样|项|次|回|截|部分)?|"
+                             # "前一项、后一项分别行不行"
+                             r"前(一|面|头|边)?(那|这)?(一)?(项|个|件|样|步|段)[、，,和跟及](还有)?后(一|面|头|边)?(那|这)?(一)?(项|个|件|样|步|段)")
 # "前头那两样", "前面两个": the acts told first, not the nearest
 _FIRST_ONES = re.compile(r"(前头|前面|前边|开头|先头|头)(那|这)?[两二三几俩]")
 
@@ -69,12 +73,22 @@ def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     return [a for a in found if names(a.words)] or found
 
 
-def _first_and_last_acts(clauses: list[Clause], c: Clause) -> list[Act]:
+def _first_and_last_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     """"前面那个和后面那个": the acts of the first clause told and of the last, over the whole story before (it
     points past a question just asked); in a trainer's case, what the officer asked the 辅警 spoken of to do
-    ("民警让他跟着去拍照…，又让他…"). None when one clause tells them all."""
+    ("民警让他跟着去拍照…，又让他…"). An act the 辅警 did before the first request comes first ("跟着社区民警去查
+    出租屋…走之前交代小陈把…登记完": the first part is the one done with the officer). None when one clause
+    tells them all."""
     requests = [o for o in clauses if o.index < c.index and o.request]
     told = [a for a in _told_acts(clauses, c.index, -1, requests) if not _MOVE_ONLY.match(a.words)]
+    if requests:
+        trainee = _trainee(clauses)
+        earlier = [a for p in clauses[:requests[0].index]
+                   if not (p.asked or _is_frame(p.text) or others_first(p.text, trainee) or not _has_verb(p.text)
+                           or _presence_only(p.text) or _reported_by_other(p.text) or usual(clauses, p)
+                           or re.match(r"^(他|她|我)?(平时|平常|日常|一般|每天|本来)", p.text))
+                   for a in _acts_of(p, p.text, p.start, "story") if names(a.words)]
+        told = earlier[:1] + told
     if not requests:
         asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
         told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
