@@ -360,12 +360,13 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
     for m in act.matches:
         e = m.entry
         if when not in e.when:
-            bounded = bounded or (when == "off_duty" and bool(e.also_cite))
-            # "下班穿着辅警衣服去买菜": the text sets how the work is done ("履职期间应当…规范着装"); off duty it says
-            # nothing — said, with the sentence that bounds it
-            notes += [Note(f"条文规定的是“{wording}”；你说的不是履职期间（“{situation.on_duty_words}”），条文对此没有规定",
-                           cite(corpus, doc_id, ref, wording)) for ref, wording in e.also_cite
-                      if when == "off_duty" and not any(n.citation.id.startswith(f"{doc_id}:{ref.split(':')[0]}:") for n in notes)]
+            if when == "off_duty" and e.also_cite:
+                # "下班穿着辅警衣服去买菜": the text sets how the work is done ("履职期间应当…规范着装"); off duty it says
+                # nothing — said, with the sentence that bounds it
+                bounded = True
+                notes += [Note(f"条文规定的是“{wording}”；你说的不是履职期间（“{situation.on_duty_words}”），条文对此没有规定",
+                               cite(corpus, doc_id, ref, wording)) for ref, wording in e.also_cite
+                          if not any(n.citation.id.startswith(f"{doc_id}:{ref.split(':')[0]}:") for n in notes)]
             continue
         if act.negated and not e.omits:
             omission = next((o for o in catalogue(doc_id) if o.omits == e.id), None)

@@ -300,13 +300,15 @@ def _unit_told(p: Clause) -> tuple[str, int]:
 
 
 # what a judgement of the whole case opens with ("先确认下他做的事", "这个过程里", "她上午下午干的活")
+# the handling of the case ("小吕这次的处理整体"): its time and its whole, each optional
+_HANDLING = (r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?"
+             r"(整体|总体|整个|全部)?(上)?(来看|看)?")
 _WHOLE_CASE_LEAD = re.compile(r"(但|但是|先|我|想)*(确认|核实|问|看)?(一?下)?(这个|整个|这次|这趟)?(过程|事|案例|经过|处置)?(里|中|当中)?"
                               r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?|"
-                              # "小吕这次的处理整体合不合规": the handling as a whole
-                              r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)?(上)?(来看|看)?")
-# the handling of the case as a whole, asked with the judgement as its modal ("小吕这次的处理整体合不合规")
-_HANDLING_WHOLE = re.compile(r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)?(上)?(来看|看)?|"
-                             r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?(整体|总体|整个|全部)(上)?(来看|看)?")
+                              + _HANDLING)
+# …asked with the judgement as its modal ("小吕这次的处理整体合不合规"): said with its time or its whole, not bare
+_HANDLING_WHOLE = re.compile(_HANDLING)
+_HANDLING_MARK = re.compile(r"这次|这回|当时|那次|整个|整体|总体|全部")
 # the point of view a question takes ("从管理角度看", "从人事方面来讲")
 _VIEWPOINT = re.compile(r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来看|讲|来讲|说|来说)?")
 # what an act is for, shown to others ("让网友看下我们巡逻", "给大家看看")
@@ -520,7 +522,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "先确认下他做的事是不是都在条例允许范围里": the judgement of everything the 辅警 of the case did, said at
         # length across the topic
         quiz, topic, pred, judgement = True, "", "", None
-    if _HANDLING_WHOLE.fullmatch(whole):
+    if _HANDLING_WHOLE.fullmatch(whole) and _HANDLING_MARK.search(whole):
         quiz, topic, pred, judgement = True, "", "", None   # "小吕这次的处理整体合不合规": every act told is judged
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")

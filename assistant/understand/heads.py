@@ -39,12 +39,12 @@ _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", 
                  "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
 _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
-# "查查屋里有没有住啥可疑的人": what the check looks for, in the place the story names — no object of its own
 # an account or a place online the thing goes to ("我们自己的抖音号涨粉", "朋友圈里"): no object of the act's own
 _PLATFORM_ONLY = re.compile(r"(到|在|给)?(我们|我|咱们|自己|他|她|所里|单位)?(自己)?(的)?(个人)?(抖音|快手|微信|朋友圈|微博|视频号|小红书|B站|网上|群里|家族群|工作群)"
                             r"(号|账号|上|里|群)?(去|上去)?(涨粉|引流|吸粉|赚流量|蹭热度)?")
 # who does the act and how, after it ("维持秩序我自己去"): no object of the act's own
 _DOER_ONLY = re.compile(r"(我|俺|我们|俺们|咱们|他|她|他们|她们)?(自己|一个人|单独|独自|先|就|也)*(去|来|上|弄|搞|做|干|整)?")
+# "查查屋里有没有住啥可疑的人": what the check looks for, in the place the story names — no object of its own
 _WHETHER = re.compile(r"^[^，。？！]{0,4}?(有没有|有无|是否|是不是)")
 # between a way of getting there and the act it leads to ("骑摩托|去|送", "开车|到他庄上把|决定书送")
 _ON_THE_WAY = re.compile(r"去|到|过去|把|来")

@@ -355,7 +355,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     put = {m.group(): name for c in clauses for m in _PUTS_STAFF.finditer(c.text) for name in _role_words("stated")
            if name in m.group()}
     if assigning and len(set(put.values())) == 1:
-        (words_, name), = list(put.items())[:1]
+        words_, name = next(iter(put.items()))
         return RoleReading(name, "stated", words_)
     stated = stated_role(story, assigned=assigning or spoken_of)
     if stated.role:

@@ -73,6 +73,13 @@ def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     return [a for a in found if names(a.words)] or found
 
 
+def _told_step(p: Clause, trainee) -> bool:
+    """A clause of the story that tells something the 辅警 of it did: not asked, not the trainer's frame, not of
+    someone else first, with a verb, not only who is there."""
+    return not (p.asked or _is_frame(p.text) or others_first(p.text, trainee) or not _has_verb(p.text)
+                or _presence_only(p.text))
+
+
 def _first_and_last_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     """"前面那个和后面那个": the acts of the first clause told and of the last, over the whole story before (it
     points past a question just asked); in a trainer's case, what the officer asked the 辅警 spoken of to do
@@ -84,12 +91,11 @@ def _first_and_last_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     if requests:
         trainee = _trainee(clauses)
         earlier = [a for p in clauses[:requests[0].index]
-                   if not (p.asked or _is_frame(p.text) or others_first(p.text, trainee) or not _has_verb(p.text)
-                           or _presence_only(p.text) or _reported_by_other(p.text) or usual(clauses, p)
-                           or re.match(r"^(他|她|我)?(平时|平常|日常|一般|每天|本来)", p.text))
+                   if _told_step(p, trainee) and not (_reported_by_other(p.text) or usual(clauses, p)
+                                                      or re.match(r"^(他|她|我)?(平时|平常|日常|一般|每天|本来)", p.text))
                    for a in _acts_of(p, p.text, p.start, "story") if names(a.words)]
         told = earlier[:1] + told
-    if not requests:
+    else:
         asked_of = [(o, m) for o in clauses[:c.index] for m in [_ASKED_OF_HIM.search(o.text)] if m]
         told = [a for o, m in asked_of for a in _acts_of(o, m.group(2), o.start + m.start(2), "request")] or told
     if not told or told[0].clause == told[-1].clause:
@@ -127,8 +133,7 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             start = after + 1 if count == MANY else requests[0].index + 1
             trainee = _trainee(clauses)
             for nxt in clauses[start:before]:
-                if nxt.asked or nxt.request or any(a.clause == nxt.index for a in out) or _is_frame(nxt.text) or \
-                        others_first(nxt.text, trainee) or not _has_verb(nxt.text) or _presence_only(nxt.text) or \
+                if nxt.request or any(a.clause == nxt.index for a in out) or not _told_step(nxt, trainee) or \
                         re.match(r"^(民警|警察|师傅)[^，。？！]{0,6}(不在|没在|没来|走了)", nxt.text):
                     continue
                 out += _acts_of(nxt, nxt.text, nxt.start, "request", "")
