@@ -114,6 +114,10 @@ def parts(clauses: list[Clause]) -> list[Part]:
             continue
         before = [x for x in clauses[:c.index] if x.sentence >= c.sentence - 1]
         context = tuple(x.text for x in before[-CONTEXT:])
+        if any(re.search(r"这(两|几|些)(样|个|项|种)?|这些", t) for t in context):
+            # "…只给我交了养老和医疗…。问了政工科，说交这两样就够了。这说法对吗": the claim points back in its turn
+            before = [x for x in clauses[:c.index] if x.sentence >= c.sentence - 2]
+            context = tuple(x.text for x in before[-(CONTEXT + 3):])
         pointer = any(c.text[max(0, h.start - 1):h.start] != "其" for h in phrases.hits(c.text, _pointers()))
         # "岗前培训考核没过的辅警，能不能先分下去干着": a clause opening with its question has its topic in the clause
         # of its sentence just before

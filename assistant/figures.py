@@ -102,6 +102,13 @@ FIGURES = (
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是|"
                           r"(哪个|什么|啥子?)(网站|网页|APP|app|小程序|公众号)|(报名|网上|线上)入口"),
                re.compile(r"[0-9]{5,}|[0-9]+号|https?://|www\.")),
+    # how many stations a district has and where they are: the texts set up no office of any place
+    FigureKind("机构数量或地点",
+               re.compile(r"(几|多少|好多)(个|家|所)(派出所|分局|公安分局|公安局|警务室|警务站|交巡警平台|检查站|中队|大队)|"
+                          r"(派出所|分局|警务室|警务站|检查站)[^，。？]{0,4}(分别|各自)?(在哪|在什么地方|在啥地方|地址|位置)|"
+                          # …asked after the count in a clause of its own ("渝北区有几个派出所，都在哪")
+                          r"^(分别|都|各自)(在哪|在哪里|在哪儿|在什么地方|在啥地方)"),
+               re.compile(rf"{_NUM}+(个|家|所)(派出所|分局)")),
     # a standard of the medical or fitness check: the texts require the check (连云港 第十九条, 重庆 第十一条), set none
     FigureKind("体检或体能标准",
                re.compile(r"(视力|身高|体重|体检标准|体能标准|体测标准|跑步|引体向上|俯卧撑|肺活量).{0,8}(多少|几|要求|标准|及格)"),
@@ -239,4 +246,4 @@ def ungoverned_figure(clause: str, question: str) -> str | None:
 
 # what a recruitment notice says, not the texts: how many posts, when and where, what the exam asks, whom to call
 # (a score asked beside an applicant's story may be a driver's points: "驾照扣满分有没有影响")
-NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址", "报名费用")
+NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址", "报名费用", "机构数量或地点")

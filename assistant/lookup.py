@@ -46,6 +46,7 @@ from .passages import DEPTH, Query, score, terms_of
 from .retrieve import Hit
 from .rules.loader import cite, load_data
 from .sentences import Sentence, by_article
+from .tokenize import synonyms_for
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
@@ -87,6 +88,10 @@ _FOLLOW_UP = re.compile(r"(会不会|能不能|可不可以|要不要|多久|几
 NEW_ANSWER_GAIN = 0.2
 # how much less near the runner-up may be when a part asked on its own finds the cited article first
 RUNNER_UP_GAP = 0.02
+# …and one just below the gate is as relevant as that top when nearly tied with it and matching the part's words strongly
+# (a gate on the dense cosine alone would turn on its fourth decimal)
+RUNNER_UP_TIE = 0.005
+RUNNER_UP_BM25 = 10.0
 # …and only a clause whose own words weigh this much (two rare words: 政府, 预算)
 NEW_ANSWER_WEIGHT = 6.0
 # …and this much: a part heavy enough to ask its own article even where its nearest one is cited already
@@ -287,10 +292,30 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     to_a_body = (by >= 0 and phrases.any_in(text[by:], v["bodies"])) or phrases.any_in(text, v["to_a_body"])
     about_self = phrases.any_in(stripped, w["self"])
     if governs(v["affirmative"]):
-        return "条文未明确" if about_self and to_a_body else "是"
+        # (…nor a list of other things of its kind: "单位给辅警买意外险吗" is not answered by "养老保险、医疗保险…等社会保险")
+        return "条文未明确" if about_self and to_a_body or _kind_not_listed(clause_text, text) else "是"
     if not about_self and coverage >= PLAIN_COVERAGE:
         return "是"      # a rule stated without a modal ("医疗机构……先救治、后收费") that covers the clause
     return "条文未明确"
+
+
+def _tied_and_lexical(top: Hit, runner_up: Hit) -> bool:
+    """The runner-up nearly tied with the top on the dense side and a strong lexical match of its own."""
+    return not runner_up.degraded and top.dense - runner_up.dense <= RUNNER_UP_TIE and runner_up.bm25 >= RUNNER_UP_BM25
+
+
+def _kind_not_listed(clause_text: str, text: str) -> bool:
+    """The sentence lists things of one kind ("养老保险、医疗保险…工伤保险等社会保险") and the thing the clause names by its
+    everyday name ("意外险": 人身意外伤害保险, data/synonyms.txt) is of that kind but not among them."""
+    for word, terms in synonyms_for(clause_text).items():
+        if word not in clause_text or word in text:
+            continue
+        names = terms.split()
+        heads = {n[-2:] for n in names if len(n) >= 4}
+        if names and not any(n in text for n in names) and \
+                any(re.search(rf"[\u4e00-\u9fff]{{1,4}}{h}、[^，。；]{{0,40}}{h}", text) for h in heads):
+            return True
+    return False
 
 
 # a yes/no clause that is only its frame ("犯法吗", "这样违法不"): read with the clause told just before it
@@ -413,6 +438,9 @@ class Lookup:
                 # governed: the rule is the answer and the note says the figure is not stated;
                 # otherwise nothing in this city's text bears on the question
                 part = self._governed(part, gap, city_hits, relevant) if gap.governed else self._nothing(j, shape)
+                if gap.governed and not mine and own_search is not None and part.citations and r.intent != "compare":
+                    # "能招多少人是谁定的？另外薪酬总量又是哪个部门核定": the other parts beside the governed figure
+                    part = self._each_part(r, j, part, relevant, near, own_search)
             parts.append(part)
         if r.intent == "compare" and len(parts) > 1 and not gaps and not named:
             parts = self._aligned(r, parts, shape)
@@ -475,7 +503,8 @@ class Lookup:
             runner_up = False
             own_weight = p.clause in opened or self.asked.query([self.asked.own(p.clause)]).total >= OWN_QUESTION_WEIGHT
             if top is not None and top.article_id in have and own_weight and len(own_hits) > 1 and \
-                    own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and relevant(own_hits[1]):
+                    own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and \
+                    (relevant(own_hits[1]) or _tied_and_lexical(top, own_hits[1])):
                 # "…哪些情况下可以解除合同？那反过来辅警自己想解除可以不": a question of its own whose nearest article
                 # is the one already cited — the next one, nearly as near, is what it asks
                 top = own_hits[1]

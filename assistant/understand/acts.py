@@ -27,14 +27,14 @@ from .. import phrases
 from . import kinds, plans
 from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
-from .institutions import asked_of_institution
+from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
-from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
-                   _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
+from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
+                   _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 
 __all__ = ["Act", "find_acts"]
@@ -546,6 +546,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if phrases.any_in(unframed, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
+    if arms_borne(c.text):
+        pred = arms_borne(c.text)   # "公安局给辅警配枪吗": the arms the 辅警 would bear, the 辅警's act
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     told_topic = _told_just_before(clauses, c)
@@ -561,7 +563,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     items = _items_before(clauses, c)
     if len(items) >= 2 and (not pred or _bare(pred) or _light(pred)):
         # "一是做样本检测这个活，二是签名出鉴定书那个，我到底能不能做": every item listed just before
-        return [a for it in items for a in _acts_of(it, _strip_back_reference(it.request) or it.request, it.start, "request")]
+        # (…an item that only says the request was done, "小王照做", is no act of its own)
+        return [a for it in items for a in _acts_of(it, _strip_back_reference(it.request) or it.request, it.start, "request")
+                if names(a.words) or _has_verb(_strip_back_reference(a.words))]
     # "我没帮…我这样拒绝对不对": refusing is judged by what was asked — the request is the act decided
     if _REFUSED.fullmatch(re.sub(r"^(我|俺)", "", pred)):
         refused = next(iter(_requests_before(clauses, c.index)), None)
@@ -602,6 +606,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…or "公众号这块按办法，我能干不")
     lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
+    if _FIRST_ONE.search(_without_modals(said)) and not _FIRST_AND_LAST.search(said):
+        found = _first_request_acts(clauses, c, names)
+        if found:
+            return found   # "我打算让她审卷宗…；另外再让她调试对讲机。前面那个安排合不合规"
     found = _plan_part_acts(clauses, c, (lead.text if lead is not None else "") + _without_modals(said), names)
     if found:
         return found   # "一部分做数据分析…另一部分跟着侦查员出去走访…后一部分可以吗"
@@ -892,6 +900,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                      len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
                 found = _named_request_acts(clauses, held, c.index, names) or found
+        if not any(names(a.words) for a in found) and (backref or re.match(r"^(这个|那个|这事|这件事)", c.text)):
+            # "喊我在系统头搜一哈把地址发给他…这个我能查了发过去吗": a pointer with short verbs in a chain, the last
+            # of which begins a word of the latest request — that request said again in other words
+            chain = [re.sub(r"(过去|过来|给他|给她|给人家|一下|一哈|了)+$", "", v) for v in re.split(r"了|完|好再|然后|再", _verb_of(pred)) if v]
+            held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+            if len(chain) >= 2 and held is not None and all(1 <= len(v) <= 2 for v in chain) and \
+                    any(_word_of(v[0], held.request) for v in chain[1:]):
+                found = _request_acts(clauses, held, c.index) or found
         if not any(names(a.words) for a in found):
             found = _said_before_modal(c, topic, _verb_of(pred), names) or found
         if not any(names(a.words) for a in found) and len(_verb_of(pred)) >= 2:
@@ -999,7 +1015,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             extra = [a for a in told if a not in named][-(count - len(named)):]
             named = sorted(named + extra, key=lambda a: a.start)
         elif count:
-            named = named[-count:]
+            # (…but the steps of one request are one thing however many the user counts: "叫我先把这个人看住，再把围观的
+            # 疏散一下，保护好现场…这两件事" — none of them is dropped)
+            kept = named[-count:]
+            req_sentences = {clauses[a.clause].sentence for a in kept if a.via == "request"}
+            named = [a for a in named if a in kept or a.via == "request" and clauses[a.clause].sentence in req_sentences]
         if named or told:
             return named or told
     # "设卡查车我跟着弄没问题，那罚单我能自己开吗": a thing of its own put first, with the verb asked, names the act
@@ -1086,6 +1106,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         readings.append(story)
     if req is not None:
         readings.append(_request_acts(clauses, req, c.index))
+        # "戒毒所缺人，所里让我去那边帮着管理…": "那边" is the place told short of hands just before
+        short = next((p for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence and
+                      _SHORT_HANDED.match(p.text)), None)
+        place = _SHORT_HANDED.match(short.text).group(1) if short is not None else ""
+        if place and re.search(r"那边|那里|那儿|那头", req.request):
+            readings.append([replace(a, words=re.sub(r"那边|那里|那儿|那头", place, a.words, count=1))
+                             for a in _request_acts(clauses, req, c.index)])
     if req is not None and (joining or re.search(r"跟着|一起|陪着|陪同", req.request)) and \
             not any(names(a.words) for a in _request_acts(clauses, req, c.index)):
         # "民警要去查外国人的住宿登记，叫我跟着一起去": joining the officer's act told before the request
@@ -1138,7 +1165,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         chosen = fallback or _acts_of(c, pred or c.text, c.predicate_start, "asked", topic)
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
         chosen = [a for a in chosen if names(a.words, a.joining)]
-    if req is not None and c.sentence == req.sentence and any(a.clause == req.index for a in chosen):
+    # (…or closes the next sentence by a bare pointer: "值班长说要不你先开警车过去，把现场先稳住。我能这么去吗")
+    if req is not None and (c.sentence == req.sentence or c.sentence == req.sentence + 1 and
+                            _bare(_clean_pred(_strip_back_reference(pred))) and
+                            re.search(r"(这么|这样|那样|那么)(过)?(去|做|干|弄|办|搞|整)", c.text)) and \
+            any(a.clause == req.index for a in chosen):
         # "所里让文职辅警在办证窗口帮群众办居住证，材料收了直接给批，不用民警过手，行不": the steps that go on with
         # the request in the sentence the question closes are asked with it
         have = {a.words for a in chosen}
@@ -1146,8 +1177,19 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # (…nor a clause with a subject of its own: "我听说辅警不能碰涉密的东西")
         chosen = chosen + [a for a in _request_tail(clauses, req, c.index) if names(a.words, a.joining) and a.words not in have
                            and not a.negated and not re.match(r"(不|没|别|无|非)", a.words) and _has_verb(a.words)
-                           and not _OWN_SUBJECT.match(clauses[a.clause].text)]
+                           and not _OWN_SUBJECT.match(clauses[a.clause].text)
+                           # (…nor what the officer does with what is handed over: "拍完交给民警录系统")
+                           and not re.search(r"交给(民警|警察|师傅)[^，。？！]", a.words)
+                           # (…and from the sentence before, only plain steps: not what someone else is told to do,
+                           # nor what is done once something happens — "让他签个字就行", "遇到可疑的拦下来问话")
+                           and (c.sentence == req.sentence or not _CONDITIONED_STEP.match(clauses[a.clause].text))]
     return chosen
+
+
+_CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)[^，。？！]*|"
+                               # (…nor what someone else there does: "医生就在边上看着")
+                               r"^(医生|护士|老师|城管|队员|保安|领导|所长|民警|师傅|他|她)[^，。？！]*|"
+                               r"^[^，。？！]{1,8}(了|完|好)(以后|之后)?就")
 
 
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
@@ -1315,8 +1357,16 @@ _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(�
 _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|得行|中不中|要得)[吗不嘛么]?[？?！!。]*$")
 # (…"罚款是好多": the amount of a fine, asked in 重庆话)
 _FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)|多久|多长时间|(罚款|罚金|罚)(是|要|得|有|会)?(多少|好多)(钱)?$")
+# staff moved from a unit ("从巡逻队抽两名勤务辅警过去"), a place short of hands ("戒毒所缺人"), the outcome of a
+# complaint told ("把处理结果告诉大爷"): what find_acts keeps apart from the acts asked
+_MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?从[^，。？！]{1,10}(抽|调|借|派|抽调|借调)[^，。？！]{0,4}(辅警|人|人手)"
+                         r"(过去|过来|出去|去)?$")
+_SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")
+_OUTCOME_TOLD = re.compile(r"(处理|调查|查处|核查|处分|核实)(的)?(结果|情况)[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)")
+
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
-_NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)|"
+_NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|"
+                     r"^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)|"
                      # "跟工作没关系", "和公安的业务一点关系都没得": what a thing has to do with the work is no act
                      r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|一丁点|都|也|完全|根本|并|半点)?(都|也)?(没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?"
                      r"(关系|关联|相干|相关|瓜葛|搭界|沾边|干系)(的|得)?$|^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}无关$|"
@@ -1347,6 +1397,8 @@ def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
     for c in clauses:
         if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
+        if usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text):
+            continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = _FINE_TAIL.sub("", c.text).strip()
         pred = _clean_pred(_SUBJECT.sub("", told))
         if len(pred) < 2:
@@ -1644,9 +1696,15 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
             acts += _asked_acts(clauses, c, acts, names, place_words)
     # a request told after the last question is asked too ("这个没问题吧，还有…民警让我当场给房东开个罚款单")
     last_q = max((c.index for c in clauses if c.asked), default=-1)
+    after_q = []
     for c in clauses[last_q + 1:]:
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
-            acts += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+            after_q += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+    if after_q and all(clauses[a.clause].asked or a.clause < min(b.clause for b in after_q) for a in acts):
+        # "出个题，看小王做得对不对：…①…②…": a quiz asked before the story it judges — what the question clause took
+        # from the frame before it ("出个培训题") is no act
+        acts = [a for a in acts if names(a.words, a.joining)]
+    acts += after_q
     acts += _affirmed_acts(clauses, acts, names)
     # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question
     if any(c.asked and _asks_truth(c) for c in clauses):
@@ -1680,6 +1738,15 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [a for a in acts if not _ON_ME.search(a.words)]
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "查完以后要不要把处理结果告诉大爷": telling a complainant how the complaint was dealt with is the unit's duty
+    # (重庆 38, 连云港 32) — a question for the texts, no disclosure by a 辅警
+    acts = [a for a in acts if not _OUTCOME_TOLD.search(a.words)]
+    # "拘留所缺人，局里打算…跟着管教民警协助做监区的管理勤务": a place told short of hands is why staff are sent — the
+    # work they are sent to is the act (alone it may be all the story says of it: "反邪教那块最近缺人，…能去吗")
+    acts = _unless_only(acts, lambda a: bool(_SHORT_HANDED.match(a.words)))
+    # "局里打算从巡逻队抽两名勤务辅警过去": staff moved from a unit is no act of theirs (巡逻队 names where from) — the work
+    # they are moved to is (alone, the unit may be all the story says of it: "反恐支队想从我们这借调几个勤务辅警过去")
+    acts = _unless_only(acts, lambda a: bool(_MOVED_FROM.match(a.words)))
     # "他开警车出去巡逻行不行？还是必须民警开他坐边上？": the other way of the same question, no act of its own
     # (…unless it names one: "能直接定责吗？还是只能让他们自己协商" asks both)
     alternative = {c.index for c in clauses if c.asked and c.index > 0 and re.match(r"(那)?还是", c.text) and

@@ -225,7 +225,9 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
     """A question word ("有没有", "谁", "多少") not embedded in a verb of finding out ("看有没有没登记的租客");
     ``audience``: the listeners asked to judge count as asking ("各位看哪里不妥", closing the message)."""
     for h in phrases.hits(text, words("frame", "question_marks")):
-        indefinite = re.search(r"(没|没有|不|也没|莫得|没得|莫有)[^，。？！吗]{0,3}(什|什么|啥)?$", text[:h.start]) and \
+        # (…the negated verb said at length: "单位从来没给我办过开警车的啥子手续" — no modal between, "没民警我能干什么" asks)
+        neg = re.search(r"(没|没有|不|也没|莫得|没得|莫有)(?P<gap>[^，。？！吗]{0,10}?)(什|什么|啥)?$", text[:h.start])
+        indefinite = neg and (len(neg.group("gap")) <= 3 or not re.search(r"能|可以|该|应|要|得|会|怎|咋", neg.group("gap"))) and \
             (re.match(r"^(什么|啥)", h.phrase) or h.phrase == "么" and text[h.start - 1:h.start] == "什") and \
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
@@ -340,7 +342,9 @@ def predicate(text: str) -> tuple[str, int]:
     if _kin_subject().fullmatch(words_):
         return "", start + len(words_)
     # "小王做得对不对", "学员甲这么做对吗": the trainee named alone is who acted — the question points back
-    if re.fullmatch(r"(学员|辅警|徒弟|新人)?([小老阿][\u4e00-\u9fff]|[甲乙丙丁])(他|她)?(这么|这样|那样)?(做|干|弄|搞|处理)?", words_.strip()):
+    # (…after the quiz's "看", "问": "看小王做得对不对", "问小王这次做得对不对")
+    if re.fullmatch(r"(看看|看下|看一下|看|问|判断一下|判断|评评)?(学员|辅警|徒弟|新人)?([小老阿][\u4e00-\u9fff]|[甲乙丙丁])(他|她)?"
+                    r"(这次|当时|这回|那次)?(这么|这样|那样)?(做|干|弄|搞|处理)?", words_.strip()):
         return "", start + len(words_)
     return words_, start
 
@@ -608,6 +612,12 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
         return None   # a trainer's case: "民警带着他一起把人控制住" — the officer leads, the 辅警 of the case acts
     if re.match(r"^(民警|师傅|所长|带班民警|同事)[^，。？！]{0,2}(和|跟|同|带着)(我|俺|我们|俺们)(一起|一块|一块儿|两个|俩)?", text):
         return None   # "民警和我一起把他按在地上": the user acts with the officer
+    stranger = _STRANGER.match(text)
+    # (…not one the user meets or acts on: "查出一个司机喝了酒", "碰到一个小伙子")
+    if stranger and re.search(r"查出|查到|抓到|抓了|拦下|拦住|拦了|碰到|碰见|遇到|遇见|看到|看见|发现|处理|劝|接到|接待", text[:stranger.end()]):
+        stranger = None
+    if stranger and not (trainee and _TRAINEE_SUBJECT.match(text) and not stranger.group("whose")):
+        return text[stranger.end():]   # "后面排队的一个小伙子插队还骂人", "小王的朋友来打听…": someone else's doing
     h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
     if h is None:
         return None
@@ -619,6 +629,13 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
     if not (h.start == 0 or owned) or (trainee and _TRAINEE_SUBJECT.match(text)):
         return None
     return text[h.end:]
+
+
+# one of the public counted or described ("后面排队的一个小伙子", "门口一位大姐"), or someone's friend or kin named by whose
+# they are ("小王的朋友", "他同学"), opening the clause
+_STRANGER = re.compile(r"^[^，。？！我俺给帮跟和对让把替为向叫喊问找]{0,8}?(的)?(一|两|几)(个|位|名)(小伙子|小伙|男的|女的|男子|女子|大姐|大哥|大爷|大妈|阿姨|老人|老太太|"
+                       r"群众|市民|顾客|女士|男士|小孩|孩子|学生|家长|司机|路人)|"
+                       r"^([小老阿][\u4e00-\u9fff]|他|她)的?(?P<whose>朋友|同学|亲戚|邻居|老乡|熟人|发小)")
 
 
 def _ends_in_request(text: str) -> bool:
@@ -640,6 +657,8 @@ _PURPOSE = re.compile(r"^(我|我们)?(现在|正在)?(要|想|准备|在)?(做|
                       r"(课件|材料|PPT|ppt|讲稿|教案|试题|题目|考题|汇报|总结|论文|课)(要|需要|得)?(用|用的|参考)?$|"
                       r"^(给|帮|为)(新人|新辅警|新来的|学员|大家|同事们)(讲课|上课|培训|备课|出题)(要|得|需要)?(用|参考)?$|"
                       r"^(备课|出题|写材料|做课件)(要)?(用|参考)?$|"
+                      # "岗前培训要讲": what a class must cover, no topic of its own
+                      r"^(岗前培训|入职培训|新警培训|培训课|培训|上课|讲课)(上|时|的时候)?(要|得|需要|准备)(讲|讲到|用|涉及|提到)$|"
                       # "新辅警培训课上有学员问": who asks, in a class — no topic
                       r"^[^，。？！]{0,8}(培训课上|课上|上课时|培训时|培训的时候|上课的时候)(有)?(个)?(学员|人|同学|新人)(问|提问|提出)(我)?$")
 
@@ -839,7 +858,8 @@ def split(question: str) -> list[Clause]:
     # when another clause is asked
     # "我该咋个回她？她要我查的那个能查不": how to answer the one who asked names no act — the other question says
     # what is asked (alone, "…我该咋回答" is the question)
-    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text) or
+    # "岗前培训要讲 辅警有五险一金没": why the user asks, typed with no stop before the question, is no question
+    framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text) or is_purpose(c.text) or
                                                  _HOW_TO_REPLY.match(_TRAIL.sub("", c.text).strip()))]
     if framed and any(c.asked and c not in framed for c in clauses):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]
@@ -852,7 +872,11 @@ def split(question: str) -> list[Clause]:
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, c.text, c.start, c.text, True))
             continue
         if c.index in listed and not c.asked:
-            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=c.text, item=True))
+            # (…what someone else does in an item is theirs, only a request in it is the user's: "②有人打电话来问
+            # 户口迁移流程", "③值班民警电话里交代小王调门口的监控")
+            # (an item is of a case's 辅警 as a trainer tells it: "民警带着他一个个劝…" is their act, led)
+            req = (_request(c.text, trainee) or "") if others_first(c.text, True) else c.text
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req, item=True))
             continue
         if c.asked and requested_only and _request(c.text, trainee):
             req = _request(c.text, trainee)

@@ -64,9 +64,11 @@ _YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 _YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
 # "1990年出生", "95年生" (not "12年生意"), "90后", and a clause ending "…93年的" ("本人93年的")
 _BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:腊月|正月|冬月|年底|年初|底|初)?\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
-                         r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s]|$)"
+                         r"|(?:^|(?<=[是人者他她我子娘，,]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s\"”」’']|$)"
                          # "属虎的98年": the zodiac year said with it
-                         r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?((?:19|20)?\d{2})\s*年")
+                         r"|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]的?[，,]?((?:19|20)?\d{2})\s*年"
+                         # "99年那个兔", "94年属狗的": the year named by its zodiac animal
+                         r"|(?<!\d)((?:19|20)?\d{2})\s*年(?:的)?(?:那个|那一个)?属?[鼠牛虎兔龙蛇马羊猴鸡狗猪](?![肉年])")
 # "虚岁36": the age counted from 1 at birth, a year (or two) above the 周岁 the texts count
 _NOMINAL = re.compile(rf"虚岁\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})")
 # the ages an applicant may have: a "birth year" outside them is a year of something else
@@ -201,10 +203,15 @@ _CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} 
 _CN_MONTH_DAY = re.compile(r"(?<=[0-9]年)([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?")
 
 
+_CN_SHORT_YEAR = re.compile(r"(?<![零〇一二三四五六七八九十百千两几])([零〇五六七八九][零〇一二三四五六七八九])年(?=的|生|出生)")
+
+
 def _arabic_years(text: str) -> str:
     """"二〇二三年九月三十日" → "2023年9月30日": a year spelt digit by digit in characters, and the month and
     day after it, in the digits the date patterns read."""
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
+    # "九零年的", "八五年生": a two-digit year of birth said digit by digit (not "三四年的", a count of years)
+    text = _CN_SHORT_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group(1)) + "年", text)
     return _CN_MONTH_DAY.sub(lambda m: f"{cn_to_int(m.group(1))}月" + (f"{cn_to_int(m.group(2))}日" if m.group(2) else ""),
                              text)
 
@@ -273,7 +280,7 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
                 out.birth_date = m.value.replace(year=year, day=28)
     if out.birth_date is None:
         for b in _BIRTH_YEAR.finditer(text):
-            y = int(b.group(1) or b.group(2) or b.group(3) or b.group(4))
+            y = int(b.group(1) or b.group(2) or b.group(3) or b.group(4) or b.group(5))
             y = y if y > 1000 else _century(y, today)
             if _BIRTH_AGES[0] <= (out.reference_date or today).year - y <= _BIRTH_AGES[1]:
                 out.birth_year = y

@@ -47,7 +47,8 @@ _NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "�
              "并非", "否认", "没", "无", "未", "不涉及", "不涉", "不沾")
 # what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录");
 # list words naming a record too vaguely to be one on its own ("开除", "严重失信") are records.yaml `list_words`
-_LIST_FILLER = re.compile(r"以及|或者|任何|哪个|哪家|哪一个|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
+# (…or the check that found none: "没查到违法违纪或者失信记录", "未发现犯罪、拘留记录")
+_LIST_FILLER = re.compile(r"查出来|查出|查到|发现|以及|或者|任何|哪个|哪家|哪一个|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
                           r"之类|等等|[、和或及与跟也都还曾被过有的因等]")
 # the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):
 # the negation carries across it to the records
@@ -321,7 +322,8 @@ _GOES_ON = re.compile(r"^(还|又|也|并且|而且|后来|然后|再|还被|又
 
 
 # "就是我老汉年轻时候吸过毒，被强制戒毒过": a connective before the holder opening a clause
-_CONNECTIVE = re.compile(r"^(就是|但是|只是|不过|可是|而且|另外|还有|但|就)")
+# (…or an apposition naming the relative again: "就是她妈，也就是我前妻，前两年…被列入…")
+_CONNECTIVE = re.compile(r"^(也就是|就是|但是|只是|不过|可是|而且|另外|还有|但|就)")
 
 
 @lru_cache(maxsize=1)
@@ -339,7 +341,8 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
         return True   # "非失信联合惩戒对象": not one
     window = clause[max(0, start - 8):start]
     # "跟谁都没说就不去上班了": a negated manner closed by 就 says how it was done, it denies nothing after it
-    manner = re.search(r"(没|没有|不)[\u4e00-\u9fff]{0,3}就$", window)
+    # (…"没等单位批就不去上班了": the manner said at length)
+    manner = re.search(r"(没|没有|不)[\u4e00-\u9fff]{0,5}就$", window)
     if manner:
         window = window[:manner.start()] + "□" * (len(window) - manner.start())
     # "干了一年半招呼都没打就不来上班了": the negation of a qualifier is no denial of the record

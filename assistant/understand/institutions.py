@@ -49,8 +49,8 @@ def asked_of_institution(text: str, pred: str = "") -> bool:
     topic = re.match(r"^[\u4e00-\u9fff]{2,8}?(?=(是|就是|到底是))", text)
     if topic and re.match(_lead().replace("^", "^(是|就是|到底是)", 1), text[topic.end():]):
         text = text[topic.end():]
-    if _ARRANGES.search(text):
-        return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged
+    if _ARRANGES.search(text) or _ARMS.search(text):
+        return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged; "单位给配枪不": arms a 辅警 would bear
     # "是公安局自己组织就行还是…": which of two ways the body takes
     lead = _lead().replace("^", "^(是|就是|到底是)?", 1) + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
     if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问|管不管|管|负不负责|负责|出不出面|出面|"
@@ -69,6 +69,19 @@ def asked_of_institution(text: str, pred: str = "") -> bool:
 # "办法里有没有说", "条例允不允许": the text named before what an institution does
 _RULE_FRAME = re.compile(r"^[^，。？！]{0,10}?(条例|办法|规定|文件)(里面|里|上|中)?(有没有|有无|是否|有没得|有莫得|有没)?"
                          r"(说|规定|写|讲|提)(过|到|了)?")
+# the institution arms the 辅警 ("单位给配枪不", "局里会给辅警发警棍吗"): the 辅警 bears them, which the texts forbid or
+# bound — a duty question, not what the body provides
+# (…the 辅警 the one given to: not "替民警保管配枪", a weapon kept for an officer)
+_ARMS = re.compile(r"(给|为)(我们|咱们|俺们|我|他们|她们|大家)?(的)?(辅警|勤务辅警|文职辅警|每个辅警|每个人|每人)?(都|也|统一)?"
+                   r"(?P<arms>(配|配备|配发|发|装备)[^，。？！]{0,2}(枪|武器|警械|手铐|警棍|辣椒水|催泪|电击器|电警棍|警绳|约束带))")
+
+
+def arms_borne(text: str) -> str:
+    """The arms an institution gives a 辅警, said as the 辅警's act ("公安局给辅警配枪吗" → "配枪"), else ""."""
+    m = _ARMS.search(text)
+    return m.group("arms") if m else ""
+
+
 # the institution has a 辅警 do the act: the act is the 辅警's
 _ARRANGES = re.compile(r"(让|叫|喊|派|安排|要求|抽调|指派)(辅警|我|他|她|咱|俺|勤务|文职|小)")
 

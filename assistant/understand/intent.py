@@ -132,7 +132,13 @@ def asks_of_one_person(question: str, clauses: list[Clause]) -> bool:
     (True, False)
     """
     # the question as typed: a trainer's story reads the named 辅警 as "我"
-    return bool(_NAMED_ONE.search(question)) and any(c.asked and _has(c.text, "outcome_asks") for c in clauses)
+    # (…not whether the outcome must be told to someone: "要不要把处理结果告诉大爷" asks the unit's duty)
+    return bool(_NAMED_ONE.search(question)) and any(c.asked and _has(c.text, "outcome_asks") and not _TELL_OUTCOME.search(c.text)
+                                                     for c in clauses)
+
+
+_TELL_OUTCOME = re.compile(r"(要不要|需不需要|该不该|应不应该|是否要|是否需要|必须|应该|得不得|用不用)[^，。？！]{0,6}(结果|情况)"
+                           r"[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)")
 
 
 def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
@@ -336,7 +342,9 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
                             # "新来的辅警，是计算机专业招的": how someone already on the job was taken on
                             r"(是|按)[^，。？！]{1,8}(专业|岗位|学历|条件)(特招|招进来|招来|招)的|"
                             # "财务室新招了个辅警…科里想让她管报销": one taken on already, her work asked
-                            r"(新|刚|才)招(了|进来)?(个|一个|的|了个|了一个)(文职|勤务)?(辅警|协警|小姑娘|姑娘|小伙子|女孩|男孩)")
+                            r"((新|刚|才)招(了|进来)?(个|一个|的|了个|了一个)|"
+                            # "我们招了个文职辅警，心理学硕士…想让她给做心理疏导": the unit's own, taken on
+                            r"(我们|单位|所里|局里|科里|队里|中心|大队)招了(个|一个))(文职|勤务)?(辅警|协警|小姑娘|姑娘|小伙子|女孩|男孩)")
 
 
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音|"

@@ -325,7 +325,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     kinds = second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
                                                    if any(rs[i].matches for rs in matches.values())),
                         relation.relation, tie_at)
-    if not kinds and intent == "duty" and relation.words and \
+    # (…not the one who asks the favour: "同事的亲戚想找个人，托同事让我在系统里搜…" — no party, the act is the question)
+    asks_favour = relation.words and re.search(re.escape(relation.words) + r"(想|要|托|让|叫|喊|求|请|找我|问我)", told)
+    if not kinds and intent == "duty" and relation.words and not asks_favour and \
             weak_tie_beside_act(clauses, relation.relation, matched_act, act_clauses):
         # "…一看是我初中同学…我一个人看着他行不行": the act decided, the tie to a party weighed beside it
         # (the recusal is asked where the tie is told, never in an act's clause: its acts stay asked)

@@ -153,10 +153,11 @@ def _chained(text: str) -> RelationReading | None:
             end, links = end + more.end() + nxt.end, links + 1
         if links > 2:
             return RelationReading("relative", text[first.start:end])
+        if a in ("friend", "classmate", "colleague", "neighbour"):
+            # "同事的老婆", "同事的亲戚": someone known through a colleague, no kin of the user's
+            return RelationReading("acquaintance", words_)
         if b not in _NEAR:
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
-        if a in ("friend", "classmate", "colleague", "neighbour"):
-            return RelationReading("acquaintance", words_)   # "同事的老婆": someone known through a colleague, no kin
         return RelationReading(_COMPOSE.get((a, b), "relative"), words_)
     return None
 
@@ -192,6 +193,9 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
+    if re.search(r"(跟|和|与)(你们|我们|他们)?(的)?(所长|民警|领导|队长|局长|教导员|指导员|他|她|人家)(是|算)?(个)?$",
+                 text[max(0, h.start - 10):h.start]) and not h.phrase.startswith("我"):
+        return False   # "他一直嚷嚷“我跟你们所长是老乡”": a tie of the party to someone else, not the officer's
     if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
                  text[max(0, h.start - 8):h.start]):
         return False   # "大姐说她跟楼下邻居吵架": the neighbour of the one who came, not the officer's
@@ -495,6 +499,8 @@ _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(�
 # …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
 _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)([^，。？！]{0,8}[，,])?(就|正好|刚好|也)?是(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
+# not known at all, said right after the neighbour is named ("报警的人跟我一个小区，不认识")
+_UNKNOWN_AFTER = re.compile(r"^[，,\s]*(但是?|不过|可是)?(我)?(跟他|和他|跟她|和她|跟他们|和他们)?(都|也|并|根本|完全|压根)?(不认识|不认得|没见过|不熟)")
 _CLAIMED = re.compile(r"(说|讲|硬说|非说|非要说|声称|自称|号称|一直跟民警讲|跟民警说|跟人说)[^，。？！]{0,12}$")
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
 _CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
@@ -1361,6 +1367,8 @@ def _read(text: str) -> RelationReading:
         return RelationReading("none", best[3])   # "他套近乎说他是我表哥的同学。我从来没见过他": a claim, denied
     if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
+    if best[2] == "neighbour" and at >= 0 and _UNKNOWN_AFTER.match(text[at + len(best[3]):]):
+        return RelationReading("none", best[3])   # "报警的人跟我一个小区，不认识": a neighbour by address only
     if best[2] == "acquaintance" and re.search(r"的", best[3]) and phrases.any_in(text, words("relations", "none")):
         return RelationReading("none", best[3])   # "就是同事的妈，我跟她一点关系都没有": someone else's kin, no tie of mine
     # the reporter alone, every other tie denied: rules/data/relations.yaml says what that is

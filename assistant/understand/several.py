@@ -49,7 +49,9 @@ _ORDER_KIN = re.compile(r"(老[大二三四])(?![哥姐爷])")
 # "一个1996年的…；另一个1998年的…": applicants told by count
 _COUNTED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|另一个|另外一个|还有一个|还有个|再一个|第[一二三四]个)(?=[^，,；;。]{0,3}(?:19|20)?\d\d年|是|在|今年|[一二三四五六七八九十\d]{2}岁|[^，,；;。]{0,12}(?:高中|大专|本科|中专|职高|初中)|"
                       # "另一个田勇自己说…": a name, then what is told of him
-                      r"[\u4e00-\u9fff]{2,3}(?:自己|本人|[0-9]{2}岁))")
+                      r"[\u4e00-\u9fff]{2,3}(?:自己|本人|[0-9]{2}岁)|"
+                      # "一个退役士兵，28岁，中专", "还有一个表上只写了“属马，九零年的”": who they are, then their age or schooling
+                      r"[^；;。]{1,20}?(?:(?:19|20)?\d\d年|[一二三四五六七八九十\d]{2}岁|高中|大专|本科|中专|职高|初中|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|[零〇一二三四五六七八九]{2}年))")
 _END = "。？！?!"
 # the question picks by place in the list
 _PLACE = (("first", re.compile(r"第一个|头一个|前面那个|前一个|第一位|前头那个")),
@@ -60,6 +62,7 @@ _PLACE = (("first", re.compile(r"第一个|头一个|前面那个|前一个|第�
 _ALL = re.compile(r"都|俩人|两个人|三个人|他们|她们|每个|各自|分别")
 # "罚款那个", "老汉吸过毒的那个", "打牌没遭处罚的": what was told of the one asked about
 _FUNCTION = frozenset("的了是个那这一有在也都就还没不过被遭着把给他她我你们")
+_DESCRIBED_AFTER = re.compile(r"(这个|那个|这位|那位)([\u4e00-\u9fff]{2,8}?)的(?!话)")
 _DESCRIBED = re.compile(r"([\u4e00-\u9fff]{2,14}?)的?(那个|那位|那一个|这个)")
 
 
@@ -117,9 +120,11 @@ def _picked(asked: str, names: list[tuple[str, int]], told: str) -> int | None:
             if place == "last" and (len(names) == 2 or "另" not in pattern.search(asked).group(0)):
                 return len(names) - 1
     d = _DESCRIBED.search(asked)
-    if d is None:
+    # (…or described after the pointer: "这个属马的到底超没超龄")
+    after = _DESCRIBED_AFTER.search(asked) if d is None else None
+    if d is None and after is None:
         return None
-    told_of = re.sub(r"^(问下|问一下|想问|就是|主要是|主要想问|那|这|我想问)", "", d.group(1))
+    told_of = re.sub(r"^(问下|问一下|想问|就是|主要是|主要想问|那|这|我想问)", "", d.group(1) if d else after.group(2))
     grams = {told_of[i:i + 2] for i in range(len(told_of) - 1)}
     chars = set(told_of) - _FUNCTION
     parts = _parts(told, names)

@@ -213,8 +213,11 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
     for name, ws in _role_words("stated").items():
         hits = phrases.hits(text, ws)
         # "我不是勤务，是文职": a role denied is not the user's
+        # (…nor the post told short of hands: "最近勤务那边两个人休产假", the post the staff spoken of would help)
         kept = [h for h in hits if (assigned or not _about_others(text, h))
-                and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])]
+                and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])
+                and not re.match(r"(辅警|岗)?(那边|这边|那头|岗位上)[^，。？！]{0,10}(" + _SHORT_OF_HANDS.pattern + r"|休产假|请假|病假|休假)",
+                                 text[h.end:])]
         if kept:
             named[name] = kept[0]
         # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")

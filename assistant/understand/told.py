@@ -51,7 +51,10 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
     return [a for o in told for a in _acts_of(o, o.text, o.start, "story")]
 
 # "后面那个可以不": the act told last
-_LAST_ONE = re.compile(r"^(那|那么)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)")
+# (…after who said it: "他说的后面那件事", "刚才说的后头那个")
+_LAST_ONE = re.compile(r"^(那|那么)?([^，。？！]{0,4}说的|刚才|刚刚)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)")
+# "前面那个安排合不合规": the first of the requests told
+_FIRST_ONE = re.compile(r"^(那|那么)?([^，。？！]{0,4}说的|刚才|刚刚)?(前面|前头|前边|头一个|第一个)(那|这)?(个|样|件|项|步|一步|安排|事)")
 _ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
 # "前面那个和后面那个": the first act told and the last
 _FIRST_AND_LAST = re.compile(r"(前面|前头|前边|之前|上次|先前)(那|这)?(个|件|样|项)?(和|跟|还有|与|以及)(后面|后头|后边|现在|今天|这次)(那|这)?(个|件|样|项)?|"
@@ -69,8 +72,25 @@ def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
              and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
     last = [p for p in story if p.sentence == story[-1].sentence] if story else []
+    # (…in one sentence of steps, those after its "然后": "先让两边把车挪到路边，然后你看下监控判一下…，把认定书开了")
+    then = next((i for i, p in enumerate(last) if i > 0 and _THEN_STEP.match(p.text)), None)
+    if then is not None:
+        last = last[then:]
     found = [a for p in last for a in _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")]
     return [a for a in found if names(a.words)] or found
+
+
+_THEN_STEP = re.compile(r"(然后|接着|之后|再|完了)(你|我)?")
+
+
+def _first_request_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
+    """"前面那个安排": the first of two or more requests told before the question, with the steps that go on with it."""
+    requests = [o for o in clauses[:c.index] if o.request and not o.asked]
+    if len(requests) < 2:
+        return []
+    first = requests[0]
+    acts = _request_acts(clauses, first, requests[1].index)
+    return [a for a in acts if names(a.words)] or acts
 
 
 def _told_step(p: Clause, trainee) -> bool:
