@@ -114,7 +114,7 @@ def parts(clauses: list[Clause]) -> list[Part]:
             continue
         before = [x for x in clauses[:c.index] if x.sentence >= c.sentence - 1]
         context = tuple(x.text for x in before[-CONTEXT:])
-        if any(re.search(r"这(两|几|些)(样|个|项|种)?|这些", t) for t in context):
+        if any(re.search(r"这(两|几|些)(样|个|项|种)?", t) for t in context):
             # "…只给我交了养老和医疗…。问了政工科，说交这两样就够了。这说法对吗": the claim points back in its turn
             before = [x for x in clauses[:c.index] if x.sentence >= c.sentence - 2]
             context = tuple(x.text for x in before[-(CONTEXT + 3):])

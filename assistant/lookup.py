@@ -112,6 +112,8 @@ _REFERS = re.compile(r"本(?:条例|办法|规定|细则)第([一二三四五六
 STRONG_COVER = 0.5
 # a clause of a question of several parts, answered by an article of its own when it covers this much of it alone
 ALONE_COVER = 0.8
+
+
 def _asked_gap(asked: list[str], quoted: list[str], question: str) -> FigureGap | None:
     """The figure asked, clause by clause first ("退休以后有养老金没有，多少岁退休" asks an age, not a sum of money
     read across the comma), then in the asked clauses together."""
@@ -407,16 +409,17 @@ class Lookup:
         parts: list[LookupPart] = []
         gaps = []
         # the figure is looked for in what is asked: "上班时间在值班室打牌" tells a time, it asks none
+        asked_texts = asked_clauses(r)
         for j, city_hits in hits.items():
             mine = (named or {}).get(j) or []
             own_search = (lambda clause, with_before=False, j=j: part_search(clause, j, with_before)) if part_search else None
             part = self._city(r, j, shape, city_hits, relevant, mine, near, own_search)
-            gap = _asked_gap(asked_clauses(r), [c.text for c in part.citations], question) if part.citations and not mine else None
+            gap = _asked_gap(asked_texts, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
                 # ("能招多少辅警，是谁定的": 第七条's 用人额度, not 第五条's 招聘)
                 nearby = [s.text for s in self._sentences([h for h in city_hits if relevant(h)][:GOVERNED_DEPTH])]
-                wider = _asked_gap(asked_clauses(r), [c.text for c in part.citations] + nearby, question)
+                wider = _asked_gap(asked_texts, [c.text for c in part.citations] + nearby, question)
                 if wider is not None and wider.governed:
                     gap = wider
             if gap is not None and not gap.governed and not mine:

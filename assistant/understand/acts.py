@@ -546,8 +546,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if phrases.any_in(unframed, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
         return []   # "产假这些休息休假能不能正常休", "有没有生育保险": pay, leave, insurance asked — no act
-    if arms_borne(c.text):
-        pred = arms_borne(c.text)   # "公安局给辅警配枪吗": the arms the 辅警 would bear, the 辅警's act
+    arms = arms_borne(c.text)
+    if arms:
+        pred = arms   # "公安局给辅警配枪吗": the arms the 辅警 would bear, the 辅警's act
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     told_topic = _told_just_before(clauses, c)
@@ -1107,9 +1108,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if req is not None:
         readings.append(_request_acts(clauses, req, c.index))
         # "戒毒所缺人，所里让我去那边帮着管理…": "那边" is the place told short of hands just before
-        short = next((p for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence and
-                      _SHORT_HANDED.match(p.text)), None)
-        place = _SHORT_HANDED.match(short.text).group(1) if short is not None else ""
+        short = next((m for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence
+                      for m in [_SHORT_HANDED.match(p.text)] if m), None)
+        place = short.group(1) if short is not None else ""
         if place and re.search(r"那边|那里|那儿|那头", req.request):
             readings.append([replace(a, words=re.sub(r"那边|那里|那儿|那头", place, a.words, count=1))
                              for a in _request_acts(clauses, req, c.index)])
@@ -1186,9 +1187,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     return chosen
 
 
-_CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)[^，。？！]*|"
+_CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)|"
                                # (…nor what someone else there does: "医生就在边上看着")
-                               r"^(医生|护士|老师|城管|队员|保安|领导|所长|民警|师傅|他|她)[^，。？！]*|"
+                               r"^(医生|护士|老师|城管|队员|保安|领导|所长|民警|师傅|他|她)|"
                                r"^[^，。？！]{1,8}(了|完|好)(以后|之后)?就")
 
 

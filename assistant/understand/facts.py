@@ -146,6 +146,8 @@ def _kin_of(word: str) -> str | None:
     """The tie of relations.yaml a kin word names ("对象" → partner), or None."""
     bare = re.sub(r"^(我|俺)(家)?(的)?", "", word)
     return next((t for t, ws in vocabulary("relations")["ties"].items() if bare in ws or "我" + bare in ws), None)
+
+
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|又)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"
