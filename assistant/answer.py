@@ -408,7 +408,7 @@ class Assistant:
         cited = {c.article_id for c in citations}
         related = [c for c in unique(c for part in result for c in part.related) if c.article_id not in cited]
         return self._rendered(Answer(question, "", False, citations, [], jurisdictions, r.role.role, r.intent,
-                                     related=related, lookups=list(result)))
+                                     assumptions=self._city_assumed(r), related=related, lookups=list(result)))
 
     def _abstain(self, question: str, r: Reading, jurisdictions: list[str], why: Abstention) -> Answer:
         return self._rendered(Answer(question, "", True, jurisdictions=jurisdictions, role=r.role.role,
@@ -418,9 +418,16 @@ class Assistant:
         answer.text = render_answer(self.corpus, answer)
         return answer
 
+    def _city_assumed(self, r: Reading) -> list[str]:
+        """The city the answer assumed from the user's speech, said (no place was named)."""
+        if not r.city_words or len(r.jurisdictions) != 1:
+            return []
+        name = self.corpus.jurisdictions[r.jurisdictions[0]].meta.jurisdiction_name
+        return [f"你没有说明城市，按你说的“{r.city_words}”，按{name}的规定来回答；如果不是，请说明所在城市。"]
+
     def _assumptions(self, r: Reading, decisions: list[Decision]) -> list[str]:
         """What the answer assumed and must say: a role read from the workplace, a year not written."""
-        out = []
+        out = self._city_assumed(r)
         if r.role.source == "inferred" and r.intent == "duty":
             out.append(f"你没有说明岗位，按你说的“{r.role.words}”，按{role_name(r.role.role)}的工作来判断；"
                        f"如果不是，请说明你是勤务辅警还是文职辅警。")

@@ -238,6 +238,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     '初中'
     >>> read_education("学历填的大专，学信网一查，大专读了两年就退学了，只有肄业证，高中是正常毕业的").level
     '高中'
+    >>> read_education("娃儿初中毕业就没读了")
+    EducationFact(level='初中', words='初中', incomplete=False)
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
@@ -282,6 +284,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             head_start = max(0, h.start - 10)
             head_start = max([head_start] + [i + 1 for i, ch in enumerate(text[:h.start]) if ch in "，,。；;！!？? "])
             inc = phrases.first(tail, _words("education", "incomplete"))
+            if inc and re.search(r"(?<![没未不])毕业", tail[len(h.phrase):inc.start]):
+                inc = None   # "初中毕业就没读了": the level finished, no more school after it
             if inc is None and not field:
                 # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it
                 end = _clause_end(text, h.end)

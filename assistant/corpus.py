@@ -63,6 +63,9 @@ def read_metadata(path: Path) -> Metadata:
     shared = raw.get("shared_place_names", [])
     if not isinstance(shared, list) or not all(isinstance(a, str) and a.strip() for a in shared):
         raise CorpusError(path, f"shared_place_names 应为非空文字的列表：{shared!r}")
+    dialect = raw.get("dialect_words", [])
+    if not isinstance(dialect, list) or not all(isinstance(a, str) and a.strip() for a in dialect):
+        raise CorpusError(path, f"dialect_words 应为非空文字的列表：{dialect!r}")
     if not isinstance(raw.get("repeals", []), list):
         raise CorpusError(path, f"repeals 应为列表：{raw['repeals']!r}")
     for f in DATE_FIELDS:
@@ -83,6 +86,7 @@ def read_metadata(path: Path) -> Metadata:
     fields["repeals"] = tuple(raw.get("repeals", ()))
     fields["jurisdiction_aliases"] = tuple(aliases)
     fields["shared_place_names"] = tuple(shared)
+    fields["dialect_words"] = tuple(dialect)
     fields["sha256"] = sha
     return Metadata(**fields)
 

@@ -87,9 +87,13 @@ def decisions(r: Reading, jurisdictions: list[str], corpus: Corpus) -> list[Deci
             elif kind == "duty":
                 doc_id = corpus.jurisdictions[j].doc_id
                 readings = r.matches.get(doc_id) or [ActReading(r.question)]
+                # (each act with the post its quiz item names, else the user's)
+                roles = [r.item_roles.get(a.clause, r.role.role) for a in r.acts] if len(r.acts) == len(readings) \
+                    else [r.role.role] * len(readings)
+                pairs = list(zip(readings, roles))
                 if len(kinds) > 1:
                     # beside another kind, the acts that name a catalogue entry, asked in their own clause
-                    readings = [m for a, m in zip(r.acts, readings) if m.matches and a.clause not in other_clauses] or readings
-                per_city = [d for act in readings for d in duty_for_act(act, r.role.role, j, corpus, r)]
+                    pairs = [(m, x) for a, (m, x) in zip(r.acts, pairs) if m.matches and a.clause not in other_clauses] or pairs
+                per_city = [d for act, role in pairs for d in duty_for_act(act, role, j, corpus, r)]
                 out.extend(sorted(per_city, key=lambda d: -_rank(d, affirmed, _field_twin(d, per_city))))
     return out

@@ -50,7 +50,7 @@ from .tokenize import synonyms_for
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
-from .understand.clauses import is_purpose
+from .understand.clauses import CLAIM_CHECK, HEARD, is_purpose
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -59,7 +59,7 @@ NOT_COVERED = "这些规定没有涉及这个问题。"
 SHAPE_BONUS = 0.06
 # a focus bonus this many times SHAPE_BONUS answers an asked clause of its own, whatever its words
 FOCUSED_PART = 7
-_LIST_NUMBER = re.compile(r"(?:(?<![0-9])[1-9][.．、]?|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")
+_LIST_NUMBER = re.compile(r"(?:(?<![0-9])[1-9][.．、)）]?|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*$")
 _NEW_QUESTION = re.compile(r"(另外|还有|顺便|再问|再就是|其次|第二|二是|三是|最后|(那)?反过来|反之)")
 # one of the alternatives of a question ("是直接去上班，还是要先培训"): no question of its own
 # whether a thing is banned or governed at all ("这个管不管", "犯法吗"), asked beside what follows
@@ -475,6 +475,8 @@ class Lookup:
             first = next((c.text for c in r.clauses if c.asked), None)
             new_questions |= {first} if first else set()
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
+        heard_before = {c.text: HEARD.sub("", prev.text) for prev, c in zip(r.clauses, r.clauses[1:])
+                        if not prev.asked and c.asked and HEARD.match(prev.text) and len(HEARD.sub("", prev.text)) >= 4}
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if p.clause in conditioned:
@@ -483,13 +485,20 @@ class Lookup:
             topicless = self.asked.topicless(alone_part)   # (of the clause's own words, whatever context the part has)
             follow_up = topicless and p.clause in asked_before and _FOLLOW_UP.search(p.clause) is not None and \
                 p.clause not in conditioned
+            claim = topicless and p.clause not in conditioned and CLAIM_CHECK.match(p.clause) and \
+                p.clause in heard_before
             if follow_up:
                 # "工资是按啥定的？每年会不会调？": a follow-up with no topic of its own asks of the question just before
                 conditioned[p.clause] = asked_before[p.clause]
                 alone_part = asked.Part(p.clause, p.words, (asked_before[p.clause],), True)
+            elif claim:
+                # "听说考差了明年就不续了，是真的吗": the claim heard is what is asked
+                conditioned[p.clause] = heard_before[p.clause]
+                alone_part = asked.Part(p.clause, p.words, (heard_before[p.clause],), True)
+                follow_up = True
             if topicless and not follow_up or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
                     _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
-                    p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause):
+                    p.clause.startswith("是") and not _QUESTION_WORD.search(p.clause) and not claim:
                 continue   # ("两边规定一样不": the comparison of what the other parts ask; "是派出所自己管，还是…": one of its alternatives)
             if figure_gap(p.clause, [], r.question) is not None:
                 continue   # a figure asked ("试用期多久"): the figure gate of the whole answer says what is stated

@@ -64,6 +64,8 @@ class Metadata:
     province: str = ""      # its province-level division as users say it ("江苏"; a municipality is its own)
     # names other cities also use ("江北", "南岸"): they name this one only when no other place is named
     shared_place_names: tuple[str, ...] = ()
+    # words of the local speech ("噻", "要得不"): with no place named, the city the answer assumes, and says it assumed
+    dialect_words: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every word naming the jurisdiction (name, short name, aliases), longest first."""

@@ -23,7 +23,7 @@ def render_answer(corpus: Corpus, answer) -> str:
         text = render_decisions(corpus, answer.checks, answer.context, answer.assumptions)
         # a question for the texts asked beside the act ("要是抓错了谁来赔") follows the decisions
         return text + "\n\n另：" + render_lookup(corpus, answer.lookups) if answer.lookups else text
-    return render_lookup(corpus, answer.lookups, compare=answer.intent == "compare")
+    return render_lookup(corpus, answer.lookups, compare=answer.intent == "compare", assumptions=answer.assumptions)
 
 
 def who(corpus: Corpus, d: Decision, several_cities: bool, several: bool) -> str:
@@ -134,15 +134,17 @@ def lookup_headline(part, place: str = "") -> str:
     return f"{where}{verdict}{quotes}" + (f"（{part.note}）" if part.note else "")
 
 
-def render_lookup(corpus: Corpus, parts, compare: bool = False) -> str:
+def render_lookup(corpus: Corpus, parts, compare: bool = False, assumptions: list[str] = ()) -> str:
     """Per city (labelled when there are several): the answer — the deciding sentences quoted with
-    their pinpoints — then the cited texts in full, then the related articles (not cited)."""
+    their pinpoints — and what it assumed (a city read from the user's speech), then the cited texts in full,
+    then the related articles (not cited)."""
     lines: list[str] = []
     if compare:
         lines.append("、".join(_place(corpus, p.jurisdiction) for p in parts) + "的规定对照如下：")
     several = len(parts) > 1
     for part in parts:
         lines.append(lookup_headline(part, _place(corpus, part.jurisdiction) if several else ""))
+    lines += [f"（{a}）" for a in assumptions]
     lines.append("")
     lines.append("条文原文：")
     lines.extend(_quote(c) for c in unique(c for part in parts for c in part.citations))

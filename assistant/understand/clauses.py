@@ -30,13 +30,16 @@ from .lexicon import is_verb, words
 
 # punctuation, brackets ("能发吗（重庆）") and a space between two Chinese characters: users who type
 # without punctuation pause with a space ("早上出门太急工作证落在宿舍了 今天不带证上岗行不行")
-# a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "①…"): each item is a clause of its own
+# a numbered list ("1.去网吧查… 2.顺便… 3.…", "（1）…", "1）…", "①…"): each item is a clause of its own
 # …and the options of a choice question ("哪个不能干？A 夜里巡逻 B 演唱会现场维持秩序 C…")
 _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩]|" \
+        r"(?:(?<=^)|(?<=[\s：:，,；;。？?！!]))[1-9][）)]|" \
         r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])|" \
         r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$)|" \
         r"(?<=[\u4e00-\u9fff])[／/](?=[\u4e00-\u9fff])|^[／/]$)(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
+# a numbered item's marker just before a clause ("…：①" before "勤务辅警开着警车去巡逻")
+ITEM_BEFORE = re.compile("(?:" + _ITEM + r")\s*$")
 # the police work, named as what something has or has not to do with ("跟公安的业务一点关系都没有")
 WORK_WORDS = "工作|业务|公安|警务|职责|单位|本职|岗位"
 # a space between two words cuts a clause as a comma does (also read so by relations.py)
@@ -512,7 +515,15 @@ _SUPPOSED_ABLE = re.compile(r"(应该|肯定|估计|大概|多半|也许|一般)
 # whether one may, asked ("能不能", "行不行"): a question of permission, whoever relays it
 _PERMISSION_ASKED = re.compile(r"能不能|可不可以|可以不|行不行|能否|要不要|该不该|得不得|行吗|可以吗|能吗|中不中")
 # a quiz set to the class, opening the message ("考考大家：…", "出个题：…")
-_QUIZ_OPENING = re.compile(r"(考考|考一考|考一下|考下|测测|测一测)(大家|你们|各位|新人|学员|同学们|新同事)?|(出个题|出题|出道题|来个题|来道题)")
+_QUIZ_OPENING = re.compile(r"(出个|出道|出几个|出几道|来个|来道|出)?(判断题|选择题|题)?(考考|考一考|考一下|考下|测测|测一测)"
+                           r"(大家|你们|各位|新人|学员|同学们|新同事)?|(出个|出道|出几道|来个|来道|出)(判断题|选择题|小题|题)")
+# "听说…，是真的吗": a claim heard, asked to be checked (read by assistant/lookup.py too)
+CLAIM_CHECK = re.compile(r"^(这)?(是|是不是)?(真的|真的吗|真的假的|真的么|对吗|对不对|是这样吗|是这样的吗|有这回事吗|有这个说法吗|属实吗|靠谱吗)"
+                         r"[吗么嘛呢啊]?$")
+HEARD = re.compile(r"^(我)?(听说|听人说|听人讲|有人说|有人讲|据说|他们说|同事说|别人说|人家说|听同事说|老同事说)")
+# a quiz said before its items ("培训题：①…", "下面哪些做法对：①…")
+_QUIZ_FRAME = re.compile(_QUIZ_OPENING.pattern + r"|(培训|考试|练习|判断|选择|测试)题|题目|对比着答|哪些做法|哪几项|哪些对|哪几个对|哪个对|哪些(是)?错|"
+                         r"对还是错|是对是错|判断(一下|下)?(对错|正误)")
 # whether something is so, which the user says they have not found out ("有没有执业证我还没问", "是不是党员不清楚")
 _NOT_KNOWN_YET = re.compile(r"(有没有|是不是|是否|有无)[^，。？！]{1,12}?(我|我们)?(也|还|暂时)?(没问|没有问|没问过|不知道|不清楚|不晓得|没确认|没核实|没去问|没打听|没搞清)[^，。？！吗么]{0,3}$")
 
@@ -820,6 +831,17 @@ def split(question: str) -> list[Clause]:
                     phrases.any_in(o.text, [w for w in words("frame", "back_references") if len(w) > 1]) for o in clauses)
         if near and not later:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
+    # "听说考核考差了就不续签了，是真的吗": the claim heard is asked, the check names no topic of its own
+    for i, c in enumerate(clauses):
+        # (…a claim of its own words: "有人说辅警入不了" after "想入工会" says its topic before it)
+        # (…the only question: "同事说辅警不能碰手铐，真的假的？我这算违规不" asks of the act told)
+        if c.asked and i > 0 and not clauses[i - 1].asked and CLAIM_CHECK.match(c.text) and \
+                not any(o.asked for o in clauses if o.index != i) and \
+                HEARD.match(clauses[i - 1].text) and len(HEARD.sub("", clauses[i - 1].text)) >= 7 and \
+                not re.match(r"(这|那)", HEARD.sub("", clauses[i - 1].text)) and \
+                clauses[i - 1].sentence >= c.sentence - 1:
+            p = clauses[i - 1]
+            clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
     # "我是直接给他们把责任定了，还是只能让他们自己商量着私了？": both sides of an alternative are asked
     for i, c in enumerate(clauses):
         if c.asked and c.text.startswith("还是") and i > 0 and not clauses[i - 1].asked and \
@@ -854,12 +876,22 @@ def split(question: str) -> list[Clause]:
         requested_only = bool(requested)
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, not requested or c.index in requested)
                    for c in clauses]
+    # "培训题，两个市对比着答：①勤务辅警在民警带领下管理涉案财物 ②文职辅警搞软件研发 ③…，要不要啥条件": a quiz
+    # opened before its items asks each item, whichever of them has a question of its own
+    first_item = min(items, default=len(clauses))
+    # (…a judgement asked before the items, "下面哪些做法对：①…", judges them as told)
+    if any(_QUIZ_FRAME.search(c.text) for c in clauses[:first_item]) and not requested_only and \
+            not any(c.asked for c in clauses[:first_item]):
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, True) if c.index in items else c
+                   for c in clauses]
     # a trainer's frame around the acts ("给大家当范本", "再给一个正面例子", "涪陵有个勤务辅警的白班"): no act of its own,
     # when another clause is asked
     # "我该咋个回她？她要我查的那个能查不": how to answer the one who asked names no act — the other question says
     # what is asked (alone, "…我该咋回答" is the question)
     # "岗前培训要讲 辅警有五险一金没": why the user asks, typed with no stop before the question, is no question
+    # (…nor the quiz's opening, "出个判断题考考大家：①…", when numbered items are what is asked)
     framed = [c for c in clauses if c.asked and (_is_frame(c.text) or RECALLED.match(c.text) or is_purpose(c.text) or
+                                                 items and _QUIZ_OPENING.fullmatch(c.text.strip()) or
                                                  _HOW_TO_REPLY.match(_TRAIL.sub("", c.text).strip()))]
     if framed and any(c.asked and c not in framed for c in clauses):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) if c in framed else c for c in clauses]

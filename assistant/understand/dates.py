@@ -79,6 +79,10 @@ _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(�
 _AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:我|俺|他|她)?(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK多人分天次点])")
 
+# "属马的，今年本命年，刚满36", "才满二十": an age reached, said without 岁 (not "满3年", "满18周岁" of the rule's words)
+_AGE_REACHED = re.compile(rf"(?:刚|才|已|已经|都|早就?)满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+                          r"(?=[了啦呢，,。；;！!？?\s]|$)")
+
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
 # …or, followed by the schooling, a comma ("他23，高中毕业")
 # (…or a relative the user asks for: "我老公46了", "俺闺女都24了")
@@ -327,8 +331,9 @@ def read_age(text: str) -> int | None:
 
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
     ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗",
-    ...                         "我老公46了，想报连云港的辅警", "大姐夫今年46了…听人讲过了45岁就一律不要了", "我已经过了36岁生日")]
-    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46, 46, 36]
+    ...                         "我老公46了，想报连云港的辅警", "大姐夫今年46了…听人讲过了45岁就一律不要了", "我已经过了36岁生日",
+    ...                         "属马的，今年本命年，刚满36。高中毕业", "合同才满2年")]
+    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46, 46, 36, 36, None]
     """
     nominal = _NOMINAL.search(text)
     if nominal and not re.search(r"周岁|实岁", text):
@@ -351,7 +356,7 @@ def read_age(text: str) -> int | None:
                 not re.search(r"(到|至|-|~|超|超了|超过|超出|差|差了|大了|小了|卡)$", before) and \
                 not (before.endswith("过了") and not text[m.end():].startswith("生日")):   # "过了45岁就不要了": the rule
             return n
-    for m in (_AGE_BARE.search(text), _AGE_SAID.search(text)):
+    for m in (_AGE_BARE.search(text), _AGE_SAID.search(text), _AGE_REACHED.search(text)):
         n = age_number(m.group(1)) if m else None
         if n and 10 < n < 100:
             return n

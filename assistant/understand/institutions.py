@@ -52,7 +52,7 @@ def asked_of_institution(text: str, pred: str = "") -> bool:
     if _ARRANGES.search(text) or _ARMS.search(text):
         return False   # "分局能不能安排辅警单独去": an act of a 辅警, arranged; "单位给配枪不": arms a 辅警 would bear
     # "是公安局自己组织就行还是…": which of two ways the body takes
-    lead = _lead().replace("^", "^(是|就是|到底是)?", 1) + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回)?"
+    lead = _lead().replace("^", "^(是|就是|到底是)?", 1) + r"(自己|本身|这边|那边|里|)(到底|究竟|还|今年|明年|这次|这回|就)?"
     if re.match(lead + r"(对|会|要|给|应该|应当|是不是|能不能|可不可以|可以|能|必须|需不需要|需要|能否|是否|问|管不管|管|负不负责|负责|出不出面|出面|"
                        r"有没有权力?|有权力?|有无权力?|有没得权|有莫得权)", text):
         return True

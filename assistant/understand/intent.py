@@ -316,6 +316,9 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             and not re.match(r"(的)?(司机|保安|店员|服务员|工人|员工|骑手|快递员|外卖员|销售|会计|文员|厨师|护士|保姆|网约车)", text[h.end:h.end + 4])
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
             and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
+            # "出个判断题考考大家：①辅警…": a trainer's quiz, no exam applied for
+            and not (h.phrase.startswith("考") and (text[h.start - 1:h.start] == "考" or
+                                                   re.match(r"考|一考|题|(一)?下?(大家|你们|你|学员|同学|新人|各位)", text[h.start + 1:])))
             # "能进人口信息系统": a system logged into, no post
             and not (h.phrase.endswith("进") and re.match(r"[^，。？！]{0,6}(系统|平台|内网|数据库|机房|网站)", text[h.end:]))
             and not ("考" in h.phrase and _CERTIFICATE_EXAM.search(text[max(0, h.start - 20):h.start])
@@ -504,6 +507,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         # "我一看名字是我前女友…我跟着去合适吗": whether it is fitting for them, the one they act on their tie
         # (…not a relative told beside an act on others: "我堂哥吸毒被抓过…所里安排我回村搞禁毒宣传…合适吗")
         return "recusal"
+    if not hiring and relation not in (None, "none", "acquaintance", "self") and _tie_argued(clauses):
+        return "recusal"   # "民警喊我帮忙登记信息。表哥又不是亲兄弟，应该没得事噻": whether the tie matters
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
     if relation == "self" and names_act and act_clauses and not own_handling and "回避" not in text and \
@@ -511,7 +516,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "duty"   # "民警让我把醉汉弄到路边。那醉汉…抡拳头打我。我能把他架起来拖到边上吗": the errand, not a case of the user's
     # "我自己的车被蹭了…我本人就是车主，这个我能经手吗": the user a party, handling it asked — a case, whatever its words
     # (…no tie at all beside a catalogue act asked: "…这些，能不能发给我同学看看" tells who would be told, no party)
+    # (…not a matter of another law asked of the user's own case: "自己的电动车被偷了，派出所最晚几天要立案")
     if relation and relation != "acquaintance" and not (relation == "none" and matched and act_clauses) and \
+            not (other_matter(clauses) and not recusal_words and not own_handling) and \
             (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and not _claim_checked(clauses) and \
@@ -647,12 +654,20 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     second kind), unless the user asks about handling the case or standing aside."""
     # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
     # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
+    # (…or the tie argued away in the question's sentence: "表哥又不是亲兄弟，应该没得事噻")
     asked = [c for c in clauses if c.asked or c.request]
     if _SETTLED.search("，".join(c.text for c in clauses)):
         return False   # "所长说…不用回避": the one who decides has weighed the tie; only the act is asked
-    return relation in WEAK_TIES and matched and bool(act_clauses) and \
+    return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
         not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+def _tie_argued(clauses: list[Clause]) -> bool:
+    """The tie argued away in the sentence that asks ("表哥又不是亲兄弟，应该没得事噻"): whether it matters is asked."""
+    asked_sentences = {c.sentence for c in clauses if c.asked}
+    return any(c.sentence in asked_sentences and phrases.any_in(c.text, words("relations", "hedges")) and
+               phrases.any_in(c.text, _tie_words()) for c in clauses)
 
 
 # a recusal the person who decides it has settled, told before the question ("所长说关系一般不用回避")

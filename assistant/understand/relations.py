@@ -549,11 +549,13 @@ def _as_first_person(text: str) -> tuple[str, list[int]]:
     asked_of_third = _ASKED_OF_THIRD.search(text) or _ASKED_OF_THIRD_MODAL.search(text) or by_name
     # a colleague the user asks for ("我们组的小周…这种能不能去"): the question is not of the user's own
     asked = re.split(r"[。？?！!]", text.rstrip("。？?！! "))[-1]   # the sentence the question is put in
+    # (…the user put on the case, "所里安排我看管…我跟他哥没啥关系…还用回避吗": the user's own question, whatever
+    # 他 the sentence names before its last clause)
     spoken_of = (((not _ME_ALONE.search(text) and ("回避" in text or asked_of_third or "自己" in text)) or trainee) and
                  (phrases.any_in(text, words("relations", "officer_spoken_of")) or asked_of_third) or
                  colleague and ("回避" in text or asked_of_third or "我" not in asked)) and \
         not _ASKED_OF_SELF.search(text) and \
-        not (SELF_ON_CASE.search(text) and not asked_of_third and not _THIRD_IN_ASKED.search(asked))
+        not (SELF_ON_CASE.search(text) and not asked_of_third and not _THIRD_IN_ASKED.search(re.split(r"[，,]", asked)[-1]))
     if not spoken_of:
         return text, list(range(len(text)))
     named = trainee or colleague
@@ -655,6 +657,7 @@ _NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边�
 _POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)|"
                       # "其中一家的男的", "其中一方": one of the parties just told
                       r"^(其中|里面|里头)(的)?(一家|一户|一方|一个|一位|一人|一边|一伙|一拨)(的)?(男的|女的|老板|男人|女人|人|当家的)?")
+_SWEARING = re.compile(r"(骂|问候|日|操|草)(了)?(我|你|他|她|俺)?(的)?(妈|娘|老母|老娘|老妈|全家|祖宗|十八代|八辈|先人|老汉儿?)")
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
 
 
@@ -670,6 +673,8 @@ def read_relation(text: str) -> RelationReading:
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "\u3000" * len(m.group()), text)   # (no comma: the clause goes on after it)
+    # "那个人一直骂我妈", "问候我全家": swearing, no relative in the case (indices hold)
+    text = _SWEARING.sub(lambda m: "，" * len(m.group()), text)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
     text = _FEARED.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
@@ -1210,6 +1215,9 @@ def _read(text: str) -> RelationReading:
                 (_ONLOOKER.match(clause[local.end:]) or tie_denied_after and
                  (_NEARBY.match(clause[local.end:]) and not _IS_WITNESS.match(text[h.end:]) or _AMONG_ONLOOKERS.search(clause[:local.start]))):
             continue   # "看到我妈也在旁边人群里看热闹": a relative among the onlookers is no party
+        if key not in _SELF_SPOKEN and tie_denied_after and \
+                re.search(r"((?<![我俺])(小|老|阿)[\u4e00-\u9fff]|同事|搭档|师傅)(他|她)?(家)?的$", clause[:local.start]):
+            continue   # "是老李的亲戚又不是我的": a colleague's relative, any tie to the user denied
         if key in _KIN_TIES and _kin_denied_later(text, h):
             denial = denial or h.phrase
             continue   # "嫌疑人一看到我就喊老表…我根本不认识他，也不是啥子老表": a kinship claimed, then denied
@@ -1326,8 +1334,10 @@ def _read(text: str) -> RelationReading:
             return RelationReading(key, then.group("tie"))
     if not found:
         # (…not what a side job has to do with the work: "跟他那份工作一点不沾边")
+        # (…nor a denial that only supposes: "我跟他应该没关系吧" asks whether it matters)
         h = next((x for x in phrases.hits(text, words("relations", "none") + words("relations", "weak_denials"))
-                  if not re.search(WORK_WORDS, _clause_of(text, x)[0])), None)
+                  if not re.search(WORK_WORDS, _clause_of(text, x)[0]) and
+                  not phrases.any_in(_clause_of(text, x)[0], words("relations", "hedges"))), None)
         if h:
             return RelationReading("none", h.phrase)
         return RelationReading("none", denial) if denial else RelationReading(None)

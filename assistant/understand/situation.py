@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .. import phrases
 from ..rules.conditions import Situation
-from .clauses import _KNOWN, _ONE_OF_STAFF, _TRAINEE_REQUESTS, _WHEN_FIRST, TRAINEE, Clause
+from .clauses import _KNOWN, _ONE_OF_STAFF, _TRAINEE_REQUESTS, _WHEN_FIRST, ITEM_BEFORE, TRAINEE, Clause
 from .lexicon import vocabulary, words
 
 
@@ -315,6 +315,26 @@ def _pointed_post(clauses: list[Clause]) -> RoleReading | None:
 
 _SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来|警力不够|警力不足|警力紧张|缺警力|人手短缺")
 _LENT_OUT = re.compile(r"被[^，。？！]{0,6}(借过去|借去|借调|抽调|抽过去|抽去|临时调)|(借调|抽调)到")
+
+
+def item_roles(clauses: list[Clause], question: str) -> dict[int, str]:
+    """The post each numbered item names for the 辅警 it is about, by clause index, when the items name more than
+    one ("①勤务辅警开着警车去巡逻；②文职辅警被叫去路口一起查酒驾"): each item's act is judged for its own post.
+
+    >>> from assistant.understand.clauses import split
+    >>> q = "下面哪些做法对：①勤务辅警开着警车去巡逻；②文职辅警被叫去路口一起查酒驾"
+    >>> item_roles(split(q), q)
+    {1: '勤务', 2: '文职'}
+    """
+    names = _role_words("stated")
+    out = {}
+    for c in clauses:
+        if not ITEM_BEFORE.search(question[:c.start]):
+            continue
+        opening = next((name for name in names if re.match(name + r"(辅警|岗|的辅警)", c.text)), None)
+        if opening:
+            out[c.index] = opening
+    return out if len(set(out.values())) > 1 else {}
 
 
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
