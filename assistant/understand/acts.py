@@ -1194,6 +1194,10 @@ _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|
 
 
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
+# how the public at a window or in the street are called ("一个大姐", "有个大爷"): private persons only when what they ask
+# is about someone else (_THIRD_PERSON), not their own business at the window
+_PUBLIC_ADDRESS = re.compile(r"大姐|大哥|阿姨|大爷|大妈|大叔|孃孃|嬢嬢|大娘|老太太|老大爷|老大娘|小伙子|小姑娘|姑娘|老人家|群众|市民")
+_THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男友|前妻|前夫|那个人|这个人|这人|那人|别人|他人|室友|房客|租客|情人|小三")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
                       # a neighbour named by surname and kin word ("住我家对门的张叔")
@@ -1335,13 +1339,16 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
             # (…a body outside the force counts as private here: "居委会的大姐…让我在系统里帮她查下这人的手机号")
             private = [(m.end(), m.group()) for m in _PRIVATE.finditer(text)] + \
                 [(m.end(), m.group()) for m in [_BODY_ASKING.match(text)] if m]
+            # (…one of the public, called as such, asking about a third person: "大姐…让我顺手查查她楼下邻居是不是外地的")
+            if _THIRD_PERSON.search(act.words):
+                private += [(m.end(), m.group()) for m in _PUBLIC_ADDRESS.finditer(text)]
             if official or private:
                 last_private = max(private)[1] if private and (not official or max(private)[0] > max(official)) else ""
                 # what was asked, with what the asker's own clauses told before it ("朋友给我个身份证号，让我帮他查下是谁")
                 said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            if text is subject and re.sub(r"[他她又还就也想说讲]|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
