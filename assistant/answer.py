@@ -285,6 +285,9 @@ class Assistant:
         the two ("社保这块两地一样吗？听说连云港还可以搞年金" names one city beside 两地)."""
         if r.intent == "compare" and phrases.any_in(r.question, words("intent", "compare_places")):
             return list(self.corpus.jurisdictions)
+        if not r.jurisdictions and r.likely_city:
+            # the city the user's speech hints at first ("…要得不嘛": 重庆市), every city answered
+            return [r.likely_city] + [j for j in self.corpus.jurisdictions if j != r.likely_city]
         return list(r.jurisdictions) or list(self.corpus.jurisdictions)
 
     def _with_beside(self, question: str, r: Reading, jurisdictions: list[str], answer: Answer) -> Answer:
@@ -419,11 +422,11 @@ class Assistant:
         return answer
 
     def _city_assumed(self, r: Reading) -> list[str]:
-        """The city the answer assumed from the user's speech, said (no place was named)."""
-        if not r.city_words or len(r.jurisdictions) != 1:
+        """Why the answer puts one city first when no place was named: the user's speech hints at it."""
+        if not r.likely_city or r.jurisdictions:
             return []
-        name = self.corpus.jurisdictions[r.jurisdictions[0]].meta.jurisdiction_name
-        return [f"你没有说明城市，按你说的“{r.city_words}”，按{name}的规定来回答；如果不是，请说明所在城市。"]
+        name = self.corpus.jurisdictions[r.likely_city].meta.jurisdiction_name
+        return [f"你没有说明城市；按你说的“{r.city_words}”，先写{name}的规定，其他城市的规定也列出；如果你在别的城市，请说明。"]
 
     def _assumptions(self, r: Reading, decisions: list[Decision]) -> list[str]:
         """What the answer assumed and must say: a role read from the workplace, a year not written."""

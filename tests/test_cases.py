@@ -45,7 +45,7 @@ def test_case_question(corpus, case):
         assert r.intent == case["intent"], explain
     if "relation" in case:
         assert r.relation.relation == case["relation"], explain
-    if "cities" in case:
-        assert r.jurisdictions == case["cities"], explain
+    if "likely_city" in case:
+        assert (r.jurisdictions, r.likely_city) == ([], case["likely_city"]), explain
     for key, value in (case.get("records") or {}).items():
         assert r.profile.records.get(key) is value, explain

@@ -67,7 +67,9 @@ class Reading:
     applicants: list[tuple[str, Profile]] = field(default_factory=list)
     # things asked to be required of applicants that the hiring conditions do not list ("党员", "本地户口")
     not_conditions: list[str] = field(default_factory=list)
-    city_words: str = ""   # no place named: the words of local speech the city was assumed from
+    # no place named: the city the user's speech hints at (answered first), and the words of that speech
+    city_words: str = ""
+    likely_city: str | None = None
     # a quiz's items that name their own post ("①勤务辅警…②文职辅警…"): clause index → that post
     item_roles: dict[int, str] = field(default_factory=dict)
 
@@ -77,7 +79,7 @@ class Reading:
         out = [f"问题：{self.question}", f"类型：{self.intent}" + (f"；依次问了：{kinds}" if kinds else ""),
                f"辖区：{', '.join(self.jurisdictions) or '（未说明）'}"
                + (f"（问题中提到 {', '.join(self.named_jurisdictions)}）" if self.named_jurisdictions else "")
-               + (f"（按“{self.city_words}”的说法推定）" if self.city_words else "")
+               + (f"（按“{self.city_words}”的说法，可能是 {self.likely_city}，先答）" if self.likely_city else "")
                + (f"；不在收录范围的地方：{self.unknown_city}" if self.unknown_city else ""),
                f"岗位：{self.role.role or '未说明'}" + (f"（{self.role.source}：“{self.role.words}”）" if self.role.source else ""),
                "分句："]
@@ -271,13 +273,14 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if len(named) == 1 and not jurisdiction and phrases.any_in(text, words("intent", "compare_places")):
         named = list(corpus.jurisdictions)   # "两个地方的规定分别…？连云港以前那个…": both asked, one named again
     jurisdictions = [jurisdiction] if jurisdiction else named
-    city_words = ""
+    city_words, likely_city = "", None
     if not jurisdictions and not other:
-        # "…我可以先盘问他一下不嘛", "咋个整": no place named, the user's speech says the city — assumed, and said so
+        # "…我可以先盘问他一下不嘛", "咋个整": no place named, the user's speech hints at the city — still unknown (every
+        # city is answered, DOMAIN.md), that one first, and the answer says why
         spoken = [(reg.meta.jurisdiction, hits) for reg in corpus.regulations
                   if (hits := phrases.hits(said, list(reg.meta.dialect_words)))]
         if len(spoken) == 1:
-            jurisdictions = [spoken[0][0]]
+            likely_city = spoken[0][0]
             city_words = "、".join(dict.fromkeys(h.phrase for h in spoken[0][1]))
     unknown = None if jurisdictions or (other and (_worked_there_before(text, other) or _origin_only(text, other))) else other
     role_reading = read_role(clauses, role)
@@ -348,7 +351,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         kinds = (("duty", min(act_clauses)), ("recusal", tie_clause))
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
                    records, education, relation, notes, beside, kinds, intent, applicants, told_of.not_conditions,
-                   city_words, read_item_roles(clauses, told) if not role else {})
+                   city_words, likely_city, read_item_roles(clauses, told) if not role else {})
 
 
 def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None
