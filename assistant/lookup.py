@@ -50,7 +50,7 @@ from .tokenize import synonyms_for
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
-from .understand.clauses import CLAIM_CHECK, HEARD, is_purpose
+from .understand.clauses import CLAIM_CHECK, heard_claim, is_purpose
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -475,8 +475,8 @@ class Lookup:
             first = next((c.text for c in r.clauses if c.asked), None)
             new_questions |= {first} if first else set()
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
-        heard_before = {c.text: HEARD.sub("", prev.text) for prev, c in zip(r.clauses, r.clauses[1:])
-                        if not prev.asked and c.asked and HEARD.match(prev.text) and len(HEARD.sub("", prev.text)) >= 4}
+        heard_before = {c.text: claim for prev, c in zip(r.clauses, r.clauses[1:])
+                        if not prev.asked and c.asked and len(claim := heard_claim(prev.text)) >= 4}
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if p.clause in conditioned:

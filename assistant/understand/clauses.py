@@ -520,7 +520,19 @@ _QUIZ_OPENING = re.compile(r"(出个|出道|出几个|出几道|来个|来道|�
 # "听说…，是真的吗": a claim heard, asked to be checked (read by assistant/lookup.py too)
 CLAIM_CHECK = re.compile(r"^(这)?(是|是不是)?(真的|真的吗|真的假的|真的么|对吗|对不对|是这样吗|是这样的吗|有这回事吗|有这个说法吗|属实吗|靠谱吗)"
                          r"[吗么嘛呢啊]?$")
-HEARD = re.compile(r"^(我)?(听说|听人说|听人讲|有人说|有人讲|据说|他们说|同事说|别人说|人家说|听同事说|老同事说)")
+_HEARD_OPENING = re.compile(r"^(我)?(听说|听人说|听人讲|有人说|有人讲|据说|他们说|同事说|别人说|人家说|听同事说|老同事说)")
+
+
+def heard_claim(text: str) -> str:
+    """What a clause tells was heard, without the hearing ("听说考差了就不续了" → "考差了就不续了"); "" when it tells
+    nothing heard.
+
+    >>> heard_claim("听说考差了就不续了"), heard_claim("考差了就不续了")
+    ('考差了就不续了', '')
+    """
+    return _HEARD_OPENING.sub("", text) if _HEARD_OPENING.match(text) else ""
+
+
 # a quiz said before its items ("培训题：①…", "下面哪些做法对：①…")
 _QUIZ_FRAME = re.compile(_QUIZ_OPENING.pattern + r"|(培训|考试|练习|判断|选择|测试)题|题目|对比着答|哪些做法|哪几项|哪些对|哪几个对|哪个对|哪些(是)?错|"
                          r"对还是错|是对是错|判断(一下|下)?(对错|正误)")
@@ -835,10 +847,10 @@ def split(question: str) -> list[Clause]:
     for i, c in enumerate(clauses):
         # (…a claim of its own words: "有人说辅警入不了" after "想入工会" says its topic before it)
         # (…the only question: "同事说辅警不能碰手铐，真的假的？我这算违规不" asks of the act told)
+        claim = heard_claim(clauses[i - 1].text) if i > 0 else ""
         if c.asked and i > 0 and not clauses[i - 1].asked and CLAIM_CHECK.match(c.text) and \
                 not any(o.asked for o in clauses if o.index != i) and \
-                HEARD.match(clauses[i - 1].text) and len(HEARD.sub("", clauses[i - 1].text)) >= 7 and \
-                not re.match(r"(这|那)", HEARD.sub("", clauses[i - 1].text)) and \
+                len(claim) >= 7 and not re.match(r"(这|那)", claim) and \
                 clauses[i - 1].sentence >= c.sentence - 1:
             p = clauses[i - 1]
             clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
