@@ -327,6 +327,13 @@ _BARE_ASK = re.compile(r"(那|那么)?(这样|这样子|这|那样|那)?(算|算
 # "诬告我的人会被处理吗", "他要负什么责任": what follows for someone, asked — not whether an act is allowed
 _WHAT_FOLLOWS = re.compile(r"(会|要)(不会|不要)?(被|遭|受)?[^，。？！]{0,6}(处理|处罚|罚|追究|处分|判)|(负|担|承担)[^，。？！]{0,4}责任")
 
+# a story clause that opens a new matter ("还有最近老有个…", "另外…"): what a pointer after it asks
+_NEW_MATTER = re.compile(r"^(还有|另外|另|再就是|再有|还有就是|顺便|然后还有)")
+# a permission asked bare, of what the story told just before ("想提前不干了，能行吗", "可以不")
+_BARE_PERMISSION = re.compile(r"(那|那么|这样|这么|这)?(我|我们|他|她)?(能行|可以|行|能|中|照|要得|得行|允许)(吗|不|么|嘛|没|不了)?|"
+                              r"(那|这样)?(我|他|她)?(能不能|可不可以|行不行|允不允许)(行|这样)?")
+_WHAT_TO_DO = re.compile(r"怎么办|咋办|咋个办|啷个办|怎么处理|咋处理|有没有规定|有规定管|谁管|有人管|管不管")
+
 # "处理了个案子以后对方天天打电话骚扰我们家，这咋办": a step done before, told as when the trouble began, is no
 # topic of the story a question points back to (its 处理 would bring the articles on 辅警 who are dealt with)
 _BACKGROUND = re.compile(r"^[^，。？！]{1,10}?了[^，。？！]{0,6}?(以后|之后)(?=[^，。？！]{4,})")
@@ -477,6 +484,14 @@ class Lookup:
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
         heard_before = {c.text: claim for prev, c in zip(r.clauses, r.clauses[1:])
                         if not prev.asked and c.asked and len(claim := heard_claim(prev.text)) >= 4}
+        # (a story clause told right before an asked one in its sentence, opened as a new matter: "还有…")
+        told_just_before = {}
+        for c in r.clauses:
+            before = [x for x in r.clauses[:c.index] if x.sentence == c.sentence]
+            at = next((k for k in range(len(before) - 1, -1, -1) if _NEW_MATTER.match(before[k].text)), None)
+            # (…asked what to do about it: "这个咋办", "有没有规定管" — not a judgement, "这样算违规不")
+            if c.asked and at is not None and all(not x.asked for x in before[at:]) and _WHAT_TO_DO.search(c.text):
+                told_just_before[c.text] = "，".join(x.text for x in before[at:])
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
             if p.clause in conditioned:
@@ -495,6 +510,12 @@ class Lookup:
                 # "听说考差了明年就不续了，是真的吗": the claim heard is what is asked
                 conditioned[p.clause] = heard_before[p.clause]
                 alone_part = asked.Part(p.clause, p.words, (heard_before[p.clause],), True)
+                follow_up = True
+            elif topicless and p.clause not in conditioned and p.clause in told_just_before:
+                # "…还有最近老有个被他抓过的人打电话到家里骂人，这个咋办": the matter told just before, in the
+                # question's sentence, is what it asks
+                conditioned[p.clause] = told_just_before[p.clause]
+                alone_part = asked.Part(p.clause, p.words, (told_just_before[p.clause],), True)
                 follow_up = True
             if topicless and not follow_up or self.asked.only_foreign(alone_part) or _COMPARES.search(p.clause) or \
                     _ALTERNATIVE.search(p.clause) or then.startswith("还是") or then.startswith("是") and "还是" in then or \
@@ -713,6 +734,11 @@ class Lookup:
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
         answers: dict[str, Sentence] = {}
+        # a clause with no topic of its own ("想提前不干了，能行吗") is after what it points back to
+        # (…told in the story, not asked: "两边有啥区别" after a question compares that question's answers)
+        told = {c.text for c in r.clauses if not c.asked}
+        pointed = {p.clause: "，".join(p.context) for p in asked.parts(r.clauses)
+                   if p.context and p.context[-1] in told and _BARE_PERMISSION.fullmatch(p.clause.strip("？?！!。 "))}
         if len(clauses) > 1:
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
@@ -721,6 +747,12 @@ class Lookup:
                 # …a clause in words the texts do not use ("我能不能提前走" beside "制服要交回去吗", whose words then
                 # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
                 focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
+                if focused is None and clause in pointed:
+                    # …or, a clause with no topic of its own ("想提前不干了，能行吗"), one the story it points to wants
+                    pointed_bonus = _bonus(clause_shape(clause), pointed[clause] + "，" + clause, r.question, one_clause=True)
+                    ranked_pointed = score(self.query(r, only=clause), hits, self.sentences, pointed_bonus, depth=len(hits))
+                    focused = next((x for x in ranked_pointed[:DEPTH]
+                                    if pointed_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
                 b = focused or self._new_answer(ranked_part, [*answers.values()], self.terms([(clause, True)]))
                 again = any(b.sentence.article_id == x.article_id for x in answers.values())
                 if focused is None and again and b.lexical >= PART_MIN_LEXICAL:

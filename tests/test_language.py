@@ -14,7 +14,7 @@ import pytest
 from assistant.rules.profile import complete_records
 from assistant.understand.clauses import predicate, split
 from assistant.understand.dates import read_dates
-from assistant.understand.facts import (blanket_values, read_not_conditions, read_education, read_nationality, read_priority_facets,
+from assistant.understand.facts import (blanket_values, read_not_conditions, read_education, read_nationality, read_priority_asked, read_priority_facets,
                                         read_records, record_values)
 from assistant.understand.intent import decide
 from assistant.understand.lexicon import examples, vocabulary
@@ -129,6 +129,8 @@ def test_priority_facets(ex):
     assert set(ex["facets"]) <= set(found), found
     if not ex["facets"]:
         assert not found
+    if "asked" in ex:
+        assert read_priority_asked(split(ex["text"])) is ex["asked"]
 
 
 @cases("dates")

@@ -229,9 +229,18 @@ def _priority_notes(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> list
         if met:
             notes.append(Note(f"属于优先招聘对象（{cat['wording']}），同等条件下优先，不改变上述结论", c))
         elif facets & set(cat["about"]):
-            said = "、".join(f"“{p.priority_facets[f]}”" for f in sorted(facets & set(cat["about"]) | (facets & _DETAIL)))
+            said = "、".join(dict.fromkeys(f"“{p.priority_facets[f]}”" for f in sorted(facets & set(cat["about"]) | (facets & _DETAIL))))
             notes.append(Note(f"所述{said}不完全符合优先招聘的“{cat['wording']}”，按条文不属于优先招聘对象（优先也不改变上述结论）", c))
     return notes
+
+
+def _priority_lead(priority: list[Note], data: dict) -> str:
+    """The priority finding said first, when the question asks it: the category met or missed, else that none of
+    the stated facts is one the text lists."""
+    if priority:
+        return "优先招聘：" + "；".join(n.text.split("，同等条件下")[0].split("（优先也不改变")[0] for n in priority) + "。"
+    pr = data.get("priority")
+    return "优先招聘：所述情况不属于条文列出的优先招聘对象。" if pr else ""
 
 
 _DETAIL = {"of_police", "of_military", "of_aux", "spouse_or_child", "survivor"}
@@ -323,6 +332,9 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         summary += "".join(f"{r.explanation}。" for r in reasons if r.outcome == "assumed")
         notes = not_listed + record_notes + procedure + \
             [Note(x["text"], cite(corpus, doc_id, x["ref"], x["wording"])) for x in data.get("eligible_notes", ())] + priority
+    # "招聘时有没有优先照顾的政策": priority asked — what the texts say of it comes first (it never changes the verdict)
+    if p.priority_asked:
+        summary = _priority_lead(priority, data) + summary
     # show failed conditions first, then open ones, then met ones: the reader sees what decides first
     order = {"not_met": 0, "discretionary": 1, "unknown": 2, "assumed": 3, "met": 4}
     reasons.sort(key=lambda r: order.get(r.outcome, 4))

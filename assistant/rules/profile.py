@@ -105,6 +105,7 @@ class Profile(BaseModel):
     special_post: bool | None = Field(None, description="是否招聘公告中的特殊岗位（规定对特殊岗位可适当放宽年龄时据此判断）")
     birth_month_only: bool = Field(False, description="出生日期只知道年月（日不详）")
     priority_facets: dict[str, str] = Field(default_factory=dict, description="问题中说到的优先招聘情形（要素 → 原话）")
+    priority_asked: bool = Field(False, description="问题问到是否优先招聘：答复先说优先招聘的结论")
     stated: list[dict] = Field(default_factory=list, description="问题中说到的记录：原话、归属、限定条件及其读法")
     health: str | None = Field(None, description="问题中说到的身体或心理状况（如“色弱”“纹身”）：条文未列为不得录用情形，由体检、测评核实")
     not_conditions: list[str] = Field(default_factory=list, description="问到是否必须具备、但条文没有列为招聘条件的事项（如“驾驶证”“本地户口”）")

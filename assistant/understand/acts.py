@@ -404,7 +404,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if wrong and names(_clean_pred(wrong.group(1))):
             # "带烟收红包我晓得不对，想问问规定是哪条": the acts the user knows are wrong, asked of the texts
             return _acts_of(prev, _clean_pred(wrong.group(1)), prev.start, "asked")
-        if not says or earlier:
+        # "…当翻译，这个没得问题嘛？…让我接着问他几个问题、记到笔录上，这个又咋说": a pointer after a request told
+        # since the last question asks that request, whatever was asked before
+        last_asked = max((p.index for p in clauses if p.asked and p.index < c.index), default=-1)
+        new_request = says and re.match(r"^(那|那么)?(这个|这|那个|那|这样|那样)(又|呢|的话)?", c.text) and \
+            any(p.request for p in clauses[last_asked + 1:c.index])
+        if not says or earlier and not new_request:
             return []   # "两地规定一样吗", "依据哪一条": a question on the texts, asked beside the act
         # "勤务辅警干这种活，条例里有说法没得": nothing named just before — it points back like "这个"
     own_topic = re.match(r"^(?:那|那么)?([\u4e00-\u9fff]{3,16}?)(这种|这个|这类|这样的)(事|活|事情)?(?=算|是|属|归|该)", c.text) \
@@ -1097,7 +1102,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…nor one that only says who is there: "这几样没得民警跟到")
     told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or
                                                           _presence_only(_strip_back_reference(p.text)))]
-    prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)]
+    # (…nor what an officer did in it, the user nowhere: "巡逻时民警拦下一辆被盗的摩托车，…民警让我把摩托车登记入库")
+    prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)
+            and not (req is not None and p.index < req.index and _officers_own_act(p, _trainee(clauses), joining))]
     story = [a for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
     # in the pointing question's own sentence comes before a request of an earlier one
@@ -1207,7 +1214,8 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       r"我妹|我哥|我姐|我弟|妹妹|弟弟|姐姐|哥哥|我爸|我妈|老婆|老公|媳妇|"
                       # any relative of the user's ("我大姨打电话让我在系统里查一下…")
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
-                      r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔")
+                      r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔|"
+                      r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
                              # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own

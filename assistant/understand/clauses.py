@@ -519,7 +519,8 @@ _QUIZ_OPENING = re.compile(r"(出个|出道|出几个|出几道|来个|来道|�
                            r"(大家|你们|各位|新人|学员|同学们|新同事)?|(出个|出道|出几道|来个|来道|出)(判断题|选择题|小题|题)")
 # "听说…，是真的吗": a claim heard, asked to be checked (read by assistant/lookup.py too)
 CLAIM_CHECK = re.compile(r"^(这)?(是|是不是)?(真的|真的吗|真的假的|真的么|对吗|对不对|是这样吗|是这样的吗|有这回事吗|有这个说法吗|属实吗|靠谱吗)"
-                         r"[吗么嘛呢啊]?$")
+                         # (重庆话 "是真的不嘛")
+                         r"(不|没)?[吗么嘛呢啊]?$")
 _HEARD_OPENING = re.compile(r"^(我)?(听说|听人说|听人讲|有人说|有人讲|据说|他们说|同事说|别人说|人家说|听同事说|老同事说)")
 
 
@@ -619,6 +620,9 @@ def others_first(text: str, trainee: bool = False) -> bool:
     return other_subject(text, trainee) is not None
 
 
+_WORK_TIME_FIRST = re.compile(r"^(巡逻|执勤|值班|出警|查车|设卡|检查)(的时候|时|中|途中)(?=民警|师傅|所长|带班)")
+
+
 def other_subject(text: str, trainee: bool = False) -> str | None:
     """The words after the someone other than the user a clause begins with (:func:`others_first`); None when
     it begins with the user.
@@ -627,6 +631,7 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
     ('师傅刚被叫去那边找人了', None)
     """
     text = _WHEN_FIRST.sub("", text)   # "昨天晚上值班民警在监控室盯屏幕": when, then who
+    text = _WORK_TIME_FIRST.sub("", text)   # "巡逻时民警拦下一辆被盗的摩托车": the work going on, then who
     if re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警)[^，。？！]{0,2}(带|领)(着|到|起)?(我|俺|我们|俺们|他们|她们|[^，。？！]{0,4}(辅警|学员|新人))", text):
         return None   # "昨天晚上民警带到我们去查网吧", "民警带着他们两个辅警查…": the officer leads, the 辅警 act
     if re.match(r"^(管教|值班|带班|社区|户籍|办案|巡逻)?(民警|师傅|所长|带班民警|带班的)(走了|不在|出去了|离开了|去开会了|一走|走开了)(以后|之后|后)?(我|俺)", text):
@@ -676,7 +681,7 @@ _INTRODUCED = re.compile(r"^[^，。？！]{0,12}?(有个|有一个|有位|有�
 
 
 # why the user asks, told before the question ("做培训课件要用：", "给新辅警备课用"): no topic of the question
-_PURPOSE = re.compile(r"^(我|我们)?(现在|正在)?(要|想|准备|在)?(做|写|备|出|编|弄|整|准备)(个|一个|一份|点|些)?(培训|讲课|上课|授课|入职|岗前)?"
+_PURPOSE = re.compile(r"^(我|我们)?(现在|正在)?(要|想|准备|在)?(做|写|备|出|编|弄|整|准备)(个|一个|一份|点|些)?(岗前培训|入职培训|新警培训|培训|讲课|上课|授课|入职|岗前)?(的)?"
                       r"(课件|材料|PPT|ppt|讲稿|教案|试题|题目|考题|汇报|总结|论文|课)(要|需要|得)?(用|用的|参考)?$|"
                       r"^(给|帮|为)(新人|新辅警|新来的|学员|大家|同事们)(讲课|上课|培训|备课|出题)(要|得|需要)?(用|参考)?$|"
                       r"^(备课|出题|写材料|做课件)(要)?(用|参考)?$|"
@@ -687,7 +692,11 @@ _PURPOSE = re.compile(r"^(我|我们)?(现在|正在)?(要|想|准备|在)?(做|
 
 
 def is_purpose(text: str) -> bool:
-    """A clause that only says why the user asks ("做培训课件要用"): it names no topic."""
+    """A clause that only says why the user asks ("做培训课件要用", "做岗前培训的PPT"): it names no topic.
+
+    >>> is_purpose("做岗前培训的PPT"), is_purpose("做培训课件要用"), is_purpose("岗前培训没通过")
+    (True, True, False)
+    """
     return bool(_PURPOSE.match(text.strip()))
 
 

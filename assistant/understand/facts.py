@@ -211,13 +211,18 @@ def applicant_kin(text: str) -> str:
         if not third:
             # "我儿子在国企上班，…。他29岁，大专，想辞职报合川的勤务辅警": a sentence of 他 that applies
             third = next((m for m in re.finditer(r"(?:^|[。？！?!])\s*[他她][^。？！?!]*", rest)
-                          if _APPLIES.search(m.group()) and "我" not in m.group()), None)
+                          if _APPLIES.search(m.group()) and "我" not in m.group()), None) or \
+                next((m for m in re.finditer(r"(?:^|(?<=[。？！?!]))[^。？！?!]*", rest)
+                      # "…。这回区里招勤务辅警，他是退役军人不是优先嘛": the hiring told, then 他 in its sentence
+                      if _HIRING_NOW.search(m.group()) and re.search(r"[，,](他|她)", m.group()) and "我" not in m.group()), None)
         if third and not phrases.any_in(rest[:third.start()], [w for w in others if not _same_person(h.phrase, w)]):
             return h.phrase                     # "我朋友是加拿大国籍…。他想报辅警文职岗": no one else named between
         return ""                               # the first relative named is not the applicant
     return ""
 
 
+# a hiring going on now ("这回区里招勤务辅警", "今年县局招聘辅警")
+_HIRING_NOW = re.compile(r"(这回|这次|今年|最近|马上|现在)[^，。？！]{0,6}招(聘|录|人)?[^，。？！]{0,4}(勤务|文职)?(辅警|协警)")
 _NAMED_APPLICANT = re.compile(r"应聘者|应聘人|该生|考生|本人|自己|(有个|有一个|一个)[^，。？！]{0,8}(应聘|报名|报考)")
 
 
@@ -284,8 +289,10 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
     best = None
     for kind, ws in holders.items():
         # "帮朋友打架被判…": a person after a preposition is not who the fact belongs to
+        # (…nor one who led the applicant into it, "耍朋友带起吸过一回K粉": 耍朋友 is 重庆话 for going out together)
         found = [h for h in phrases.hits(before, ws)
-                 if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打)(几个|一些|两个|几位|俩|一帮|一群|家里)?$", before[:h.start])]
+                 if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打|耍|交)(几个|一些|两个|几位|俩|一帮|一群|家里)?$", before[:h.start])
+                 and not (kind == "other" and re.match(r"(带起|带着|带头|带|拉着|喊起|叫起|怂恿|教唆)", before[h.end:]))]
         h = max(found, key=lambda x: (x.end, x.end - x.start)) if found else None
         if h and (best is None or (h.end, h.end - h.start) > (best[1].end, best[1].end - best[1].start)):
             best = (kind, h)
@@ -415,8 +422,11 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
         if h in kept and name not in found:
             found[name] = h
     if len(set(reading.get("latest") or ()) & set(found)) > 1:
+        # (…a status told as what it was then, "判的是免予刑事处罚，当时取保候审", is not the last one)
+        def told_at(h: phrases.Hit) -> int:
+            return -1 if re.search(r"(当时|那时|那时候|那会儿|当初|起初|起先|一开始)[^，。？！]{0,2}$", scope[:h.start]) else h.start
         last = max((n for n in reading["latest"] if n in found),
-                   key=lambda n: max(h.start for m, h in every if m == n and h in kept))
+                   key=lambda n: max(told_at(h) for m, h in every if m == n and h in kept))
         found = {n: h for n, h in found.items() if n not in reading["latest"] or n == last}
     # a job told after the leaving, where the person went ("直接不去上班跑苏州进厂了"), is not the job left
     went = [(n, h) for n, h in every if n in (reading.get("nearest") or ()) and h.start >= at
@@ -687,6 +697,12 @@ def read_priority_facets(text: str) -> dict[str, str]:
         if h and not _NEGATION.search(text[max(0, h.start - 6):h.start]):
             out[facet] = h.phrase
     return out
+
+
+def read_priority_asked(clauses: list[Clause]) -> bool:
+    """Whether a question clause asks about priority hiring ("招聘时有没有优先照顾的政策", "退伍的能优先吗"):
+    priority.yaml's ``asked`` phrases, in an asked clause."""
+    return any(c.asked and phrases.any_in(c.text, vocabulary("priority")["asked"]) for c in clauses)
 
 
 def read_nationality(text: str) -> str | None:

@@ -120,7 +120,9 @@ def _ba_verb(rest: str, compound: bool = False) -> tuple[int, str] | None:
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             later = "".join(t[0] for t in toks[k + 1:k + 4])
             called = (w in _CALLED_IN or w + nxt in _CALLED_IN) and "的" in "".join(t[0] for t in toks[k + 1:k + 8])
-            if called or "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
+            # (…nor a verb with its result that describes the thing: "把前几天扣下来的电瓶车登记好")
+            attributive = re.match(r"(下来|下|了|过|起来|上来|上|出来|回来|进来|过来|走|掉)?的", "".join(t[0] for t in toks[k + 1:k + 3]))
+            if called or attributive or "的" in later and not w.endswith(_COMPLEMENT) and not nxt.startswith(_COMPLEMENT):
                 pos += len(w)
                 continue   # "把一个没带驾驶证的司机的车扣了": 带 is inside the object, not its verb (nor 打来 in
                            # "把群众打来咨询的事登记进系统": what the call was about)
@@ -313,6 +315,8 @@ def _word_starts(text: str) -> frozenset[int]:
 
 def _verbs_only(text: str) -> bool:
     """Every word of ``text`` a verb ("归档上架"): a chain of verbs, no object among them."""
+    # ("登个记", "做个登记": a verb split by its measure word is still one step of the errand)
+    text = re.sub(r"^(登个记|做个登记|登记一下|记一下|登一下记)", "登记", text)
     cut = list(posseg.cut(text)) if text else []
     return bool(cut) and all(is_verb(t.word, t.flag) for t in cut)
 

@@ -32,6 +32,9 @@ def asks_permission(clauses: list[Clause]) -> bool:
         any(c.request for c in clauses)
 
 
+# whether the work of a post holds an act ("算不算文职的工作范围", "属不属于我们勤务的活")
+_ROLE_SCOPE = re.compile(r"(算不算|算是|是不是|属不属于|属于|在不在)[^，。？！]{0,4}(文职|勤务|我们|我|辅警)[^，。？！]{0,4}?的?"
+                         r"(活儿?|活路|工作范围|职责范围|职责|工作内容|分内)")
 # "我是收下好还是退回去好": two acts of the user's weighed against each other — which one is allowed
 _WHICH_BETTER = re.compile(r"(比较好|更好|好|对|没事|合适|妥当)还是[^，。？！]{2,}|还是[^，。？！]{2,}?(比较好|更好|好|对|合适|妥当)[吧呢啊吗嘛]*[？?]?$")
 
@@ -376,6 +379,8 @@ _OF_THE_HIRING = re.compile(r"优先|优待|照顾|报|考|录|招|刷|卡|政�
                             # "被解除过劳动合同会不会算污点": what a record does to the application
                             r"污点|影响|算不算|记录|案底|前科")
 _MONEY = re.compile(r"钱|费|垫|发票|报销|工资")
+# who pays, asked ("住院这些钱公安局能不能先出"): not money handled in the work ("涉案的钱和东西我能经手不")
+_PAYS = re.compile(r"(钱|费)[^，。？！]{0,8}(出|垫|报|赔|付|掏|给)")
 # what the texts say of an act told ("…，规定上是怎么讲的") — not a comparison ("罚则一样吗")
 _SAYS_OF_ACT = re.compile(r"怎么说|怎么讲|咋说|咋个说|咋讲|咋个讲|什么说法|啥子?说法|怎么规定|有什么规定|怎么写的|咋个?写的|"
                           r"违反了?(哪|什么|啥)|犯了哪条|属于(啥|什么)(子)?问题")
@@ -658,6 +663,8 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     asked = [c for c in clauses if c.asked or c.request]
     if _SETTLED.search("，".join(c.text for c in clauses)):
         return False   # "所长说…不用回避": the one who decides has weighed the tie; only the act is asked
+    if relation == "colleague" and not _has("，".join(c.text for c in clauses), "case"):
+        return False   # "给训练受伤的同事清创缝合": a colleague the work serves, no case with parties
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
         not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
@@ -881,6 +888,11 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         # question ("岗前培训没考合格，能不能先上岗"), unless someone asked the user to do something: then the
         # request is the act ("民警让我守着受伤的嫌疑人，护士让我签字，能签吗")
         # …not the user's own introduction ("我是东海县局岗前培训的教官")
+        # "追小偷的时候摔断了腿…他这种能按工伤算吗？住院这些钱公安局能不能先出": what follows for the user asked,
+        # the act only told in the story — every question a topic of care or money
+        if act_clauses and not act_clauses & {c.index for c in asked} and not any(c.request for c in clauses) and \
+                all(_has(c.text, "lookup_topics") or _PAYS.search(c.text) for c in asked):
+            return False
         told = not names_act and not any(c.request for c in clauses) and \
             any(_has(c.text, "lookup_topics") for c in clauses if not c.asked and not _INTRODUCES.match(c.text)
                 and not _trainer_frame(c.text))
@@ -890,6 +902,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     # "我这样上去给他上约束带，按规定是什么说法": what the texts say of the act told, asked of them
     judged = any((_SAYS_OF_ACT.search(c.text) or phrases.any_in(c.text, words("frame", "act_judgements")))
                  and not _has(c.text, "lookup_topics") for c in asked)
+    # "软件开发这活算不算文职的工作范围": whether a post's work holds the act named — a duty question, listed or not
+    if any(c.asked and (m := _ROLE_SCOPE.search(c.text)) and
+           len(re.sub(r"(这个|这种|这项|这|那个|那)?(活儿?|活路|工作|事情?)$", "", c.text[:m.start()])) >= 2 for c in asked):
+        return True
     # a what-word told in the story ("问港澳通行证续签要多久，我也接了回答了") asks nothing
     return names_act and (not any(_has(c.text, "lookup_words") and not _embedded(c.text) for c in asked)
                           or _has(text, "condition_words")

@@ -49,12 +49,34 @@ def kind_of(text: str) -> str:
     return kind
 
 
+# "我身上有约束带", "我手里拿着手铐": what the user carries, told in a clause of its own before a bare act
+_CARRIED = re.compile(r"^(我|俺)(们)?(身上|手上|手里|兜里|包里|腰上|车上)?(也|就|正好|刚好)?(有|带着|带了|带的有|拿着|揣着|别着|配了|配着)"
+                      r"(一副|一根|一个|一条|副|根|个|条)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(的)?$")
+
+
+def carried(text: str) -> str:
+    """What a clause says the user carries ("我身上有约束带" → "约束带"), else "".
+
+    >>> carried("我身上有约束带"), carried("我手里拿着一副手铐"), carried("我有个问题"), carried("我有驾照")
+    ('约束带', '手铐', '', '')
+    """
+    m = _CARRIED.match(text.strip())
+    # (a licence or a qualification is no thing an act is done with: "我有驾照，…能开吗")
+    if not m or m.group("thing") in ("问题", "事", "个事", "疑问", "点事") or re.search(r"(照|证|证书|资格|资质|经验)$", m.group("thing")):
+        return ""
+    return m.group("thing")
+
+
 def named_before(clauses: list[Clause], a: Act, names) -> Act:
     """"约束带那种呢，能给他绑上吗": the kind named in the clause just before a bare act asked is what it is done
     with — "用约束带给他绑上" when that names an act, else the kind as its object."""
     if a.via != "asked" or a.clause == 0 or clauses[a.clause - 1].request:
         return a
     kind = kind_of(clauses[a.clause - 1].text)
+    # (what the user carries stands in only for a short bare act: "我身上有约束带，能给他捆上吗", not "我身上配着电警棍
+    # 和手铐。我能不能先喊周边旅客往后退开")
+    if not kind and len(_strip(a.words)) <= 6:
+        kind = carried(clauses[a.clause - 1].text)
     if not kind or kind in a.words:
         return a
     for told in ("用" + kind + a.words, _strip(a.words) + kind):

@@ -78,6 +78,9 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True
+    # "这种活我一个人": a pointer, then who does it and how alone — no act of its own
+    if re.fullmatch(r"(这种活|这个活|这活|这种事|这件事|这事|这个事|这个|这种|这样|这么)(我|俺|我们|俺们)?(一个人|自己|单独|独自)+", body):
+        return True
     return len(body) <= 1 or _light(body)
 
 
@@ -150,6 +153,8 @@ def _topic_object(topic: str) -> str:
         return ""   # "我们巡逻的辅警能飞吗": who asks, described by their work, no object of the verb
     if re.fullmatch(r"(我|我们|俺|俺们|咱|咱们)(这个|这种|这样|这号|一个|这些)?[^，。？！]{1,6}的", topic.strip()):
         return ""   # "我这个坐窗口的能跟着去查吗": the asker described by their post
+    # "平台那个警用摩托": where the thing is, then the thing pointed at — the thing
+    topic = re.sub(r"^[\u4e00-\u9fff]{1,6}?(那|这)(个|辆|台|把|副|部|架|条|些|批)(?=[\u4e00-\u9fff]{2})", "", topic.strip())
     rest = _TOPIC_NOISE.sub("", topic).strip()
     rest = re.sub(r"^(这|那)(个|些|份|笔|张|条)?", "", rest)
     if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):
@@ -181,8 +186,8 @@ _LIGHT = re.compile(r"(跟着民警|跟着师傅|跟着警察|跟民警|跟着�
                     r"承担|负责|胜任|从事|接受|接手|干得了|做得了|抽调|调动|借调|动手|出手|来|就|"
                     # "这个应该也没问题吧": a guess, no act
                     r"应该|应当|该|肯定|大概|估计|可能|现在|马上|这会儿|"
-                    # "…自己拦车查，到底可照啊": stress only
-                    r"到底|究竟|"
+                    # "…自己拦车查，到底可照啊", "真就不行吗", "难道不行吗": stress only
+                    r"到底|究竟|难道|真的|当真|果真|真|"
                     # "这个算不算我文职的活路": whether it is the user's post's work, no act of its own
                     r"算不算我文职|算不算我勤务|算不算我们文职|算不算我)")
 
@@ -208,7 +213,7 @@ _GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回�
 # "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts
 # (分析 only as asked of us, "帮我分析一下" — "分析流水画图" is the user's own work)
 # (said bare, only before what it judges: "讲讲这三样…"; "讲讲里头啥情况" is the user telling someone)
-_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)(捋捋|捋一捋|理理|说说|讲讲|看看|看下|看一下|瞧瞧|判断|对一下|对对|评评|点评)(一下)?|"
+_ASKS_US_LEAD = re.compile(r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|麻烦帮忙|麻烦帮我|麻烦|帮忙|给)(捋捋|捋一捋|理理|说说|讲讲|看看|看下|看一下|瞧瞧|判断|对一下|对对|评评|点评)(一下)?|"
                            r"^(捋捋|捋一捋|理理|说说|讲讲|看看|判断|对一下|对对|评评|点评)(一下)?(?=这|那|他|她|下面|以下|哪|上面|我|咱)|"
                            r"^(你)?(帮我|给我|替我|你给|你帮|麻烦你|给)分析(一下)?|^分析一下")
 

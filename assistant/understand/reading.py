@@ -32,7 +32,7 @@ from .heads import match, names_any
 from .clauses import Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
-                    read_health, read_nationality, read_not_conditions, read_priority_facets, read_records, record_values)
+                    read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
 from .intent import beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
@@ -372,7 +372,8 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
     profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
                       birth_year=birth_year, reference_date=dates.reference_date, nationality=read_nationality(facts_text),
                       education=education.level if education else None, role=role, records=record_values(records, blanket),
-                      priority_facets=read_priority_facets(facts_text), clean_record_words=blanket.general,
+                      priority_facets=read_priority_facets(facts_text), priority_asked=read_priority_asked(as_told),
+                      clean_record_words=blanket.general,
                       health=read_health(as_told), not_conditions=read_not_conditions(as_told, facts_text),
                       conditions_claimed=conditions_claimed(facts_text, as_told),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,

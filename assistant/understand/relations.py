@@ -703,6 +703,7 @@ def read_relation(text: str) -> RelationReading:
         if own in _NEAR:
             found = RelationReading(own, found.words)
     found = _past_harm(text, found)
+    found = _venture_partner(text, found)
     found = _through_kin_officer(text, found)
     found = _through_friend_officer(text, found, said)
     found = _apposition(text, said) or found
@@ -734,6 +735,28 @@ def _past_harm(text: str, found: RelationReading) -> RelationReading:
     if _PAST_MATTER.search(text[start:at]) and now and \
             not re.search(r"(这|那)(件)?(事|次|回)|打我|砸我|偷我|骗我", text[end + now.start():end + now.end() + 12]):
         return RelationReading("enemy", found.words)
+    return found
+
+
+_VENTURE = re.compile(r"(合伙|合股|合资|一起|一块|共同)(开|办|做|经营|投资)(了)?(个|一个|家|一家|间)?([^，。？！]{0,6}?(店|摊|馆|厂|公司|超市|铺|工作室|档口))")
+_PARTNER_NAMED = re.compile(r"合伙人|合伙的(那个|那位|朋友|人)|生意伙伴|合作伙伴|(另一个|另外一个|另外那个)股东")
+
+
+def _venture_partner(text: str, found: RelationReading) -> RelationReading:
+    """The user's share in a venture ("我跟朋友合伙开了个奶茶店，我出了一半钱") is a stake in a case about the
+    venture; when the story then names the partner as a party ("骗他的那个人正是我这个合伙人") and the venture
+    is not said again, the case is about the partner, not the venture: a partner's tie (其他关系)."""
+    if found.relation != "interest" or not found.words or found.words not in text:
+        return found
+    venture = _VENTURE.search(text)
+    at = text.find(found.words)
+    if not venture or _sentence_span(text, at) != _sentence_span(text, venture.start()):
+        return found   # (the share told of the venture, in its own sentence)
+    later = text[_sentence_span(text, at)[1] or len(text):]
+    partner = _PARTNER_NAMED.search(later)
+    noun = venture.group(6)
+    if partner and noun not in later and venture.group(5) not in later:
+        return RelationReading("business_partner", partner.group())
     return found
 
 

@@ -174,6 +174,9 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     """"窗口那两个文职忙不过来": a role word counted or owned by others is not the user's — unless they are
     the ones assigned in the question ("打算安排两个文职辅警去路口查酒驾")."""
     before = text[max(0, h.start - 3):h.start]
+    # "让我跟勤务那几个一起去夜巡": a group of that post the user goes along with
+    if re.match(r"(辅警|岗)?(的)?(那|这)(几个|两个|三个|些|帮|伙|群|几位|两位)", text[h.end:]):
+        return True
     if re.search(r"(安排|派|指派|调|抽调|让|叫|(想|打算|准备|计划|要)把)[^，。]{0,4}$", text[max(0, h.start - 8):h.start]):
         return False
     if re.search(r"(我|他|她|咱|俺)(一|这)个$", before):
@@ -217,7 +220,8 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
         kept = [h for h in hits if (assigned or not _about_others(text, h))
                 and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])
                 and not re.match(r"(辅警|岗)?(那边|这边|那头|岗位上)[^，。？！]{0,10}(" + _SHORT_OF_HANDS.pattern + r"|休产假|请假|病假|休假)",
-                                 text[h.end:])]
+                                 text[h.end:])
+                and not _STANDS_IN.search(text[max(0, h.start - 6):h.start])]
         if kept:
             named[name] = kept[0]
         # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")
@@ -273,6 +277,8 @@ def _staff_of_place() -> re.Pattern:
     return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)(几个|两个|那些|这些|那个|这个|那几个|那两个|这两个|那俩|这俩)?(勤务|文职)?(辅警|协警)")
 
 
+_TOLD_TO = re.compile(r"(跟|向|给|和|联系|打给|报告|汇报|请示|报给|交给|送给|送到|送去|移交)$")
+_REPORTS = re.compile(r"(报|汇报|报告|反映|请示|联系|打电话|通报|说|讲|要)")
 _SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
 # a task told as the time of the asked act ("执勤的时候", "巡逻时", "值勤期间")
 _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
@@ -313,6 +319,8 @@ def _pointed_post(clauses: list[Clause]) -> RoleReading | None:
     return None
 
 
+# the post the user stands in for is another's ("让我晚上跟着去巡逻，顶一下勤务那边的班", "替勤务的同事值个班")
+_STANDS_IN = re.compile(r"(顶|替|代|补|帮|支援)(一下|几天|一阵|一段时间)?(他们)?$")
 _SHORT_OF_HANDS = re.compile(r"缺人|人手不够|人手紧|人不够|忙不过来|警力不够|警力不足|警力紧张|缺警力|人手短缺")
 _LENT_OUT = re.compile(r"被[^，。？！]{0,6}(借过去|借去|借调|抽调|抽过去|抽去|临时调)|(借调|抽调)到")
 
@@ -439,7 +447,10 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                 # "指挥中心派警说…": the place that sends, not the user's post
                 # ("回去交给民警录系统": the work handed on is the officer's)
                 handed = _HANDED_ON.search(text)
-                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()):
+                # ("民警在车里跟指挥中心报情况": the place told to, not the user's post — "我平时是跟巡逻车的" is)
+                told_to = h is not None and _TOLD_TO.search(text[:h.start]) is not None and \
+                    (not re.search(r"(跟|和|给)$", text[:h.start]) or _REPORTS.match(text[h.end:]) is not None)
+                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()) and not told_to:
                     found[name] = h
             if kind == "workplace" and len(found) == 2:
                 # "看守所医务室": a room inside a place — the room is where the user works
