@@ -705,6 +705,7 @@ def read_relation(text: str) -> RelationReading:
     found = _past_harm(text, found)
     found = _venture_partner(text, found)
     found = _through_kin_officer(text, found)
+    found = _through_partner_officer(text, found)
     found = _through_friend_officer(text, found, said)
     found = _apposition(text, said) or found
     married = _MARRIED.search(text)
@@ -848,6 +849,18 @@ def _through_friend_officer(text: str, found: RelationReading, kin_said: re.Matc
         return found
     tie = next((k for k in ("friend", "classmate", "neighbour") if known.group("tie") in _ties()[k]), "friend")
     return RelationReading(tie, known.group("tie"))
+
+
+# the 辅警 named as the asker's partner, not (yet) a spouse ("我女朋友是辅警，我们还没领证")
+_PARTNER_OFFICER = re.compile(r"(?:我|俺)的?(女朋友|男朋友|对象|未婚妻|未婚夫|女友|男友)(?:也|现在|就)?(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当)[^，。？！]{0,10}?(?:辅警|协警)")
+
+
+def _through_partner_officer(text: str, found: RelationReading) -> RelationReading:
+    """The asker a party ("碰上我是当事人") when the 辅警 is the asker's partner: the officer's tie is a partner's
+    (恋人、未婚夫妻, other relation), not the officer a party — unless they are married by now."""
+    if found.relation != "self" or "我" not in (found.words or "") or not _PARTNER_OFFICER.search(text):
+        return found
+    return RelationReading("partner", found.words)
 
 
 def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
