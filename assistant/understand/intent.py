@@ -314,7 +314,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             # "今天他又报警": 报 of a report to the police, no application
             and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
-            and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校|军校|警校|警察学院|部队)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不", "想考军校"
+            and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校|军校|部队)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不", "想考军校"
             # "朋友公司…应聘司机的身份证号": another employer's job applied for, no post of a 辅警
             and not re.match(r"(的)?(司机|保安|店员|服务员|工人|员工|骑手|快递员|外卖员|销售|会计|文员|厨师|护士|保姆|网约车)", text[h.end:h.end + 4])
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
@@ -328,7 +328,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
                      and not re.match(r"[^，。？！]{0,4}(辅警|协警|文职|勤务|公安|警)", text[h.end:]))]
     # "试用期考核不合格被公司辞退了…报勤务岗": a past dismissal of the applicant, told in an application
     applies = _has(text, "application_words")
-    if re.search(r"公务员|事业编|考研|考研究生|教师资格|军校|警校|参军|入伍|征兵", _PAST_OFFICE.sub("", text)) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
+    if re.search(r"公务员|事业编|考研|考研究生|教师资格|军校|参军|入伍|征兵", _PAST_OFFICE.sub("", text)) and not re.search(r"辅警|协警|警务辅助|文职|勤务", text):
         return False   # "考公务员的年龄限制是好多 我35了还能考不": another exam, no application here
     return any(not any(s <= h.start < e for s, e in held) for h in hits) and \
         (applies or not _has(text, "dismissal"))
