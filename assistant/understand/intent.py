@@ -313,6 +313,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             and not (h.phrase.endswith("资格") and re.match(r"(提|要求|申请回避|投诉|告|换|让|叫|管)", text[h.end:]))
             # "今天他又报警": 报 of a report to the police, no application
             and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
+            # "群众实名举报我们一个辅警": 报 of a report about a 辅警 (举报, 汇报, 上报, 通报), no application
+            and not (h.phrase.startswith("报") and text[h.start - 1:h.start] in ("举", "汇", "上", "通", "谎", "申", "情", "预") and h.start > 0)
             and not (h.phrase in _TAKES and any(s <= h.start < e for s, e in act_spans))
             and not re.match(r"(个|一个)?(公务员|事业编|研究生|驾照|教师|自考|成考|成人|函授|夜大|专升本|驾校|军校|部队)", text[h.end:h.end + 5])   # "还能不能考公务员", "能报个自考本科不", "想考军校"
             # "朋友公司…应聘司机的身份证号": another employer's job applied for, no post of a 辅警
@@ -555,6 +557,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
     if _others_act_judged(clauses):
         return "lookup"   # "网上有人卖仿制的辅警工作证，这犯法吗": someone else's act, what the texts say of it
+    if _REPORTED_STAFF.search(text) and any(_HOW_DEALT.search(c.text) for c in clauses if c.asked):
+        return "lookup"   # "有人举报我们一个辅警在窗口收好处，该怎么查处": a complaint about a 辅警, how it is dealt with
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
@@ -570,6 +574,11 @@ _BARE_LEGALITY = re.compile(r"(那|那么)?(他|她|他们|人家)?(这样|这|�
                             r"(那|那么)?(他|她|他们|人家)?(这样|这么|那样|这种)?(搞|做|干|穿)?(会不会|会|要不要|要)(被)?(罚|处罚|罚款|处理|拘留|抓)(吗|不|么|嘛)?|"
                             # "按办法该咋处罚": how the one told is punished under the texts
                             r"(按|依照|根据)?(办法|条例|规定)?(里|上)?(该|会|要)?(咋|怎么|如何|咋个|怎样)(个)?(处罚|罚|处理)(他|她|他们)?(的)?(呢)?")
+
+
+# a 辅警 complained of to the unit ("群众实名举报我们一个辅警…", "有人投诉所里一个辅警…"), and how it is dealt with, asked
+_REPORTED_STAFF = re.compile(r"(举报|投诉|检举|控告|反映)[^，。？！]{0,6}(我们|所里|队里|单位|局里)?(的)?(一个|有个|某个|这个|那个|一名)(勤务|文职)?辅警")
+_HOW_DEALT = re.compile(r"(怎么|咋|如何|咋个|啷个)(处理|查处|查|处分|办|弄)|(要不要|用不用|该不该)[^，。？！]{0,8}(告诉|告知|回复)")
 
 
 def _others_act_judged(clauses: list[Clause]) -> bool:

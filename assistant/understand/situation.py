@@ -242,7 +242,7 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 _OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$")
 
 
-_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考)(个|一个|那个)?(文职|勤务)|"
+_APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考|回来考|回来报|回去考|重新考|再考)(个|一个|那个)?(文职|勤务)|"
                        # "一个报名勤务辅警的", "今年招勤务辅警": the post named with its word
                        # (…"今年招了一批文职辅警": those taken on, whose posts the plan then assigns)
                        r"(?:报名|应聘|报|招|招聘|招录)(?:了|来|进)?(?:一批|一些|几个|一个|个|[一二三四五六七八九十两几0-9]+[个名])?(的)?(文职|勤务)(?=辅警|岗|警务|的)")
