@@ -755,8 +755,7 @@ def _venture_partner(text: str, found: RelationReading) -> RelationReading:
         return found   # (the share told of the venture, in its own sentence)
     later = text[_sentence_span(text, at)[1] or len(text):]
     partner = _PARTNER_NAMED.search(later)
-    noun = venture.group(6)
-    if partner and noun not in later and venture.group(5) not in later:
+    if partner and venture.group(6) not in later:   # (the venture's 店 / 摊 / 公司 not said again)
         return RelationReading("business_partner", partner.group())
     return found
 
