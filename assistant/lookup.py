@@ -484,13 +484,15 @@ class Lookup:
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
         heard_before = {c.text: claim for prev, c in zip(r.clauses, r.clauses[1:])
                         if not prev.asked and c.asked and len(claim := heard_claim(prev.text)) >= 4}
-        # (a story clause told right before an asked one in its sentence, opened as a new matter: "还有…")
+        # the story clauses of a question's sentence from one that opens a new matter ("还有最近…") up to the question,
+        # when it asks what to do about it ("这个咋办", "有没有规定管" — not a judgement, "这样算违规不")
         told_just_before = {}
         for c in r.clauses:
+            if not c.asked or not _WHAT_TO_DO.search(c.text):
+                continue
             before = [x for x in r.clauses[:c.index] if x.sentence == c.sentence]
             at = next((k for k in range(len(before) - 1, -1, -1) if _NEW_MATTER.match(before[k].text)), None)
-            # (…asked what to do about it: "这个咋办", "有没有规定管" — not a judgement, "这样算违规不")
-            if c.asked and at is not None and all(not x.asked for x in before[at:]) and _WHAT_TO_DO.search(c.text):
+            if at is not None and all(not x.asked for x in before[at:]):
                 told_just_before[c.text] = "，".join(x.text for x in before[at:])
         for p in asked.parts(r.clauses):
             alone_part = asked.Part(p.clause, p.words)   # its own words: the story it may point to is the answer's
@@ -734,12 +736,12 @@ class Lookup:
         # per asked clause (in the question's order), the sentence that answers it, when one is good
         # enough: "医院能不能先救人后收钱？医药费谁先垫？" is answered by two articles
         answers: dict[str, Sentence] = {}
-        # a clause with no topic of its own ("想提前不干了，能行吗") is after what it points back to
-        # (…told in the story, not asked: "两边有啥区别" after a question compares that question's answers)
-        told = {c.text for c in r.clauses if not c.asked}
-        pointed = {p.clause: "，".join(p.context) for p in asked.parts(r.clauses)
-                   if p.context and p.context[-1] in told and _BARE_PERMISSION.fullmatch(p.clause.strip("？?！!。 "))}
         if len(clauses) > 1:
+            # a clause with no topic of its own ("想提前不干了，能行吗") is after what it points back to
+            # (…told in the story, not asked: "两边有啥区别" after a question compares that question's answers)
+            told = {c.text for c in r.clauses if not c.asked}
+            pointed = {p.clause: "，".join(p.context) for p in asked.parts(r.clauses)
+                       if p.context and p.context[-1] in told and _BARE_PERMISSION.fullmatch(p.clause.strip("？?！!。 "))}
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
                 part_bonus = _bonus(clause_shape(clause), clause, r.question, one_clause=True)
