@@ -29,7 +29,7 @@ from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
-from .pointers import (_INTRO, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
+from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
@@ -372,6 +372,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         barred = next(iter(_requests_before(clauses, c.index)), None)
         if barred is not None and _request_acts(clauses, barred, c.index):
             return _request_acts(clauses, barred, c.index)
+        # "下班回家路上穿着辅警制服顺便去菜市场买个菜，这个有没有规定不准": no request — the act told just before
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if barred is None and prev is not None and not prev.asked and prev.sentence == c.sentence:
+            told_acts = [a for a in _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+                         if names(a.words)]
+            if told_acts:
+                return told_acts
     rule_asked = phrases.any_in(c.text, words("frame", "rule_questions"))
     said_barred = _SAID_BARRED.search(c.text)
     if said_barred:
@@ -1082,6 +1089,20 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return _request_acts(clauses, held, c.index)   # "…帮他们检票、核门票。检票这个我能帮忙不": that request
     if pred and obj:
         readings.append(_acts_of(c, pred + obj, c.predicate_start, "asked", topic))   # "烟能收吗" → "收烟"
+    # "师父在对讲机头喊我先过去叫他们自己拍照协商…我一个人可以处理不": a light verb alone, after a request, is that
+    # request done alone — not the ban on acting alone, which a verb of enforcement names ("我一个人执法")
+    # (…or can manage it: "搞得定", "弄得过来")
+    if req is not None and pred and not backref and _light(re.sub(r"得(定|过来|下来|住|好)$", "", _verb_of(pred))) and \
+            re.search(r"一个人|自己|单独|独自", c.text) and req.sentence >= c.sentence - 1 and \
+            _request_acts(clauses, req, c.index):
+        return _request_acts(clauses, req, c.index)
+    # "所长让我去菜市场发反诈传单，我明天一个人去可以吗": going there, asked after a request to go and do something,
+    # is that errand
+    gone = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None) \
+        if pred and not backref and GO_ONLY.match(pred) else None
+    if gone is not None and re.match(r"(先|马上|赶紧|明天|今天|晚上|下午|上午)?(一个人|自己|单独)?(先)?(去|到|过去|回|赶)", gone.request) and \
+            any(names(a.words, a.joining) for a in _request_acts(clauses, gone, c.index)):
+        return _request_acts(clauses, gone, c.index)
     if pred and not backref:
         readings.append(_acts_of(c, c.predicate, c.predicate_start, "asked", topic))   # "拦" + 抢包 in the story
     if pred and _clean_pred(topic) and not backref:
@@ -1219,7 +1240,9 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
 # an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
 _PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
                              # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own
-                             r"私了")
+                             r"私了|"
+                             # "有个民警私下找我…说怀疑她跟别人在一起": an officer's own private matter, asked on the side
+                             r"私下(找|让|喊|叫|托)(我|俺)|私底下(找|让|喊|叫|托)(我|俺)|出轨|外遇|捉奸|跟别人在一起|闹离婚|打离婚")
 # (not a treat offered: "还说事后请我吃饭")
 # …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
@@ -1395,12 +1418,15 @@ _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅
                      r"^(那|这|这样|那样)?(有|有没有|有没得)(啥|什么|哪些|啥子|么子|其他|别的)?(要求|条件|讲究|限制|注意的|要注意的)(没有|吗|不|没|呢)?$")
 _WHO_ONLY = re.compile(r"(我|俺|他|她)?(自己|一个人|单独|独自)?(先|再|就|也)?")
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
-_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
+_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事|那个|那些|那块|勒个)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
                         r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
                         r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作)|"
                         # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
-                        r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白))$")
+                        r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
+                        # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
+                        r"(?<=[个些块我])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
+                        r"(噻|嘛|哈|的|啊)?$")
 
 
 def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
@@ -1417,6 +1443,16 @@ def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = _FINE_TAIL.sub("", c.text).strip()
         pred = _clean_pred(_SUBJECT.sub("", told))
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if len(pred) < 2 and re.match(r"(这个|这些|这)", c.text) and prev is not None and not prev.asked and \
+                prev.sentence == c.sentence and not usual(clauses, prev):
+            # "民警让我先把车引导到路边别堵着，这个我知道可以": a pointer told as fine, the clause before it its act
+            said = _request_acts(clauses, prev, c.index) if prev.request else \
+                _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "affirmed")
+            found = [replace(a, via="affirmed") for a in said if names(a.words, a.joining)]
+            out.extend(a for a in found if a.words not in have)
+            have.update(a.words for a in found)
+            continue
         if len(pred) < 2:
             continue
         found = [a for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed") if names(a.words, a.joining)]

@@ -460,6 +460,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # (…or settled by the one who decides it: "跟所长报告了，所长说就是普通同学，不用回避")
     if _SETTLED.search(text) and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
+    if _has(text, "recused_done") and not any(c.asked and _has(c.text, "recusal") for c in clauses):
+        return "duty"   # "表弟那个案子我已经回避了。今天民警带着我去送处罚决定书…这样可以吗": the other work asked
     if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
@@ -670,8 +672,8 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
     # (…or the tie argued away in the question's sentence: "表哥又不是亲兄弟，应该没得事噻")
     asked = [c for c in clauses if c.asked or c.request]
-    if _SETTLED.search("，".join(c.text for c in clauses)):
-        return False   # "所长说…不用回避": the one who decides has weighed the tie; only the act is asked
+    if _SETTLED.search("，".join(c.text for c in clauses)) or _has("，".join(c.text for c in clauses), "recused_done"):
+        return False   # "所长说…不用回避", "那个案子我已经回避了": the tie weighed or stood aside from; only the act is asked
     if relation == "colleague" and not _has("，".join(c.text for c in clauses), "case"):
         return False   # "给训练受伤的同事清创缝合": a colleague the work serves, no case with parties
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \

@@ -137,6 +137,8 @@ MANY = 99
 
 
 # going somewhere is no act of its own ("明天自己去工地：给工人讲讲…"): what is done there is
+# going there and nothing more, asked of an errand ("我明天一个人去可以吗", "我能自己去吗")
+GO_ONLY = re.compile(r"^(明天|今天|后天|下午|上午|晚上|马上|待会儿?|先)?(我|俺)?(自己|一个人|单独)?(先)?(也|还|就)?(去|过去|赶过去|跑过去)(一趟|一下|一哈)?$")
 _MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?|先)?(自己|一个人|单独)?(也|还|都)?(得|要|必须|需要)?(去|到|回|过去|赶到|赶去|赶过去|过来)[^把给帮替跟和与，]{0,6}$")
 
 

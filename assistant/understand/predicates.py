@@ -73,6 +73,7 @@ def _bare(pred: str) -> bool:
     # "让辅警自己弄", "现场辅警自己弄": who does it and where, before the verb
     body = re.sub(r"^(现场|在现场)?(能不能|能|可以|可不可以)?(就|也|都)?(全部|全|都)?(让|叫|安排|派|交给|交由|给)?(勤务辅警|文职辅警|辅警|勤务|文职|他们|她们|他俩|她俩)"
                   r"(?=自己|单独|独自|一个人|直接|去|来|弄|搞|做|干|办)", "", body)
+    body = re.sub(r"^(明天|今天|后天|待会儿?|等会儿?|下午|上午|晚上|马上|现在)", "", body)   # "明天一个人去": when, no act
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = VERB_TAIL.sub("", body)
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act

@@ -282,7 +282,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         if len(spoken) == 1:
             likely_city = spoken[0][0]
             city_words = "、".join(dict.fromkeys(h.phrase for h in spoken[0][1]))
-    unknown = None if jurisdictions or (other and (_worked_there_before(text, other) or _origin_only(text, other))) else other
+    # (…where someone worked or comes from is no place asked about, unless a question names it: "一直在成都打工…成都那边
+    # 辅警报名年龄卡到多少岁")
+    asked_there = bool(other) and any(other in c.text for c in clauses if c.asked)
+    unknown = None if jurisdictions or (other and not asked_there and (_worked_there_before(text, other) or _origin_only(text, other))) \
+        else other
     role_reading = read_role(clauses, role)
     sit = read_situation(clauses)
     if sit.outsider_words and role_reading.source == "inferred":

@@ -223,6 +223,10 @@ def _opens_message(text: str, h: phrases.Hit) -> bool:
     before = text[:h.start]
     if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?(亲)?|[^，。,？！]{0,10}(辅警|协警)(的)?[，,](亲)?", before):
         return True   # (…or after the teller's post: "连云港这边辅警，亲妹妹是案子里的受害人")
+    # (…or opening a later sentence of a story whose 辅警 is the family's: "大儿子在派出所当辅警。昨晚上小儿子…")
+    said = _kin_officer_said().search(before)
+    if said is not None and re.search(r"[。！？!?]\s*(今天|昨天|前天|昨晚上?|昨天晚上|前两天|前几天|上周|刚才|那天|上午|下午|晚上)?(亲)?$", before):
+        return True
     m = re.search(r"(?:^|[。！？])([^，。,？！]*)[，,](今天|昨天|前天|昨晚|刚才|那天|上午|下午|晚上)?$", before)
     # …or after the family's 辅警 told as the teller tells their own ("大儿子当辅警，小儿子跟同学打架")
     return bool(m) and (re.match(r"(我|俺)(?!们)", m.group(1)) is not None or
@@ -497,7 +501,9 @@ _NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(�
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 # …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
-_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)([^，。？！]{0,8}[，,])?(就|正好|刚好|也)?是(我)?[^，。？！我]{0,4}$")
+# (…or counted among them: "目击证人里有我亲妹")
+_NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的|采访的人)(里|里面|里头|中|当中|之中)?([^，。？！]{0,8}[，,])?(就|正好|刚好|也)?"
+                            r"(是|有|就有|还有)(个|一个)?(我)?[^，。？！我]{0,4}$")
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
 # not known at all, said right after the neighbour is named ("报警的人跟我一个小区，不认识")
 _UNKNOWN_AFTER = re.compile(r"^[，,\s]*(但是?|不过|可是)?(我)?(跟他|和他|跟她|和她|跟他们|和他们)?(都|也|并|根本|完全|压根)?(不认识|不认得|没见过|不熟)")
@@ -661,6 +667,16 @@ _SWEARING = re.compile(r"(骂|问候|日|操|草)(了)?(我|你|他|她|俺)?(�
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
 
 
+def _kin_glossed(text: str) -> str:
+    """The brackets right after a kin word blanked (indices hold): they say who that relative is, no tie of their
+    own ("其中一个是我小舅子（我老婆亲弟弟）" is a brother-in-law, not the wife)."""
+    kin = [w for ws in _ties().values() for w in ws if len(w) > 1]
+    for m in reversed(list(re.finditer(r"[（(][^（）()]{1,12}[）)]", text))):
+        if any(text[:m.start()].endswith(w) for w in kin):
+            text = text[:m.start()] + "\u3000" * len(m.group()) + text[m.end():]
+    return text
+
+
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
@@ -673,6 +689,7 @@ def read_relation(text: str) -> RelationReading:
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "\u3000" * len(m.group()), text)   # (no comma: the clause goes on after it)
+    text = _kin_glossed(text)   # "是我小舅子（我老婆亲弟弟）": the same person said again in brackets
     # "那个人一直骂我妈", "问候我全家": swearing, no relative in the case (indices hold)
     text = _SWEARING.sub(lambda m: "，" * len(m.group()), text)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)

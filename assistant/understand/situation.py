@@ -182,7 +182,9 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(我|他|她|咱|俺)(一|这)个$", before):
         return False   # "他一个勤务辅警能不能上铐": the one asked about says what post they hold
     # "户籍窗口的文职姐休产假": the role word names another person by it
-    if re.match(r"(的)?(姐|哥|妹|弟|大姐|大哥|小姑娘|小伙子|同事|们|姐姐|阿姨)", text[h.end:]):
+    # (…"户籍窗口的文职嬢嬢请假了": or by how a person is addressed, relations.yaml polite_address)
+    if re.match(r"(的)?(姐|哥|妹|弟|大姐|大哥|小姑娘|小伙子|同事|们|姐姐|阿姨|妹儿|妹子|小妹|小哥|兄弟|哥们|大叔|美女|帅哥|"
+                + "|".join(words("relations", "polite_address")) + ")", text[h.end:]):
         return True
     return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
 

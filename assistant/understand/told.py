@@ -19,7 +19,7 @@ import re
 from jieba import posseg
 
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
-from .pointers import _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
+from .pointers import GO_ONLY, _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of, _without_nouns
 from .vps import Act, _acts_of, _request_acts
 
@@ -284,6 +284,10 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     prev = _told_just_before(clauses, c)
     if prev is None:
         return []
+    before = clauses[prev.index - 1] if prev.index > 0 else None
+    if loose and before is not None and before.request and before.sentence == prev.sentence and \
+            GO_ONLY.match(c.predicate or "") is not None:
+        return []   # "让我一个人先去群租房搞个治安检查，看看住的人都登记没有、有没有乱拉电线，我能自己去吗": the errand's steps
     text = re.sub(r"^(请问|想问|问一下|问下)", "", prev.text)
     # "现在有人说辅警一个人开警车、一个人去巡逻都不合规，到底哪样有问题": the acts someone says are wrong
     text = re.sub(r"^(现在|但是|可是|可)?(有人|别人|人家|同事|他们|大家|所里有人)(都)?(说|讲|觉得|认为)", "", text)

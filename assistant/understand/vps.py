@@ -175,6 +175,15 @@ def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = ""
 def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The acts of a request, and of the story clauses that carry it on ("让我过去支援几天，帮着管…")."""
     out = _acts_of(req, req.request, req.start + max(req.text.find(req.request), 0), "request", req.text)
+    if _WATCH_ONLY.match(req.request):
+        # "一个老辅警说…罚他站几个钟头、不准他睡觉，喊我去盯到": keeping watch over what was proposed just before is
+        # taking part in it
+        told = [p for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence and not p.asked]
+        said = next((i for i, p in enumerate(told) if _PROPOSAL.search(p.text)), None)
+        for p in told[said:] if said is not None else []:
+            m = _PROPOSAL.search(p.text)
+            rest = p.text[m.end():] if m else p.text
+            out += _acts_of(p, rest, p.start + (m.end() if m else 0), "request", req.text)
     trainee = _trainee(clauses)
     # "让我先把卷宗过一遍，看证据够不够，给他写个审核意见": a request told as a plan (先) goes on in the clauses
     # after it that open with their verb
@@ -199,6 +208,11 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
         going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
             not _PERCEIVED.match(nxt.text)
         also = _ALSO_THING.match(nxt.text) if not going else None
+        mine_too = _MINE_TOO.match(nxt.text) if not going else None
+        if mine_too:
+            # "…让我抽他的血去做酒精检测，检测报告也由我来出": one more thing the request hands the user
+            out += _acts_of(nxt, mine_too.group("verb") + mine_too.group("thing"), nxt.start, "request", req.text)
+            continue
         if also and verb is None:   # the request's verb, read once and only when a thing is added to it
             verb = next((t.word for t in posseg.cut(req.request) if is_verb(t.word, t.flag) and t.word not in _LIGHT), "")
         if also and verb:
@@ -210,11 +224,19 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
 
 
 _LIGHT = {"去", "来", "到", "帮", "帮忙", "让", "叫", "给", "把", "是", "有", "要"}
+# a request only to keep watch ("喊我去盯到", "让我在旁边看着"), and someone's proposal told before it ("老辅警说等晚上…")
+_WATCH_ONLY = re.compile(r"^(先)?(去|过去|来)?(在旁边|在边上)?(帮忙|帮着)?(盯到|盯着|看着|守着|守到|盯)(点|一下|一哈|他)?$")
+_PROPOSAL = re.compile(r"(说|讲|提议|出主意)(要不|不如|干脆)?(等|趁)?[^，。？！]{0,10}?(的时候|以后|之后)?(?=罚|不准|不让|打|揍|收拾|教训|关|饿|晒|铐|捆)|"
+                       r"^(要不|不如|干脆)")
 # staff lent to another unit ("借两个勤务辅警过去"), and what the borrower says they are for ("他们说过去主要是帮着…")
 _LENT = re.compile(r"(借|抽|调|派)[^，。？！]{0,6}(辅警|协警|人)")
 _SAYS_WHAT_FOR = re.compile(r"^(他们|她们|对方|那边|人家|他|她)?(说|讲)(是)?(过去|去了|过去了)?(以后)?(主要|就|也就|一般)?(是)?")
 # a thing added to a request ("还有手铐也一块收着", "连枪也一起管着")
 _ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^，。？！也都一]{1,8}?)(也|都)(一块儿?|一起|一并|顺便)?[\u4e00-\u9fff]{0,4}$")
+
+
+# a thing the request also puts on the user, its verb after ("检测报告也由我来出", "笔录也让我签")
+_MINE_TOO = re.compile(r"^(?P<thing>[^，。？！也还都]{2,8}?)(也|还|都)(是)?(由|让|叫|归|要)(我|俺)(自己)?(来|去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(了|掉|好)?$")
 
 
 # whether an officer is with the user, told after a request
