@@ -1094,15 +1094,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…or can manage it: "搞得定", "弄得过来")
     if req is not None and pred and not backref and _light(re.sub(r"得(定|过来|下来|住|好)$", "", _verb_of(pred))) and \
             re.search(r"一个人|自己|单独|独自", c.text) and req.sentence >= c.sentence - 1 and \
-            _request_acts(clauses, req, c.index):
-        return _request_acts(clauses, req, c.index)
+            _named_request_acts(clauses, req, c.index, names):
+        return [a for a in _request_acts(clauses, req, c.index) if names(a.words, a.joining)]
     # "所长让我去菜市场发反诈传单，我明天一个人去可以吗": going there, asked after a request to go and do something,
     # is that errand
     gone = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None) \
         if pred and not backref and GO_ONLY.match(pred) else None
     if gone is not None and re.match(r"(先|马上|赶紧|明天|今天|晚上|下午|上午)?(一个人|自己|单独)?(先)?(去|到|过去|回|赶)", gone.request) and \
             any(names(a.words, a.joining) for a in _request_acts(clauses, gone, c.index)):
-        return _request_acts(clauses, gone, c.index)
+        return [a for a in _request_acts(clauses, gone, c.index) if names(a.words, a.joining)]
     if pred and not backref:
         readings.append(_acts_of(c, c.predicate, c.predicate_start, "asked", topic))   # "拦" + 抢包 in the story
     if pred and _clean_pred(topic) and not backref:
@@ -1752,6 +1752,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     for c in clauses[last_q + 1:]:
         if c.request and last_q >= 0 and not any(a.clause == c.index for a in acts):
             after_q += [a for a in _request_acts(clauses, c, len(clauses)) if names(a.words, a.joining)]
+        wish = _WISH_LEAD.match(c.text) if last_q >= 0 and not c.request else None
+        if wish and wish.end() < len(c.text) and not any(a.clause == c.index for a in acts):
+            # "守门这个我能干吧？我想带把枪壮壮胆，民警那边有多的": what the user means to do, told after the question
+            after_q += [a for a in _acts_of(c, c.text[wish.end():], c.start + wish.end(), "asked") if names(a.words, a.joining)]
     if after_q and all(clauses[a.clause].asked or a.clause < min(b.clause for b in after_q) for a in acts):
         # "出个题，看小王做得对不对：…①…②…": a quiz asked before the story it judges — what the question clause took
         # from the frame before it ("出个培训题") is no act

@@ -18,6 +18,9 @@ from .pointers import _plural as plural
 
 
 def _has(text: str, key: str) -> bool:
+    if key == "compare":
+        # "风险比以前大多了": set against the past, not against the other city
+        text = phrases.without(text, phrases.hits(text, words("intent", "compared_with_past")))
     return phrases.any_in(text, words("intent", key))
 
 
@@ -460,7 +463,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # (…or settled by the one who decides it: "跟所长报告了，所长说就是普通同学，不用回避")
     if _SETTLED.search(text) and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
-    if _has(text, "recused_done") and not any(c.asked and _has(c.text, "recusal") for c in clauses):
+    if recused_already(clauses) and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"   # "表弟那个案子我已经回避了。今天民警带着我去送处罚决定书…这样可以吗": the other work asked
     if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
@@ -498,6 +501,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
            _ISSUED_OR_BOUGHT.match(c.text) and c.index > 0 and re.search(r"(发|配|配发|给|出)(的)?$", clauses[c.index - 1].text)
            for c in asked):
         return "lookup"   # "…这钱得我自己出一部分。这合理吗", "这个钱是辅警个人赔还是单位赔": the money asked of the texts
+    if any(_has(c.text, "unit_provides") for c in asked):
+        return "lookup"   # "公安机关是不是应该给我们配防护装备？工作证、制服这些是不是也该统一发": what the unit owes its staff
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
     # (…or "盘查、看管、扇耳光，这三件哪件不对": the acts told judged right or wrong)
     judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗|哪件不对|哪个不对|哪样不对|哪些不对|"
@@ -672,13 +677,23 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
     # (…or the tie argued away in the question's sentence: "表哥又不是亲兄弟，应该没得事噻")
     asked = [c for c in clauses if c.asked or c.request]
-    if _SETTLED.search("，".join(c.text for c in clauses)) or _has("，".join(c.text for c in clauses), "recused_done"):
+    if _SETTLED.search("，".join(c.text for c in clauses)) or recused_already(clauses):
         return False   # "所长说…不用回避", "那个案子我已经回避了": the tie weighed or stood aside from; only the act is asked
     if relation == "colleague" and not _has("，".join(c.text for c in clauses), "case"):
         return False   # "给训练受伤的同事清创缝合": a colleague the work serves, no case with parties
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
         not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+def recused_already(clauses: list[Clause]) -> bool:
+    """The user has already stood aside from a case told ("表哥那个案子我已经回避了"): not someone else ("带班民警…他说
+    他去申请回避了")."""
+    for c in clauses:
+        for h in phrases.hits(c.text, words("intent", "recused_done")):
+            if not re.search(r"(他|她|民警|师傅|同事|所长|领导|队长)", c.text[:h.start]) or re.search(r"(让|喊|叫)我", c.text[:h.start]):
+                return True
+    return False
 
 
 def _tie_argued(clauses: list[Clause]) -> bool:
