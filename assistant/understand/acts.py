@@ -1237,12 +1237,6 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔|"
                       r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
-# an errand said to be no work of the unit ("说是私事别登记", "不是公事", "私下帮他查查")
-_PRIVATE_MATTER = re.compile(r"私事|私人的事|私人事情|不是公事|家里的事|别登记|不要登记|不用登记|别留记录|不留痕迹|别留痕|"
-                             # "…让我用内网查下车主是谁…他想私了": the look-up serves a settlement of one's own
-                             r"私了|"
-                             # "有个民警私下找我…说怀疑她跟别人在一起": an officer's own private matter, asked on the side
-                             r"私下(找|让|喊|叫|托)(我|俺)|私底下(找|让|喊|叫|托)(我|俺)|出轨|外遇|捉奸|跟别人在一起|闹离婚|打离婚")
 # (not a treat offered: "还说事后请我吃饭")
 # …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
@@ -1327,7 +1321,7 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
     said the errand is a private one ("民警找我…想让我帮忙查查那小伙子有没有案底，说是私事别登记")."""
     who, said = _private_person(clauses, act)
     if not who and act.via == "request" and \
-            any(_PRIVATE_MATTER.search(x.text) for x in clauses[max(0, act.clause - 3):act.clause + 3]):
+            any(phrases.any_in(x.text, words("frame", "private_matter")) for x in clauses[max(0, act.clause - 3):act.clause + 3]):
         return "私事", clauses[act.clause].text
     return who, said
 

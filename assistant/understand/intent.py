@@ -689,9 +689,16 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
 def recused_already(clauses: list[Clause]) -> bool:
     """The user has already stood aside from a case told ("表哥那个案子我已经回避了"): not someone else ("带班民警…他说
     他去申请回避了")."""
+    officer = r"(民警|师傅|同事|所长|领导|队长)"
     for c in clauses:
         for h in phrases.hits(c.text, words("intent", "recused_done")):
-            if not re.search(r"(他|她|民警|师傅|同事|所长|领导|队长)", c.text[:h.start]) or re.search(r"(让|喊|叫)我", c.text[:h.start]):
+            before = c.text[:h.start]
+            # (…"他舅舅那个案子他回避了" of the family's 辅警 the asker tells of is that 辅警's; "他说他去申请回避了" after an
+            # officer is named is the officer's)
+            told_before = "，".join(o.text for o in clauses[:c.index] if o.sentence == c.sentence)
+            other = re.search(officer, before) or re.search(r"(他|她)说", before) or \
+                re.search(r"(他|她)", before) and re.search(officer, told_before)
+            if not other or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before):
                 return True
     return False
 
