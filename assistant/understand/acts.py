@@ -35,6 +35,7 @@ from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualifica
                          _topic_object, _verb_of, _without_modals)
 from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
+from .affirmed import affirmed_acts
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 
 __all__ = ["Act", "find_acts"]
@@ -1411,58 +1412,6 @@ _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅
                      # "…可以这样吗，有啥要求没有": the conditions of the act asked, no act of their own
                      r"^(那|这|这样|那样)?(有|有没有|有没得)(啥|什么|哪些|啥子|么子|其他|别的)?(要求|条件|讲究|限制|注意的|要注意的)(没有|吗|不|没|呢)?$")
 _WHO_ONLY = re.compile(r"(我|俺|他|她)?(自己|一个人|单独|独自)?(先|再|就|也)?")
-# what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
-_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事|那个|那些|那块|勒个)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
-                        r"((民警|所里|领导|他)(交代|安排|让做)的)?"
-                        r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
-                        r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作)|"
-                        # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
-                        r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
-                        # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
-                        r"(?<=[个些块我])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
-                        r"(噻|嘛|哈|的|啊)?$")
-
-
-def _affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
-    """The acts the user tells as fine just before asking about another ("调监控是民警交代的没问题，拷给家属行不行",
-    "制止他卖这个没问题，我能不能把药扣下来"): each is checked too — the user may be wrong, and the answer cites what
-    allows it. Only an act of the catalogue, told in the sentence of a question or the one before."""
-    asked = [c for c in clauses if c.asked]
-    have = {a.words for a in acts}
-    out: list[Act] = []
-    for c in clauses:
-        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
-            continue
-        if usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text):
-            continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
-        told = _FINE_TAIL.sub("", c.text).strip()
-        pred = _clean_pred(_SUBJECT.sub("", told))
-        prev = clauses[c.index - 1] if c.index > 0 else None
-        if len(pred) < 2 and re.match(r"(这个|这些|这)", c.text) and prev is not None and not prev.asked and \
-                prev.sentence == c.sentence and not usual(clauses, prev):
-            # "民警让我先把车引导到路边别堵着，这个我知道可以": a pointer told as fine, the clause before it its act
-            said = _request_acts(clauses, prev, c.index) if prev.request else \
-                _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "affirmed")
-            found = [replace(a, via="affirmed") for a in said if names(a.words, a.joining)]
-            out.extend(a for a in found if a.words not in have)
-            have.update(a.words for a in found)
-            continue
-        if len(pred) < 2:
-            continue
-        found = [a for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed") if names(a.words, a.joining)]
-        if not found:
-            # "我先到现场拉警戒线、护到现场。…拉警戒这些我晓得": said again in fewer words, the act told before
-            told_before = next((o for o in reversed(clauses[:c.index]) if not o.asked and pred in o.text), None)
-            if told_before is not None:
-                found = [a for a in _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start,
-                                             "affirmed") if names(a.words, a.joining)]
-        for a in found:
-            if a.words not in have:
-                out.append(a)
-                have.add(a.words)
-    return out
-
-
 def _request_tail(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     """The clauses that go on with a request in its sentence ("让我先把两个赌客带进询问室，问清楚谁组的局，做个笔录"),
     up to the next request or question."""
@@ -1755,7 +1704,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         # from the frame before it ("出个培训题") is no act
         acts = [a for a in acts if names(a.words, a.joining)]
     acts += after_q
-    acts += _affirmed_acts(clauses, acts, names)
+    acts += affirmed_acts(clauses, acts, names)
     # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question
     if any(c.asked and _asks_truth(c) for c in clauses):
         claimed = [(a, _CLAIMED_POWER.match(a.words)) for a in acts]

@@ -1,0 +1,65 @@
+"""The acts a user tells as fine just before asking about another ("调监控是民警交代的没问题，拷给家属行不行", "疏导交通
+那个莫得问题噻，定全责那个我说得不", "民警让我先把车引导到路边，这个我知道可以"): each is checked too, ranked after the
+act asked — the user may be wrong, and the answer cites what allows it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clauses import _KNOWN, Clause
+from .pointers import usual
+from .predicates import _SUBJECT, _clean_pred
+from .vps import Act, _acts_of, _request_acts
+
+
+# what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
+_FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事|那个|那些|那块|勒个)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
+                        r"((民警|所里|领导|他)(交代|安排|让做)的)?"
+                        r"(没问题|没有问题|没得问题|没啥问题|是?(我|我们)?的?本职|肯定可以|可以的?|能做|能干|能搞|能弄|没啥说的|没什么说的|没得说|不用说|"
+                        r"(我|我们)?的?(日常|本职|平时的?|分内的?)(工作|活|事)(没得?啥子?|没有?什么|没问题|没啥)?|(我|我们)的?(事|活|工作)|"
+                        # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
+                        r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
+                        # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
+                        r"(?<=[个些块我])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
+                        r"(噻|嘛|哈|的|啊)?$")
+
+
+def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
+    """The acts the user tells as fine just before asking about another ("调监控是民警交代的没问题，拷给家属行不行",
+    "制止他卖这个没问题，我能不能把药扣下来"): each is checked too — the user may be wrong, and the answer cites what
+    allows it. Only an act of the catalogue, told in the sentence of a question or the one before."""
+    asked = [c for c in clauses if c.asked]
+    have = {a.words for a in acts}
+    out: list[Act] = []
+    for c in clauses:
+        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
+            continue
+        if usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text):
+            continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
+        told = _FINE_TAIL.sub("", c.text).strip()
+        pred = _clean_pred(_SUBJECT.sub("", told))
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if len(pred) < 2 and re.match(r"(这个|这些|这)", c.text) and prev is not None and not prev.asked and \
+                prev.sentence == c.sentence and not usual(clauses, prev):
+            # "民警让我先把车引导到路边别堵着，这个我知道可以": a pointer told as fine, the clause before it its act
+            said = _request_acts(clauses, prev, c.index) if prev.request else \
+                _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "affirmed")
+            found = [replace(a, via="affirmed") for a in said if names(a.words, a.joining)]
+            out.extend(a for a in found if a.words not in have)
+            have.update(a.words for a in found)
+            continue
+        if len(pred) < 2:
+            continue
+        found = [a for a in _acts_of(c, pred, c.start + max(c.text.find(pred), 0), "affirmed") if names(a.words, a.joining)]
+        if not found:
+            # "我先到现场拉警戒线、护到现场。…拉警戒这些我晓得": said again in fewer words, the act told before
+            told_before = next((o for o in reversed(clauses[:c.index]) if not o.asked and pred in o.text), None)
+            if told_before is not None:
+                found = [a for a in _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start,
+                                             "affirmed") if names(a.words, a.joining)]
+        for a in found:
+            if a.words not in have:
+                out.append(a)
+                have.add(a.words)
+    return out
