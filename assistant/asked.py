@@ -121,8 +121,9 @@ def parts(clauses: list[Clause]) -> list[Part]:
         pointer = any(c.text[max(0, h.start - 1):h.start] != "其" for h in phrases.hits(c.text, _pointers()))
         # "岗前培训考核没过的辅警，能不能先分下去干着": a clause opening with its question has its topic in the clause
         # of its sentence just before
+        # (…or after a condition that names it: "辅警要回避的话，是谁批")
         topic_before = c.index > 0 and not clauses[c.index - 1].asked and clauses[c.index - 1].sentence == c.sentence \
-            and _TOPIC_THEN_QUESTION.match(c.text) is not None
+            and (_TOPIC_THEN_QUESTION.match(c.text) is not None or clauses[c.index - 1].text.endswith("的话"))
         out.append(Part(c.text, c.predicate or c.text, context, pointer, topic_before))
     return out
 

@@ -25,6 +25,7 @@ from jieba import posseg
 
 from .. import phrases
 from . import kinds, plans
+from .affirmed import affirmed_acts
 from .anchors import ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
@@ -35,7 +36,6 @@ from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualifica
                          _topic_object, _verb_of, _without_modals)
 from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
-from .affirmed import affirmed_acts
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 
 __all__ = ["Act", "find_acts"]
@@ -58,8 +58,10 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
                            r"[\u4e00-\u9fff]{2,3}?(?=的?(这个|那个|这种|这些)))?(?:的)?(这个|那个|这种|这些|这份|这|那)?(要求|请求|忙|外快|私活|兼职|差事)"
                            r"(我)?(能不能|可不可以|能否|可以|能)?(通融|答应|照办|照做|帮|满足|同意|办|挣|接|赚|干|做)?(一下|下)?$|"
                            # "他让我做的这个我能接吗": what was asked of the user, pointed back to by the asking
-                           r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(让|叫|喊|要|安排|交代|吩咐)我(做|干|弄|搞|办)?的"
-                           r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄)?(不)?$")
+                           # (…"那她后面让我查的这个能帮吗": when, and the verb of the request)
+                           r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(后面|后来|刚才|之前|又|还)?(让|叫|喊|要|安排|交代|吩咐|托)我"
+                           r"(帮忙|帮他|帮她)?(做|干|弄|搞|办|查|拷|发|看|问|找|写|签|开)?的"
+                           r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄|帮)?(不|吗|么|呢)?$")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
 _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
                         r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
@@ -932,10 +934,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 at = told.text.find(verb)
                 words_ = told.text[max(0, at - 4):at + len(verb)]
                 found = _acts_of(told, words_, told.start + max(0, at - 4), "asked") or found
-        topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred)
+        topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred) or \
+            re.match(r"^((这|那)(个|辆|台|部|件|份|把|张)?[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]{1,2}$)", pred)
         if not any(names(a.words) for a in found) and topic_first:
             # "笔录我一个人做得不": the thing named first is what the request was about
             core = topic_first.group(1)
+            # (…"这车我开得不": the thing pointed at, said short, named in the request as "警车")
+            core = re.sub(r"^(这|那)(个|辆|台|部|件|份|把|张)?(?=.)", "", core)
             held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None)
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
@@ -1226,7 +1231,8 @@ _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|
 # how the public at a window or in the street are called ("一个大姐", "有个大爷"): private persons only when what they ask
 # is about someone else (_THIRD_PERSON), not their own business at the window
 _PUBLIC_ADDRESS = re.compile(r"大姐|大哥|阿姨|大爷|大妈|大叔|孃孃|嬢嬢|大娘|老太太|老大爷|老大娘|小伙子|小姑娘|姑娘|老人家|群众|市民")
-_THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男友|前妻|前夫|那个人|这个人|这人|那人|别人|他人|室友|房客|租客|情人|小三")
+_THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男友|前妻|前夫|那个人|这个人|这人|那人|别人|他人|室友|房客|租客|情人|小三|"
+                           r"那男的|那女的|那个男的|那个女的|对象|那小伙|那个小伙")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
                       # a neighbour named by surname and kin word ("住我家对门的张叔")
@@ -1243,7 +1249,7 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
 _ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
                       r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,10}")
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 
@@ -1374,7 +1380,8 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            if text is subject and re.sub(r"[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            # (…or what the one who asks held or brought: "家属…拿着U盘求我…")
+            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
@@ -1492,7 +1499,10 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
     parts = [p for p in re.split(r"[、，,]|和", _strip(a.words)) if p]
     bare = bool(parts) and all(_BARE_TELLING.fullmatch(p) or _BARE_LETTING.fullmatch(p) for p in parts) and \
         any(_BARE_TELLING.fullmatch(p) for p in parts)
-    if a.via != "asked" or not bare or names(a.words, a.joining) and len(parts) == 1:
+    # (…a telling the story's words name — "讲" with 消防 told — is still that when the clause points at what was asked:
+    # "那些情况我能跟他讲吗")
+    pointed = re.search(r"(那些|这些|那个|这个)(情况|信息|事|事情|内容)", clauses[a.clause].text) is not None
+    if a.via != "asked" or not bare or names(a.words, a.joining) and len(parts) == 1 and not pointed:
         return a
     to_family = _TOLD_TO_FAMILY.search(a.words)
     for o in reversed(clauses[max(0, a.clause - 6):a.clause]):

@@ -135,6 +135,8 @@ def _reported(text: str, start: int) -> bool:
     if re.search(r"(?<!不)(晓得|知道|明白|清楚)(是)?$", re.sub(r"不$", "", before)) and \
             (before.endswith("不") or text[start:start + 1] == "不"):
         return True
+    if re.search(r"(没|没有|不|也没|都没)(说|讲|表态|吭声|讲明|说明|明说)$", before):
+        return True   # "民警当时就在旁边，也没说行不行": what someone did not say, told — not the user's question
     m = re.search(r"(说|讲|告诉我|通知|要求|同意|答应|让我|叫我)[^，]{0,6}$", before)
     if m and m.group(1) in ("说", "讲") and m.start() > 0:
         # "民警说可以…", "听说不能…" are said by another; "我自己去讲要得不" asks about the user's own talk
@@ -459,6 +461,8 @@ def _request(text: str, trainee: bool = False) -> str:
             return ""
         said = text[told.end(1) if told.group(1) else 0:]
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
+        if re.fullmatch(r"(你们|你)?(自己|俩|两个)?(商量|看着办|决定|定|协调|安排)(好|一下)?(就行|就可以|就好|就成)?", said):
+            return ""   # "民警说你们自己商量好就行": the arranging left to the staff, no act of the case
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     if re.match(r"(交给|交由|由)[^，。？！]{0,6}辅警", h.phrase):
         # "所长说以后受案登记和调解都交给辅警去做": the work handed over is said before the words that hand it

@@ -186,6 +186,9 @@ def _about_others(text: str, h: phrases.Hit) -> bool:
     if re.match(r"(的)?(姐|哥|妹|弟|大姐|大哥|小姑娘|小伙子|同事|们|姐姐|阿姨|妹儿|妹子|小妹|小哥|兄弟|哥们|大叔|美女|帅哥|"
                 + "|".join(words("relations", "polite_address")) + ")", text[h.end:]):
         return True
+    # "户籍窗口那个女娃儿是文职辅警": someone else said to hold that post
+    if re.search(r"(女娃儿?|男娃儿?|小姑娘|小伙子?|姑娘|妹子|妹儿|大姐|大哥|同事|老婆|老公|媳妇|[他她])(也|都|就)?是$", text[max(0, h.start - 8):h.start]):
+        return True
     return bool(re.search(r"(个|位|名|些|同事|他们|她们|别的|其他)$", before))
 
 
@@ -221,7 +224,7 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
         # (…nor the post told short of hands: "最近勤务那边两个人休产假", the post the staff spoken of would help)
         kept = [h for h in hits if (assigned or not _about_others(text, h))
                 and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])
-                and not re.match(r"(辅警|岗)?(那边|这边|那头|岗位上)[^，。？！]{0,10}(" + _SHORT_OF_HANDS.pattern + r"|休产假|请假|病假|休假)",
+                and not re.match(r"(辅警|岗)?(那边|这边|那头|岗位上)[^，。？！]{0,10}(" + _SHORT_OF_HANDS.pattern + r"|休产假|请假|病假|休假|都出去了|出去了|都不在|不在|都在忙)",
                                  text[h.end:])
                 and not _STANDS_IN.search(text[max(0, h.start - 6):h.start])]
         if kept:
