@@ -479,6 +479,8 @@ def _request(text: str, trainee: bool = False) -> str:
         if len(work) >= 2:
             return work
     rest = re.sub(r"^们", "", _TRAIL.sub("", text[h.end:]).strip())   # "请我们吃饭" after the longest word "请我"
+    # "让我们窗口几个人下了班都去场馆外头维持秩序": who is sent (named by their post) is no part of the act
+    rest = re.sub(r"^[\u4e00-\u9fff]{1,6}?(几个人|几个|两个人|两个|三个人|这几个|那几个)(下了班|下班后|晚上|明天|周末)?(都|也|一起)?(?=去|来|过去|帮|到)", "", rest)
     if h.phrase.endswith("我要") and rest and not re.match(r"(去|来|给|把|帮|跟|到)", rest):
         rest = "给他" + rest   # "问我要对方的电话跟住址": what is asked for, given to the one who asks
     # "让新招的还没培训的先上岗去疏导交通": who the staff are (not yet trained) is no part of the act, nor its negation
