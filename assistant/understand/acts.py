@@ -1099,16 +1099,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # request done alone — not the ban on acting alone, which a verb of enforcement names ("我一个人执法")
     # (…or can manage it: "搞得定", "弄得过来")
     if req is not None and pred and not backref and _light(re.sub(r"得(定|过来|下来|住|好)$", "", _verb_of(pred))) and \
-            re.search(r"一个人|自己|单独|独自", c.text) and req.sentence >= c.sentence - 1 and \
-            _named_request_acts(clauses, req, c.index, names):
-        return [a for a in _request_acts(clauses, req, c.index) if names(a.words, a.joining)]
+            re.search(r"一个人|自己|单独|独自", c.text) and req.sentence >= c.sentence - 1:
+        done_alone = [a for a in _request_acts(clauses, req, c.index) if names(a.words, a.joining)]
+        if done_alone:
+            return done_alone
     # "所长让我去菜市场发反诈传单，我明天一个人去可以吗": going there, asked after a request to go and do something,
     # is that errand
     gone = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None) \
         if pred and not backref and GO_ONLY.match(pred) else None
-    if gone is not None and re.match(r"(先|马上|赶紧|明天|今天|晚上|下午|上午)?(一个人|自己|单独)?(先)?(去|到|过去|回|赶)", gone.request) and \
-            any(names(a.words, a.joining) for a in _request_acts(clauses, gone, c.index)):
-        return [a for a in _request_acts(clauses, gone, c.index) if names(a.words, a.joining)]
+    if gone is not None and re.match(r"(先|马上|赶紧|明天|今天|晚上|下午|上午)?(一个人|自己|单独)?(先)?(去|到|过去|回|赶)", gone.request):
+        errand = [a for a in _request_acts(clauses, gone, c.index) if names(a.words, a.joining)]
+        if errand:
+            return errand
     if pred and not backref:
         readings.append(_acts_of(c, c.predicate, c.predicate_start, "asked", topic))   # "拦" + 抢包 in the story
     if pred and _clean_pred(topic) and not backref:

@@ -215,12 +215,13 @@ def applicant_kin(text: str) -> str:
                 next((m for m in re.finditer(r"(?:^|(?<=[。？！?!]))[^。？！?!]*", rest)
                       # "…。这回区里招勤务辅警，他是退役军人不是优先嘛": the hiring told, then 他 in its sentence
                       if _HIRING_NOW.search(m.group()) and re.search(r"[，,](他|她)", m.group()) and "我" not in m.group()), None)
-        # (…the relative's own relatives, "他表哥", are no one else who could apply)
-        between = [x for x in phrases.hits(rest[:third.start()] if third else "", [w for w in others if not _same_person(h.phrase, w)])
-                   if not x.phrase.startswith(("他", "她")) and rest[max(0, x.start - 1):x.start] not in ("他", "她")
-                   and "他" + x.phrase not in rest[:x.start] and "她" + x.phrase not in rest[:x.start]]   # "他表哥…表哥判了一年"
-        if third and not between:
-            return h.phrase                     # "我朋友是加拿大国籍…。他想报辅警文职岗": no one else named between
+        if third:
+            # (…the relative's own relatives, "他表哥", are no one else who could apply: "他表哥…表哥判了一年")
+            between = [x for x in phrases.hits(rest[:third.start()], [w for w in others if not _same_person(h.phrase, w)])
+                       if not x.phrase.startswith(("他", "她")) and rest[max(0, x.start - 1):x.start] not in ("他", "她")
+                       and "他" + x.phrase not in rest[:x.start] and "她" + x.phrase not in rest[:x.start]]
+            if not between:
+                return h.phrase                 # "我朋友是加拿大国籍…。他想报辅警文职岗": no one else named between
         return ""                               # the first relative named is not the applicant
     return ""
 

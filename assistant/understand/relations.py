@@ -670,7 +670,7 @@ _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(�
 def _kin_glossed(text: str) -> str:
     """The brackets right after a kin word blanked (indices hold): they say who that relative is, no tie of their
     own ("其中一个是我小舅子（我老婆亲弟弟）" is a brother-in-law, not the wife)."""
-    kin = [w for ws in _ties().values() for w in ws if len(w) > 1]
+    kin = [w for w in _person_words() if len(w) > 1]
     for m in reversed(list(re.finditer(r"[（(][^（）()]{1,12}[）)]", text))):
         if any(text[:m.start()].endswith(w) for w in kin):
             text = text[:m.start()] + "\u3000" * len(m.group()) + text[m.end():]

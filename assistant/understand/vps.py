@@ -178,12 +178,12 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     if _WATCH_ONLY.match(req.request):
         # "一个老辅警说…罚他站几个钟头、不准他睡觉，喊我去盯到": keeping watch over what was proposed just before is
         # taking part in it
-        told = [p for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence and not p.asked]
-        said = next((i for i, p in enumerate(told) if _PROPOSAL.search(p.text)), None)
-        for p in told[said:] if said is not None else []:
-            m = _PROPOSAL.search(p.text)
-            rest = p.text[m.end():] if m else p.text
-            out += _acts_of(p, rest, p.start + (m.end() if m else 0), "request", req.text)
+        told = [(p, _PROPOSAL.search(p.text)) for p in clauses[max(0, req.index - 2):req.index]
+                if p.sentence == req.sentence and not p.asked]
+        said = next((i for i, (_, m) in enumerate(told) if m), None)
+        for p, m in told[said:] if said is not None else []:
+            at = m.end() if m else 0
+            out += _acts_of(p, p.text[at:], p.start + at, "request", req.text)
     trainee = _trainee(clauses)
     # "让我先把卷宗过一遍，看证据够不够，给他写个审核意见": a request told as a plan (先) goes on in the clauses
     # after it that open with their verb
