@@ -36,7 +36,7 @@ from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question, typos
 from . import phrases
-from .understand.intent import asks_of_one_person, asks_of_police, asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.intent import asks_of_one_person, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
 from .understand.clauses import is_purpose
 
@@ -59,6 +59,7 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。",
            "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
+           "posting": NOT_COVERED + "收录的规定只规定辅警在履行职责中遇到案（事）件时的回避，没有规定亲属在同一单位任职、分配岗位时的回避；请向所在公安机关人事部门了解。",
            "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。"}
 # the items of a numbered list of questions ("1.… 2.…")
 _NUMBERED = re.compile(r"(?:^|[\s：:，,。？?])[1-9１-９][.．、)）]")
@@ -201,6 +202,8 @@ class Assistant:
         acts = of_staff and r.intent == "duty" and matched
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
+        if not outside and asks_of_posting(r.clauses):
+            outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting
         if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):
             outside = "one_person"
         if outside == "other_matter" and r.intent in ("lookup", "compare"):

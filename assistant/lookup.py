@@ -68,6 +68,9 @@ _LEGALITY = re.compile(r"管不管|管吗|有人管|违法|犯法|合法|允许|
 _FIGURE_FRAME = re.compile(rf"[0-9{NUMERAL_CHARS}]+|还是|是|岁|周岁|多少|几|[吗呢啊哦吧嘛呀噻哈？?！!。]")
 # a number guessed for the figure asked beside it ("是不是跟民警一样男的60岁", "是55岁吧")
 _FIGURE_GUESSED = re.compile(rf"(是不是|是|还是|难道)[^，。？！]{{0,12}}[0-9{NUMERAL_CHARS}]{{1,3}}(周岁|岁|天|元|块|个月)")
+# whether an exact figure exists, asked of the figure beside it ("…一共有多少个辅警？有没得个准数")
+_EXACT_ASKED = re.compile(r"^[，,]?(那)?(到底)?(有没有|有没得|有莫得|有无|有)?(个|一个)?(准数|准确数字?|具体数字?|确切数字?|精确数字?|官方数据|官方数字|权威数据)"
+                          r"[吗呢啊哦吧嘛呀噻哈？?！!。]*$")
 # the question before asked again of another matter ("培训也要的吧", "那工伤也算吗")
 # (…"还得培训啥", "还要交啥材料": a further thing of the same matter)
 _ALSO_ASKED = re.compile(r"^(那|那么)?[\u4e00-\u9fff]{1,6}?也(要|算|有|能|可以|是|得|需要|会|行|管)|"
@@ -616,7 +619,9 @@ class Lookup:
         of_the_event = any(_OF_THE_EVENT.search(c.text) for c in rest)
         # (…nor the figure's own frame or alternatives: "辅警多大岁数退休？六十还是五十五啊", "…退休？有没有说法")
         # (…or a guess at the figure: "…多少岁退休？是不是跟民警一样男的60岁")
-        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ") and not _FIGURE_GUESSED.search(c.text)]
+        # (…or whether an exact one exists: "…有多少个辅警？有没得个准数")
+        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ") and not _FIGURE_GUESSED.search(c.text)
+                and not _EXACT_ASKED.match(_strip_frame(c.text))]
         if not figure or not rest or asked[0] in figure and gaps[asked[0].index].label in _EVENT_FIGURES and of_the_event or \
                 gap.label not in {gaps[c.index].label for c in figure} or \
                 any(ungoverned_figure(c.text, r.question) for c in asked) and of_the_event:

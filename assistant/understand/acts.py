@@ -62,6 +62,16 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(后面|后来|刚才|之前|又|还)?(让|叫|喊|要|安排|交代|吩咐|托)我"
                            r"(帮忙|帮他|帮她)?(做|干|弄|搞|办|查|拷|发|看|问|找|写|签|开)?的"
                            r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄|帮)?(不|吗|么|呢)?$")
+# "老板要的那份能给吗", "家属想要的那些照片能发给他不": the thing someone named wanted, pointed back to by its giving
+_WANTED_BACK = re.compile(r"^(那|那么|但|可)?(?P<who>[\u4e00-\u9fff]{1,4}?)(也|还)?(想)?要的(那|这)(份|个|些|张|段|套)?"
+                          r"(东西|视频|录像|监控|材料|资料|照片|截图)?(我|我们)?(能不能|可不可以|能否|可以|能)?(?P<give>给|拷给|发给|拷|发)(他|她|他们|人家)?$")
+# "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
+_OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)")
+# "他说的这个照不照", "老板讲的那些能答应吗": what someone said, pointed back to
+_SAID_BACK = re.compile(r"^(那|那么|但|可)?(后头|后面|后来|然后)?(他|她|人家|对方|老板|家属|记者|朋友|亲戚|司机|车主)(刚才|之前|后来)?(说|讲|提)的(这个|那个|这些|那些|这事|那事)(事|话)?"
+                        r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(答应|照做|照办|做|干|办|去)?$")
+# the things the user holds at work that someone may want a copy of
+_HELD_THING = re.compile(r"监控录像|监控视频|监控|录像|视频|录音|照片|截图|笔录|卷宗|案卷|材料|资料")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
 _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
                         r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
@@ -213,7 +223,9 @@ _RULE_BARS = re.compile(r"(真的|确实|是不是|是否|到底)?(有)?(规定|
                         # "是真的不行还是他在推脱": whether it is really barred, asked of what was requested
                         r"^(那|这)?(是)?(真的|真|确实)(不行|不能|不可以|不让|违纪|违规)")
 _FAVOUR = re.compile(r"^(这个|这|那个|这种)?忙(我|俺)?(帮|帮帮)?$|^(帮|帮帮)(她|他|人家|他们|她们)?(这个|个|一个|这|这种|那种|这样的)忙$|(这个|这|这种)忙|"
-                     r"^(这种|这个|这样的)帮忙")   # "这种帮忙他弄得照不照"
+                     r"^(这种|这个|这样的)帮忙|"   # "这种帮忙他弄得照不照"
+                     # "喊我帮他把车开回屋头…勒个我帮得不": the help asked, pointed at and given
+                     r"^(这个|这|那个)(我|俺)(能)?(帮|帮帮)(他|她|他们|人家)?$")
 
 
 # "带烟收红包我晓得不对": acts the user knows break a rule, told before asking which rule
@@ -308,6 +320,8 @@ _HANDLING = (r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那
              r"(整体|总体|整个|全部)?(上)?(来看|看)?")
 _WHOLE_CASE_LEAD = re.compile(r"(但|但是|先|我|想)*(确认|核实|问|看)?(一?下)?(这个|整个|这次|这趟)?(过程|事|案例|经过|处置)?(里|中|当中)?"
                               r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?|"
+                              # "这个新人这样做哪里有问题": the one of the case, and what they did, pointed at
+                              r"(这个|这位|那个)(新人|学员|辅警|新同事|新辅警|小伙子|姑娘)(他|她)?(这样|这么|那样|那么)(做|干|处理|搞|弄|整)(的)?|"
                               + _HANDLING)
 # …asked with the judgement as its modal ("小吕这次的处理整体合不合规"): said with its time or its whole, not bare
 _HANDLING_WHOLE = re.compile(_HANDLING)
@@ -338,6 +352,15 @@ _POINTER_ONLY = re.compile(r"(那|那么|这|那个|这个|我想问下|想问�
 
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
+    # "勤务辅警下面哪些可以做：A.在路口提醒…；B.…；C.…": the options listed after the question, each judged
+    if _OPTIONS_AHEAD.search(c.text):
+        options = []
+        for o in clauses[c.index + 1:]:
+            if o.asked:
+                break
+            options += [a for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", o.text)), o.start, "story") if names(a.words)]
+        if options:
+            return options
     # "他说他能扣人驾照，真的假的": the power claimed in the clause before is what the truth question asks of
     if _asks_truth(c) and c.index > 0:
         prev = clauses[c.index - 1]
@@ -403,6 +426,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if says and own and phrases.any_in(own, words("intent", "lookup_topics")) and not names(own):
             return []   # "我们辅警加班到底有没有说法": pay, leave, overtime asked of the texts, no act of the story
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
+        if says and prev is not None and prev.sentence == c.sentence and not prev.request and _HEARD.match(prev.text) and \
+                not names(prev.text):
+            return []   # "听说特别优秀的辅警可以招成正式民警，条例里有这个说法没得": a rule heard of, asked of the texts
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
             # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list
             return _short_list(clauses, prev, prev.text, names) or \
@@ -554,9 +580,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return []   # "能不能自己开警车…？要额外考啥证吗": the licence the act asked just before needs, no act of its own
     if _qualification_only(pred):
         pred = ""   # "骑这个警用摩托，莫得摩托驾照得行不": the condition of the act told before, no act of its own
-    # (…not the 培训 of a trainer's frame: "他培训时问我这个合不合规定")
+    # (…not the 培训 of a trainer's frame: "他培训时问我这个合不合规定", "培训时有人问这个安排她该不该接")
     unframed = c.text
-    for h in sorted(phrases.hits(c.text, words("frame", "story_frames")), key=lambda h: -h.start):
+    for h in sorted(phrases.hits(c.text, words("frame", "story_frames") + words("frame", "class_settings")), key=lambda h: -h.start):
         unframed = unframed[:h.start] + "，" + unframed[h.end:]
     if phrases.any_in(unframed, words("intent", "lookup_topics")) and pred and not names(pred) and \
             not names(_clean_pred(topic) + pred) and not _plural(c.text)[1]:
@@ -566,6 +592,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred = arms   # "公安局给辅警配枪吗": the arms the 辅警 would bear, the 辅警's act
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
+    # (…the asked clauses after it ask of the same body: "…能不能自己单独组织？非得跟人社局一起搞吗")
+    prev_told = next((o for o in reversed(clauses[:c.index]) if not o.asked), None)
+    if prev_told is not None and any(not o.asked for o in clauses[prev_told.index + 1:c.index]):
+        prev_told = None
+    body = phrases.first(prev_told.text, words("frame", "institutions")) if prev_told is not None else None
+    if body is not None and body.start <= 4 and not re.search(r"我|俺|辅警|他|她", c.text) and \
+            re.match(r"(招|招聘|组织|考核|管理|培训)", prev_told.text[body.end:]):
+        return []   # "赣榆区公安分局招辅警，能不能自己单独组织": what the bureau may do, a question for the texts
     told_topic = _told_just_before(clauses, c)
     texts_only = bool(_TEXTS_ONLY.match(pred))
     if told_topic is not None and (not pred or _bare(pred) or _light(pred) or re.fullmatch(r"(说|讲|写)?(可以|能|允许)?(做|干|弄|搞|整)", pred)
@@ -688,6 +722,43 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             acts = _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
             return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
+    wanted = _WANTED_BACK.search(bare)
+    if wanted and not _OFFICIAL.search(wanted.group("who")):
+        # "老板在边上看完也想要一份，说拷回去发业主群里找人…老板要的那份能给吗": what the one named wanted, told in the
+        # sentence of their wish
+        for o in reversed(clauses[:c.index]):
+            wish = _ASKS_ME.search(o.text)
+            if wish and wanted.group("who") in o.text[:wish.start()] and "我" not in wish.group():
+                for x in clauses[o.index:c.index]:
+                    if x.sentence != o.sentence:
+                        break
+                    at = wish.end() if x is o else 0
+                    what = re.sub(r"^(说|讲|想|要)+", "", x.text[at:])
+                    found = [a for a in _acts_of(x, what, x.start + len(x.text) - len(what), "request") if names(a.words)]
+                    if found:
+                        return found
+                # "…把事故路口的监控导出来附卷。对方司机的家属也想要一份…家属要的那份能给吗": the thing pointed at is
+                # what the user handled before the wish, given to the one who wished it
+                # (…the act in the user's own words, the thing held named in the request text the rules read)
+                held = next((x for x in reversed(clauses[:o.index + 1]) if _HELD_THING.search(x.text)), None)
+                if held is not None:
+                    return [Act(bare, c.start, c.index, "request", for_private=wanted.group("who"),
+                                request_text="，".join(dict.fromkeys(x.text for x in (held, o))))]
+                break
+    said_back = _SAID_BACK.match(bare)
+    if said_back:
+        # "海鲜馆老板…说以后他店门口停的车俺别拍了…他说的这个照不照": what the one pointed at said, told after 说
+        for o in reversed(clauses[max(0, c.index - 4):c.index]):
+            speech = re.search(r"(跟我|跟俺|对我|对俺)(说|讲)|^(他|她|人家|对方)?(又|还|就|也)?(说|讲)", o.text)
+            if speech and not o.asked:
+                found = [a for a in _acts_of(o, o.text[speech.end():], o.start + speech.end(), "request") if names(a.words)]
+                if found:
+                    return found
+                break
+        # "…他说他还要审人，喊我一个人把这些东西送到…入库。后头他说的那个我一个人去要得不": what he asked of the user
+        requests = _requests_before(clauses, c.index)
+        if requests and _request_acts(clauses, requests[0], c.index):
+            return _request_acts(clauses, requests[0], c.index)
     request_back = _REQUEST_BACK.search(bare)
     if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare) or _BEYOND.search(bare):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
@@ -1248,7 +1319,8 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
 # (not a treat offered: "还说事后请我吃饭")
 # …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|" + _TOLD_ME_TO.pattern +
+# …or wants a copy of what the user holds ("老板看完也想要一份，说拷回去发业主群里")
+_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|(也|还|就|非)?想要(一|两|几)?(份|个|张|套|段)(?![\u4e00-\u9fff]{0,2}(工作|岗位|编制))|" + _TOLD_ME_TO.pattern +
                       r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
 _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
@@ -1288,7 +1360,11 @@ _OFFER = re.compile(r"给我(分|提|返|抽)?(个)?([0-9]{2,}|[0-9一二三四�
                     # "按天结钱", "日结", "按月付他报酬": paid by the day or month, the sum not said
                     r"按(天|日|月|小时|次|单|趟|场)(结|算|给|付|开)(钱|工资|工钱|报酬|账)|日结|(付|给)(他|她|我)(报酬|工钱|劳务费)|按(天|月)付(他|她|我)?|"
                     # "一节课500块课时费": a fee for a class or an appearance
-                    r"课时费|讲课费|出场费|一节课[给付]?[0-9一二三四五六七八九十两几百千]+")
+                    r"课时费|讲课费|出场费|一节课[给付]?[0-9一二三四五六七八九十两几百千]+|"
+                    # "说事后好好感谢我": a reward promised for it
+                    r"(事后|事成之后|事成以后|到时候|完了|之后)(一定|会)?(好好|重重)?(感谢|答谢|酬谢|报答)(我|俺)|(好好|重重)(感谢|答谢|酬谢|报答)(我|俺)|"
+                    # "逢年过节给俺送两箱海货": goods given for it
+                    r"给(我|俺)(送|拿|带)(个|点|些|[一两几三四五六七八九十]+(箱|条|瓶|盒|袋|斤|份|桶|件))")
 # …by the unit or an officer: the pay of the work, not a private reward
 _OFFERED_BY_FORCE = re.compile(r"(所里|单位|局里|分局|民警|领导|所长|队里|公安局)[^，。？！]{0,4}(给我|发)")
 
@@ -1382,8 +1458,8 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 said = "，".join(x.text for x in clauses[at:c.index + 1] if x.sentence == c.sentence)
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
-            # (…or what the one who asks held or brought: "家属…拿着U盘求我…")
-            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            # (…or what the one who asks held or brought: "家属…拿着U盘求我…"; or had just seen: "…看完也想要一份")
+            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了|看完|听完|看了|听了|一听|一看|在边上看完|在旁边看完)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
@@ -1483,7 +1559,9 @@ _TOLD_TO_FAMILY = re.compile(_KIN_HEARER + r"(说|讲|说说|讲讲|透露|告�
 # "我问他昨天处理的是哪家人…辅警连跟自己妈讲都不行吗": a relative asked the 辅警 (他) something, the telling asked is to her
 _ASKED_HIM_WHAT = re.compile(r"(?:我|俺)(问|打听|追问)(了|过)?(他|她)(?P<what>[^，。？！]{2,})$")
 # "记者…问我伤者叫啥、砍了几刀": what someone asked the user, the content of the answer asked about
-_ASKED_ME_WHAT = re.compile(r"(问|打听|追问|套)(我|俺)(们)?(了)?(?P<what>[^，。？！]{2,})$")
+# (…or asked with no 我, in the clause after the one who asked is named: "一个报社记者加俺微信，问死的是谁、现场啥样")
+_ASKED_ME_WHAT = re.compile(r"(问|打听|追问|套)(我|俺)(们)?(了)?(?P<what>[^，。？！]{2,})$|"
+                            r"^(他|她)?(又|还|就|一直|老是|专门|上来就)?(问|打听|追问)(了)?(?P<what2>[^，。？！我俺]{2,})$")
 
 
 # "…让他拍": letting someone film or look, said beside a bare telling ("这些我能跟他讲、让他拍吗")
@@ -1516,14 +1594,15 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
         if o.asked or m is None:
             continue
         who = _outsider_near(clauses, o.index)
-        if o.request and not who:
-            continue   # (a request of the unit's to tell something is work, not a disclosure)
+        what = m.group("what") or m.groupdict().get("what2") or ""
+        if o.request and not who or not m.group("what") and not who:
+            continue   # (a request of the unit's to tell something is work, not a disclosure; "问…" of no outsider)
         who = who or "他"
         # (what was asked, told after the verb or before it: "告诉记者伤者叫啥", "今晚在哪几个路口查酒驾告诉发小")
-        for told in ("告诉" + who + m.group("what"), m.group("what") + "告诉" + who):
+        for told in ("告诉" + who + what, what + "告诉" + who):
             if names(told, a.joining):
                 return replace(a, words=told)
-        return replace(a, words="告诉" + who + m.group("what"))
+        return replace(a, words="告诉" + who + what)
     return a
 
 
@@ -1788,7 +1867,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     named_aside = [m.group("what") for c in clauses if not c.asked for m in [_SET_ASIDE_NAMED.match(c.text.strip())] if m]
     acts = _unless_only(acts, lambda a: a.via != "asked" and any(w in a.words for w in named_aside))
     # an act asked for by a private person ("发小让我在系统里帮他查查她住哪", "律师要我把监控拷给他")
-    acts = [replace(a, for_private=who, request_text=said) for a in acts for who, said in [_private_requester(clauses, a)]]
+    # (…or known already: the one whose wish the question points back to, "家属要的那份能给吗")
+    acts = [replace(a, for_private=who or a.for_private, request_text=said or a.request_text)
+            for a in acts for who, said in [_private_requester(clauses, a)]]
     # …or paid for by one ("让我把车主电话导一份给他，一条给我分5块钱")
     acts = [replace(a, paid=_paid_for(clauses, a)) for a in acts]
     # …or called by the question that points back to it ("周末帮他们翻译合同，按页给钱…这种私活可以接不")

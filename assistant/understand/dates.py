@@ -76,7 +76,8 @@ _BIRTH_AGES = (10, 80)
 # not the end of a decimal ("30.5岁" is no whole 周岁, and not 5)
 _AGE = re.compile(rf"(?<![0-9.．])([0-9]{{1,3}}|[{NUMERAL_CHARS}]{{1,4}})\s*(周岁|岁)")
 # "我今年33", "年龄三十六": a number after a word naming the age, when 岁 is left out
-_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:我|俺|他|她)?(?:是|有|已经|已|刚|刚满|满)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+# (…"今年整40", "今年刚好40": the round age)
+_AGE_BARE = re.compile(rf"(?:今年|年龄|年纪|现在|目前)\s*[:：]?\s*(?:我|俺|他|她)?(?:是|有|已经|已|刚|刚满|满|整|刚好|正好|整整)?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?![0-9年月日号届级个块元万%kK多人分天次点])")
 
 # "属马的，今年本命年，刚满36", "才满二十": an age reached, said without 岁 (not "满3年", "满18周岁" of the rule's words)
@@ -332,8 +333,8 @@ def read_age(text: str) -> int | None:
     >>> [read_age(t) for t in ("我43了还能报不", "他都三十八了", "我刚满三十六了", "35周岁以下", "我3了", "今年46，年龄超一岁",
     ...                         "今年20，就是他17岁那年打过架", "46了还能考连云港辅警么", "还差两个月满18", "还没满18能报吗",
     ...                         "我老公46了，想报连云港的辅警", "大姐夫今年46了…听人讲过了45岁就一律不要了", "我已经过了36岁生日",
-    ...                         "属马的，今年本命年，刚满36。高中毕业", "合同才满2年")]
-    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46, 46, 36, 36, None]
+    ...                         "属马的，今年本命年，刚满36。高中毕业", "合同才满2年", "我老公今年整40，本科")]
+    [43, 38, 36, None, None, 46, 20, 46, 17, 17, 46, 46, 36, 36, None, 40]
     """
     nominal = _NOMINAL.search(text)
     if nominal and not re.search(r"周岁|实岁", text):

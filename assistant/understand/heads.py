@@ -56,7 +56,9 @@ _GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|�
                       # "签上我的字": the signature, on the paper the story names
                       r"(我的|他的|俺的)?(字|名字|大名)$|"
                       # "自己整调解这一出": the act itself pointed at, its object the story's
-                      r"(这|那)(一出|一套|一下|一回|一次|一趟)")
+                      r"(这|那)(一出|一套|一下|一回|一次|一趟)|"
+                      # "把监室点名、巡视这些活顶上": the work pointed at, its place the story's
+                      r"(这些|那些|这个|这种|这几样)(活|事)(儿)?")
 
 
 # an officer opening the clause as its subject ("之后民警去开车", "带班民警回所里写材料"): the officer's own act
@@ -390,6 +392,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 pronoun = None
             if pronoun is not None and pronoun.phrase == "人" and "的" in text[v.end:pronoun.start]:
                 pronoun = None   # "管在押的人": a person named by what they are, the act's own object
+            if pronoun is not None and v.phrase.startswith("帮") and re.match(r"(他|她|他们|她们|人家)[把将]", text[v.end:]):
+                pronoun = None   # "帮他把车开回屋头": the one helped, then an act of its own — not the story's thing
             if obj is None and (pronoun is not None or
                                 (f.story_object and (not own or _GENERIC.match(own) or _PURPOSE.match(own)
                                                      or _WHETHER.match(own)))):

@@ -103,6 +103,8 @@ def outside_the_texts(text: str) -> str:
     'regular_police'
     >>> outside_the_texts("在渝北区办港澳通行证一般要几天能拿到"), outside_the_texts("文职辅警能帮群众办港澳通行证吗")
     ('public_service', '')
+    >>> outside_the_texts("我儿子没考上辅警，想去小区当保安，保安员证去哪考")
+    'other_staff'
     """
     said = re.sub(r"(不是|并非|而不是|又不是)(问|说)?(的)?(辅警|协警)", "", text)   # "…不是问辅警哈"
     # "有个报名的原来是乡镇公务员": a job held before, told of an applicant — no officer asked about
@@ -111,6 +113,8 @@ def outside_the_texts(text: str) -> str:
         return "regular_police"
     # "开无犯罪记录证明…报名辅警要用": the 辅警 job is only what the service is for
     said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(要用|需要|用的|要的|用)", "", said)
+    # "我儿子没考上辅警，想去小区当保安": a 辅警 job not got or left, the other job is asked about
+    said = re.sub(r"(没考上|没有考上|没考起|考不上|没考进|不考|不想当|不当|不干|辞了|辞掉)(了)?(辅警|协警)(了)?", "", said)
     if _has(said, "staff_words"):
         return ""
     # "我爸是民警，他多少岁能退休": the clause after names the officer by a pronoun
@@ -125,7 +129,9 @@ def outside_the_texts(text: str) -> str:
 
 # one person named ("辅警王某某", "我们所辅警小刘"): the texts know nothing of what became of them
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-_NAMED_ONE = re.compile(rf"[{_SURNAMES}]某某?|(?<![我你他她这那])(小|老)[{_SURNAMES}](?![区学时组队孩子们伙姑娘朋友板家师])")
+_NAMED_ONE = re.compile(rf"[{_SURNAMES}]某某?|(?<![我你他她这那])(小|老)[{_SURNAMES}](?![区学时组队孩子们伙姑娘朋友板家师])|"
+                        # "我们所的李强上个月被解聘了": a full name, said as one of the unit's, then what became of them
+                        rf"(?<=[所队局的])[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=上个月|上周|去年|前几天|前段时间|最近|被|因为)")
 
 
 def asks_of_one_person(question: str, clauses: list[Clause]) -> bool:
@@ -136,6 +142,9 @@ def asks_of_one_person(question: str, clauses: list[Clause]) -> bool:
     >>> q1, q2 = "我们所辅警小刘去年年度考核到底评的啥等次啊", "辅警考核评的啥等次会影响工资吗"
     >>> asks_of_one_person(q1, split(q1)), asks_of_one_person(q2, split(q2))
     (True, False)
+    >>> q3 = "渝中区我们所的李强上个月被解聘了，他到底是犯了啥子事哦"
+    >>> asks_of_one_person(q3, split(q3))
+    True
     """
     # the question as typed: a trainer's story reads the named 辅警 as "我"
     # (…not whether the outcome must be told to someone: "要不要把处理结果告诉大爷" asks the unit's duty)
@@ -168,6 +177,22 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
            and not _POINTER_FIRST.match(c.text) for c in clauses):
         return any(c.asked and _other(c.text) for c in clauses)
     return any(c.sentence in asked and _other(c.text) for c in clauses)
+
+
+def asks_of_posting(clauses: list[Clause]) -> bool:
+    """An asked clause is about relatives posted in one unit ("能不能分到他姑父那个所去", "两口子不能在一个单位，得调走
+    一个"), with no case of the story beside it: the texts' recusal is of a case handled on duty, none of posting.
+
+    >>> from assistant.understand.clauses import split
+    >>> asks_of_posting(split("我跟我媳妇都是同一个派出所的辅警，听说两口子不能在一个单位，得调走一个，有规定没得"))
+    True
+    >>> asks_of_posting(split("我跟我老婆在一个所上班，她处理的案子当事人是我表哥，我要回避吗"))
+    False
+    """
+    asked = {c.sentence for c in clauses if c.asked}
+    said = "，".join(c.text for c in clauses if c.sentence in asked)
+    story = "，".join(c.text for c in clauses)
+    return _has(said, "posting_asks") and _has(story, "posting_kin") and not _has(story, "posting_not_when")
 
 
 _POINTER_FIRST = re.compile(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)")
@@ -681,9 +706,20 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
         return False   # "所长说…不用回避", "那个案子我已经回避了": the tie weighed or stood aside from; only the act is asked
     if relation == "colleague" and not _has("，".join(c.text for c in clauses), "case"):
         return False   # "给训练受伤的同事清创缝合": a colleague the work serves, no case with parties
+    # (…a relative who only called it in: "我舅舅路过看到…打电话喊我过去…我能指导他们自己协商处理不" asks the act,
+    # whatever handling word it says)
+    reporter = relation in ("tie_reporter", "tie_reporter_alone")
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
-        not any(_HANDLING.search(c.text) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
+        not any(_handles(c.text, reporter) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+def _handles(text: str, reporter: bool) -> bool:
+    """The clause asks about handling the case (:data:`_HANDLING`) — for a relative who only called it in, not as a
+    word of the act asked ("指导他们自己协商处理"): going out to it at all ("我出警合适吗") still is."""
+    if not reporter:
+        return bool(_HANDLING.search(text))
+    return any(not re.search(r"(协商|自行|自己|帮忙|帮着|帮他们?|先)$", text[:m.start()]) for m in _HANDLING.finditer(text))
 
 
 def recused_already(clauses: list[Clause]) -> bool:

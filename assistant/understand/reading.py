@@ -152,7 +152,7 @@ def _applied_in(text: str, corpus: Corpus) -> list[str]:
             if any(_APPLY_TO.search(text[max(0, h.start - 4):h.start]) for h in phrases.hits(text, list(reg.meta.names())))]
 
 
-_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学)")
+_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学|城镇[^，。？！]{0,6}平均|平均工资)")
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
@@ -171,7 +171,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
     for h in phrases.hits(text, words("places", "other_places")):
         # (…each mention on its own: "在南京读完大专回来了，想就在南京报个文职辅警" asks about 南京 all the same)
         if _INSTITUTION.match(text[h.end:]) or _moved_there(_sentence_at(text, h.start, h.end), h.phrase):
-            continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了": a name, a destination — no place asked about
+            continue   # "江苏海洋大学本科毕业", "准备辞职去深圳打工了", "全国城镇职工平均工资": a name, a destination, a
+            # statistic — no place asked about
         if h.phrase.startswith("上") and (re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇|考|爬|跟|赶|追)$", text[:h.start])
                                           or text[h.end:h.end + 1] == "州"):
             continue   # "周五晚上海连路上设卡": 上 ends 晚上, the place is 海连路; "刚考上海州分局": 考上, then 海州

@@ -214,18 +214,51 @@ def _mine(text: str, h: phrases.Hit) -> bool:
 _OWNED_BY_TELLER = _NEAR + ("uncle_aunt", "cousin", "in_law", "ex_partner", "partner")
 
 
+# the last character that names a relative ("亲妹妹" … "她妹")
+_ONE_CHAR_KIN_WORDS = "爸妈哥姐弟妹儿女爷奶舅姑姨叔婶侄甥孙"
+# another case of now, told after one the user stood aside from ("这周又派我去处理另一个小区…")
+_ANOTHER_CASE = re.compile(r"又|这次|这回|另一|另外一|今天|这周|这礼拜|现在")
+
+
+def _harmed_again(text: str, h: phrases.Hit) -> bool:
+    """The relative of a past quarrel is harmed again in the case of now ("去年她亲妹妹跟人打架…这回她妹网购被人骗了
+    八千块"): a party of this case, not an old quarrel."""
+    _, end = _sentence_span(text, h.start)
+    return end is not None and h.phrase[-1] in _ONE_CHAR_KIN_WORDS and \
+        re.search(h.phrase[-1] + r"[^，。？！]{0,8}(被|遭)", text[end:]) is not None
+
+
+def _recused_case_masked(text: str) -> str:
+    """The sentence of a case the user already stood aside from ("上个月我亲姐跟我姐夫闹离婚打起来那次警情，我主动申请
+    回避了，所里也批了"), masked when a later sentence tells another case ("这周又派我去处理另一个小区…"): its ties are
+    not of the case asked (one character for one, indices hold)."""
+    for h in phrases.hits(text, words("intent", "recused_done")):
+        start, end = _sentence_span(text, h.start)
+        before = text[start:h.start]
+        later = text[end:]
+        kin = [w for ws in _ties().values() for w in ws if len(w) > 1 and w in text[start:end]]
+        if end is None or re.search(r"(民警|师傅|同事|所长|领导|队长|他|她)[^，。？！]{0,6}$", before) or \
+                not _ANOTHER_CASE.search(later) or any(w[-1] in later for w in kin if w[-1] in _ONE_CHAR_KIN_WORDS):
+            continue   # (an officer's recusal, no other case told after it, or the same relative in the case of now:
+            # "去年她亲妹妹…她已经回避过一回了。这回她妹网购被人骗了…")
+        text = text[:start] + "，" * (end - start) + text[end:]
+    return text
+
+
 def _opens_message(text: str, h: phrases.Hit) -> bool:
     """A relative named with no owner, opening the message after no more than where the user is from ("外婆家昨晚
     被偷了，所里让我去做登记", "重庆的，表哥跟人打架了"), or opening the clause after one the user is the subject of
-    ("我离婚三年了，前妻今天在商场跟人吵架"): the user's."""
+    ("我离婚三年了，前妻今天在商场跟人吵架"), or a sentence of a story the user tells of themself: the user's."""
     if _kin(re.sub(r"^(我|俺)(家)?", "", h.phrase)) not in _OWNED_BY_TELLER:
         return False
     before = text[:h.start]
     if re.fullmatch(r"([^，。,？！]{1,8}的[，,])?(亲)?|[^，。,？！]{0,10}(辅警|协警)(的)?[，,](亲)?", before):
         return True   # (…or after the teller's post: "连云港这边辅警，亲妹妹是案子里的受害人")
     # (…or opening a later sentence of a story whose 辅警 is the family's: "大儿子在派出所当辅警。昨晚上小儿子…")
+    # (…or opening a later sentence of a story the teller tells of themself: "我在灌云县派出所当辅警…。前两天孙子在学校…")
     said = _kin_officer_said().search(before)
-    if said is not None and re.search(r"[。！？!?]\s*(今天|昨天|前天|昨晚上?|昨天晚上|前两天|前几天|上周|刚才|那天|上午|下午|晚上)?(亲)?$", before):
+    if (said is not None or re.match(r"(我|俺)(?!们)", before)) and \
+            re.search(r"[。！？!?]\s*(今天|昨天|前天|昨晚上?|昨天晚上|前两天|前几天|上周|刚才|那天|上午|下午|晚上)?(亲)?$", before):
         return True
     m = re.search(r"(?:^|[。！？])([^，。,？！]*)[，,](今天|昨天|前天|昨晚|刚才|那天|上午|下午|晚上)?$", before)
     # …or after the family's 辅警 told as the teller tells their own ("大儿子当辅警，小儿子跟同学打架")
@@ -436,10 +469,13 @@ _PAST = re.compile(r"去年|前年|以前|之前|早些年|前几年|前些年|�
 # …and a case of now that is another matter ("今天出警处理一起停车位纠纷"), not the harm itself brought to the
 # station ("上个月被人骗了五万，今天所里抓到了骗子")
 _NOW = re.compile(r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,16}"
-                  r"(一起|一个|另一起|别的|又)[^。？！]{0,8}(纠纷|案子|案件|警情|事故|打架|吵架|矛盾)")
+                  r"(一起|一个|另一起|别的|又)[^。？！]{0,8}(纠纷|案子|案件|警情|事故|打架|吵架|矛盾)|"
+                  # "今天他家被人撬门偷了东西报了警": a case of now reported, the party's own
+                  r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,12}(被人|遭人|被|遭)(撬|偷|抢|砸|骗|打)[^。？！]{0,10}(报了?警|报的警|报案)")
 
 
-_QUARREL = re.compile(r"打过|打了一架|打架|吵过|吵架|吵了|闹过|矛盾|纠纷|扯皮|结过仇|有仇|过节")
+# (…or a lawsuit between the two families: "前年他家狗咬了我儿子，两家闹到打官司")
+_QUARREL = re.compile(r"打过|打了一架|打架|吵过|吵架|吵了|闹过|闹到|矛盾|纠纷|扯皮|结过仇|有仇|过节|打官司|打过官司|告过|起诉过")
 
 
 def _sentence_span(text: str, at: int) -> tuple[int, int | None]:
@@ -463,6 +499,8 @@ def _harm_of_the_past(text: str, at: int) -> bool:
     True
     >>> _harm_of_the_past("上个月我被人骗了五万。今天所里抓到了骗子，让我去做笔录", 6)
     False
+    >>> _harm_of_the_past("前年他家狗咬了我儿子，两家闹到打官司。今天他家被人撬门偷了东西报了警", 9)
+    True
     """
     start, end = _sentence_span(text, at)
     if end is None:
@@ -515,7 +553,8 @@ _GOES_ON = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下�
 # "我俩关系挺铁的": the other of the pair is the story's party
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
-_WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案)")
+# (…or called the user: "我舅舅路过看到一辆小车跟外卖小哥刮了一下，打电话喊我过去")
+_WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案|打(了个?)?电话(喊|叫|给|告诉|通知)(我|俺))")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
 _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
@@ -690,6 +729,10 @@ def read_relation(text: str) -> RelationReading:
     # "我表弟（我姨家的孩子）": the brackets explain the tie before them, they name no tie of their own
     text = _KIN_GLOSS.sub(lambda m: "\u3000" * len(m.group()), text)   # (no comma: the clause goes on after it)
     text = _kin_glossed(text)   # "是我小舅子（我老婆亲弟弟）": the same person said again in brackets
+    # "两家我都不认识，就是跟我姐住同一个小区": where the parties live, by a relative's home — no relative in the case
+    text = re.sub(r"(跟|和|与)(我|俺)(家)?(" + _kin_alternations()[1] + r")(住|住在)(同一个|一个|同一|同个)(小区|楼|栋|单元|院子|院|村|街)",
+                  lambda m: "，" * len(m.group()), text)
+    text = _recused_case_masked(text)   # "…那次警情，我主动申请回避了。这周又派我去处理另一个…": a case stood aside from
     # "那个人一直骂我妈", "问候我全家": swearing, no relative in the case (indices hold)
     text = _SWEARING.sub(lambda m: "，" * len(m.group()), text)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
@@ -1250,7 +1293,8 @@ def _read(text: str) -> RelationReading:
         if key == "interest" and _HOUSEHOLD_DISPUTE.search(h.phrase) and \
                 (_PAST.search(text[_sentence_span(text, h.start)[0]:h.start]) or text[h.end:h.end + 1] == "过"):
             key = "enemy"   # "前几年因为修房子占地跟我家吵得很凶": a quarrel of the past with a party, not this case
-        if key in _NEAR and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)):
+        if key in _NEAR and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)) and \
+                not _harmed_again(text, h):
             key = "enemy"   # "五六年前俺爸跟邻村一个人…打过一架…现在这个人又跟别人打架": the relative's old quarrel
         clause, local = _clause_of(text, h)
         if key not in _SELF_SPOKEN and _partner_owns_party(text, clause[:local.start]):
