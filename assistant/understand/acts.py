@@ -37,6 +37,7 @@ from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualifica
 from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
+from .wanted import _ASKS_ME, _OFFICIAL, _TOLD_ME_TO, said_acts, wanted_acts
 
 __all__ = ["Act", "find_acts"]
 
@@ -62,16 +63,8 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(后面|后来|刚才|之前|又|还)?(让|叫|喊|要|安排|交代|吩咐|托)我"
                            r"(帮忙|帮他|帮她)?(做|干|弄|搞|办|查|拷|发|看|问|找|写|签|开)?的"
                            r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄|帮)?(不|吗|么|呢)?$")
-# "老板要的那份能给吗", "家属想要的那些照片能发给他不": the thing someone named wanted, pointed back to by its giving
-_WANTED_BACK = re.compile(r"^(那|那么|但|可)?(?P<who>[\u4e00-\u9fff]{1,4}?)(也|还)?(想)?要的(那|这)(份|个|些|张|段|套)?"
-                          r"(东西|视频|录像|监控|材料|资料|照片|截图)?(我|我们)?(能不能|可不可以|能否|可以|能)?(?P<give>给|拷给|发给|拷|发)(他|她|他们|人家)?$")
 # "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
 _OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)")
-# "他说的这个照不照", "老板讲的那些能答应吗": what someone said, pointed back to
-_SAID_BACK = re.compile(r"^(那|那么|但|可)?(后头|后面|后来|然后)?(他|她|人家|对方|老板|家属|记者|朋友|亲戚|司机|车主)(刚才|之前|后来)?(说|讲|提)的(这个|那个|这些|那些|这事|那事)(事|话)?"
-                        r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(答应|照做|照办|做|干|办|去)?$")
-# the things the user holds at work that someone may want a copy of
-_HELD_THING = re.compile(r"监控录像|监控视频|监控|录像|视频|录音|照片|截图|笔录|卷宗|案卷|材料|资料")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
 _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
                         r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
@@ -215,7 +208,6 @@ def _place_only(text: str, place_words: tuple[str, ...]) -> bool:
 
 # "这个忙我帮得不", "帮她个忙可行啊": the favour asked in the story, whatever it is
 _REFUSED = re.compile(r"(这样|这么|当时|直接)?(拒绝|推掉|推了|回绝|没帮|不帮|没答应|不答应|没同意)(了)?(他|她|人家)?")
-_TOLD_ME_TO = re.compile(r"(跟|对)(我|俺)(说|讲)")
 # "有没有说下班不准穿", "规定里是不是说了不能拍": whether the texts bar a verb, said bare — the story's act with it
 _SAID_BARRED = re.compile(r"(有没有|有没|是不是|是否|到底)(说|讲|规定|写)(了|过)?[^，。？！]{0,6}?(不准|不让|不许|不能|禁止)(?P<v>[\u4e00-\u9fff]{1,3})$")
 # "还是真的有规定不让", "是不是条例不准": a rule barring it, asked of what was requested
@@ -722,43 +714,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             acts = _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
             return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
-    wanted = _WANTED_BACK.search(bare)
-    if wanted and not _OFFICIAL.search(wanted.group("who")):
-        # "老板在边上看完也想要一份，说拷回去发业主群里找人…老板要的那份能给吗": what the one named wanted, told in the
-        # sentence of their wish
-        for o in reversed(clauses[:c.index]):
-            wish = _ASKS_ME.search(o.text)
-            if wish and wanted.group("who") in o.text[:wish.start()] and "我" not in wish.group():
-                for x in clauses[o.index:c.index]:
-                    if x.sentence != o.sentence:
-                        break
-                    at = wish.end() if x is o else 0
-                    what = re.sub(r"^(说|讲|想|要)+", "", x.text[at:])
-                    found = [a for a in _acts_of(x, what, x.start + len(x.text) - len(what), "request") if names(a.words)]
-                    if found:
-                        return found
-                # "…把事故路口的监控导出来附卷。对方司机的家属也想要一份…家属要的那份能给吗": the thing pointed at is
-                # what the user handled before the wish, given to the one who wished it
-                # (…the act in the user's own words, the thing held named in the request text the rules read)
-                held = next((x for x in reversed(clauses[:o.index + 1]) if _HELD_THING.search(x.text)), None)
-                if held is not None:
-                    return [Act(bare, c.start, c.index, "request", for_private=wanted.group("who"),
-                                request_text="，".join(dict.fromkeys(x.text for x in (held, o))))]
-                break
-    said_back = _SAID_BACK.match(bare)
-    if said_back:
-        # "海鲜馆老板…说以后他店门口停的车俺别拍了…他说的这个照不照": what the one pointed at said, told after 说
-        for o in reversed(clauses[max(0, c.index - 4):c.index]):
-            speech = re.search(r"(跟我|跟俺|对我|对俺)(说|讲)|^(他|她|人家|对方)?(又|还|就|也)?(说|讲)", o.text)
-            if speech and not o.asked:
-                found = [a for a in _acts_of(o, o.text[speech.end():], o.start + speech.end(), "request") if names(a.words)]
-                if found:
-                    return found
-                break
-        # "…他说他还要审人，喊我一个人把这些东西送到…入库。后头他说的那个我一个人去要得不": what he asked of the user
-        requests = _requests_before(clauses, c.index)
-        if requests and _request_acts(clauses, requests[0], c.index):
-            return _request_acts(clauses, requests[0], c.index)
+    # what someone wanted, said or asked for, pointed back to ("老板要的那份能给吗", "他说的这个照不照")
+    found = wanted_acts(clauses, c, bare, names) or said_acts(clauses, c, bare, names, lambda: _requests_before(clauses, c.index))
+    if found:
+        return found
     request_back = _REQUEST_BACK.search(bare)
     if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare) or _BEYOND.search(bare):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
@@ -1317,12 +1276,6 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔|"
                       r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
-# (not a treat offered: "还说事后请我吃饭")
-# …or tells the user what they want done ("房东知道了，跟我说登记完顺便告诉他哪几个租客有案底")
-# …or wants a copy of what the user holds ("老板看完也想要一份，说拷回去发业主群里")
-_ASKS_ME = re.compile(r"(让|喊|叫|托|求|找|找到|找上|要|请(?![我俺]去?(吃|喝|唱))|问)(我|俺)|(也|还|就|非)?想要(一|两|几)?(份|个|张|套|段)(?![\u4e00-\u9fff]{0,2}(工作|岗位|编制))|" + _TOLD_ME_TO.pattern +
-                      r"(?=[^，。？！]{0,6}(帮|顺便|给他|给她|告诉|透|发|查))")
-_OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|专班|所里|单位|局里|中心|师傅")
 _SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 

@@ -320,8 +320,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     opening = phrases.first(clause, parties)
     if opening is not None and opening.start <= 1 and opening.end < h.start:
         return True   # "其中一个司机去年找我借了三万块钱": the clause is about a party
-    if _PAIR.match(clause):
-        return True
+    if _PAIR.match(clause) and not re.search(r"担心|着急|害怕|怕的|商量|觉得|寻思|想问", clause):
+        return True   # (not "我和她爸担心的是…": the parents who worry, no pair in the case)
     if re.match(r"[^，。,]{0,12}的人", clause[h.end:]) and phrases.any_in(clause[h.end:], parties):
         return True   # "有个借了我哥二十万的人…因为诈骗被抓了": the one the tie describes is the party
     if re.match(r"(被抓|被打|被偷|被骗|打人|偷东西|闹事|肇事|报警|报案|吵架|打架)的", clause):
@@ -337,7 +337,7 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     # "我弟弟昨天在酒吧跟人打架被带回来了": the officer's own kin as the subject of the clause's events
     # (…"我家对门邻居今天跟送快递的吵起来": where the neighbour lives, said between)
     mine_opening = re.search(r"(我|我的|我家|我们家|我们|我屋头|我屋里|我家里)(亲|的亲|(楼下|楼上|隔壁|对门|对面)(的)?)?$", clause[:h.start]) or (h.phrase.startswith("我") and h.start <= 1) or \
-        re.fullmatch(r"(昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个|"
+        re.fullmatch(r"(昨晚上|昨天晚上|今晚上|今天晚上|前天晚上|昨天|今天|前天|昨晚|今早|上午|下午|晚上|刚才|那天|上周|前两天|中午|早上|凌晨|傍晚|夜里|半夜|上礼拜|前几天|这几天|昨个|今个|"
                      r"去年|前年|[一二三四五六七八九十两几0-9]{1,3}年前|前几年|前些年|早些年|那年){0,3}",
                      clause[:h.start])   # "昨天大小子在港区跟…刮了", "今天晚上我爸在火锅店跟人吵起来了"
     return bool(mine_opening) and phrases.any_in(clause[h.end:], parties)
@@ -518,6 +518,11 @@ def _clause_of(text: str, h: phrases.Hit) -> tuple[str, phrases.Hit]:
 
 _UNHARMED = re.compile(r"^[^，。,；;]{0,4}?(倒是|都|也|是|可|却)?(一点|完全|根本|啥子都|什么都|一点儿)?(没得事|没有事|没事|没啥事|没什么事|没受影响|好好的|没损失|没有损失|"
                        r"没(有)?(被|遭|着)?[^，。,；;]{0,3}(撞|砸|偷|碰|波及|损坏|烧|淹|抢)(到|着|坏)?)")
+
+
+# a thing said to be untouched ("但是啥事没有", "好好的", "没被砸")
+_UNHARMED = re.compile(r"(啥事|什么事|一点事|啥子事|么事)(都|也)?(没有|没得|莫得|没)|(一点|一点儿)?(都|也)?(没得|没有|没|莫得)(啥|什么|啥子)?事|(都|也)?没(受|有)?(任何)?(影响|损失)|好好的|"
+                       r"没(有)?被(砸|偷|碰|划|撬|撞|刮)|没(砸|偷|碰|划|撬|撞|刮)(到|着)")
 
 
 def _denied(clause: str, h: phrases.Hit) -> bool:
@@ -826,7 +831,9 @@ def _kin_officer_said() -> re.Pattern:
     当辅警", "儿子在我们县公安局当辅警", "我妈是辅警")."""
     kin = kinship.kin_alternation()
     # ("我舅舅家的表弟在那个派出所当辅警": the officer named through another relative, the chain kept apart)
-    return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<chain>(?:" + kin + r")(?:家的|家|的))?(?P<kin>" + kin + r")(?:也|现在|一直|就|之前)?"
+    return re.compile(r"(?:^|(?<=[我，,。！？\s]))(?:家|家里|屋头)?(?P<chain>(?:" + kin + r")(?:家的|家|的))?(?P<kin>" + kin + r")"
+                      # (…"我是替我女儿问的，她当辅警一年多了": asked for them, then who they are)
+                      r"(?:问的[，,](?:她|他))?(?:也|现在|一直|就|之前)?"
                       r"(?:是|在[^，。？！]{0,16}?(?:当|做|干)|当|做|干|考上了?|考进|考起了?)[^，。？！]{0,16}?(?:辅警|协警)")
 
 
@@ -1244,6 +1251,10 @@ def _read(text: str) -> RelationReading:
         if key == "interest" and h.phrase.endswith("的") and _names_matter(text[h.end:]):
             # "要处理的是我老婆的事": the relative's own matter — the relative is its party, no thing of theirs is at stake
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
+        if key == "self" and h.phrase.endswith("打我") and re.match(r"(的)?(电话|手机|座机|微信|视频)", text[h.end:]):
+            continue   # "有事打我电话": a call, no blow
+        if key == "interest" and _UNHARMED.search(re.split(r"[，,。？！]", text[h.end:], maxsplit=1)[0]):
+            continue   # "我家的车也停在那个车库但是啥事没有": the officer's thing beside the case, untouched
         if key == "debtor" and _PAY.search(owed_in := _clause_of(text, h)[0]) and not _PAY_OWER.search(owed_in):
             continue   # "工资拖欠我们", "单位欠我加班费": the employer's pay owed, no debt of a party's
         if key == "interest" and h.phrase.endswith("开的") and _VEHICLE.match(text[h.end:]):
@@ -1383,6 +1394,8 @@ def _read(text: str) -> RelationReading:
             continue
         if _denied(*_clause_of(text, owner)):
             continue   # "也没碰到我们家的东西", "没砸到我家的店": the officer's things are not in it
+        if _UNHARMED.search(re.split(r"[，,。？！]", text[owner.end:], maxsplit=1)[0]):
+            continue   # "我们家的车也停在那个车库但是啥事没有": the officer's thing beside the case, untouched
         if spouse_officer and phrases.any_in(owner.phrase, in_laws):
             found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
             continue

@@ -52,7 +52,9 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
 
 # "后面那个可以不": the act told last
 # (…after who said it: "他说的后面那件事", "刚才说的后头那个")
-_LAST_ONE = re.compile(r"^(那|那么)?([^，。？！]{0,4}说的|刚才|刚刚)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)")
+_LAST_ONE = re.compile(r"^(那|那么)?([^，。？！]{0,4}说的|刚才|刚刚)?(后面|后头|后边)(那|这)(个|样|件|项|步|一步|环节|一环)|"
+                       # "这后半截我一个文职能干吗": the latter half of what was told
+                       r"^(那|那么)?(这|那)?(后半截|后半段|后半部分|后一半|后一截)")
 # "前面那个安排合不合规": the first of the requests told
 _FIRST_ONE = re.compile(r"^(那|那么)?([^，。？！]{0,4}说的|刚才|刚刚)?(前面|前头|前边|头一个|第一个)(那|这)?(个|样|件|项|步|一步|安排|事)")
 _ASKED_OF_HIM = re.compile(r"(?:让|叫|喊|要|安排)(他|她)(.+)$")
