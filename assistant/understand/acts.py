@@ -63,6 +63,9 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
                            r"^(那|那么|但|可)?(他|她|民警|所长|领导|师傅|带班的|带班民警|科长|队长)?(后面|后来|刚才|之前|又|还)?(让|叫|喊|要|安排|交代|吩咐|托)我"
                            r"(帮忙|帮他|帮她)?(做|干|弄|搞|办|查|拷|发|看|问|找|写|签|开)?的"
                            r"(这个|那个|这件|那件|这些|这)(事|活|事情|活儿)?(我|我们)?(能不能|可不可以|能否|可以|能)?(接|做|干|照做|照办|办|弄|帮)?(不|吗|么|呢)?$")
+# "跟民警一样要审批吗", "需不需要单位批准": whether something needs approval — asked of the texts, no act
+_NEEDS_APPROVAL = re.compile(r"^(那|那么)?(也|还)?(跟|和|像)?[^，。？！]{0,4}?(一样)?(也|还)?(要|需要|要不要|需不需要|得|用不用|必须)(先)?(单位|领导|所里|局里)?"
+                             r"(审批|批准|报批|同意|打报告|报备)(吗|么|不|嘛|哦|呢)?$")
 # "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
 _OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
@@ -566,6 +569,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         topic, pred = topic or pred[:judgement.start], ""
     if _QUIZ_CALL.match(c.text.strip()):
         quiz, topic, pred = True, "", ""   # "请逐条说", "大家说说": every act told is judged
+    if re.fullmatch(r"(刚才|刚刚|当时|之前|那时|那会儿?|昨天|昨晚|上次|前面|我)+", pred):
+        pred = ""   # "刚才那样做算不算违规": when it was done, the pointer taken off — what was done is asked
     if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", pred) and not _has_verb(_clean_pred(_SUBJECT.sub("", topic))):
         pred = ""   # "我一个人还能继续干吗": the work under way, said again — not "登记和检查我能接着做吗"
     if _LICENCE_ASKED.fullmatch(pred) and earlier:
@@ -582,6 +587,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     arms = arms_borne(c.text)
     if arms:
         pred = arms   # "公安局给辅警配枪吗": the arms the 辅警 would bear, the 辅警's act
+    if _NEEDS_APPROVAL.match(_without_modals(c.text)):
+        return []   # "跟民警一样要审批吗", "结婚要不要打报告": whether something needs approval, no approving of the user's
     if asked_of_institution(c.text, pred) or pred in words("frame", "institutions"):
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     # (…the asked clauses after it ask of the same body: "…能不能自己单独组织？非得跟人社局一起搞吗")
@@ -590,7 +597,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         prev_told = None
     body = phrases.first(prev_told.text, words("frame", "institutions")) if prev_told is not None else None
     if body is not None and body.start <= 4 and not re.search(r"我|俺|辅警|他|她", c.text) and \
-            re.match(r"(招|招聘|组织|考核|管理|培训)", prev_told.text[body.end:]):
+            re.match(r"(打算|准备|计划|想|要|今年|明年)?(招|招聘|组织|考核|管理|培训)", prev_told.text[body.end:]):
         return []   # "赣榆区公安分局招辅警，能不能自己单独组织": what the bureau may do, a question for the texts
     told_topic = _told_just_before(clauses, c)
     texts_only = bool(_TEXTS_ONLY.match(pred))
@@ -648,6 +655,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…or "公众号这块按办法，我能干不")
     lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
+    # what someone wanted, said or asked for, pointed back to ("老板要的那份能给吗", "他说的这个照不照")
+    bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
+    found = wanted_acts(clauses, c, bare, names) or said_acts(clauses, c, bare, names, lambda: _requests_before(clauses, c.index))
+    if found:
+        return found
     if _FIRST_ONE.search(_without_modals(said)) and not _FIRST_AND_LAST.search(said):
         found = _first_request_acts(clauses, c, names)
         if found:
@@ -714,10 +726,6 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             acts = _acts_of(told, _clean_pred(_SUBJECT.sub("", told.text)), told.start, "asked")
             return [a for a in acts if names(a.words)] or acts
     bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
-    # what someone wanted, said or asked for, pointed back to ("老板要的那份能给吗", "他说的这个照不照")
-    found = wanted_acts(clauses, c, bare, names) or said_acts(clauses, c, bare, names, lambda: _requests_before(clauses, c.index))
-    if found:
-        return found
     request_back = _REQUEST_BACK.search(bare)
     if _ASSIGNED_BACK.search(bare) or request_back or _WHOSE_WORK.search(bare) or _BEYOND.search(bare):
         # "这样安排合规吗", "这个能安排给辅警吗": the assignment asked about is the latest request of the story
@@ -953,6 +961,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
             if len(chain) >= 2 and held is not None and all(1 <= len(v) <= 2 for v in chain) and \
                     any(_word_of(v[0], held.request) for v in chain[1:]):
+                found = _request_acts(clauses, held, c.index) or found
+        if not any(names(a.words) for a in found) and (backref or re.match(r"^(这个|那个|这事|这件事)", c.text)):
+            # "喊我写个调解协议给他们签字。这个我可以一个人写了让他们签不": each verb said again is one of the latest
+            # request's — that request, done as told
+            steps = [v for v in re.split(r"了|让|给|再|然后|完", re.sub(r"一个人|自己|单独|他们|她们|他|她|人家|一下", "", pred)) if v]
+            held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+            if held is not None and len(steps) >= 2 and all(len(v) <= 2 and v in held.request for v in steps):
                 found = _request_acts(clauses, held, c.index) or found
         if not any(names(a.words) for a in found):
             found = _said_before_modal(c, topic, _verb_of(pred), names) or found

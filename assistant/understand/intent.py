@@ -734,9 +734,23 @@ def recused_already(clauses: list[Clause]) -> bool:
             told_before = "，".join(o.text for o in clauses[:c.index] if o.sentence == c.sentence)
             other = re.search(officer, before) or re.search(r"(他|她)说", before) or \
                 re.search(r"(他|她)", before) and re.search(officer, told_before)
-            if not other or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before):
+            if (not other or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \
+                    not _same_party_after(clauses, c):
                 return True
     return False
+
+
+# the kin of a case stood aside from, handled again after it ("…亲弟弟跟人打架…小吴就回避了。现在…要把决定书送给他弟弟")
+_KIN_PARTY = re.compile(r"弟弟|哥哥|姐姐|妹妹|爸爸|妈妈|老爸|老妈|儿子|女儿|老婆|老公|媳妇|丈夫|妻子|侄子|外甥|表哥|表弟|表姐|表妹|堂哥|堂弟|舅舅|叔叔|姨妈|姑姑")
+
+
+def _same_party_after(clauses: list[Clause], c: Clause) -> bool:
+    """The relative of the case stood aside from in ``c``'s sentence is the one the work after it is done to: the same
+    case, no other work."""
+    told = "，".join(o.text for o in clauses if o.sentence <= c.sentence and o.index <= c.index)
+    # ("亲妹妹" … "我妹": a doubled kin word said once)
+    kin = {k[:1] if len(k) == 2 and k[0] == k[1] else k for k in _KIN_PARTY.findall(told)}
+    return any(k in o.text for o in clauses[c.index + 1:] for k in kin)
 
 
 def _tie_argued(clauses: list[Clause]) -> bool:

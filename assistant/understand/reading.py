@@ -241,12 +241,18 @@ def _moved_there(text: str, place: str) -> bool:
     return bool(re.search(rf"在{place}[^，。？！]{{0,6}}(念|读|上|考上|上了)[^，。？！]{{0,3}}(书|大学|本科|大专|研究生|学|中专|高中)", text))
 
 
+_GLOSSED_POINTER = re.compile(r"(?:(?:他|她|人家|对方|老板|家属)?(?:要|说|讲|提)的)?(?:这个|那个|这些|那些|这事|那事|这样|那样)"
+                              r"[（(](?P<gloss>[^）()（]{2,24})[）)]")
+
+
 def read_question(text: str, jurisdiction: str | None = None, role: str | None = None, corpus: Corpus | None = None,
                   today: date | None = None) -> Reading:
     """Read a (cleaned) question; ``jurisdiction`` and ``role`` are the options the user chose."""
     corpus = corpus or Corpus.load()
     said = text   # (the user's own words: their speech, before its regional forms are read)
     text = typos.fix(text)
+    # "他要的那个（收钱帮忙关照）到底可不可以": a pointer glossed in brackets — the gloss is what it points at
+    text = _GLOSSED_POINTER.sub(lambda m: m.group("gloss"), text)
     text = re.sub(r"[a-z]+", lambda m: m.group().upper(), text)   # "ktv", "qq", "app": the data spells them KTV, QQ, APP
     named = find_jurisdictions(text, corpus)
     other = find_other_place(text, corpus)

@@ -27,7 +27,7 @@ _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|
 # "老板要的那份能给吗", "家属想要的那些照片能发给他不", "后面他要的这个能查不": the thing someone named wanted,
 # pointed back to by its giving or doing
 _WANTED_BACK = re.compile(r"^(那|那么|但|可)?(后面|后头|后来|然后)?(?P<who>[\u4e00-\u9fff]{1,4}?)(也|还)?(想)?要的(那|这)(份|个|些|张|段|套)?"
-                          r"(东西|视频|录像|监控|材料|资料|照片|截图)?(我|我们)?(能不能|可不可以|能否|可以|能)?(?P<give>给|拷给|发给|拷|发|查|帮|办|弄)(他|她|他们|人家)?$")
+                          r"(东西|视频|录像|监控|材料|资料|照片|截图)?(我|我们)?(能不能|可不可以|能否|可以|能)?(?P<give>给|拷给|发给|拷|发|查|帮|办|弄|点|批|签|开|做|写)(他|她|他们|人家)?$")
 # "他说的这个照不照", "老板讲的那些能答应吗": what someone said, pointed back to
 _SAID_BACK = re.compile(r"^(那|那么|但|可)?(后头|后面|后来|然后)?(他|她|人家|对方|老板|家属|记者|朋友|亲戚|司机|车主)(刚才|之前|后来)?(说|讲|提)的(这个|那个|这些|那些|这事|那事)(事|话)?"
                         r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(答应|照做|照办|做|干|办|去)?$")
@@ -46,7 +46,9 @@ def wanted_acts(clauses: list[Clause], c: Clause, bare: str, names) -> list[Act]
     # sentence of their wish
     for o in reversed(clauses[:c.index]):
         wish = _ASKS_ME.search(o.text)
-        if not (wish and who in o.text[:wish.start()] and "我" not in wish.group()):
+        # (…its subject told earlier in the sentence: "大姐说她下礼拜就要出国，急得不行，让我直接…")
+        told = "，".join(x.text for x in clauses[:o.index] if x.sentence == o.sentence)
+        if not (wish and (who in o.text[:wish.start()] or not o.text[:wish.start()].strip() and who in told)):
             continue
         for x in clauses[o.index:c.index]:
             if x.sentence != o.sentence:
