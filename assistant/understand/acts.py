@@ -422,7 +422,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             return []   # "我们辅警加班到底有没有说法": pay, leave, overtime asked of the texts, no act of the story
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
         if says and prev is not None and prev.sentence == c.sentence and not prev.request and _HEARD.match(prev.text) and \
-                not names(prev.text):
+                not names(prev.text) and not any(o.request for o in clauses[:c.index]):
             return []   # "听说特别优秀的辅警可以招成正式民警，条例里有这个说法没得": a rule heard of, asked of the texts
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
             # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list
