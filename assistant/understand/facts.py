@@ -401,6 +401,10 @@ _NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(�
                              r"(不是|并非|并不是|不是说)(因为|因|由于)?$")
 
 
+# …or right after it ("辞职报告也没打", "手续都没办")
+_NEGATED_AFTER = re.compile(r"(也|都|还|压根|根本)?(没有|没|未)(打|写|交|递|办|批|同意)")
+
+
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     """The first qualifier value (in data order) whose phrases the scope holds, and the words; ``at`` is
     where the record stands in the scope. A phrase overlapping a longer one of another value is not found
@@ -416,7 +420,8 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     values = reading.get("qualifier") or {}
     every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
              for h in phrases.hits(scope, [str(w) for w in value])
-             if not any(a <= h.start and h.end <= b for a, b in hiring) and not _NEGATED_BEFORE.search(scope[:h.start])]
+             if not any(a <= h.start and h.end <= b for a, b in hiring) and not _NEGATED_BEFORE.search(scope[:h.start])
+             and not _NEGATED_AFTER.match(scope[h.end:])]
     # of two overlapping phrases the longer one is what was said ("从没被处罚过" is not "罚过")
     # (…a phrase whose gap holds the other is the longer: "还挂在…名单" around "失信被执行人")
     kept = [h for _, h in every if not any(o.start < h.end and h.start < o.end and
