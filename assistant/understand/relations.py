@@ -520,8 +520,9 @@ _UNHARMED = re.compile(r"^[^，。,；;]{0,4}?(倒是|都|也|是|可|却)?(一�
                        r"没(有)?(被|遭|着)?[^，。,；;]{0,3}(撞|砸|偷|碰|波及|损坏|烧|淹|抢)(到|着|坏)?)")
 
 
-# a thing said to be untouched ("但是啥事没有", "好好的", "没被砸")
-_UNHARMED = re.compile(r"(啥事|什么事|一点事|啥子事|么事)(都|也)?(没有|没得|莫得|没)|(一点|一点儿)?(都|也)?(没得|没有|没|莫得)(啥|什么|啥子)?事|(都|也)?没(受|有)?(任何)?(影响|损失)|好好的|"
+# a thing said to be untouched anywhere in its clause ("…也停在那个车库但是啥事没有", "好好的", "没被砸") — not
+# :data:`_UNHARMED`, which says so right after the thing is named
+_UNTOUCHED = re.compile(r"(啥事|什么事|一点事|啥子事|么事)(都|也)?(没有|没得|莫得|没)|(一点|一点儿)?(都|也)?(没得|没有|没|莫得)(啥|什么|啥子)?事|(都|也)?没(受|有)?(任何)?(影响|损失)|好好的|"
                        r"没(有)?被(砸|偷|碰|划|撬|撞|刮)|没(砸|偷|碰|划|撬|撞|刮)(到|着)")
 
 
@@ -1253,7 +1254,7 @@ def _read(text: str) -> RelationReading:
             key = _kin(re.sub(r"^(我|俺)(家)?|的$", "", h.phrase)) or key
         if key == "self" and h.phrase.endswith("打我") and re.match(r"(的)?(电话|手机|座机|微信|视频)", text[h.end:]):
             continue   # "有事打我电话": a call, no blow
-        if key == "interest" and _UNHARMED.search(re.split(r"[，,。？！]", text[h.end:], maxsplit=1)[0]):
+        if key == "interest" and _UNTOUCHED.search(re.split(r"[，,。？！]", text[h.end:], maxsplit=1)[0]):
             continue   # "我家的车也停在那个车库但是啥事没有": the officer's thing beside the case, untouched
         if key == "debtor" and _PAY.search(owed_in := _clause_of(text, h)[0]) and not _PAY_OWER.search(owed_in):
             continue   # "工资拖欠我们", "单位欠我加班费": the employer's pay owed, no debt of a party's
@@ -1394,7 +1395,7 @@ def _read(text: str) -> RelationReading:
             continue
         if _denied(*_clause_of(text, owner)):
             continue   # "也没碰到我们家的东西", "没砸到我家的店": the officer's things are not in it
-        if _UNHARMED.search(re.split(r"[，,。？！]", text[owner.end:], maxsplit=1)[0]):
+        if _UNTOUCHED.search(re.split(r"[，,。？！]", text[owner.end:], maxsplit=1)[0]):
             continue   # "我们家的车也停在那个车库但是啥事没有": the officer's thing beside the case, untouched
         if spouse_officer and phrases.any_in(owner.phrase, in_laws):
             found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
