@@ -593,8 +593,6 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return []   # "医院对受伤的辅警是不是要先救治", "单位管不管嘛": what another must do, a question for the texts
     # (…the asked clauses after it ask of the same body: "…能不能自己单独组织？非得跟人社局一起搞吗")
     prev_told = next((o for o in reversed(clauses[:c.index]) if not o.asked), None)
-    if prev_told is not None and any(not o.asked for o in clauses[prev_told.index + 1:c.index]):
-        prev_told = None
     body = phrases.first(prev_told.text, words("frame", "institutions")) if prev_told is not None else None
     if body is not None and body.start <= 4 and not re.search(r"我|俺|辅警|他|她", c.text) and \
             re.match(r"(打算|准备|计划|想|要|今年|明年)?(招|招聘|组织|考核|管理|培训)", prev_told.text[body.end:]):
@@ -954,20 +952,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                      len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
                 found = _named_request_acts(clauses, held, c.index, names) or found
-        if not any(names(a.words) for a in found) and (backref or re.match(r"^(这个|那个|这事|这件事)", c.text)):
+        held = next((o for o in reversed(clauses[:c.index]) if o.request), None)   # the latest request
+        if not any(names(a.words) for a in found) and held is not None and \
+                (backref or re.match(r"^(这个|那个|这事|这件事)", c.text)):
             # "喊我在系统头搜一哈把地址发给他…这个我能查了发过去吗": a pointer with short verbs in a chain, the last
             # of which begins a word of the latest request — that request said again in other words
             chain = [re.sub(r"(过去|过来|给他|给她|给人家|一下|一哈|了)+$", "", v) for v in re.split(r"了|完|好再|然后|再", _verb_of(pred)) if v]
-            held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
-            if len(chain) >= 2 and held is not None and all(1 <= len(v) <= 2 for v in chain) and \
-                    any(_word_of(v[0], held.request) for v in chain[1:]):
+            if len(chain) >= 2 and all(1 <= len(v) <= 2 for v in chain) and any(_word_of(v[0], held.request) for v in chain[1:]):
                 found = _request_acts(clauses, held, c.index) or found
-        if not any(names(a.words) for a in found) and (backref or re.match(r"^(这个|那个|这事|这件事)", c.text)):
             # "喊我写个调解协议给他们签字。这个我可以一个人写了让他们签不": each verb said again is one of the latest
             # request's — that request, done as told
             steps = [v for v in re.split(r"了|让|给|再|然后|完", re.sub(r"一个人|自己|单独|他们|她们|他|她|人家|一下", "", pred)) if v]
-            held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
-            if held is not None and len(steps) >= 2 and all(len(v) <= 2 and v in held.request for v in steps):
+            if not any(names(a.words) for a in found) and len(steps) >= 2 and all(len(v) <= 2 and v in held.request for v in steps):
                 found = _request_acts(clauses, held, c.index) or found
         if not any(names(a.words) for a in found):
             found = _said_before_modal(c, topic, _verb_of(pred), names) or found
@@ -1563,7 +1559,7 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
             continue
         who = _outsider_near(clauses, o.index)
         what = m.group("what") or m.groupdict().get("what2") or ""
-        if o.request and not who or not m.group("what") and not who:
+        if not who and (o.request or not m.group("what")):
             continue   # (a request of the unit's to tell something is work, not a disclosure; "问…" of no outsider)
         who = who or "他"
         # (what was asked, told after the verb or before it: "告诉记者伤者叫啥", "今晚在哪几个路口查酒驾告诉发小")
