@@ -38,7 +38,7 @@ from .understand import Reading, read_question, typos
 from . import phrases
 from .understand.intent import asks_of_one_person, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
-from .understand.clauses import is_purpose
+from .understand.clauses import is_purpose, without_teaching_frame
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -61,6 +61,8 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
            "posting": NOT_COVERED + "收录的规定只规定辅警在履行职责中遇到案（事）件时的回避，没有规定亲属在同一单位任职、分配岗位时的回避；请向所在公安机关人事部门了解。",
            "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。"}
+# a 辅警 post applied for ("想报重庆的辅警", "考辅警")
+_APPLIES_TO_STAFF = re.compile(r"(报|考|应聘|报名|报考|招)[^，。？！]{0,6}?(的)?(辅警|协警)")
 # the items of a numbered list of questions ("1.… 2.…")
 _NUMBERED = re.compile(r"(?:^|[\s：:，,。？?])[1-9１-９][.．、)）]")
 # a story longer than this is searched by its asked clauses (embedding cost grows with the length)
@@ -201,6 +203,10 @@ class Assistant:
         # …but not an act of the catalogue asked in the same breath ("两个车追尾了我是辅警能不能直接给他们定哪个全责")
         acts = of_staff and r.intent == "duty" and matched
         matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
+        # "想考军队文职，考啥子科目，本科能报哪些岗位": another exam asked of, whatever the question's shape
+        # (…not a 辅警 post applied for beside it: "考了两年公务员考试没考上，现在想报重庆的辅警")
+        matter = matter or (phrases.any_in(" ".join(c.text for c in r.clauses if c.asked), words("intent", "other_exams")) and
+                            not _APPLIES_TO_STAFF.search(r.question) and r.intent != "recusal" and not acts)
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
         if not outside and asks_of_posting(r.clauses):
             outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting
@@ -310,8 +316,9 @@ class Assistant:
         before a short one, the story a clause points back to: :mod:`assistant.asked`) — the embedding
         cost grows with the length, the asked clauses carry the topic."""
         question = typos.fix(question)   # "体捡": retrieval reads the question as the reader does
-        kept = [c.text for c in r.clauses if not is_purpose(c.text)]
-        if kept and len(kept) < len(r.clauses):
+        # ("给新辅警上岗前培训要讲回避这一块": the class taught frames the topic, 回避)
+        kept = [without_teaching_frame(c.text) for c in r.clauses if not is_purpose(c.text)]
+        if kept and kept != [c.text for c in r.clauses]:
             # "做培训课件要用：辅警有没有年假": why the user asks names no topic (培训 is not asked)
             question = "，".join(kept)
         if len(question) <= LONG_QUESTION:

@@ -238,6 +238,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     '初中'
     >>> read_education("学历填的大专，学信网一查，大专读了两年就退学了，只有肄业证，高中是正常毕业的").level
     '高中'
+    >>> read_education("本科读了三年没读完，拿的是肄业证，之前是普通高中毕业。他说总比大专强吧").level
+    '高中'
     >>> read_education("娃儿初中毕业就没读了")
     EducationFact(level='初中', words='初中', incomplete=False)
     """
@@ -277,6 +279,9 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 continue   # "他说中专也算读过高中阶段了": the level argued about, not held
             if not field and _aspired(text, h.start):
                 continue   # "想考个在职研究生": a level aimed at, not held
+            if not field and re.search(r"(比|不如|不比|胜过|强过|高过)$", text[:h.start]) and \
+                    re.match(r"(强|差|高|低|好|厉害|多|少)", text[h.end:]):
+                continue   # "大学都读了三年了，总比大专强吧": a level compared with, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
             # ("本科念了两年家里有事就退学了": a few words on, in its clause)
             tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 12]

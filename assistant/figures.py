@@ -52,7 +52,7 @@ class Governs:
     rule: re.Pattern
     what: str
     # a sentence of that rule that says who sets the figure or on what basis: these are quoted
-    basis: re.Pattern = re.compile(r"核定|确定|标准|按照|依照|根据|参照")
+    basis: re.Pattern = re.compile(r"核定|确定|标准|按照|依照|根据|参照|不低于|不得低于")
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,13 @@ class FigureGap:
 
 FIGURES = (
     FigureKind("具体数额",
-               re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|到手|工资(具体)?(是)?多少|月薪|年薪|"
+               re.compile(r"多少钱|多少元|多少块|几千块?|几万块?|几百块|拿多少|拿到多少|拿得到多少|到手|工资(具体)?(是)?多少|月薪|年薪|"
                           r"(退休金|养老金|补贴|奖金|赔偿|抚恤金?|罚款?).{0,6}多少|(罚款?|赔|补贴|奖金)[^，。？]{0,4}好多(钱)?$"),
                re.compile(rf"{_NUM}+元"),
                (Governs(re.compile(r"工资|薪|收入|到手|挣|一个月[^，。？]{0,4}多少钱|每个月[^，。？]{0,4}多少钱|月[^，。？]{0,2}多少钱|"
-                                   r"(一个月|每个月|一年)(?![^，。？]{0,6}(退休金|养老金|抚恤))[^，。？]{0,6}(能拿|拿|挣|给)多少"),
+                                   r"(一个月|每个月|一年)(?![^，。？]{0,6}(退休金|养老金|抚恤))[^，。？]{0,6}(能拿|拿|挣|给)多少|"
+                                   # "听人家讲辅警工资低得很…有没有规定最少要拿到多少": the least pay, the topic told before
+                                   r"(最少|最低|起码|至少)[^，。？]{0,4}(拿|拿到|给|发)多少"),
                         re.compile(r"薪酬|工资"), "由谁、按什么确定"),
                 # who punishes an offence against the texts (冒充辅警, 贩卖服装): not the ban on 辅警 making 处罚 decisions
                 Governs(re.compile(r"^(?=.*(辅警|服装|制服|标识|臂章|证件|冒充|假扮|假冒)).*罚"),

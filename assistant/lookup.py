@@ -50,7 +50,7 @@ from .tokenize import synonyms_for
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
-from .understand.clauses import CLAIM_CHECK, heard_claim, is_purpose
+from .understand.clauses import CLAIM_CHECK, heard_claim, is_purpose, without_teaching_frame
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -367,6 +367,9 @@ class Lookup:
         self._fillers = frozenset(_words()["fillers"]) | {reg.meta.province for reg in self.corpus.regulations if reg.meta.province}
         # a city's nicknames ("港城", "山城") name no topic either
         names = [n for reg in self.corpus.regulations for n in (*reg.meta.names(), *reg.meta.shared_place_names)]
+        # "连云港办法和重庆条例列的清单": a text called by its city — its kind (条例, 办法) is no topic ("参照本条例执行")
+        places = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) or "(?!)"
+        self._text_called = re.compile(rf"(?P<place>{places})(?:市)?(?:的)?(?:办法|条例|规定)")
         self.asked = asked.Asked(self.idf, self.known, self._absent, names,
                                  lambda text: find_other_place(text, self.corpus))
 
@@ -381,7 +384,7 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(_BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else c.text)),
+        clauses = [(self._text_called.sub(r"\g<place>", _BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else without_teaching_frame(c.text)))),
                     c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
                    if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
         return self.terms(clauses or [(r.question, True)])
@@ -424,6 +427,16 @@ class Lookup:
             mine = (named or {}).get(j) or []
             own_search = (lambda clause, with_before=False, j=j: part_search(clause, j, with_before)) if part_search else None
             part = self._city(r, j, shape, city_hits, relevant, mine, near, own_search)
+            # (…not where another place is named: "听说上海辅警工资高…我在考虑从重庆跳过去" asks of 上海)
+            if not part.citations and not mine and r.intent != "compare" and not find_other_place(r.question, self.corpus):
+                # "听人家讲辅警工资低得很…有没有规定最少要拿到多少": a figure asked of a matter the story names, which
+                # embeds below the gate — the rule that governs it, among the best hits, is the answer
+                told = _asked_gap(asked_texts, [s.text for s in self._sentences(city_hits[:GOVERNED_DEPTH])], question)
+                if told is not None and told.governed:
+                    ruled = self._governed(part, told, city_hits, lambda h: True, question)
+                    if ruled.citations:
+                        parts.append(ruled)
+                        continue
             gap = _asked_gap(asked_texts, [c.text for c in part.citations], question) if part.citations and not mine else None
             if gap is not None and not gap.governed:
                 # the rule that governs the figure may be in a near article rather than the one quoted
@@ -450,7 +463,7 @@ class Lookup:
                 gaps.append(gap)
                 # governed: the rule is the answer and the note says the figure is not stated;
                 # otherwise nothing in this city's text bears on the question
-                part = self._governed(part, gap, city_hits, relevant) if gap.governed else self._nothing(j, shape)
+                part = self._governed(part, gap, city_hits, relevant, question) if gap.governed else self._nothing(j, shape)
                 if gap.governed and not mine and own_search is not None and part.citations and r.intent != "compare":
                     # "能招多少人是谁定的？另外薪酬总量又是哪个部门核定": the other parts beside the governed figure
                     part = self._each_part(r, j, part, relevant, near, own_search)
@@ -680,13 +693,16 @@ class Lookup:
         before = ps[0].context[-1]
         return replace(r, clauses=[replace(c, asked=c.asked or c.text == before) for c in r.clauses])
 
-    def _governed(self, part: LookupPart, gap: FigureGap, hits: list[Hit], relevant) -> LookupPart:
+    def _governed(self, part: LookupPart, gap: FigureGap, hits: list[Hit], relevant, question: str = "") -> LookupPart:
         """A figure the texts govern without stating it: quote the sentences of the rule that say who
-        sets it or on what basis (in the relevant articles, best first), and say the figure is not stated."""
+        sets it or on what basis (in the relevant articles, best first), and say the figure is not stated;
+        the least asked ("最少要拿到多少"), the sentence that sets a floor first."""
         found = []
         for h in [h for h in hits if relevant(h)][:GOVERNED_DEPTH]:
             found += [s for s in self.sentences[h.article_id]
                       if gap.governs.rule.search(s.text) and gap.governs.basis.search(s.text)]
+        if re.search(r"最少|最低|起码|至少|保底", question):
+            found.sort(key=lambda s: not re.search(r"不低于|不得低于", s.text))
         if not found:
             return LookupPart(part.jurisdiction, "figure", part.passages, part.citations, part.related, "", gap.note)
         found = found[:GOVERNED_SENTENCES]

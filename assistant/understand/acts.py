@@ -26,7 +26,7 @@ from jieba import posseg
 from .. import phrases
 from . import kinds, plans
 from .affirmed import affirmed_acts
-from .anchors import ordinal_acts, pointer_lead, told_again_acts
+from .anchors import ordinal, ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
@@ -100,7 +100,26 @@ _OWN_THING_FIRST = re.compile(r"^(?!那|这|他|她|我|你)([\u4e00-\u9fff]{2,6
 
 
 # what the act told counts as, asked ("这算不算我单独执法", "我这样是不是越权")
-_COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我)?(单独执法|一个人执法|越权|越界|乱执法|违规执法)")
+# whether what someone said is right ("这话对不对", "他说得对吗", "这个说法有没有道理")
+_CLAIM_JUDGED = re.compile(r"(那|那么)?(这|这个|他|她|学员|他们|她们)?(话|说法|讲法)?(说得|讲得)?(是)?"
+                           r"(对不对|对吗|对不|对么|有没有道理|有道理吗|站得住脚吗|靠谱吗|靠不靠谱|正确吗|正不正确)")
+# what a claim says of the act it names ("…去饭店吃饭喝酒没啥"): its verdict, not part of the act
+_FINE_CLAIMED = re.compile(r"(也|都|就)?(没啥|没事|没关系|没问题|没得事|不算违规|不违规|可以|也行|无所谓|不要紧)(的|吧)?$")
+# a plan pointed back to as such ("他这样打算要得不", "这想法可照", "这个主意行不行")
+_PLAN_POINTER = re.compile(r"(这样|这么|那样|这个|那个|这种|这)(的)?(打算|想法|主意|念头|计划)|^(我|他|她)?(这样|这么)想(的)?(对不对|行不行|可以吗|要得不|可照|行吗)")
+# …and the clause that tells it ("他打算趁上班在系统里帮着查一下"; not someone's wish to know: "表姐想晓得…")
+_PLAN_VERB = re.compile(r"^(我|他|她)?(就|也|还|本来|其实|是)?(打算|准备|计划|寻思着?|琢磨着?|想着|想)(?!晓得|知道|要|问|法|到|起|不通|了解)(着)?")
+_FEARED_AFTER = re.compile(r"^(我|他|她)?(就|也|还|有点|一直)?(怕|担心|害怕|生怕|就怕)(以后|到时候|回头|将来|事后)?(被|会)?(人家|单位|上面|领导)?"
+                           r"(追究|追责|处分|处理|开除|辞退|找麻烦|找后账|秋后算账|投诉|告)")
+# what a step's clause only sets the scene with: what was seen, who else is there, when ("看到有人在砸车玻璃",
+# "旁边一个路过的被划伤了", "打电话报告民警后"), the question's own words ("学员说有一步做错了")
+_CIRCUMSTANCE = re.compile(r"^(看到|看见|发现|听到|听见|碰到|遇到|有人|有个|旁边|一个|学员说|有人说|大家说)|(以后|之后|后|时|的时候)$")
+_OWN_INSURANCE = re.compile(r"社保|社会保险|五险一金|公积金|医保|养老保险|工伤保险|意外险")
+_LAST_STEP = re.compile(r"最后(那|一|这)(个|样|件|项|步|条)")
+_BARE_RULE_ASKED = re.compile(r"(那|那么)?(这个|这|这些)?(到底|究竟)?(有没有|有没得|有没|是不是有|有)(啥|什么|啥子)?(规定|说法|明文规定|文件|政策)(嘛|吗|呢|哦|啊|没有|没得|没)?")
+_COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个|俺这|俺这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我|俺)?(单独执法|一个人执法|越权|越界|乱执法|违规执法|"
+                            # "…听说辅警不准审核案件，我这个算不算审核嘛": the banned work the user fears the task is
+                            r"审核|审批|调查取证|取证|办案|执法|处罚|侦查|技术侦察|鉴定|责任认定|定责)")
 
 
 # the user's wish told ("想自己发到抖音上…"), then reassurance sought ("应该也没得关系吧", "没事吧")
@@ -347,6 +366,36 @@ _POINTER_ONLY = re.compile(r"(那|那么|这|那个|这个|我想问下|想问�
 
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
+    # "有学员说：“下了班穿着辅警制服去饭店吃饭喝酒没啥，只要不执法就不算违规。”这话对不对": the claim said is
+    # checked — the act it says is fine is what is asked
+    if _CLAIM_JUDGED.fullmatch(c.text.strip("？?！!。 ")):
+        speech = next((o for o in reversed(clauses[max(0, c.index - 4):c.index]) if re.search(r"(说|讲)[：:]?$", o.text)), None)
+        if speech is not None:
+            claimed = [o for o in clauses[speech.index + 1:c.index] if not o.asked and not re.match(r"[“\"']?(只要|如果|要是|反正)", o.text)]
+            found = [a for o in claimed[:1]
+                     for said in [_FINE_CLAIMED.sub("", o.text.strip("“”\"'‘’「」"))]
+                     for a in _acts_of(o, said, o.start + max(o.text.find(said), 0), "story") if names(a.words)]
+            if found:
+                return found
+    # "他打算自己先把人带进询问室问个笔录…他这样打算要得不", "他这想法可照": the plan told, pointed back to as a plan —
+    # its acts, from the plan's verb on and the clauses that go on with it in its sentence
+    if _PLAN_POINTER.search(c.text):
+        plan = next((o for o in reversed(clauses[:c.index]) if not o.asked and _PLAN_VERB.search(o.text)), None)
+        if plan is not None:
+            verb = _PLAN_VERB.search(plan.text)
+            found = _acts_of(plan, plan.text[verb.end():], plan.start + verb.end(), "story")
+            for nxt in clauses[plan.index + 1:c.index]:
+                if nxt.asked or nxt.sentence != plan.sentence or nxt.request or others_first(nxt.text):
+                    break
+                found += _acts_of(nxt, _clean_pred(_SUBJECT.sub("", nxt.text)), nxt.start, "story")
+            # (…named or not: the plan is what is pointed at, a private person it serves is read below)
+            named = [a for a in found if names(a.words)]
+            if named or found:
+                return named or [a for a in found if _has_verb(a.words)][:1] or found[:1]
+    # "…一个月到底能拿多少钱？我儿在戒毒所上班…工资是不是该高点？有没有规定嘛": whether a rule says so, asked after
+    # another question — that question again, no act of the story
+    if _BARE_RULE_ASKED.fullmatch(c.text.strip("？?！!。 ")) and any(o.asked for o in clauses[:c.index]):
+        return []
     # "勤务辅警下面哪些可以做：A.在路口提醒…；B.…；C.…": the options listed after the question, each judged
     if _OPTIONS_AHEAD.search(c.text):
         options = []
@@ -373,6 +422,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                      if names(a.words)]
             if found:
                 return found[-1:]   # the last act told, the one the user fears went too far
+        # …or the work someone asked of the user ("民警让我把录进系统的记录跟纸质单子对一遍…我这个算不算审核")
+        asked_of = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None)
+        if asked_of is not None:
+            found = [a for a in _request_acts(clauses, asked_of, c.index) if names(a.words)]
+            if found:
+                return found
     # "想自己发到抖音上澄清一下，当事人的脸露出来应该也没得关系吧": a circumstance of the act the user means to do,
     # asked as a reassurance — the act meant is what is asked
     prev_wish = clauses[c.index - 1] if c.index > 0 else None
@@ -654,7 +709,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
     # what someone wanted, said or asked for, pointed back to ("老板要的那份能给吗", "他说的这个照不照")
-    bare = _without_modals(said).rstrip("不吗么呢嘛啊哦")
+    # (…with the clause of its own that only points before it: "老师请我讲的这个，我能去讲不")
+    bare = _without_modals((lead.text if lead is not None else "") + said).rstrip("不吗么呢嘛啊哦")
     found = wanted_acts(clauses, c, bare, names) or said_acts(clauses, c, bare, names, lambda: _requests_before(clauses, c.index))
     if found:
         return found
@@ -1134,6 +1190,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                  _said_again(core, o.request, gap=8)), None)
     if held is not None:
         return _request_acts(clauses, held, c.index)   # "…帮他们检票、核门票。检票这个我能帮忙不": that request
+    # "发传单俺常干，盯尿检这个民警不在场俺能去吗": the act named before the pointer, said with a verb of its own, is
+    # what is asked — not what the user says they always do
+    before_pointer = re.split(r"这个|那个|这件|这事|这种|这些|这活儿|这活|这块", topic, maxsplit=1)
+    named_first = _clean_pred(before_pointer[0]) if len(before_pointer) > 1 else ""
+    if len(named_first) >= 3 and _has_verb(named_first) and names(named_first) and \
+            (not pred or _bare(pred) or _light(pred) or GO_ONLY.match(pred)):
+        return _acts_of(c, named_first, c.start + max(c.text.find(named_first), 0), "asked")
     if pred and obj:
         readings.append(_acts_of(c, pred + obj, c.predicate_start, "asked", topic))   # "烟能收吗" → "收烟"
     # "师父在对讲机头喊我先过去叫他们自己拍照协商…我一个人可以处理不": a light verb alone, after a request, is that
@@ -1170,7 +1233,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return asked_readings[0]
     # ("…想抽几个辅警过去帮忙，重庆的，我们能去吗": a clause naming only the city is no part of the story pointed to)
     # (…nor one that only says who is there: "这几样没得民警跟到")
-    told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or
+    # (…nor a ban the user recalls before asking: "辅警不是不能调查取证吗，我这个去得不")
+    told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or RECALLED.match(p.text) or
                                                           _presence_only(_strip_back_reference(p.text)))]
     # (…nor what an officer did in it, the user nowhere: "巡逻时民警拦下一辆被盗的摩托车，…民警让我把摩托车登记入库")
     prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)
@@ -1369,12 +1433,22 @@ def _private_requester(clauses: list[Clause], act: Act) -> tuple[str, str]:
     """Who asked for the act when it is a private person (:func:`_private_person`), or "私事" when whoever asked
     said the errand is a private one ("民警找我…想让我帮忙查查那小伙子有没有案底，说是私事别登记")."""
     who, said = _private_person(clauses, act)
+    if not who and re.search(r"查|翻|打听|问问|看看", act.words):
+        # "…他表姐想晓得相亲对象家里有没有案底，他打算趁上班在系统里帮着查一下": what a private person wants to know,
+        # looked up for them
+        for o in reversed(clauses[max(0, act.clause - 3):act.clause]):
+            wish = _WISH_TO_KNOW.search(o.text)
+            person = _PRIVATE.search(o.text[:wish.start()]) if wish else None
+            if person:
+                return person.group(), o.text
     if not who and act.via == "request" and \
             any(phrases.any_in(x.text, words("frame", "private_matter")) for x in clauses[max(0, act.clause - 3):act.clause + 3]):
         return "私事", clauses[act.clause].text
     return who, said
 
 
+# someone's wish to know something ("表姐想晓得相亲对象家里有没有案底")
+_WISH_TO_KNOW = re.compile(r"(想|要|想要)(晓得|知道|打听|了解|弄清楚|搞清楚|摸摸底|摸个底)")
 # a body outside the force as the subject that asks ("小区居委会的大姐…", "物业的经理…"): not a place where it happened
 _BODY_ASKING = re.compile(r"^(小区|社区|村里|镇上|那个|这个|有个|一个)?(居委会|村委会?|街道办|物业|公司|学校|校方|教委|教育局|开发商|银行)")
 
@@ -1445,10 +1519,17 @@ _FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)
 _MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?从[^，。？！]{1,10}(抽|调|借|派|抽调|借调)[^，。？！]{0,4}(辅警|人|人手)"
                          r"(过去|过来|出去|去)?$")
 _SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")
-_OUTCOME_TOLD = re.compile(r"(处理|调查|查处|核查|处分|核实)(的)?(结果|情况)[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)")
+_OUTCOME_TOLD = re.compile(r"(处理|调查|查处|核查|处分|核实)(的)?(结果|情况)[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)|"
+                           r"(查完|调查完|处理完|查清|查清楚)(了|以后|之后)?[^，。？！]{0,6}结果[^，。？！]{0,4}(告诉|告知|反馈|答复|通知)")
+# "他扬言要去举报我…他能去哪举报": where someone else may complain — a question for the texts (重庆 38, 连云港 32)
+_WHERE_TO_COMPLAIN = re.compile(r"^(那)?(他|她|对方|人家|群众|老百姓|当事人|摆摊的|司机)(们)?(能|可以|该|应该|要|会)?(去)?"
+                                r"(哪|哪里|哪儿|哪个部门|哪个单位|找谁|找哪个|向谁|向哪)[^，。？！]{0,4}(举报|投诉|告|检举|控告|反映)")
 
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|"
+                     # "所长想直接把他辞了，按办法能直接解除吗": ending a 辅警's contract is the unit's, a question for the texts
+                     r"^(直接)?(把他|把她)?(解除|辞退|开除|辞了|解聘|清退)(劳动合同|劳动关系|合同)?$|"
+
                      r"^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)|"
                      # "跟工作没关系", "和公安的业务一点关系都没得": what a thing has to do with the work is no act
                      r"^[^，。？！]{0,6}(跟|和|与|同)[^，。？！]{1,10}(一点|一点儿|一丁点|都|也|完全|根本|并|半点)?(都|也)?(没有|没|无|不|毫无)(啥|什么|任何|半点|一点)?"
@@ -1786,15 +1867,35 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     if any(clauses[a.clause].item and names(a.words, a.joining) for a in acts):
         acts = [a for a in acts if clauses[a.clause].item or names(a.words, a.joining) or
                 not re.search(r"哪(个|项|些|样|件|一个|一项|一样|一件|几个|几项|几样)", clauses[a.clause].text)]
+    # "1.看到有人在砸车玻璃，上前喝止；2.…；3.…。学员说有一步做错了，到底哪步错了": of a list of steps judged, each
+    # step is the acts it names — what was seen, or the question's own words, are no step (a step that names none is
+    # still answered, as not addressed)
+    item_sentences = {o.sentence for o in clauses if o.item}
+    if item_sentences and any(names(a.words, a.joining) for a in acts if clauses[a.clause].sentence in item_sentences):
+        named_sentences = {clauses[a.clause].sentence for a in acts if names(a.words, a.joining)}
+        acts = [a for a in acts if names(a.words, a.joining) or
+                not _CIRCUMSTANCE.search(clauses[a.clause].text) or
+                clauses[a.clause].sentence in item_sentences - named_sentences]
+    # "①在指挥中心做数据分析；②所里让他去盯营房改造工程。第二个算不算文职辅警的活": the step an ordinal picks is asked,
+    # not the others a quiz frame made asked with it
+    ordinals = [o for o in clauses if o.asked and not o.item and (ordinal(o.text) or _LAST_STEP.search(o.text))]
+    picked = {a.clause for a in acts if a.via != "asked" and clauses[a.clause].item}
+    if ordinals and picked:
+        acts = [a for a in acts if not clauses[a.clause].item or a.clause in picked]
     # "管报销、做账，涉密的东西从来不碰": what the story says the user never touches is no act of the story's
     acts = _unless_only(acts, lambda a: a.via != "asked" and keeps_away(a.words))
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
+    # "回来跟我说心里有点虚，怕以后追究他": what the 辅警 fears will follow is no act (when another is told)
+    acts = _unless_only(acts, lambda a: bool(_FEARED_AFTER.match(a.words)))
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "社保要他自己按灵活就业去交": the 辅警's own insurance, who pays it — a question for the texts, no act
+    acts = [a for a in acts if not (_OWN_INSURANCE.search(clauses[a.clause].text) and re.search(r"交|缴|买|出钱|掏", a.words))]
     # "查完以后要不要把处理结果告诉大爷": telling a complainant how the complaint was dealt with is the unit's duty
     # (重庆 38, 连云港 32) — a question for the texts, no disclosure by a 辅警
-    acts = [a for a in acts if not _OUTCOME_TOLD.search(a.words)]
+    acts = [a for a in acts if not _OUTCOME_TOLD.search(a.words) and
+            not (a.via == "asked" and _WHERE_TO_COMPLAIN.match(clauses[a.clause].text))]
     # "拘留所缺人，局里打算…跟着管教民警协助做监区的管理勤务": a place told short of hands is why staff are sent — the
     # work they are sent to is the act (alone it may be all the story says of it: "反邪教那块最近缺人，…能去吗")
     acts = _unless_only(acts, lambda a: bool(_SHORT_HANDED.match(a.words)))

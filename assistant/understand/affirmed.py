@@ -21,7 +21,7 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
                         r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
                         # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
-                        r"(?<=[个些块我])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
+                        r"(?<=[个些块我俺])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天|常|经常|老)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
                         r"(噻|嘛|哈|的|啊)?$")
 
 
@@ -35,7 +35,10 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
     for c in clauses:
         if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
-        if usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text):
+        # (…but "登记这个我一直在干", "发传单俺常干": an act named, then told as done all along — fine, it is checked too)
+        done_all_along = re.search(r"(一直|天天|每天|常|经常|老)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?(噻|嘛|哈|的|啊)?$", c.text) and \
+            not re.match(r"(我|俺)?(平时|平常|平日|日常)", c.text)
+        if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = _FINE_TAIL.sub("", c.text).strip()
         pred = _clean_pred(_SUBJECT.sub("", told))
@@ -55,7 +58,8 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         if not found:
             # "我先到现场拉警戒线、护到现场。…拉警戒这些我晓得": said again in fewer words, the act told before
             told_before = next((o for o in reversed(clauses[:c.index]) if not o.asked and pred in o.text), None)
-            if told_before is not None:
+            # (…not for what the user says they do all along: "录入我天天干" names the work, not a told act)
+            if told_before is not None and not done_all_along:
                 found = [a for a in _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start,
                                              "affirmed") if names(a.words, a.joining)]
         for a in found:

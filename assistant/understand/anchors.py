@@ -22,7 +22,7 @@ import re
 
 import jieba.posseg as posseg
 
-from .clauses import Clause
+from .clauses import Clause, _request
 from .lexicon import is_verb
 from .predicates import _has_verb
 from .pointers import _INTRO, _begins_word, _reported_by_other, _said_again
@@ -49,7 +49,7 @@ _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 
 def pointer_lead(text: str) -> bool:
     """A clause of its own that only points before the question ("第一个叫我去做的那个", "公众号这块按办法")."""
-    return bool(re.search(r"(那个|这个|那样|这样|那件|这件)$", text) or
+    return bool(re.search(r"(那个|这个|那样|这样|那件|这件|那步|这步|那一步|这一步|那条|这条|那项|这项)$", text) or
                 re.fullmatch(_BEFORE_POINTER.pattern + r"(按规定|按条例|按办法|按理说|规定上|办法里|条例里)?", text))
 
 
@@ -134,9 +134,38 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
     """The n-th act the story tells ("第一个叫我去做的那个": the first step of the requests since the last question;
     "这三样…我干的第三样": the third of the user's own list), counted among those with a verb."""
     n = ordinal(said)
-    if n is None:
+    # (…the last one alone: "前面两样和最后这个" points at all of them)
+    last_step = re.search(r"最后(那|一|这)(个|样|件|项|步|条)", said) is not None and \
+        not re.search(r"前面|前头|前两|头两|和|跟|还有", said)
+    if n is None and not last_step:
         return []
+    # "1. 民警带着他一起拦车检查；2. 后来民警…走到一百多米外，他就一个人…继续拦车。第2步有没有问题": the n-th of the
+    # numbered steps told (each step the clauses of its number), its named acts
+    groups: list[list[Clause]] = []
+    for o in clauses[:c.index]:
+        if not o.item:
+            continue
+        if groups and groups[-1][-1].index == o.index - 1 and groups[-1][-1].sentence == o.sentence:
+            groups[-1].append(o)
+        else:
+            groups.append([o])
+    if groups and (last_step or n is not None and len(groups) >= n >= 1) and len(groups) > 1:
+        step = groups[-1] if last_step else groups[n - 1]
+        # (a step that is a request asked of the 辅警, "所里让他一个人开警车去…", is what the request asks)
+        acts = [a for o in step for said_ in [o.request or _request(o.text, True)]
+                for a in _acts_of(o, said_ or o.text, o.start + max(o.text.find(said_), 0) if said_ else o.start,
+                                  "request" if said_ else "story", joining=True)]
+        named = [a for a in acts if names(a.words, a.joining)]
+        return named or acts
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
+    if n is None:
+        # "民警喊辅警：'你先把围观的人劝开，拉警戒带…，再上楼…把老人背下来。'问最后那步": the last step of the request
+        requests = [o for o in clauses if last_q < o.index < c.index and o.request and not pointer_lead(o.text)]
+        if not requests:
+            return []
+        steps = [a for a in _told_acts(clauses, c.index, last_q, requests[-1:]) if re.search(r"[\u4e00-\u9fff]{2}", a.words)
+                 and a.clause >= requests[-1].index]
+        return steps[-1:]
     # (the clause that only points — "第一个叫我去做的那个" — is none of them)
     requests = [o for o in clauses if last_q < o.index < c.index and o.request and not pointer_lead(o.text)]
     told = [o for o in clauses[last_q + 1:c.index] if not o.asked and not _INTRO.match(o.text) and not pointer_lead(o.text)]

@@ -421,7 +421,7 @@ def _a_verb(word: str) -> bool:
 
 
 # an instruction whose words follow in the next clause ("走之前交代我，…")
-_INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|俺)(说)?|(找|找到|找上)(了)?(我|俺)|"
+_INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待|安排)(了)?(我|俺)(说)?((两|三|几|这么)(样|件|个)(事|活)?)?|(找|找到|找上)(了)?(我|俺)|"
                             # "带班民警在岗亭里拿对讲机喊我，让我…": calling the user, what they want is told after
                             r"(对讲机|电话|微信|喇叭|大声)(里|上)?[^，。？！]{0,4}(喊|叫|呼|招呼)(了)?(我|俺)(们)?)$")
 # a clause that goes on with the request before it ("…说我也跟着去，到时候帮忙控制住")
@@ -429,6 +429,10 @@ _INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待)(了)?(我|�
 _HANDED_TO_HER = re.compile(r"(就|都|全)?由(她|他|他们|她们)(来|去)?(直接|负责)?")
 _REQUEST_GOES_ON = re.compile(r"^(到时候|到时|完了以后|完了|还说|又说|还讲|又讲|还交代|又交代)(再|就|你|也)*")
 # a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
+# "两样都要我做", "这几个都让我干": the acts told, pointed back to as asked of the user
+_POINTER_REQUEST = re.compile(r"^(这|那)?(两|三|几|这)(样|个|件|些)?(事|活|活儿)?(都|全)(是)?(要|让|叫|喊|安排|派)(我|俺)(去|来)?(做|干|弄|搞|整|办|接)$")
+# "合规不", "行不行", "可以吗": a question with no words of its own
+_BARE_QUESTION = re.compile(r"^(这样|那|那么)?(合规|合法|行|可以|能行|要得|违规|合不合规|行不行|可不可以|要不要得|违不违规)(不|吗|么|嘛|没|不嘛)?$")
 _BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独个)?(去|来)?(弄|搞|做|干|办|整|处理)(一下|下)?(了)?$")
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
 
@@ -578,6 +582,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # "考考新人：连云港海州一个所，辅警跟民警去…": a quiz set to the class, its place told first
                      # (…or the thing of the case: "出个题：有家超市被偷了几条烟报了警，派出所辅警跟着民警去…")
                      r"(考考新人|考考大家|考考你们|考一考|考考学员|出题|出个题|案例题|考题|情景题|判断题)[：:，,][^。？！]{0,14}?[，,]?(一个|有个|有一个|某个|某)?[^，。？！]{0,12}辅警|"
+                     # "渝北出入境窗口的文职辅警，培训时拿她做案例：…": the 辅警 a trainer's case is made of
+                     r"辅警[^。？！]{0,12}(拿|以|用)(她|他)(来)?(做|当|作)(案例|例子|典型|反面|正面|教材)|"
                      # "海州分局户籍窗口的一个文职辅警，上午在窗口…": the case opens on the 辅警 it is about
                      r"^[^，。？！]{0,14}的(?:一个|一名|个)(?:勤务|文职)?辅警(?=[，,。])|"
                      # "海州区一个路口，辅警早高峰在那疏导交通，…他就直接掏出本子开了张罚单": a 辅警 the case is about, unnamed,
@@ -592,6 +598,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # …also said with no 我 at the start of the message ("老公在江北区一个派出所当辅警")
                      r"(?:(?:我|俺)(?:们)?|^)(?:家|屋头|屋里|家里)?" + KIN_CHAIN + KIN_OFFICER + r"(?:"
                      r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
+                     # "我老公勤务辅警，昨晚…": the post said right after the kin word
+                     r"(?:勤务|文职|交通|交巡警)?(?:辅警|协警)(?=[，,。；\s])|"
                      # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗",
                      # "我闺女去年考进派出所")
                      # …with a pet name first ("俺侄孙小虎在灌云伊山派出所")
@@ -707,9 +715,29 @@ def is_purpose(text: str) -> bool:
     return bool(_PURPOSE.match(text.strip()))
 
 
+# "给新辅警上岗前培训要讲回避这一块": the class the user teaches frames the topic after it — 培训 is no topic of its own
+_TEACHING_FRAME = re.compile(r"^(我|我们)?(要|准备|想)?(给|跟|对|帮)(新辅警|新人|新来的|学员|新招的辅警|大家|新同事)(们)?(上|做|搞|讲)?"
+                             r"(岗前培训|入职培训|培训|上课|讲课|一堂课|课)(的时候|时)?(要|想|得|准备)?(讲|讲讲|说说|介绍|讲一下)(?=[^，。？！]{2,})")
+
+
+def without_teaching_frame(text: str) -> str:
+    """``text`` without the class it is said for ("给新辅警上岗前培训要讲回避这一块" → "回避这一块").
+
+    >>> without_teaching_frame("给新辅警上岗前培训要讲回避这一块"), without_teaching_frame("岗前培训没通过")
+    ('回避这一块', '岗前培训没通过')
+    """
+    return _TEACHING_FRAME.sub("", text)
+
+
 # "辅警不是不能调查取证吗": a ban the user recalls, beside what they ask ("这种活我能去吗") — no act of its own
 RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?(不是|不就是)(说|规定|讲)?(了)?(辅警|我们)?"
-                       r"(不能|不让|不准|不许|不可以|不得|禁止)[^，。？！]{1,12}(吗|么|嘛|的吗|的嘛)$")
+                       r"(不能|不让|不准|不许|不可以|不得|禁止)[^，。？！]{1,12}(吗|么|嘛|的吗|的嘛)$|"
+                       # "俺记得辅警不能保管警械", "听说辅警不准审核案件": the ban as the user remembers or heard it
+                       r"^(可是|但是|可|但)?(我|俺)?(记得|印象中|印象里|听说|听人说|据说)(说)?(我们|咱们)?(辅警|文职辅警|勤务辅警|文职|勤务)"
+                       r"(是)?(不能|不让|不准|不许|不可以|不得|禁止|无权|没有?权)[^，。？！]{1,12}(的)?(吧|吗|么|嘛|哦)?$|"
+                       # "处罚不是辅警能管的", "审讯不是辅警能碰的吧": a matter said not to be the 辅警's
+                       r"^[^，。？！我俺]{1,8}(?<!是)(不是|不归|轮不到)(我们)?(辅警|文职|勤务)(辅警)?(能|可以|该|应该)?"
+                       r"(管|碰|干|做|搞|弄|插手|参与)的?(事|活)?(吧|吗|么|嘛|哦)?$")
 
 
 def _is_frame(text: str) -> bool:
@@ -843,6 +871,13 @@ def split(question: str) -> list[Clause]:
             (re.search(r"^(?![不没别])[\u4e00-\u9fff]{2,}(的)?吧$", clauses[-1].text) or re.search(r"是[^，。？！]{1,12}还是[^，。？！]{1,12}$", clauses[-1].text)):
         last = clauses[-1]
         clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
+    # "…再坐到窗口上帮着收材料。两样都要我做，合规不": the acts pointed back to as what is asked of the user, then a
+    # bare question — the pointer is what is asked
+    for i, c in enumerate(clauses[:-1]):
+        nxt = clauses[i + 1]
+        if not c.asked and nxt.asked and nxt.sentence == c.sentence and _POINTER_REQUEST.match(c.text) and \
+                _BARE_QUESTION.match(nxt.text):
+            clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
     # "回家他一直担心辅警不能碰警械会被处分。他这情况合规吗": a worry told of the story, before the clause that asks;
     # "看证据够不够、程序对不对": what a step checks, told before the clause that asks
     for i, c in enumerate(clauses):
@@ -949,7 +984,11 @@ def split(question: str) -> list[Clause]:
                 words_ = words_[:-1]     # "一个人调得不": 得 of the potential, the act is 调
             words_ = re.sub(r"(?<=.)得(完|过来|下来)$", "", words_)   # "一个人做得完不": whether it can be done, the act is 做
             words_ = re.sub(r"(.)还是不\1$", r"\1", words_)   # "我接还是不接": the act is 接
-            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset))
+            # "这钱收不收得": the act is 收 (not a permission asked so: "照不照", "行不行", "管不管")
+            # (…not after a bare pointer: "这个查不查" points back, its act is the story's)
+            if not re.fullmatch(r"(这个|那个|这|那|这样|那样|这些|那些|这种)(我|俺)?[\u4e00-\u9fff]不[\u4e00-\u9fff]", words_):
+                words_ = re.sub(r"(?<=.)([^照行中能可要得管对是好会该准])不\1$", r"\1", words_)
+            out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, True, words_, c.start + offset, item=c.index in items))
         else:
             req = _request(c.text, trainee)
             prev = out[-1] if out else None
@@ -974,6 +1013,8 @@ def split(question: str) -> list[Clause]:
             if handed and len(c.text) > handed.end() + 1:
                 # "想让文职辅警坐到值班台，群众来报案就由她直接做受案登记": what is then left to the one asked
                 req = _TRAIL.sub("", c.text[handed.end():]).strip()
+            if req and re.fullmatch(r"[\u4e00-\u9fff]{0,3}的(这个|那个|这些|那些|这件事|那件事)(事|活|忙)?", req):
+                req = ""   # "老师请我讲的这个，我能去讲不": the request told before, pointed at — no new one
             if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
                 req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))

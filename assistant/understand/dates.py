@@ -51,6 +51,14 @@ _YEAR_MONTH_DOT = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](0?[1-9]|1[0-2])(
 # a month not already part of a full date ("2024年6月30日" is read whole; "今年6月底" is a month of its own)
 _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
 _MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
+# "6.30前报名", "截止7.15": a month and day with a dot, as chats write a deadline (not "3.5万", "1.5倍")
+_MONTH_DAY_DOT = re.compile(r"(?<![\d.．/\-])(1[0-2]|0?[1-9])[.．](3[01]|[12]\d|0?[1-9])(?![\d.．%万千百倍元块米])")
+_DOT_DEADLINE_AFTER = re.compile(r"\s*(前|之前|以前|截止|截至|号|日)")
+_DOT_DEADLINE_BEFORE = re.compile(r"(截止|截至|截到|到)(日期|时间)?(是|为)?\s*$")
+# "89年腊月生的": a lunar month of birth — 腊月 (the twelfth) falls in January or February of the next year, 冬月 (the
+# eleventh) mostly in December, 正月 (the first) in February or late January
+_LUNAR_MONTH = re.compile(r"(?<![\d.．])((?:19|20)?\d{2})\s*年\s*(腊月|冬月|正月)")
+_LUNAR_AS = {"腊月": (1, 1), "冬月": (0, 12), "正月": (0, 2)}
 _YEAR_WORD = re.compile(r"(今年|明年|去年)")
 _YEAR_ALONE = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_AFTER = re.compile(r"[^，。？！（(]{0,9}[（(]((?:19|20)\d{2})年?[)）]")
@@ -164,12 +172,20 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         mo = int(m.group(2))
         if 1 <= mo <= 12:
             add(m, date(_century(int(m.group(1)), today), mo, 1), month_only=True)
+    for m in _LUNAR_MONTH.finditer(text):
+        y = int(m.group(1))
+        y = y if y > 1000 else _century(y, today)
+        later, mo = _LUNAR_AS[m.group(2)]
+        add(m, date(y + later, mo, 1), month_only=True)
     # a month and day without a year: the year of another date in the question, else the current one
     years = [int(y) for y in _YEAR_ALONE.findall(text)]
     word = _YEAR_WORD.search(text)
     year = {"今年": today.year, "明年": today.year + 1, "去年": today.year - 1}[word.group()] if word else None
-    for pattern, end_of_month in ((_MONTH_DAY, False), (_MONTH_END, True)):
+    for pattern, end_of_month in ((_MONTH_DAY, False), (_MONTH_END, True), (_MONTH_DAY_DOT, False)):
         for m in pattern.finditer(text):
+            if pattern is _MONTH_DAY_DOT and not (_DOT_DEADLINE_AFTER.match(text, m.end()) or
+                                                  _DOT_DEADLINE_BEFORE.search(text[:m.start()])):
+                continue   # a dotted month and day only as a deadline ("6.30前报名"), not any number with a dot
             mo = _num(m.group(1))
             # "8月31号截止（2025年）": its year said in brackets right after it
             own = _YEAR_AFTER.match(text, m.end())
@@ -260,6 +276,9 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
                 continue
         if role == "birth" and out.birth_date is None:
             out.birth_date, out.birth_month_only = m.value, m.month_only
+            lunar = _LUNAR_MONTH.fullmatch(m.words)
+            if lunar and m.value is not None:
+                out.notes.append(f"“{m.words}”是农历月份，按公历{m.value.year}年{m.value.month}月前后计算")
             if m.value is not None and not re.search(r"年|[0-9]{4}", m.words):
                 # "到今年年底满36岁，生日是12月28号": a birthday with no year, the age it reaches this year told
                 full = _THIS_YEAR_TURNS.search(text)
@@ -273,6 +292,11 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
             out.reference_date = m.value
             if m.year_assumed:
                 out.notes.append(f"“{m.words}”没有写年份，按{m.value.year}年计算")
+        elif role == "reference" and out.reference_date is None and m.value is not None:
+            # "报名2026年9月截止": the month the application closes, the day not said — its last day
+            last = calendar.monthrange(m.value.year, m.value.month)[1]
+            out.reference_date = m.value.replace(day=last)
+            out.notes.append(f"“{m.words}”没有写哪一天，按该月最后一天（{out.reference_date.isoformat()}）计算")
     if out.birth_date is not None and (out.reference_date or today).year - out.birth_date.year < _BIRTH_AGES[0]:
         out.birth_date = None   # "生日是12月28号" with no year: a birthday, no date of birth
     for m, n in turning:

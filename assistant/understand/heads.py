@@ -28,7 +28,7 @@ import jieba.posseg as posseg
 from .. import phrases
 from ..rules.duty import ActReading, DutyEntry, EntryMatch, RelatedRule, catalogue, related_rules
 from .acts import Act
-from .predicates import _GO_FIRST, KEEPING_AWAY
+from .predicates import _GO_FIRST, KEEPING_AWAY, _strip
 from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
@@ -36,7 +36,9 @@ _PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另�
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
 _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着", "照", "按照", "按", "依照", "听",
                  "盯着", "协助", "配合", "帮助", "跟着", "随", "陪同", "同", "找", "问", "告诉", "通知", "提醒", "教", "劝", "指导",
-                 "组织", "要求", "安排", "带领", "引导", "带着", "叫上")
+                 "组织", "要求", "安排", "带领", "引导", "带着", "叫上",
+                 # "打电话报告民警后在原地保护现场": the officer told of it, the act after is the user's
+                 "报告", "汇报", "报给", "交给", "报告给", "打电话给")
 # "骑起去巡逻", "开着去出警": the verb goes somewhere for a purpose, its object is the one the story named
 _PURPOSE = re.compile(r"^(起|着|上)?(去|到|来)")
 # an account or a place online the thing goes to ("我们自己的抖音号涨粉", "朋友圈里"): no object of the act's own
@@ -162,9 +164,13 @@ def _ba_objects(text: str) -> list[tuple[int, int]]:
 _DISPATCHED = re.compile(r"被[^，。]{0,2}(拉|派|叫|喊|安排|抽|调|借|分)(去|到|过去|来)[^，。]{0,3}$")
 # what a speech verb carries when the speaker tells what they themselves do now ("说先扣在他这儿", "告诉他我先帮他
 # 登记"): the act is the user's, not a word said; "提醒司机会扣分" (会: what will happen) stays a word said
-_PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(你(这|的|那)个?|(?=[我俺先就直当马这]))(我|俺)?(先|就|直接|当场|马上|现在|这就)*(给你|帮你|帮他|给他)?")
+_PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(行|好|可以|没问题|那)?[，,]?(你(这|的|那)个?|(?=[我俺先就直当马这]))(我|俺)?(先|就|直接|当场|马上|现在|这就)*(给你|帮你|帮他|给他)?")
+# the one spoken to, before the verb of speaking ("跟他说", "跟司机讲", "对他讲")
+_TO_SOMEONE_SAY = re.compile(r"(跟|对|和|同|给|向)[\u4e00-\u9fff]{1,4}(说|讲)")
 # "看到可疑的就查身份证": what is seen ends where the act it calls for begins
-_CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)")
+_CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)|"
+                         # "打电话报告民警后在原地保护现场": the report made, what the user does after it
+                         r"(以|之)?后(?=在|再|又|先|便|回|去|到|把|给|留)")
 
 
 def _passive_before(text: str) -> bool:
@@ -222,7 +228,12 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
                 continue   # "去案发现场做勘查": the scene (案发|现场), nothing seen
             if _passive_before(before[:h.start]):
                 return False   # "麻将馆被人举报聚众赌博": what someone was reported for, no act of the user's
-            inside_other = any(o.start <= h.start and h.end <= o.end for o in others)
+            # (a verb inside a longer phrase is no speech verb: "说情", "鉴定报告"; but "跟他说" is that verb with whom it
+            # is said to: "跟他说这样要扣分罚款的" — what follows 说 is what is said)
+            # (…and a word of two or more that names an act itself, "宣传跟查旅馆": 宣传 is the act, 查旅馆 another)
+            inside_other = any(o.start <= h.start and h.end <= o.end and
+                               (o.end - o.start > h.end - h.start or len(o.phrase) >= 2) and
+                               not _TO_SOMEONE_SAY.fullmatch(o.phrase) for o in others)
             if h.start == 0 and re.match(r"(有个|有一个|某个|一个)", before[h.end:]):
                 continue   # "说有个辅警下班穿着制服去喝喜酒": a report of what someone did, the act is told
             if _PERFORMATIVE.fullmatch(before[h.end:]):
@@ -506,7 +517,9 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     # how the user is dressed while doing another act ("穿着制服帮他去催") is not the act
     # …unless the dress is itself what the text conditions ("便衣在这巡逻": 需要着便装的，应当携带工作证件)
     manner = [c for c in heads if getattr(c.target, "manner", False) and not getattr(c.target, "omits", "")]
-    if manner and len(manner) < len(heads):
+    # (…another act of the catalogue, not a rule beside it: "穿着辅警制服去饭店吃饭喝酒" — drinking only has a rule
+    # nearby, the dress off duty is what the text bars)
+    if manner and any(c not in manner and not isinstance(c.target, RelatedRule) for c in heads):
         heads = [c for c in heads if c not in manner]
     # how the user gets there ("骑摩托把决定书送到他家去", "开车到他庄上把决定书送过去") is not the act named after it
     # …unless the vehicle is a police one ("开警车拉他去出警", "骑起去巡逻" with the story's 警用摩托): driving it is asked too
@@ -594,7 +607,10 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         score = float(phrases.weight(evidence))
         if c.target.id not in best or score > best[c.target.id].score:
             best[c.target.id] = EntryMatch(c.target, c.how, evidence, score)
-    if act.for_private:
+    # (…not evidence a private person hands in: "律师说'交给你就行了，你签个收'" is 接受证据, the work)
+    handed_in = bool(re.search(r"^(帮着|帮忙|先)?(签个?收|签收|收下|接收|收)(一下|下)?$", _strip(act.words))) and \
+        bool(re.search(r"证据|交给(你|我|我们|你们)|交到所里|交上来", act.request_text))
+    if act.for_private and not handed_in:
         # "发小让我在系统里帮他查查她住哪": police means used for a private person is the entry that forbids it
         for t in _alias_index(doc_id).targets:
             means = phrases.first(act.words, getattr(t, "for_private", ())) or \

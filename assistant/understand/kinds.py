@@ -46,6 +46,8 @@ def kind_of(text: str) -> str:
     kind = text[len(lead):len(text) - len(tail)].strip()
     if not (lead or tail) or not 1 < len(kind) <= 10 or re.search(r"[我俺他她你了过着]", kind):
         return ""
+    if re.match(r"(有|没有|没|是|会|能)", kind) or kind.endswith("的"):
+        return ""   # "可以开警车不？有驾照的那种": who the user is (with a licence), no kind of the thing
     return kind
 
 

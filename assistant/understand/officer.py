@@ -23,7 +23,7 @@ from .lexicon import vocabulary, words
 
 # the name the story gives the 辅警 spoken of ("辅警小刘", "徒弟小王", "我们班辅警小谭", "手下有个小孙")
 # (…not kin called so: "这个辅警老婆开的" is his wife, not a 辅警 named 老婆)
-_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|(?!老[公婆汉爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶])老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]某)(?![区学时组队孩所师长子])|"
+_NAME = re.compile(r"(?:辅警|学员|徒弟|的|里|有个|手下)((?:小|(?!老[公婆汉爸妈爹娘伴乡板师表家总大二弟妹哥姐舅姨叔姑爷奶人])老|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff]某)(?![区学时组队孩所师长子])|"
                    # "我们班有个小伙子叫谭浩": a full name given
                    r"(?:小伙子|小伙|小姑娘|姑娘|辅警|新人|年轻人)(?:名字)?叫([\u4e00-\u9fff]{2,3}?)(?=[，,。；、\s]|$)")
 # the user on the case ("我跟民警去调解一个纠纷", "派我去处理"), asked of no one else: the officer is the user
@@ -108,6 +108,10 @@ _INTRODUCED = re.compile(r"(?:民警|警察|带班的?|值班的?|带班民警|�
                          r"((?:老|小)(?!让|叫|喊|是|要|找|说|给|把|跟|不|没|在|都|也|这样|那样|催|拿|派|安排)[\u4e00-\u9fff])(?![区学时组队孩所师长子])")
 
 
+# the officer the user works under, called master ("师父切停车场开车去了", "跟着师傅巡逻") — not a tradesman ("开锁师傅")
+_MASTER = re.compile(r"(?:(?<=^)|(?<=[，。？！,.?!；;：:\s跟和让叫喊给对]))师[傅父](?![们])")
+
+
 def police_named(text: str) -> str:
     """``text`` with the officers it names read as "民警", so that who is there, who asks and who leaves are
     found as for "民警" ("李警官说去警车上拿个东西，半天都没转来", "送回执要不要老徐跟着").
@@ -116,8 +120,11 @@ def police_named(text: str) -> str:
     '值班的民警在跟她谈，让我先登个记。送回执要不要民警跟着'
     >>> police_named("带班的李警官说去警车上拿个东西，我拿着警官证")
     '带班的民警说去警车上拿个东西，我拿着警官证'
+    >>> police_named("跟师父巡逻，师父去开车了，喊了个开锁师傅")
+    '跟民警巡逻，民警去开车了，喊了个开锁师傅'
     """
     text = _TITLED.sub("民警", text)
+    text = _MASTER.sub("民警", text)
     for name in dict.fromkeys(m.group(1) for m in _INTRODUCED.finditer(text)):
         text = re.sub(re.escape(name) + r"(?![们])", "民警", text)
     return text

@@ -560,11 +560,15 @@ _GOES_ON = re.compile(r"^(今天|昨天|昨晚|前天|刚才|刚刚|上午|下�
 _PAIR = re.compile(r"^(我俩|我们俩|我们两个|我跟他|我和他|我跟她|我和她|我与他|我与她)")
 # "我妈在楼下看到两个不认识的人打架，就打了110": a relative who saw it and called
 # (…or called the user: "我舅舅路过看到一辆小车跟外卖小哥刮了一下，打电话喊我过去")
-_WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案|打(了个?)?电话(喊|叫|给|告诉|通知)(我|俺))")
+_WITNESS = re.compile(r"^[^。？]{0,18}(看到|看见|听到|瞅见|瞧见|撞见)[^。？]{0,24}?(打了?110|打的110|报了?警|报的警|报案|打(了个?)?电话(喊|叫|给|告诉|通知)(我|俺))")
 # "俺亲哥正好在边上看到了，给派出所当了证人": a tie who is a witness, told after the tie
 _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作证|是证人|只是证人|是目击者|目击证人|当目击证人|的证人|个证人)")
+# "我妈在超市门口亲眼看到两个人因为插队打起来": a tie who saw others do it — a witness, told after the tie
+_SAW_OTHERS = re.compile(r"^[^。？！]{0,18}?(亲眼|刚好|正好)?(看到|看见|目睹|瞧见|撞见|瞅见|瞅到|瞄见|碰见)(了)?[^。？！，,]{0,4}?(两个人|两个|几个人|几个|有人|一个人|一伙人|一伙|两拨人|两拨|一群人|一群|别人|两家人|两辆车)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
-_REPORTER_HARMED = re.compile(r"被(人|别人|人家|骗子|小偷|贼娃子)?(偷|盗|打|抢|骗|砸|撞|撬)|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
+_REPORTER_HARMED = re.compile(r"(被|遭)(人|别人|人家|骗子|小偷|贼娃子|贼)?(偷|盗|打|抢|骗|砸|撞|撬|摸)|"
+                              # "报警的是我亲妹儿，手机就是她的": the thing taken is the reporter's own
+                              r"(手机|钱包|包|车|东西|钱|电瓶车|电动车)[^，。不没非]{0,3}(就|也|正)?是(她|他)(自己)?(家)?的|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)|"
                               # "租户拖了半年房租还把门锁换了，俺外婆报了警": what was done to the reporter
                               r"拖了?[^，。]{0,4}(房租|工钱|工资)|欠[^，。]{0,4}(房租|工钱)|(门锁|锁)[^，。]{0,2}换了")
@@ -1133,7 +1137,7 @@ def _officer_with(text: str) -> RelationReading | None:
 # the teller quarrelling with someone ("我跟隔壁为了地界吵了好几年"): not with a colleague beside them, not a
 # quarrel they are sent to ("我跟民警去调解吵架的")
 _OWN_QUARREL = re.compile(r"(?<![他她说])(我|俺)(跟|和|与)(?!民警|师傅|同事|所长|领导|警察|他们去|着)(?![^，。？！]{0,10}(去|来|调解|处理|出警))"
-                          r"[^，。？！]{1,14}?(吵起来|吵架|吵了|吵到|吵得|打起来|打架|闹起来|闹矛盾|闹翻|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
+                          r"[^，。？！]{1,14}?(吵起来|吵架|吵了|吵到|吵得|吵翻|打起来|打架|打了一架|干起来|闹起来|闹矛盾|闹翻|扯筋|扯起筋|起了冲突|发生冲突|起冲突|有纠纷|扯皮)"
                           r"(?!的)(?![^，。？！]{0,6}(都)?(不认识|不认得|没关系|不熟))")
 
 
@@ -1346,7 +1350,9 @@ def _read(text: str) -> RelationReading:
         claimed = _CLAIMED.search(clause[:local.start]) or _CLAIMED_BEFORE.search(text[max(0, h.start - 16):h.start])
         if key not in _SELF_SPOKEN and claimed and phrases.any_in(text, words("relations", "none")):
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied
-        witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:])) and \
+        # (…one who saw it and called is the reporter: "我妈…看到两个不认识的人打架，就打110报了警")
+        witness = (_NAMED_WITNESS.search(text[:h.start]) or _IS_WITNESS.match(text[h.end:]) or
+                   key in _KIN_TIES and _SAW_OTHERS.match(text[h.end:]) and not _WITNESS.match(text[h.end:])) and \
             not _REPORTER_HARMED.search(clause)
         # "俺大小子在港口开大货车。昨天大小子在港区跟一辆轿车刮了": the tie named as the officer's before is theirs again
         mine = _mine(clause, local) or (len(h.phrase) > 1 and re.search(r"我(家|的)?" + re.escape(h.phrase), text[:h.start])) or \
@@ -1495,7 +1501,7 @@ def _read(text: str) -> RelationReading:
     alone = legal[best[2]].get("if_every_other_tie_denied")
     if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):
         denial = phrases.first(text, words("relations", "denies_every_tie")) or \
-            (phrases.first(text, words("relations", "seen_strangers")) if best[2] == "reporter" else None)
+            (phrases.first(text, words("relations", "seen_strangers")) if best[2] in ("reporter", "tie_witness", "tie_reporter") else None)
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])

@@ -56,6 +56,8 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
                  if not (asked_need and (c.asked or re.match(r"(那|那么)?还是", c.text)) and _NEED_ASKED.search(c.text[:h.start]))
                  # "带班的民警这礼拜休假": the officer's own time, not the user's ("所长安排我周末…" is the user's)
                  and not (officer and not re.search(r"我|俺|咱", c.text[:h.start]))
+                 # "把下夜班的民警接回来": the time of someone named after it, not the user's
+                 and not (own and re.match(r"的(民警|师傅|同事|警察|领导|所长|人|家属)", c.text[h.end:]))
                  # "体育中心周末有演唱会": when the event is, not the user's day off
                  and not (h.phrase == "周末" and re.match(r"(有|要有|举办|要举办|搞|开|办|的活动|的演唱会|的比赛)", c.text[h.end:]))]
         kept = phrases.longest_only([h for h, _ in found])

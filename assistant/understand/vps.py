@@ -188,7 +188,9 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     # "让我先把卷宗过一遍，看证据够不够，给他写个审核意见": a request told as a plan (先) goes on in the clauses
     # after it that open with their verb
     # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
-    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request))
+    # (…"民警在对讲机里安排勤务辅警过去，告诉那些驾驶员他们违停了": sent there, the request ends on the going)
+    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request)
+                 or re.search(r"(安排|让|叫|喊|派)[^，。？！]{1,8}(过去|赶过去|赶去现场|去现场)$", req.request))
     lent = _LENT.search(req.request)
     verb: str | None = None
     for nxt in clauses[req.index + 1:before]:

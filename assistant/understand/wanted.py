@@ -29,8 +29,10 @@ _OFFICIAL = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|
 _WANTED_BACK = re.compile(r"^(那|那么|但|可)?(后面|后头|后来|然后)?(?P<who>[\u4e00-\u9fff]{1,4}?)(也|还)?(想)?要的(那|这)(份|个|些|张|段|套)?"
                           r"(东西|视频|录像|监控|材料|资料|照片|截图)?(我|我们)?(能不能|可不可以|能否|可以|能)?(?P<give>给|拷给|发给|拷|发|查|帮|办|弄|点|批|签|开|做|写)(他|她|他们|人家)?$")
 # "他说的这个照不照", "老板讲的那些能答应吗": what someone said, pointed back to
-_SAID_BACK = re.compile(r"^(那|那么|但|可)?(后头|后面|后来|然后)?(他|她|人家|对方|老板|家属|记者|朋友|亲戚|司机|车主)(刚才|之前|后来)?(说|讲|提)的(这个|那个|这些|那些|这事|那事)(事|话)?"
-                        r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(答应|照做|照办|做|干|办|去)?$")
+# …or asked of the user ("老师请我讲的这个我可以去讲", "物业叫我去的这个能去", "舅舅要我做的这个我做得")
+_SAID_BACK = re.compile(r"^(那|那么|但是|可是|但|可)?(后头|后面|后来|然后)?(?P<who>他|她|人家|对方|[\u4e00-\u9fff]{1,5}?)(刚才|之前|后来)?"
+                        r"(说|讲|提|(请|叫|喊|让|要|找|托|求)(我|俺)(去)?[\u4e00-\u9fff]{0,2}?)的(这个|那个|这些|那些|这事|那事|这件事|那件事)(事|话|活|忙|事情)?"
+                        r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(去)?(答应|照做|照办|做|干|办|去|接|讲|收|翻|帮|给|弄|搞)?(得)?$")
 # the things the user holds at work that someone may want a copy of
 _HELD_THING = re.compile(r"监控录像|监控视频|监控|录像|视频|录音|照片|截图|笔录|卷宗|案卷|材料|资料")
 
@@ -48,7 +50,9 @@ def wanted_acts(clauses: list[Clause], c: Clause, bare: str, names) -> list[Act]
         wish = _ASKS_ME.search(o.text)
         # (…its subject told earlier in the sentence: "大姐说她下礼拜就要出国，急得不行，让我直接…")
         told = "，".join(x.text for x in clauses[:o.index] if x.sentence == o.sentence)
-        if not (wish and (who in o.text[:wish.start()] or not o.text[:wish.start()].strip() and who in told)):
+        # (…or a bare 他 / 她 for the one whose wish is the latest told: "有个说是记者的加我微信，想要一份那段视频…他要的那个")
+        pronoun = who in ("他", "她", "人家", "对方")
+        if not (wish and (who in o.text[:wish.start()] or not o.text[:wish.start()].strip() and (who in told or pronoun))):
             continue
         for x in clauses[o.index:c.index]:
             if x.sentence != o.sentence:
@@ -81,8 +85,36 @@ def wanted_acts(clauses: list[Clause], c: Clause, bare: str, names) -> list[Act]
 def said_acts(clauses: list[Clause], c: Clause, bare: str, names, requests_before) -> list[Act]:
     """The acts of what someone said, pointed back to by ``bare`` ("他说的这个照不照"), or [];
     ``requests_before()``: the story's requests before ``c``, latest first."""
-    if not _SAID_BACK.match(bare):
+    said_back = _SAID_BACK.match(bare)
+    if not said_back:
         return []
+    who = said_back.group("who")
+    if who in ("他", "她", "人家", "对方") and re.search(r"(请|叫|喊|让|要|找|托|求)(我|俺)", said_back.group(0)):
+        return []   # "他让我做的这个": the latest request, read as any pointer to it is
+    if who not in ("他", "她", "人家", "对方"):
+        # "老师…想请我下周去学校给娃娃们讲下防诈骗…所长说要得，排我去。老师请我讲的这个": the one named asked it —
+        # the latest request or speech told in a sentence that names them
+        for o in reversed(clauses[max(0, c.index - 6):c.index]):
+            told = "".join(x.text for x in clauses[:o.index + 1] if x.sentence == o.sentence)
+            if o.asked or who not in told:
+                continue
+            if o.request:
+                found = [a for a in _request_acts(clauses, o, c.index) if names(a.words)]
+            else:
+                speech = re.search(r"(跟我|跟俺|对我|对俺)(说|讲)|(说|讲)[：:]?", o.text)
+                found = [a for a in _acts_of(o, o.text[speech.end():], o.start + speech.end(), "request") if names(a.words)] \
+                    if speech else []
+                asks = _ASKS_ME.search(o.text) if not found and not speech else None
+                if asks:
+                    # "小学的老师打电话想请我去学校给学生讲讲防溺水": what the one named asked the user to do
+                    found = [a for a in _acts_of(o, o.text[asks.end():], o.start + asks.end(), "request") if names(a.words)]
+                if speech and not o.text[speech.end():].strip("：:，, "):
+                    # "…的朋友说，给他一箱头盔放路口岗亭，拦下来没戴的就让人家买，卖一个分他十块": what was said, told
+                    # in the clauses after it in its sentence
+                    found = [a for x in clauses[o.index + 1:c.index] if x.sentence == o.sentence and not x.asked
+                             for a in _acts_of(x, x.text, x.start, "request") if names(a.words)]
+            if found:
+                return found
     # "海鲜馆老板…说以后他店门口停的车俺别拍了…他说的这个照不照": what the one pointed at said, told after 说
     for o in reversed(clauses[max(0, c.index - 4):c.index]):
         speech = re.search(r"(跟我|跟俺|对我|对俺)(说|讲)|^(他|她|人家|对方)?(又|还|就|也)?(说|讲)", o.text)
