@@ -33,6 +33,8 @@ _WANTED_BACK = re.compile(r"^(那|那么|但|可)?(后面|后头|后来|然后)?
 _SAID_BACK = re.compile(r"^(那|那么|但是|可是|但|可)?(后头|后面|后来|然后)?(?P<who>他|她|人家|对方|[\u4e00-\u9fff]{1,5}?)(刚才|之前|后来)?"
                         r"(说|讲|提|(请|叫|喊|让|要|找|托|求)(我|俺)(去)?[\u4e00-\u9fff]{0,2}?)的(这个|那个|这些|那些|这事|那事|这件事|那件事)(事|话|活|忙|事情)?"
                         r"(我|俺)?(一个人|自己|单独)?(能不能|可不可以|能否|可以|能)?(去)?(答应|照做|照办|做|干|办|去|接|讲|收|翻|帮|给|弄|搞)?(得)?$")
+# the one pointed at by a pronoun only ("他要的那个", "她说的这个"), no one named
+_PRONOUNS = ("他", "她", "人家", "对方")
 # the things the user holds at work that someone may want a copy of
 _HELD_THING = re.compile(r"监控录像|监控视频|监控|录像|视频|录音|照片|截图|笔录|卷宗|案卷|材料|资料")
 
@@ -51,7 +53,7 @@ def wanted_acts(clauses: list[Clause], c: Clause, bare: str, names) -> list[Act]
         # (…its subject told earlier in the sentence: "大姐说她下礼拜就要出国，急得不行，让我直接…")
         told = "，".join(x.text for x in clauses[:o.index] if x.sentence == o.sentence)
         # (…or a bare 他 / 她 for the one whose wish is the latest told: "有个说是记者的加我微信，想要一份那段视频…他要的那个")
-        pronoun = who in ("他", "她", "人家", "对方")
+        pronoun = who in _PRONOUNS
         if not (wish and (who in o.text[:wish.start()] or not o.text[:wish.start()].strip() and (who in told or pronoun))):
             continue
         for x in clauses[o.index:c.index]:
@@ -89,9 +91,9 @@ def said_acts(clauses: list[Clause], c: Clause, bare: str, names, requests_befor
     if not said_back:
         return []
     who = said_back.group("who")
-    if who in ("他", "她", "人家", "对方") and re.search(r"(请|叫|喊|让|要|找|托|求)(我|俺)", said_back.group(0)):
+    if who in _PRONOUNS and re.search(r"(请|叫|喊|让|要|找|托|求)(我|俺)", said_back.group(0)):
         return []   # "他让我做的这个": the latest request, read as any pointer to it is
-    if who not in ("他", "她", "人家", "对方"):
+    if who not in _PRONOUNS:
         # "老师…想请我下周去学校给娃娃们讲下防诈骗…所长说要得，排我去。老师请我讲的这个": the one named asked it —
         # the latest request or speech told in a sentence that names them
         for o in reversed(clauses[max(0, c.index - 6):c.index]):
