@@ -130,6 +130,14 @@ GOVERNED_DEPTH = 4
 GOVERNED_SENTENCES = 3
 
 
+@lru_cache(maxsize=4)
+def _text_called(names: tuple[str, ...]) -> re.Pattern:
+    """"连云港办法和重庆条例列的清单": a text called by its city — its kind (条例, 办法) is no topic ("参照本条例执行").
+    Built once per corpus: a look-up is made per question."""
+    places = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?P<place>{places})(?:市)?(?:的)?(?:办法|条例|规定)")
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict:
     return yamlfile.safe_load(WORDS.read_text(encoding="utf-8"))
@@ -367,9 +375,7 @@ class Lookup:
         self._fillers = frozenset(_words()["fillers"]) | {reg.meta.province for reg in self.corpus.regulations if reg.meta.province}
         # a city's nicknames ("港城", "山城") name no topic either
         names = [n for reg in self.corpus.regulations for n in (*reg.meta.names(), *reg.meta.shared_place_names)]
-        # "连云港办法和重庆条例列的清单": a text called by its city — its kind (条例, 办法) is no topic ("参照本条例执行")
-        places = "|".join(sorted((re.escape(n) for n in names if n), key=len, reverse=True)) or "(?!)"
-        self._text_called = re.compile(rf"(?P<place>{places})(?:市)?(?:的)?(?:办法|条例|规定)")
+        self._text_called = _text_called(tuple(names))
         self.asked = asked.Asked(self.idf, self.known, self._absent, names,
                                  lambda text: find_other_place(text, self.corpus))
 

@@ -26,7 +26,7 @@ from jieba import posseg
 from .. import phrases
 from . import kinds, plans
 from .affirmed import affirmed_acts
-from .anchors import ordinal, ordinal_acts, pointer_lead, told_again_acts
+from .anchors import LAST_STEP, ordinal, ordinal_acts, pointer_lead, told_again_acts
 from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
@@ -99,7 +99,6 @@ _ASSIGNED_BACK = re.compile(r"^(那|那么)?([\u4e00-\u9fff]{1,4}(这边|那边|
 _OWN_THING_FIRST = re.compile(r"^(?!那|这|他|她|我|你)([\u4e00-\u9fff]{2,6}?)(这个|那个|这件事|这事)(?=条例|规定|办法|在|里|上)")
 
 
-# what the act told counts as, asked ("这算不算我单独执法", "我这样是不是越权")
 # whether what someone said is right ("这话对不对", "他说得对吗", "这个说法有没有道理")
 _CLAIM_JUDGED = re.compile(r"(那|那么)?(这|这个|他|她|学员|他们|她们)?(话|说法|讲法)?(说得|讲得)?(是)?"
                            r"(对不对|对吗|对不|对么|有没有道理|有道理吗|站得住脚吗|靠谱吗|靠不靠谱|正确吗|正不正确)")
@@ -109,14 +108,17 @@ _FINE_CLAIMED = re.compile(r"(也|都|就)?(没啥|没事|没关系|没问题|�
 _PLAN_POINTER = re.compile(r"(这样|这么|那样|这个|那个|这种|这)(的)?(打算|想法|主意|念头|计划)|^(我|他|她)?(这样|这么)想(的)?(对不对|行不行|可以吗|要得不|可照|行吗)")
 # …and the clause that tells it ("他打算趁上班在系统里帮着查一下"; not someone's wish to know: "表姐想晓得…")
 _PLAN_VERB = re.compile(r"^(我|他|她)?(就|也|还|本来|其实|是)?(打算|准备|计划|寻思着?|琢磨着?|想着|想)(?!晓得|知道|要|问|法|到|起|不通|了解)(着)?")
+# what the 辅警 fears will follow ("怕以后追究他"): no act
 _FEARED_AFTER = re.compile(r"^(我|他|她)?(就|也|还|有点|一直)?(怕|担心|害怕|生怕|就怕)(以后|到时候|回头|将来|事后)?(被|会)?(人家|单位|上面|领导)?"
                            r"(追究|追责|处分|处理|开除|辞退|找麻烦|找后账|秋后算账|投诉|告)")
 # what a step's clause only sets the scene with: what was seen, who else is there, when ("看到有人在砸车玻璃",
 # "旁边一个路过的被划伤了", "打电话报告民警后"), the question's own words ("学员说有一步做错了")
 _CIRCUMSTANCE = re.compile(r"^(看到|看见|发现|听到|听见|碰到|遇到|有人|有个|旁边|一个|学员说|有人说|大家说)|(以后|之后|后|时|的时候)$")
+# the 辅警's own insurance ("社保要他自己按灵活就业去交"): who pays it is a question for the texts
 _OWN_INSURANCE = re.compile(r"社保|社会保险|五险一金|公积金|医保|养老保险|工伤保险|意外险")
-_LAST_STEP = re.compile(r"最后(那|一|这)(个|样|件|项|步|条)")
+# whether a rule says so, said bare ("有没有规定嘛")
 _BARE_RULE_ASKED = re.compile(r"(那|那么)?(这个|这|这些)?(到底|究竟)?(有没有|有没得|有没|是不是有|有)(啥|什么|啥子)?(规定|说法|明文规定|文件|政策)(嘛|吗|呢|哦|啊|没有|没得|没)?")
+# what the act told counts as, asked ("这算不算我单独执法", "我这样是不是越权")
 _COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个|俺这|俺这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我|俺)?(单独执法|一个人执法|越权|越界|乱执法|违规执法|"
                             # "…听说辅警不准审核案件，我这个算不算审核嘛": the banned work the user fears the task is
                             r"审核|审批|调查取证|取证|办案|执法|处罚|侦查|技术侦察|鉴定|责任认定|定责)")
@@ -1878,7 +1880,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 clauses[a.clause].sentence in item_sentences - named_sentences]
     # "①在指挥中心做数据分析；②所里让他去盯营房改造工程。第二个算不算文职辅警的活": the step an ordinal picks is asked,
     # not the others a quiz frame made asked with it
-    ordinals = [o for o in clauses if o.asked and not o.item and (ordinal(o.text) or _LAST_STEP.search(o.text))]
+    ordinals = [o for o in clauses if o.asked and not o.item and (ordinal(o.text) or LAST_STEP.search(o.text))]
     picked = {a.clause for a in acts if a.via != "asked" and clauses[a.clause].item}
     if ordinals and picked:
         acts = [a for a in acts if not clauses[a.clause].item or a.clause in picked]

@@ -13,6 +13,8 @@ from .predicates import _SUBJECT, _clean_pred
 from .vps import Act, _acts_of, _request_acts
 
 
+# an act told as done all along ("我一直在干", "俺常干")
+_DONE_ALL_ALONG = r"(一直|天天|每天|常|经常|老)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?"
 # what a clause the user says is fine leaves once that is taken off ("调监控是民警交代的没问题" → 调监控)
 _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这活|这些活|这个事|那个|那些|那块|勒个)?(我|我们|俺|俺们)?(应该|肯定|估计|也|都|本来|本身|就|晓得|知道|清楚|明白)*(是)?"
                         r"((民警|所里|领导|他)(交代|安排|让做)的)?"
@@ -21,7 +23,7 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
                         r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
                         # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
-                        r"(?<=[个些块我俺])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|(一直|天天|每天|常|经常|老)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?))"
+                        r"(?<=[个些块我俺])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|" + _DONE_ALL_ALONG + r"))"
                         r"(噻|嘛|哈|的|啊)?$")
 
 
@@ -36,7 +38,7 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
         # (…but "登记这个我一直在干", "发传单俺常干": an act named, then told as done all along — fine, it is checked too)
-        done_all_along = re.search(r"(一直|天天|每天|常|经常|老)(都)?(在|跟到在|跟着在)?(做|干|搞|弄|管)(的)?(噻|嘛|哈|的|啊)?$", c.text) and \
+        done_all_along = re.search(_DONE_ALL_ALONG + r"(噻|嘛|哈|的|啊)?$", c.text) and \
             not re.match(r"(我|俺)?(平时|平常|平日|日常)", c.text)
         if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked

@@ -44,6 +44,8 @@ _NO_ACT = re.compile(r"^(规定|条例|办法|按规定|按条例|辅警|文职|
 _ORDINAL = re.compile(r"(?:第([一二三四五六七八九1-9])|(头)一)(个|样|件|项|步|桩|回)")
 # a told thing labelled with its place ("头一样是…", "第二件是…", "今天第一件是…")
 _LABEL = re.compile(r"^(今天|昨天|上午|下午|晚上|当天|那天)?(?P<label>(?:第[一二三四五六七八九1-9]|头一)(?:个|样|件|项|步|桩|回))(事|活)?(是|就是|呢)?")
+# the last of the steps told, pointed at ("问最后那步", "最后一个")
+LAST_STEP = re.compile(r"最后(那|一|这)(个|样|件|项|步|条)")
 _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -135,7 +137,7 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
     "这三样…我干的第三样": the third of the user's own list), counted among those with a verb."""
     n = ordinal(said)
     # (…the last one alone: "前面两样和最后这个" points at all of them)
-    last_step = re.search(r"最后(那|一|这)(个|样|件|项|步|条)", said) is not None and \
+    last_step = LAST_STEP.search(said) is not None and \
         not re.search(r"前面|前头|前两|头两|和|跟|还有", said)
     if n is None and not last_step:
         return []
@@ -158,16 +160,15 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
         named = [a for a in acts if names(a.words, a.joining)]
         return named or acts
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
+    # (the clause that only points — "第一个叫我去做的那个" — is none of them)
+    requests = [o for o in clauses if last_q < o.index < c.index and o.request and not pointer_lead(o.text)]
     if n is None:
         # "民警喊辅警：'你先把围观的人劝开，拉警戒带…，再上楼…把老人背下来。'问最后那步": the last step of the request
-        requests = [o for o in clauses if last_q < o.index < c.index and o.request and not pointer_lead(o.text)]
         if not requests:
             return []
         steps = [a for a in _told_acts(clauses, c.index, last_q, requests[-1:]) if re.search(r"[\u4e00-\u9fff]{2}", a.words)
                  and a.clause >= requests[-1].index]
         return steps[-1:]
-    # (the clause that only points — "第一个叫我去做的那个" — is none of them)
-    requests = [o for o in clauses if last_q < o.index < c.index and o.request and not pointer_lead(o.text)]
     told = [o for o in clauses[last_q + 1:c.index] if not o.asked and not _INTRO.match(o.text) and not pointer_lead(o.text)]
     # "今天头一样是开警车拉民警去…，第二样是…。头一样我能开吗": the thing the story labels with that place
     labelled = [(o, m) for o in told for m in [_LABEL.match(o.text)] if m and ordinal(m.group("label")) == n]

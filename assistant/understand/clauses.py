@@ -428,11 +428,11 @@ _INSTRUCTS_END = re.compile(r"((交代|吩咐|嘱咐|叮嘱|交待|安排)(了)?
 # what is left to the one just asked ("…就由她直接做受案登记")
 _HANDED_TO_HER = re.compile(r"(就|都|全)?由(她|他|他们|她们)(来|去)?(直接|负责)?")
 _REQUEST_GOES_ON = re.compile(r"^(到时候|到时|完了以后|完了|还说|又说|还讲|又讲|还交代|又交代)(再|就|你|也)*")
-# a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
 # "两样都要我做", "这几个都让我干": the acts told, pointed back to as asked of the user
 _POINTER_REQUEST = re.compile(r"^(这|那)?(两|三|几|这)(样|个|件|些)?(事|活|活儿)?(都|全)(是)?(要|让|叫|喊|安排|派)(我|俺)(去|来)?(做|干|弄|搞|整|办|接)$")
 # "合规不", "行不行", "可以吗": a question with no words of its own
 _BARE_QUESTION = re.compile(r"^(这样|那|那么)?(合规|合法|行|可以|能行|要得|违规|合不合规|行不行|可不可以|要不要得|违不违规)(不|吗|么|嘛|没|不嘛)?$")
+# a request that says only how the one told before it is to be done ("一个人去弄", "自己去搞")
 _BARE_REQUEST = re.compile(r"^(我)?(一个人|一人|自己|单独|独自|独个)?(去|来)?(弄|搞|做|干|办|整|处理)(一下|下)?(了)?$")
 _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不是|并非|没有?|并没有?|从没有?|从来没有?|不用|不需要)$")
 

@@ -593,6 +593,12 @@ def names_any(text: str, story: str, doc_ids, joining: bool = False) -> bool:
     return any(_head_candidates(text, story, d, joining) for d in doc_ids)
 
 
+def _handed_in(act: Act) -> bool:
+    """The act receives what a private person hands in as evidence ("交给你就行了，你签个收")."""
+    return bool(re.search(r"^(帮着|帮忙|先)?(签个?收|签收|收下|接收|收)(一下|下)?$", _strip(act.words))) and \
+        bool(re.search(r"证据|交给(你|我|我们|你们)|交到所里|交上来", act.request_text))
+
+
 def match(act: Act, doc_id: str, story: str = "") -> ActReading:
     """The catalogue entries (and related rules) of ``doc_id`` that ``act`` names by its head."""
     # "回去把这片的警情数据分析一下": going back first, then the act
@@ -608,9 +614,7 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         if c.target.id not in best or score > best[c.target.id].score:
             best[c.target.id] = EntryMatch(c.target, c.how, evidence, score)
     # (…not evidence a private person hands in: "律师说'交给你就行了，你签个收'" is 接受证据, the work)
-    handed_in = bool(re.search(r"^(帮着|帮忙|先)?(签个?收|签收|收下|接收|收)(一下|下)?$", _strip(act.words))) and \
-        bool(re.search(r"证据|交给(你|我|我们|你们)|交到所里|交上来", act.request_text))
-    if act.for_private and not handed_in:
+    if act.for_private and not _handed_in(act):
         # "发小让我在系统里帮他查查她住哪": police means used for a private person is the entry that forbids it
         for t in _alias_index(doc_id).targets:
             means = phrases.first(act.words, getattr(t, "for_private", ())) or \
