@@ -26,7 +26,7 @@ from .figures import ungoverned_figure
 from .own_dates import foreign_document
 from .asked import parts as asked_parts
 from .index import SearchIndex, open_index
-from .lookup import Lookup, focus_entries
+from .lookup import Lookup, focus_entries, role_scope_asked
 from .render import render_answer
 from .models import Citation, unique
 from .numerals import NUMERAL_CHARS, cn_to_int
@@ -55,7 +55,7 @@ SECOND_HIT_RATIO = 0.85  # a second article is cited when its fused score is thi
 
 NOT_COVERED = "这些规定没有涉及这个问题。"
 # a question about no 辅警 at all (assistant/understand/intent.py, outside_the_texts)
-OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务辅助人员），没有规定正式民警的退休、晋升、警衔等事项；请查阅人民警察的有关规定。",
+OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务辅助人员），没有规定正式民警自己的事项（退休、晋升、警衔、回避等）；请查阅人民警察的有关规定。",
            "public_service": NOT_COVERED + "收录的是辅警的管理规定，不涉及群众到公安机关办理证件、证明的手续；请向办理窗口或当地公安机关咨询。",
            "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
@@ -138,6 +138,10 @@ def clean_question(question) -> str:
 _OWN_ACT_ASKED = re.compile(r"(我|俺)[^，。？！]{0,20}(可以|能|行不行|行吗|得不|中不中|照不照|要得)")
 
 
+# the one asked about said not to be a 辅警 ("是正式民警，不是辅警")
+_NOT_STAFF_SAID = re.compile(r"(不是|并非|而不是|又不是)(辅警|协警)")
+
+
 # the 辅警's own act asked of: whether it is their work, allowed, within their powers
 _OWN_WORK_ASKED = re.compile(r"算不算[^，。？！]{0,3}(该做|该干|分内|本职|职责|的工作|的活)|(该做|该干)的事|是不是[^，。？！]{0,3}(本职|分内|该做)|"
                              r"(能不能|可不可以|可以|能)[^，。？！]{0,12}(吗|不|嘛|噻)?$|合不合规|合规|违规|越权|越界|出格")
@@ -208,6 +212,8 @@ class Assistant:
         matter = matter or (phrases.any_in(" ".join(c.text for c in r.clauses if c.asked), words("intent", "other_exams")) and
                             not _APPLIES_TO_STAFF.search(r.question) and r.intent != "recusal" and not acts)
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
+        if not outside and not_staff == "regular_police" and _NOT_STAFF_SAID.search(r.question):
+            outside = "regular_police"   # "俺闺女是正式民警（在编的，不是辅警），她…要回避吗": an officer's own case
         if not outside and asks_of_posting(r.clauses):
             outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting
         if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):
@@ -225,7 +231,8 @@ class Assistant:
                 f"{NOT_COVERED}《{foreign}》不在收录的规定之中，它的通过、发布日期和文号等请查阅该文件本身。"))
         asked = [c.text for c in r.clauses if c.asked]
         figures = [ungoverned_figure(t, r.question) for t in asked]
-        if r.intent == "eligibility" and asked and all(figures):
+        # (…or as if it were an act no list names: "今年渝北区能分到几个辅警岗位")
+        if (r.intent == "eligibility" or r.intent == "duty" and not matched) and asked and all(figures):
             # "我女儿想考辅警…今年招多少人、笔试哪天在哪考": only figures the texts neither state nor govern are asked
             return self._abstain(question, r, jurisdictions, Abstention(
                 f"这些规定没有写明{'、'.join(dict.fromkeys(figures))}。请咨询所在公安机关或查阅其他相关规定。"))
@@ -317,7 +324,10 @@ class Assistant:
         cost grows with the length, the asked clauses carry the topic."""
         question = typos.fix(question)   # "体捡": retrieval reads the question as the reader does
         # ("给新辅警上岗前培训要讲回避这一块": the class taught frames the topic, 回避)
-        kept = [without_teaching_frame(c.text) for c in r.clauses if not is_purpose(c.text)]
+        kept = [t for c in r.clauses if not is_purpose(c.text) for t in [without_teaching_frame(c.text)] if t]
+        if role_scope_asked(r):
+            # "这批人分到档案室、医务室…这类人能干的活有哪些": the post the story implies is what is asked
+            return f"{r.role.role}辅警，" + "，".join(c.text for c in r.clauses if c.asked)
         if kept and kept != [c.text for c in r.clauses]:
             # "做培训课件要用：辅警有没有年假": why the user asks names no topic (培训 is not asked)
             question = "，".join(kept)

@@ -240,6 +240,10 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     '高中'
     >>> read_education("本科读了三年没读完，拿的是肄业证，之前是普通高中毕业。他说总比大专强吧").level
     '高中'
+    >>> read_education("高三那年考试作弊被学校开除了学籍，后来去读了技校毕业").level
+    '高中'
+    >>> read_education("高中毕业后一直在考自考本科，还差两门没过，手上没得专科文凭").level
+    '高中'
     >>> read_education("娃儿初中毕业就没读了")
     EducationFact(level='初中', words='初中', incomplete=False)
     """
@@ -256,8 +260,9 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
         for h in phrases.hits(text, [str(w) for w in grades.get(level) or ()]):
             if re.match(r"(的时候|那会儿?|时候|期间)", text[h.end:]):
                 continue   # "大二的时候跟室友打麻将": when something happened, not the level reached
-            if re.match(r"(点|些|截|大截|倍|级)", text[h.end:]) or text[max(0, h.start - 1):h.start] in ("提", "要", "更"):
-                continue   # "工资要高一点": 高 is "higher", no school year
+            if re.match(r"(点|些|截|大截|倍|级|哈|下|丁点)", text[h.end:]) or \
+                    text[max(0, h.start - 1):h.start] in ("提", "要", "更", "改", "调", "写", "填", "弄", "搞", "拉", "抬", "打"):
+                continue   # "工资要高一点", "把数字改高一哈": 高 is "higher", no school year
             if not any(o.start <= h.start < o.end for o in phrases.hits(text, [str(w) for w in names])):
                 done = re.match(r"\s*(?:就|也|才)?毕业", text[h.end:]) is not None
                 tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 8]
@@ -291,8 +296,11 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             inc = phrases.first(tail, _words("education", "incomplete"))
             if inc and re.search(r"(?<![没未不])毕业", tail[len(h.phrase):inc.start]):
                 inc = None   # "初中毕业就没读了": the level finished, no more school after it
-            if inc is None and not field:
+            rest_of_clause = text[h.end:_clause_end(text, h.end)]
+            if inc is None and not field and not re.match(r"(就|也|才|都)?毕业", text[h.end:]) and \
+                    not any(phrases.first(rest_of_clause, [str(w) for w in ws]) for lv, ws in levels.items() if lv != level):
                 # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it
+                # (…not "高中毕业后一直在考自考本科，还差两门没过": another level's story goes on there)
                 end = _clause_end(text, h.end)
                 for _ in range(2):
                     nxt_end = _clause_end(text, end + 1)
@@ -308,12 +316,15 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 said = text[h.start:max(h.end, h.start + inc.end)]
             else:
                 inc = phrases.first(text[head_start:h.start], _words("education", "incomplete_before"))
-                if inc and inc.phrase == "读了" and text[head_start + inc.end:head_start + inc.end + 1] == "个":
-                    inc = None   # "在那边读了个本科": a degree taken, said plainly
+                if inc and inc.phrase == "读了" and (text[head_start + inc.end:head_start + inc.end + 1] == "个" or
+                                                     re.match(r"(就|也|才|都)?毕业", text[h.end:])):
+                    inc = None   # "在那边读了个本科", "后来去读了技校毕业": a degree taken, said plainly
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
             # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed — not "他说他跟高中毕业差不多"
-            if inc is None and re.search(r"毕业证|毕了业|已经毕业|毕业了|正常毕业|顺利毕业|按时毕业|是毕业的", tail) and not re.search(r"差不多|一样|相当", tail) and \
+            # (…"后来去读了技校毕业": the level named and 毕业 right after it)
+            if inc is None and (re.search(r"毕业证|毕了业|已经毕业|毕业了|正常毕业|顺利毕业|按时毕业|是毕业的", tail) or
+                                re.match(r"(就|也|才|都)?毕业", text[h.end:])) and not re.search(r"差不多|一样|相当", tail) and \
                     not re.search(r"(跟|和|同|相当于|等于|算)$", text[:h.start]):
                 graduated.add(level)
     if not found:

@@ -185,6 +185,15 @@ def _with_nearest(hits: list[Hit]) -> list[Hit]:
     return top
 
 
+# the work a post may do, asked of people the question points to ("这类人能干的活具体有哪些", "他们能做哪些工作")
+_WORK_SCOPE = re.compile(r"(这类人|这些人|这批人|他们|她们|这种岗位?|这类岗位?)[^，。？！]{0,6}(能干|能做|可以干|可以做|干|做)[^，。？！]{0,8}(哪些|什么|啥)")
+
+
+def role_scope_asked(r: Reading) -> bool:
+    """The work of a post is asked of the people the story puts in it (the role inferred or stated, not named)."""
+    return bool(r.role.role) and any(c.asked and _WORK_SCOPE.search(c.text) for c in r.clauses)
+
+
 def asked_clauses(r: Reading) -> list[str]:
     return [c.text for c in r.clauses if c.asked] or [r.question]
 
@@ -354,6 +363,8 @@ _PERSONS_ASKED = re.compile(r"(哪些|什么|啥|哪种|哪类|哪一类|什么�
 # "辅警证是哪个部门发的": the body asked for is the question's shape (who), not a topic — 部门 would draw the
 # sentence that lists 部门 (重庆 5:2) over the one that answers (35: 公安机关…配发…工作证件)
 # (only of a thing issued: "哪个部门在管", "哪些部门要管", "哪个部门在招" ask for the bodies that run the work)
+# a clause that names the topic the question is about ("培训课要讲辅警开警车这块，…规定分别咋说的"): as asked as the question
+_TOPIC_NAMED = re.compile(r"^[^，。？！]{2,16}?(这块|这一块|这方面|那块|那一块)$")
 _BODY_ASKED = re.compile(r"(哪个|哪些|哪一个|哪一级|哪级|什么|啥子?)(部门|单位|机关|机构)(?=[^，。？！]{0,3}(发|颁发|开具|出具|签发|盖章|配发))")
 
 
@@ -390,9 +401,13 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(self._text_called.sub(r"\g<place>", _BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", c.text) if c.text in back else without_teaching_frame(c.text)))),
-                    c.asked and (only is None or c.text == only) or c.text in back) for c in r.clauses
+        clauses = [(self._text_called.sub(r"\g<place>", _BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", without_teaching_frame(c.text)) if c.text in back else without_teaching_frame(c.text)))),
+                    c.asked and (only is None or c.text == only) or c.text in back or
+                    only is None and _TOPIC_NAMED.search(without_teaching_frame(c.text)) is not None) for c in r.clauses
                    if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
+        # "这批人分到档案室、医务室…这类人能干的活有哪些": the work of the post the story implies is asked
+        if role_scope_asked(r):
+            clauses.append((f"{r.role.role}辅警", True))
         return self.terms(clauses or [(r.question, True)])
 
     def terms(self, clauses: list[tuple[str, bool]]) -> Query:

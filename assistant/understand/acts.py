@@ -67,6 +67,8 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
 _NEEDS_APPROVAL = re.compile(r"^(那|那么)?(也|还)?(跟|和|像)?[^，。？！]{0,4}?(一样)?(也|还)?(要|需要|要不要|需不需要|得|用不用|必须)(先)?(单位|领导|所里|局里)?"
                              r"(审批|批准|报批|同意|打报告|报备)(吗|么|不|嘛|哦|呢)?$")
 # "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
+# what the story says the user is paid ("一个月给一千五", "一单给俺一百块", "给我两百提成")
+_PAID = re.compile(r"(给|发|开)(我|俺|他|她)?[^，。？！]{0,4}?([0-9]+|[一二两三四五六七八九十百千万]+)(块|元|百|千|万)|提成|好处费|辛苦费|红包|一个月给")
 _OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
 _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
@@ -1188,6 +1190,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "搜手机这个事规定里有没有说我能干": the words before the pointer name what it points to
         lead = re.split(r"这个|那个|这件|这事|这种|这些", topic, maxsplit=1)
         core = _clean_pred(lead[0]) if len(lead) > 1 else ""
+    if re.fullmatch(r"(这|那)?(个|笔)?钱", core):
+        # "…请俺当安全顾问，一个月给一千五。还说让俺顺便讲讲消防安全。钱能拿不": the money is for the request it pays
+        paid = next((o for o in reversed(clauses[:c.index]) if not o.asked and _PAID.search(o.text)), None)
+        paid_for = next((o for o in reversed(clauses[:paid.index + 1]) if o.request), None) if paid is not None else None
+        if paid_for is not None:
+            return _request_acts(clauses, paid_for, c.index)
     held = next((o for o in reversed(clauses[:c.index]) if o.request and len(core) >= 2 and
                  _said_again(core, o.request, gap=8)), None)
     if held is not None:

@@ -23,8 +23,10 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         # "分析这活俺干着没问题", "拉警戒这些我晓得": done without a doubt, or known
                         r"(干着|做着|弄着|搞着)(没问题|没有问题|没啥问题)|(?<=[我们俺])(晓得|知道|清楚|明白)|"
                         # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
-                        r"(?<=[个些块我俺])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄)得|" + _DONE_ALL_ALONG + r"))"
-                        r"(噻|嘛|哈|的|啊)?$")
+                        r"(?<=[个些块我俺得道])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄|整)得|" + _DONE_ALL_ALONG + r")|"
+                        # "我当翻译肯定要得", "勘查现场应该可以撒", "服务器我会整", "找人我肯定去": sure of it, or able to
+                        r"(?<=[个些块我俺定该然得道是])(要得|整得|得行|行|照|中)|(是)?(我|俺)的?本行|(?<=[我俺])会(整|弄|做|搞|干)|(?<=[定然])(会)?(去|做|干|整|搞|弄))"
+                        r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
 
 
 def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
@@ -62,8 +64,10 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
             told_before = next((o for o in reversed(clauses[:c.index]) if not o.asked and pred in o.text), None)
             # (…not for what the user says they do all along: "录入我天天干" names the work, not a told act)
             if told_before is not None and not done_all_along:
-                found = [a for a in _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start,
-                                             "affirmed") if names(a.words, a.joining)]
+                # (a request told before is read as one: "微信上喊我把服务器重启一下" → 把服务器重启)
+                said = _request_acts(clauses, told_before, c.index) if told_before.request else \
+                    _acts_of(told_before, _clean_pred(_SUBJECT.sub("", told_before.text)), told_before.start, "affirmed")
+                found = [replace(a, via="affirmed") for a in said if names(a.words, a.joining)]
         for a in found:
             if a.words not in have:
                 out.append(a)

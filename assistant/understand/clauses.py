@@ -54,7 +54,7 @@ _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
                   # the user asks ("我能…") or where the officer or the other person becomes the subject again
                   r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"
                   # …not inside the officer's own name ("跟着技术民警去现场", "社区民警去开会")
-                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的个])" + _OFFICER_KIND + r"(?=民警(?:就|也|还|又|正|一直|说|让|叫|去|没|不在|在旁))|"
+                  r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的个在当趁等])" + _OFFICER_KIND + r"(?=民警(?:就|也|还|又|正|一直|说|让|叫|去|没|不在|在旁))|"
                   r"(?<=[\u4e00-\u9fff]{6})(?<![跟和给让叫帮把被同与随着的])(?=(?:这个|那个)(?:人|小偷|司机|男的|女的|小伙子)(?:也|就|还|都|一直|没|不|倒))")
 _SENTENCE_END = set("。；;！!？?\n")
 _QUESTION_END = set("？?")
@@ -255,6 +255,10 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
     return False
 
 
+# a trainer's call to the class before what it is to judge ("大家讨论下", "各位看看")
+_AUDIENCE_CALL = re.compile(r"^(请)?(大家|各位|同学们|你们|学员们)(一起)?(讨论|说说|看看|想想|议议|评评|判断|分析)(一下|下|一哈|看)?[，,：:]?")
+
+
 def predicate(text: str) -> tuple[str, int]:
     """The words of an asked clause that name the act, and their offset in the clause.
 
@@ -266,7 +270,16 @@ def predicate(text: str) -> tuple[str, int]:
     ('看着', 1)
     >>> predicate("那样做行吗")
     ('那样做', 0)
+    >>> predicate("这俺照不照啊")
+    ('这', 0)
+    >>> predicate("大家讨论下我这样做对吗")
+    ('这样做对', 6)
     """
+    call = _AUDIENCE_CALL.match(text)
+    if call and call.end() < len(text):
+        # "大家讨论下小王这样做对吗": the class asked to judge, then what it judges
+        words_, offset = predicate(text[call.end():])
+        return words_, offset + call.end()
     bare = _TRAIL.sub("", text).strip()
     # "会不会算违规": whether the act told is a breach asks of it, no act of its own
     if _IS_BREACH.match(bare):
@@ -305,6 +318,10 @@ def predicate(text: str) -> tuple[str, int]:
             else:
                 end = s
     words_ = text[start:end]
+    # "这俺照不照啊": a pointer and who asks, no act named
+    bare_pointer = re.fullmatch(r"((?:这|那)(?:个|样|种|些|事|件事)?)(?:我|我们|俺)", words_)
+    if bare_pointer:
+        words_, end = bare_pointer.group(1), start + len(bare_pointer.group(1))
     # "这笔录我能做吗": the thing pointed at put first, the verb inside the question words after it
     thing_first = re.fullmatch(r"((?:这|那)(?:个|份|张|些|种|件|笔|单)?[\u4e00-\u9fff]{1,6}?)(?:我|我们|俺|他|她)", words_)
     verb_after = re.match(r"(?:能|可以)(做|干|接|弄|搞)(?:吗|么|嘛)", text[end:])
@@ -314,6 +331,10 @@ def predicate(text: str) -> tuple[str, int]:
         return verb_after.group(1) + thing_first.group(1), start
     if spans and spans[0][2] == "modal_before" and start == spans[0][1] and len(words_) > 1:
         words_ = re.sub(r"(?<=.)[不没]$", "", words_)   # "这活我能接不": 不 closes the question
+        end = start + len(words_)
+    # "开警车我是能开的吧": the 的 of the sure tone is no part of the verb
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,2}的", words_) and re.match(r"的?(吧|吗|哦|嘛|噻)", text[end:] or "吧"):
+        words_ = words_[:-1]
         end = start + len(words_)
     # "拉线肯定是可以的吧", "指导他们协商应该是可以的吧": how sure the user is, no part of the act
     words_ = re.sub(r"(?<=..)(肯定|应该|当然|估计)(是)?$", "", words_)
@@ -716,8 +737,9 @@ def is_purpose(text: str) -> bool:
 
 
 # "给新辅警上岗前培训要讲回避这一块": the class the user teaches frames the topic after it — 培训 is no topic of its own
-_TEACHING_FRAME = re.compile(r"^(我|我们)?(要|准备|想)?(给|跟|对|帮)(新辅警|新人|新来的|学员|新招的辅警|大家|新同事)(们)?(上|做|搞|讲)?"
-                             r"(岗前培训|入职培训|培训|上课|讲课|一堂课|课)(的时候|时)?(要|想|得|准备)?(讲|讲讲|说说|介绍|讲一下)(?=[^，。？！]{2,})")
+# (…or with no one named: "培训课要讲辅警开警车这块")
+_TEACHING_FRAME = re.compile(r"^(我|我们)?(要|准备|想)?((给|跟|对|帮)(新辅警|新人|新来的|学员|新招的辅警|大家|新同事)(们)?)?(上|做|搞|讲)?"
+                             r"(岗前培训|入职培训|培训课|培训|上课|讲课|一堂课|课)(的时候|时|上)?(要|想|得|准备)?(讲|讲讲|说说|介绍|讲一下)(?=[^，。？！]{2,})")
 
 
 def without_teaching_frame(text: str) -> str:
@@ -725,6 +747,9 @@ def without_teaching_frame(text: str) -> str:
 
     >>> without_teaching_frame("给新辅警上岗前培训要讲回避这一块"), without_teaching_frame("岗前培训没通过")
     ('回避这一块', '岗前培训没通过')
+    >>> without_teaching_frame("培训课要讲辅警开警车这块")
+    '辅警开警车这块'
+
     """
     return _TEACHING_FRAME.sub("", text)
 

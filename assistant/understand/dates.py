@@ -96,12 +96,16 @@ _AGE_REACHED = re.compile(rf"(?:刚|才|已|已经|都|早就?)满\s*([0-9]{{2}}
 # …or, followed by the schooling, a comma ("他23，高中毕业")
 # (…or a relative the user asks for: "我老公46了", "俺闺女都24了")
 _AGE_SAID = re.compile(rf"(?:^|我|俺|他|她|本人|人家|应聘者|考生|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|闺女|孩子|娃|娃儿|"
-                       rf"哥|姐|弟|妹|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|外甥女|表弟|表妹|表哥|表姐|堂弟|堂妹|朋友|同学)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
+                       rf"哥|姐|弟|妹|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|外甥女|表弟|表妹|表哥|表姐|堂弟|堂妹|朋友|同学|"
+                       # (…or one described by who they are: "退役军人37了", "小伙子28了")
+                       rf"军人|退伍兵|老兵|小伙子|小伙|姑娘|大姐|大哥)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"
                        r"(?:了|啦|(?=[，,、]\s*(?:高中|初中|中专|大专|本科|硕士|研究生|职高|技校|学历|毕业)))")
 
 
 # "还差两个月满18", "还没满18周岁": the applicant not yet that age
+# (…"我下个月才满36": the birthday still to come)
 _UNDER = re.compile(rf"(?:还差|差)[^，。？！满]{{0,6}}?(?:就|才)?满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:周岁|岁)?|"
+                    rf"(?:下个月|下月|下周|下礼拜|下星期|过几天|过两天|过段时间|明天|后天|月底)(?:就|才)?(?:能)?满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:周岁|岁)?|"
                     rf"(?:还没|没|未)(?:有)?满\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})(?:周岁|岁)?(?![0-9年月个天])")
 
 
@@ -367,7 +371,7 @@ def read_age(text: str) -> int | None:
             return n - 1   # "虚岁36": born a year before the age counted so, 周岁 at most 35
     under = _UNDER.search(text)
     if under:
-        n = age_number(under.group(1) or under.group(2))
+        n = age_number(under.group(1) or under.group(2) or under.group(3))
         if n and 10 < n < 100:
             return n - 1   # "还差两个月满18", "还没满18": not yet that age
     for m in _AGE.finditer(text):

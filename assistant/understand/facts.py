@@ -156,7 +156,9 @@ _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|
                             r"(能|还能|可以|还可以|会|还会|肯|愿意)(不能|不会)?(再)?(招|录用|录取|聘用|聘|收)(他|她)(?![们的])|"
                             # "巴南这边在招勤务辅警，他这个时候去报名过得了不", "她想去试一哈": going to apply, told of 他/她
                             r"(他|她)(这个时候|这时候|这会儿|现在|今年|明年)?(再|还|也)?(去|来)(报名|报考|应聘|考)|"
-                            r"(他|她)(也|还|就)?(想|准备|打算)(去|来)?(试一哈|试一下|试试|试一试|碰碰运气)")
+                            r"(他|她)(也|还|就)?(想|准备|打算)(去|来)?(试一哈|试一下|试试|试一试|碰碰运气)|"
+                            # "…被立案了，现在取保候审还没判，他报了东海县的辅警": the application already made
+                            r"(他|她)(已经|也|还|都)?(报了|报名了|报考了|应聘了|报上了|去报了)[^，。？！]{0,10}(辅警|协警)")
 _ASKS_FOR = re.compile(r"(帮|替|给|代)(我)?$")
 # the user's own age, schooling or clean record, told before a relative is named
 _SELF_FACTS = re.compile(r"(我|本人)(今年|现年|现在)?[0-9一二三四五六七八九十]{2,3}(岁|周岁)?(?=[，,。\s]|$)|"
@@ -172,7 +174,9 @@ def applicant_kin(text: str) -> str:
         return ""
     others = _holders()["other"]
     # "女儿32岁，本科，想报万州的文职辅警": a kin word alone opening the message is who it is about
-    opening = [h for h in phrases.hits(text, _bare_kin()) if h.start == 0][:1]
+    # (…or opening a clause, said right before the applying: "我是渝中区的，幺女想报今年区上的文职辅警")
+    opening = [h for h in phrases.hits(text, _bare_kin())
+               if h.start == 0 or text[h.start - 1] in "，,。 " and _APPLIES.match(text[h.end:h.end + 16])][:1]
     for h in opening + [h for h in phrases.hits(text, others) if not opening or h.start >= opening[0].end]:
         if _SELF_FACTS.search(text[:h.start]):
             return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
@@ -271,9 +275,11 @@ def _holders() -> dict[str, tuple[str, ...]]:
     ties = vocabulary("relations")["ties"]
     kin = {w for t in _KIN_TIES for w in ties[t] if len(w) > 1 and not w.startswith(("我", "俺"))}
     kin |= {"亲" + w for w in kin if not w.startswith("亲")}
-    other = set(vocabulary("records")["holders"]["other"]) | {p + w for p in ("他", "她", "我", "俺") for w in kin}
+    other = set(vocabulary("records")["holders"]["other"]) | {p + w for p in ("他", "她", "我", "俺", "你") for w in kin}
     # "他大哥", "她二姐": a sibling told by birth order is someone else too (alone, 大哥 is how strangers are called)
     other |= {p + o + w for p in ("他", "她", "我", "俺") for o in "大二三四小" for w in ("哥", "姐", "弟", "妹")}
+    # "俺弟今年21…", "你爸坐过牢": a one-character kin word after the pronoun is someone else too
+    other |= {p + w for p in ("他", "她", "我", "俺", "你") for w in ("哥", "姐", "弟", "妹", "爸", "妈", "舅", "叔", "姨", "姑", "爷", "奶")}
     return {"applicant": tuple(sorted(vocabulary("records")["holders"]["applicant"], key=len, reverse=True)),
             "other": tuple(sorted(other, key=len, reverse=True))}
 
@@ -353,6 +359,8 @@ def _negated(clause: str, start: int, record_words: list[str]) -> bool:
     ("没有吸毒史", "从没被拘留", "没有任何违法犯罪、拘留、嫖赌毒记录", "没因违法违纪被辞退开除或解除合同")."""
     if clause[:start].endswith("非"):
         return True   # "非失信联合惩戒对象": not one
+    if re.search(r"(从来不|从不|也不|都不|不)$", clause[:start]) and re.match(r"(吸|赌|嫖|碰)", clause[start:]):
+        return True   # "不吸毒", "从不赌博": a habit denied
     window = clause[max(0, start - 8):start]
     # "跟谁都没说就不去上班了": a negated manner closed by 就 says how it was done, it denies nothing after it
     # (…"没等单位批就不去上班了": the manner said at length)
@@ -396,7 +404,8 @@ def _segment(clause: str, h: phrases.Hit) -> str:
 
 # "也没打辞职报告", "没上失信名单（老赖名单）": a qualifier negated right before it is not said (a phrase that is
 # itself a negation, "没办手续", starts with the negation and is not touched)
-_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|列入|打|写|交|递|办|进过|上过)?$|"
+# (…"当时没给处罚", "也没被列进失信名单")
+_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|被列进|列进|被列入|列入|打|写|交|递|办|进过|上过|给|给过)?$|"
                              # "单位出了证明，不是因为违纪": the cause denied
                              r"(不是|并非|并不是|不是说)(因为|因|由于)?$")
 
@@ -535,6 +544,9 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
             # …also a clause asked with a bare 不 the reader did not mark ("这种算受过刑事处罚不 能招不")
             if (c.asked or re.search(r"(算|属于)[^，。？！]{2,14}(不|吗|么|嘛|没)$", c.text)) and _ASKS_ABOUT.search(c.text[:h.start]):
                 continue   # "这算擅自离职吗" asks about the record, it states none
+            if c.asked and re.match(r"(或者|或是|还是|还是说|或)", c.text) and ci > 0 and clauses[ci - 1].sentence == c.sentence and \
+                    _ASKS_ABOUT.search(clauses[ci - 1].text):
+                continue   # "他问这算不算受过拘留，或者涉嫌犯罪没结案": the other term asked about
             if _RULE_QUOTE.search(c.text) or _in_quoted_rule(c.text, h):
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
             if _WHETHER_HAS.search(c.text[max(0, h.start - 8):h.start]):
@@ -573,6 +585,12 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 if then and _OTHERS_SENTENCE.match(then[0].text) and holder != "other":
                     then = []
                 near += then
+                if r.get("scope") == "sentence" and \
+                        any(o.asked and o.index != c.index and re.search(r"算|属于", o.text) for o in near):
+                    # "…打了辞职报告，大队同意了。合同没干满就走，会不会算我擅自离职？": the record asked of, its story
+                    # told before it — not the words of the question ("算我擅自离职")
+                    near = [o for o in clauses if o.sentence < c.sentence and not o.asked] + \
+                        [o for o in near if not o.asked or o.index == c.index]
                 if r.get("nearest") and not any(phrases.any_in("，".join(o.text for o in near), r["qualifier"][n])
                                                  for n in r["nearest"]):
                     # "以前在东海县局干过辅警，合同…。他…招呼都没打就不去上班了": the job left told in the sentence before

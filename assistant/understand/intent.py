@@ -400,6 +400,8 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            # "这种还能录辅警不": this one taken on as a 辅警 (not "能招多少辅警": how many)
                            r"(能|可以|还能|能不能|可不可以)(再)?(录|录用|招)(?!多少|几)[^，。？！多几]{0,4}(辅警|协警)(吗|么|不|嘛|没|啵)$|"
                            r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$")
+# "退役军人37了，年龄能放宽不": whether the age limit bends for the applicant told (an age stated)
+_AGE_BENT = re.compile(r"年龄[^，。？！]{0,4}(能|可以|能不能|可不可以|会不会|给不给)(适当)?放宽")
 _PAY_ASKED = re.compile(r"工资|薪酬|薪水|收入|待遇|五险一金|社保|社会保险|公积金|年假|休假|加班费|保险")
 _QUESTION_FORM = re.compile(r"怎么|怎样|多少|好多|吗|呢|啥|什么|如何|哪|几|会不会|能不能|是不是|有没有|够不够|高不高|低不低")
 # a question of the hiring beside pay: its topics (priority, the medical, a dismissal…) or whether the applicant may
@@ -478,7 +480,9 @@ _STILL = re.compile(r"(现在|目前|如今)(还|又|仍然|也)?(是|在|当|�
 
 # "考辅警要不要测体能", "招辅警考不考笔试": a step of the hiring asked of the texts, no act of the user's
 _HIRING_STEP = re.compile(r"(要不要|需不需要|需要|用不用|会不会|有没有|考不考|测不测|是不是要|得不得)(先)?(测|考|参加|搞|进行|做)?"
-                          r"(体能|体测|体检|面试|笔试|政审|考察|公示|考试|体能测试|心理测试)")
+                          r"(体能|体测|体检|面试|笔试|政审|考察|公示|考试|体能测试|心理测试)|"
+                          # "下面哪一项不是条例规定的招聘环节": the steps of hiring themselves
+                          r"(哪|什么|啥)[^，。？！]{0,16}(招聘|录用|招录|招考)的?(环节|程序|步骤|流程)")
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
@@ -486,7 +490,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
     # "我晓得要回避，这个先不说。我就想问平时辅警能不能一个人…": the tie set aside, the act asked
     # (…or settled by the one who decides it: "跟所长报告了，所长说就是普通同学，不用回避")
-    if _SETTLED.search(text) and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
+    # (…not what someone else says, in the clause or before it in its sentence: "有学员说舅舅不算近亲属，不用回避")
+    settled = _SETTLED.search(text) or any(
+        not c.asked and _SAID_NOT_NEEDED.search(c.text) and
+        not any(o.sentence == c.sentence and o.index < c.index and re.search(r"说|讲|觉得|认为|以为|听说|告诉", o.text)
+                for o in clauses) for c in clauses)
+    if settled and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
     if recused_already(clauses) and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"   # "表弟那个案子我已经回避了。今天民警带着我去送处罚决定书…这样可以吗": the other work asked
@@ -581,19 +590,36 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if hiring and not _MONEY.search(text) and \
             any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") for c in asked):
         return "eligibility"
+    if any(_AGE_BENT.search(c.text) for c in asked):
+        # …or, no applicant told, whether the rule lets it bend ("特殊岗位年龄能放宽吗"): a question for the texts
+        return "eligibility" if profile_facts else "lookup"
     if hiring and matched and act_clauses and _asks_about_an_act(text, clauses, names_act, act_clauses, matched) and \
             any(phrases.any_in(c.text, words("frame", "act_judgements")) for c in asked) and \
             not _has(text, "compare"):
         return "duty"     # "…推销他老婆开的驾校，说找他报名能打折…这几件怎么看": catalogue acts judged, 报名 of something else
     if hiring and any(_has(c.text, "lookup_words") or _HIRING_STEP.search(c.text) for c in asked):
         return "lookup"   # "报名的基本条件有哪些，哪些情形一律不能录用": the conditions themselves, no applicant
+    if hiring and not matched and not profile_facts and any(_CLAIM_JUDGED.search(c.text) for c in asked):
+        return "lookup"   # "“应聘辅警年龄一律不得超过45周岁…”这句话对不对": a claim about the hiring rules, checked
     if _others_act_judged(clauses):
         return "lookup"   # "网上有人卖仿制的辅警工作证，这犯法吗": someone else's act, what the texts say of it
     if _REPORTED_STAFF.search(text) and any(_HOW_DEALT.search(c.text) for c in clauses if c.asked):
         return "lookup"   # "有人举报我们一个辅警在窗口收好处，该怎么查处": a complaint about a 辅警, how it is dealt with
+    if _NOTICE_TOLD.search(text) and any(c.asked and _NOTICE_ASKED.search(c.text) and not _NOTICE_TOLD.search(c.text)
+                                         for c in clauses):
+        return "lookup"   # "想在公告里加一条限本县户籍，按条例能这么写吗": what a hiring notice may require
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# a statement judged ("这句话对不对", "这种说法对吗")
+_CLAIM_JUDGED = re.compile(r"(这句话|这话|这个说法|这种说法|这个判断|这道题|这句)[^，。？！]{0,3}(对不对|对吗|是不是对的|正确吗|正不正确|错在哪|对不)")
+
+
+# a hiring notice told with what the unit would put in it, then asked of ("能这么写吗", "能加吗")
+_NOTICE_TOLD = re.compile(r"(招聘)?公告(里|上|中|里面)[^，。？！]{0,4}(加|写|限|设|规定|要求)")
+_NOTICE_ASKED = re.compile(r"(写|加|限|设|规定|要求)")
 
 
 # someone other than the user, named as the subject of what the story tells ("网上有人卖…", "街上有个人…")
@@ -763,6 +789,11 @@ def _tie_argued(clauses: list[Clause]) -> bool:
 # a recusal the person who decides it has settled, told before the question ("所长说关系一般不用回避")
 _SETTLED = re.compile(r"(所长|领导|负责人|队长|教导员|指导员|上面|单位|所里|局里)[^。？！]{0,20}?(说|讲|定了|批了|同意|认为)"
                       r"[^。？！]{0,20}?(不用|不需要|不必|用不着|无需|没必要|可以不)(我)?回避")
+
+
+# …or told by the user as settled, in a clause that does not ask ("两个司机我都不认识，不用回避。现在民警让我…"),
+# not "用不用回避" / "要不要回避"
+_SAID_NOT_NEEDED = re.compile(r"^(?![^，。？！]*(说|讲|觉得|认为|以为|听说|告诉|所以|就不用))[^，。？！]{0,12}?(?<![用要需必])(不用|不需要|不必|用不着|无需|没必要)(我)?回避(了|的)?$")
 
 
 # the one the act is done to found to be the user's tie ("我一看名字是我前妻", "到了才发现是我表哥")

@@ -254,6 +254,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return [p for p in same[-3:] if not _DONE_TO_USER.search(p.text)]
+    if same and not joining and _DONE_TO_USER.search(same[-1].text):
+        return []   # "…没戴头盔，遭交巡警拦到罚了20块，这个罚得对不对": what was done to the user is asked of, no act of theirs
     own = _from_plan([p for p in same if (joining or not (others_first(p.text, trainee) or _DONE_TO_USER.search(p.text)))
                       and not _presence_only(p.text)], 2)
     if not own and before:
@@ -267,7 +269,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
 
 _PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
 # what was done to the user, not by them ("执勤的时候被一辆三轮车撞了", "送到医院人家先让交押金")
-_DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺|砸|踢|捅|扎)|"
+# (…or fined, stopped, checked by the police: "下班骑电瓶车没戴头盔，遭交巡警拦到罚了20块")
+_DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺|砸|踢|捅|扎|罚|扣分|拦|开了罚单|贴了罚单|查了)|"
                            r"^(送到|送去|到了)[^，。？！]{0,6}(人家|医生|护士|医院)")
 
 

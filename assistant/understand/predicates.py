@@ -195,7 +195,7 @@ _LIGHT = re.compile(r"(顶班|顶岗|替班|代班|顶一下班|顶一天|帮个
 
 # who asks, after the topic ("这种活辅警能干吗"), and words that only stress ("开发这个活本身")
 _SUBJECT_AFTER = re.compile(r"((这|那)(俩|两样|两个|两件|两摊|几样|几个|几件|些)?(活儿?|事儿?|事情|工作|任务)?)?"
-                            r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟|都|也)+$")
+                            r"(我们|我|咱们|咱|勤务辅警|文职辅警|辅警|本身|到底|究竟|都|也)+(是)?$")   # "开警车我是能开的吧"
 
 
 # the texts named as where the answer is ("规定上我能去吗", "两地规定里算不算禁止"): not the act; the words

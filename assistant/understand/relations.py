@@ -585,6 +585,18 @@ def _until_denial(rest: str) -> str:
     return rest[:start]
 
 
+# a business named by what it sells ("水果店", "五金店", "烧烤摊")
+_BUSINESS = re.compile(r"(店|铺|摊|馆|厂|超市|公司)$")
+
+
+def _names_the_thing(before: str) -> bool:
+    """What stands between "我家的" and the thing: nothing ("我家的店"), or a word that says what kind of business
+    it is ("我家的水果店") — not a person who owns it ("我的朋友开的店"), nor a verb ("我的名字贴车上")."""
+    return before == "" or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,3}", before)) and \
+        not re.search(r"[的是了在把被给让开租借买拦贴写拿做干拖修名话活去到]", before) and \
+        not phrases.first(before, _person_words())
+
+
 def _as_means(text: str, start: int) -> bool:
     """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case."""
     return re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, start - 2):start]) is not None
@@ -1411,9 +1423,12 @@ def _read(text: str) -> RelationReading:
             re.match(r"(家)?(开)?的", text[owner.end:])
         if link and re.match(r"(房东|房客|租客)", text[owner.end + link.end():]):
             continue   # "我的房东" is a tie, not the officer's house
-        if link and phrases.first(text[owner.end + link.end():owner.end + link.end() + 4], words("relations", "stake_things")) \
-                and phrases.first(text[owner.end + link.end():], words("relations", "stake_things")).start == 0:
-            found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + 2]))
+        thing = phrases.first(text[owner.end + link.end():owner.end + link.end() + 7], words("relations", "stake_things")) \
+            if link else None
+        # (a word before the thing only after 的: "我家的水果店", not "我家远房亲戚")
+        if thing is not None and (thing.start == 0 or "的" in link.group(0) and _BUSINESS.search(thing.phrase)) and \
+                _names_the_thing(text[owner.end + link.end():][:thing.start]):
+            found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + thing.end]))
             break
         # "我饭店被人砸了": the user's own business named without 的, harmed
         if owner.phrase == "我" and not link:

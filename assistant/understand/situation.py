@@ -296,7 +296,7 @@ _OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班
 
 
 # a clause that goes on with the request told just before it ("…晚上还要去路口查酒驾")
-_GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|然后|接着|顺便|完了)")
+_GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|再跟|再和|再到|然后|接着|顺便|完了)")
 
 
 # a post held before ("我原来在…当协管") and the move away from it ("去年考到车管所窗口", "后来调到户籍室")
@@ -475,6 +475,14 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                     h = phrases.first(before, ws)
                     if h and _AS_TIME.match(before[h.end:]):
                         cues.setdefault(name, []).append((False, h.phrase))
+    if not cues and not assigning:
+        # the 辅警 asked about described by their work, in the asked clause ("巡逻的辅警到了案发现场能保护现场")
+        for c in clauses:
+            described = re.match(r"^[^，。？！]{0,4}?([\u4e00-\u9fff]{1,6})的(辅警|协警)", c.text) if c.asked else None
+            for name, ws in _role_words("tasks").items() if described else ():
+                h = phrases.first(described.group(1), ws)
+                if h:
+                    cues.setdefault(name, []).append((False, h.phrase))
     if not cues and not assigning:
         # nothing of the user's post, but the story puts the user at an incident with an officer ("民警在对讲机里
         #喊我先把他铐上", "跟着民警赶到"): street work is the work of 勤务 posts
