@@ -251,6 +251,12 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
               and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
     same = [p for p in before if p.sentence == c.sentence]
+    first_request = next((p for p in before if p.request), None)
+    if _ARRANGEMENT.search(c.text) and first_request is not None:
+        # "让俺一个人负责3号口，给进场的人翻包检查。他说要是有人打架，俺先上去拉开…这样安排俺照做行不行": every part of the
+        # arrangement told from the sentence of its first request on, not only the nearest clauses
+        return [p for p in before if p.sentence >= first_request.sentence and not _DONE_TO_USER.search(p.text)
+                and not _presence_only(p.text) and (p.request or not others_first(p.text, trainee))][:6]
     if all_of_sentence and same:
         # "先扣车，再罚款，可以吗": the steps just before; a long story before them is not asked
         return [p for p in same[-3:] if not _DONE_TO_USER.search(p.text)]
@@ -268,6 +274,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
 
 
 _PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
+# the whole arrangement pointed back to ("这样安排俺照做行不行", "这么安排合不合规")
+_ARRANGEMENT = re.compile(r"(这样|这么|这种|如此)(的)?安排")
 # what was done to the user, not by them ("执勤的时候被一辆三轮车撞了", "送到医院人家先让交押金")
 # (…or fined, stopped, checked by the police: "下班骑电瓶车没戴头盔，遭交巡警拦到罚了20块")
 _DONE_TO_USER = re.compile(r"^[^，。？！]{0,12}(被|遭)[^，。？！]{1,10}(撞|打|砍|咬|推|骂|骗|偷|抢|划|刺|砸|踢|捅|扎|罚|扣分|拦|开了罚单|贴了罚单|查了)|"

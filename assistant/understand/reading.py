@@ -264,8 +264,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     as_told = clauses if told == text else split(text)   # the facts of an applicant, as told
     if other and named and not jurisdiction and _asked_of_other(clauses, other, corpus):
         named = []   # "苏州工业园区招辅警年龄上限是多少？我连云港的朋友说…": 苏州 is asked about
-    if not jurisdiction and _OUR_SIDE.search(text):
+    if not jurisdiction and (_OUR_SIDE.search(text) or len(named) > 1 and not phrases.any_in(text, words("intent", "compare"))):
         # "俺们赣榆区局在招…他说他前年去沙坪坝那边考过…俺们这边他能报吗": the user's own city, said as "我们 + place"
+        # (…or "听说重庆那边…，俺们连云港的办法是咋规定的": the city the user says is theirs, the other only heard of)
         ours = [reg.meta.jurisdiction for reg in corpus.regulations if _ours(text, reg.meta)]
         if len(ours) == 1:
             named = ours
