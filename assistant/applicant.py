@@ -225,6 +225,9 @@ def _aspired(text: str, start: int) -> bool:
 ASPIRED_REACH = 6     # characters before a level an aspiration word may stand ("想考个在职|研究生")
 
 
+_GRADUATES_HERE = re.compile(r"(就|也|才|都)?毕业")
+
+
 def read_education(text: str, field: bool = False) -> EducationFact | None:
     """The applicant's education in ``text``: the highest level named; an incomplete one (在读, 肄业 …)
     gives the level completed before it (``completed_before``, or a completed lower level also stated).
@@ -289,19 +292,21 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 continue   # "大学都读了三年了，总比大专强吧": a level compared with, not held
             # "大学在读": the incomplete words may be the phrase's own end; "在读本科": just before it
             # ("本科念了两年家里有事就退学了": a few words on, in its clause)
-            tail = text[h.start:_clause_end(text, h.end)][:len(h.phrase) + 12]
+            clause_end = _clause_end(text, h.end)
+            tail = text[h.start:clause_end][:len(h.phrase) + 12]
+            # "技校毕业", "读了技校毕业": 毕业 said right after the level
+            graduates_here = _GRADUATES_HERE.match(text, h.end) is not None
             # "在读本科", "在读成人高考的大专": the incomplete words before it in its clause
             head_start = max(0, h.start - 10)
             head_start = max([head_start] + [i + 1 for i, ch in enumerate(text[:h.start]) if ch in "，,。；;！!？? "])
             inc = phrases.first(tail, _words("education", "incomplete"))
             if inc and re.search(r"(?<![没未不])毕业", tail[len(h.phrase):inc.start]):
                 inc = None   # "初中毕业就没读了": the level finished, no more school after it
-            rest_of_clause = text[h.end:_clause_end(text, h.end)]
-            if inc is None and not field and not re.match(r"(就|也|才|都)?毕业", text[h.end:]) and \
-                    not any(phrases.first(rest_of_clause, [str(w) for w in ws]) for lv, ws in levels.items() if lv != level):
+            if inc is None and not field and not graduates_here and \
+                    not any(phrases.first(text[h.end:clause_end], [str(w) for w in ws]) for lv, ws in levels.items() if lv != level):
                 # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it
                 # (…not "高中毕业后一直在考自考本科，还差两门没过": another level's story goes on there)
-                end = _clause_end(text, h.end)
+                end = clause_end
                 for _ in range(2):
                     nxt_end = _clause_end(text, end + 1)
                     nxt = text[end + 1:nxt_end]
@@ -316,15 +321,14 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 said = text[h.start:max(h.end, h.start + inc.end)]
             else:
                 inc = phrases.first(text[head_start:h.start], _words("education", "incomplete_before"))
-                if inc and inc.phrase == "读了" and (text[head_start + inc.end:head_start + inc.end + 1] == "个" or
-                                                     re.match(r"(就|也|才|都)?毕业", text[h.end:])):
+                if inc and inc.phrase == "读了" and (text[head_start + inc.end:head_start + inc.end + 1] == "个" or graduates_here):
                     inc = None   # "在那边读了个本科", "后来去读了技校毕业": a degree taken, said plainly
                 said = text[head_start + inc.start:h.end] if inc else h.phrase
             found.append((level, h.phrase, said, inc is not None))
             # "…高二就没读了，后来读了个职高中专，拿了中专毕业证": that level was completed — not "他说他跟高中毕业差不多"
             # (…"后来去读了技校毕业": the level named and 毕业 right after it)
             if inc is None and (re.search(r"毕业证|毕了业|已经毕业|毕业了|正常毕业|顺利毕业|按时毕业|是毕业的", tail) or
-                                re.match(r"(就|也|才|都)?毕业", text[h.end:])) and not re.search(r"差不多|一样|相当", tail) and \
+                                graduates_here) and not re.search(r"差不多|一样|相当", tail) and \
                     not re.search(r"(跟|和|同|相当于|等于|算)$", text[:h.start]):
                 graduated.add(level)
     if not found:

@@ -401,10 +401,15 @@ class Lookup:
         asked clause points back to ("这种情况", "会被怎么处理": :mod:`assistant.asked`) counts as asked."""
         back = {t for p in asked.parts(r.clauses) if (only is None or p.clause == only) and self.asked.points_back(p)
                 for t in p.context}
-        clauses = [(self._text_called.sub(r"\g<place>", _BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", _BACKGROUND.sub("", without_teaching_frame(c.text)) if c.text in back else without_teaching_frame(c.text)))),
-                    c.asked and (only is None or c.text == only) or c.text in back or
-                    only is None and _TOPIC_NAMED.search(without_teaching_frame(c.text)) is not None) for c in r.clauses
-                   if not is_purpose(c.text)]   # "做培训课件要用": why the user asks, no topic
+        clauses = []
+        for c in r.clauses:
+            if is_purpose(c.text):
+                continue   # "做培训课件要用": why the user asks, no topic
+            framed = without_teaching_frame(c.text)
+            text = _BACKGROUND.sub("", framed) if c.text in back else framed
+            weighed = c.asked and (only is None or c.text == only) or c.text in back or \
+                only is None and _TOPIC_NAMED.search(framed) is not None
+            clauses.append((self._text_called.sub(r"\g<place>", _BODY_ASKED.sub("谁", _PERSONS_ASKED.sub(r"\1", text))), weighed))
         # "这批人分到档案室、医务室…这类人能干的活有哪些": the work of the post the story implies is asked
         if role_scope_asked(r):
             clauses.append((f"{r.role.role}辅警", True))

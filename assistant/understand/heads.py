@@ -50,7 +50,7 @@ _DOER_ONLY = re.compile(r"(我|俺|我们|俺们|咱们|他|她|他们|她们)?(
 _WHETHER = re.compile(r"^[^，。？！]{0,4}?(有没有|有无|是否|是不是)")
 # between a way of getting there and the act it leads to ("骑摩托|去|送", "开车|到他庄上把|决定书送")
 _ON_THE_WAY = re.compile(r"去|到|过去|把|来")
-_POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单位|冲锋舟|冲锋艇|船|艇|无人机")
+_POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单位|冲锋舟|船|艇|无人机")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)

@@ -493,8 +493,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # (…not what someone else says, in the clause or before it in its sentence: "有学员说舅舅不算近亲属，不用回避")
     settled = _SETTLED.search(text) or any(
         not c.asked and _SAID_NOT_NEEDED.search(c.text) and
-        not any(o.sentence == c.sentence and o.index < c.index and re.search(r"说|讲|觉得|认为|以为|听说|告诉", o.text)
-                for o in clauses) for c in clauses)
+        not any(o.sentence == c.sentence and o.index < c.index and re.search(_SPEECH, o.text) for o in clauses)
+        for c in clauses)
     if settled and act_clauses and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
     if recused_already(clauses) and not any(c.asked and _has(c.text, "recusal") for c in clauses):
@@ -793,7 +793,9 @@ _SETTLED = re.compile(r"(所长|领导|负责人|队长|教导员|指导员|上�
 
 # …or told by the user as settled, in a clause that does not ask ("两个司机我都不认识，不用回避。现在民警让我…"),
 # not "用不用回避" / "要不要回避"
-_SAID_NOT_NEEDED = re.compile(r"^(?![^，。？！]*(说|讲|觉得|认为|以为|听说|告诉|所以|就不用))[^，。？！]{0,12}?(?<![用要需必])(不用|不需要|不必|用不着|无需|没必要)(我)?回避(了|的)?$")
+# (what someone says or thinks, "有学员说…", "他觉得…", is no settling of it)
+_SPEECH = r"说|讲|觉得|认为|以为|听说|告诉"
+_SAID_NOT_NEEDED = re.compile(r"^(?![^，。？！]*(" + _SPEECH + r"|所以|就不用))[^，。？！]{0,12}?(?<![用要需必])(不用|不需要|不必|用不着|无需|没必要)(我)?回避(了|的)?$")
 
 
 # the one the act is done to found to be the user's tie ("我一看名字是我前妻", "到了才发现是我表哥")

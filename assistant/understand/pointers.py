@@ -251,8 +251,8 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
               and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
     same = [p for p in before if p.sentence == c.sentence]
-    first_request = next((p for p in before if p.request), None)
-    if _ARRANGEMENT.search(c.text) and first_request is not None:
+    first_request = next((p for p in before if p.request), None) if _ARRANGEMENT.search(c.text) else None
+    if first_request is not None:
         # "让俺一个人负责3号口，给进场的人翻包检查。他说要是有人打架，俺先上去拉开…这样安排俺照做行不行": every part of the
         # arrangement told from the sentence of its first request on, not only the nearest clauses
         return [p for p in before if p.sentence >= first_request.sentence and not _DONE_TO_USER.search(p.text)

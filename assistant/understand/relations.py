@@ -1423,11 +1423,11 @@ def _read(text: str) -> RelationReading:
             re.match(r"(家)?(开)?的", text[owner.end:])
         if link and re.match(r"(房东|房客|租客)", text[owner.end + link.end():]):
             continue   # "我的房东" is a tie, not the officer's house
-        thing = phrases.first(text[owner.end + link.end():owner.end + link.end() + 7], words("relations", "stake_things")) \
-            if link else None
+        after = text[owner.end + link.end():] if link else ""
+        thing = phrases.first(after[:7], words("relations", "stake_things")) if link else None
         # (a word before the thing only after 的: "我家的水果店", not "我家远房亲戚")
         if thing is not None and (thing.start == 0 or "的" in link.group(0) and _BUSINESS.search(thing.phrase)) and \
-                _names_the_thing(text[owner.end + link.end():][:thing.start]):
+                _names_the_thing(after[:thing.start]):
             found.append((_RANK["interest"], -owner.start, "interest", text[owner.start:owner.end + link.end() + thing.end]))
             break
         # "我饭店被人砸了": the user's own business named without 的, harmed

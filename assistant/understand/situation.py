@@ -295,6 +295,8 @@ _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
 _OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班|值班|社区|技术|办案|当班|责任|巡逻|户籍|刑侦|治安|主办|出警|接警|专案|驻校|网安|女|男|老)")
 
 
+# the 辅警 asked about, described by their work ("巡逻的辅警…")
+_DESCRIBED_BY_WORK = re.compile(r"^[^，。？！]{0,4}?([\u4e00-\u9fff]{1,6})的(辅警|协警)")
 # a clause that goes on with the request told just before it ("…晚上还要去路口查酒驾")
 _GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|再跟|再和|再到|然后|接着|顺便|完了)")
 
@@ -478,8 +480,10 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     if not cues and not assigning:
         # the 辅警 asked about described by their work, in the asked clause ("巡逻的辅警到了案发现场能保护现场")
         for c in clauses:
-            described = re.match(r"^[^，。？！]{0,4}?([\u4e00-\u9fff]{1,6})的(辅警|协警)", c.text) if c.asked else None
-            for name, ws in _role_words("tasks").items() if described else ():
+            described = _DESCRIBED_BY_WORK.match(c.text) if c.asked else None
+            if described is None:
+                continue
+            for name, ws in _role_words("tasks").items():
                 h = phrases.first(described.group(1), ws)
                 if h:
                     cues.setdefault(name, []).append((False, h.phrase))
