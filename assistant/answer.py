@@ -139,7 +139,7 @@ _OWN_ACT_ASKED = re.compile(r"(我|俺)[^，。？！]{0,20}(可以|能|行不�
 
 
 # the one asked about said not to be a 辅警 ("是正式民警，不是辅警")
-_NOT_STAFF_SAID = re.compile(r"(不是|并非|而不是|又不是)(辅警|协警)")
+_NOT_STAFF_SAID = re.compile(r"(不是|并非|而不是|又不是)(问|说)?(的)?(辅警|协警)")   # "不是问辅警，是问民警本人…"
 
 
 # the 辅警's own act asked of: whether it is their work, allowed, within their powers

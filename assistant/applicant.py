@@ -228,6 +228,11 @@ ASPIRED_REACH = 6     # characters before a level an aspiration word may stand (
 _GRADUATES_HERE = re.compile(r"(就|也|才|都)?毕业")
 
 
+# a level said as what the applicant wrote ("学历填的“高职”"), and the words that set it right after ("其实就是职高")
+_AS_FILLED = re.compile(r"(填的|填写的|写的|写着|填了|写了|报的|自称|自己说是)[“\"「『]?$")
+_CORRECTED = re.compile(r"其实(就)?是|实际(上)?(就)?是|毕业证(上)?(是|写的)|学信网|一查")
+
+
 def read_education(text: str, field: bool = False) -> EducationFact | None:
     """The applicant's education in ``text``: the highest level named; an incomplete one (在读, 肄业 …)
     gives the level completed before it (``completed_before``, or a completed lower level also stated).
@@ -246,6 +251,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     >>> read_education("高三那年考试作弊被学校开除了学籍，后来去读了技校毕业").level
     '高中'
     >>> read_education("高中毕业后一直在考自考本科，还差两门没过，手上没得专科文凭").level
+    '高中'
+    >>> read_education("学历填的“高职”，我看毕业证是某某职业高级中学，其实就是职高").level
     '高中'
     >>> read_education("娃儿初中毕业就没读了")
     EducationFact(level='初中', words='初中', incomplete=False)
@@ -285,6 +292,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                 continue   # "招文职辅警要求大专，我…": the rule's level; "他说肄业也算大专学历", "中专也算读过高中阶段了": claimed
             if not field and re.match(r"(也算|就算|算是|也能算|能算|应该算)", text[h.end:]):
                 continue   # "他说中专也算读过高中阶段了": the level argued about, not held
+            if not field and _AS_FILLED.search(text[:h.start]) and _CORRECTED.search(text[h.end:]):
+                continue   # "学历填的“高职”，我看毕业证是某某职业高级中学，其实就是职高": what the form says, corrected after
             if not field and _aspired(text, h.start):
                 continue   # "想考个在职研究生": a level aimed at, not held
             if not field and re.search(r"(比|不如|不比|胜过|强过|高过)$", text[:h.start]) and \

@@ -198,7 +198,9 @@ FIGURES = (
                           r"(什么时候|啥时候|何时|哪天|哪一天|几号|几月|日期|在哪|去哪|什么地方)|"
                           r"(在哪|去哪|哪里|哪家)[^，。？]{0,4}(报名|考试|笔试|面试|体检)|"
                           # "笔试啥时候考，在哪儿考": the exam said again by its verb alone
-                          r"^(在哪|去哪|哪里|什么地方|啥地方)(儿|里)?考(?!核|察|勤|虑)|^(什么时候|啥时候|哪天)考(?!核|察|勤|虑)"),
+                          r"^(在哪|去哪|哪里|什么地方|啥地方)(儿|里)?考(?!核|察|勤|虑)|^(什么时候|啥时候|哪天)考(?!核|察|勤|虑)|"
+                          # "啥时候开始报名，在哪报": the place of the application said by its verb alone
+                          r"^(在哪|去哪|哪里|什么地方|啥地方)(儿|里)?报(?!销|告|道|案|警|到|批|备)"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
     # a calendar date asked of anything else ("制服几月几号换夏装"): stated only where the texts date themselves
     FigureKind("具体日期",

@@ -51,6 +51,7 @@ from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
 from .understand.clauses import CLAIM_CHECK, heard_claim, is_purpose, without_teaching_frame
+from .understand.lexicon import words as lexicon_words
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
 
@@ -262,6 +263,10 @@ def _scopes(text: str, marks: list[str]) -> list[str]:
     return [re.split(r"[。；：;:\n]", text[h.end:], maxsplit=1)[0] for h in phrases.hits(text, marks)]
 
 
+# a sentence whose subject is the 辅警 ("辅警不得单独执法"), and a clause that names one
+_OF_STAFF = re.compile(r"^(勤务|文职)?(辅警|警务辅助人员)|辅警|警务辅助人员|协警")
+
+
 def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story: str = "") -> str:
     """是 / 否 / 条文未明确 for a yes/no clause (its terms ``clause``) answered by sentence ``s``, which
     covers ``coverage`` of the clause's weight; ``story``: the rest of the question.
@@ -290,6 +295,9 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
             or phrases.any_in(clause_text, v["open"]):
         return "条文未明确"
     text = f"{s.lead_in}{s.text}"
+    if _OF_STAFF.match(s.text) and not _OF_STAFF.search(clause_text) and \
+            phrases.any_in(stripped, lexicon_words("frame", "institutions")):
+        return "条文未明确"   # "能不能公安局自己单独组织招聘": a rule of what the 辅警 may do says nothing of the bureau
 
     def governs(marks: list[str]) -> bool:
         return any(terms_of(scope) & clause.weights.keys() for scope in _scopes(text, marks))

@@ -12,6 +12,8 @@ said in the note, labelled as the document's publication data, never as an artic
 ('in_force', 'repealed')
 >>> asks("辅警实施临时保护性约束措施要注意什么") is None
 True
+>>> asks("办法规定可以由县级以上公安机关单独组织实施吗") is None
+True
 >>> corpus = Corpus.load()
 >>> [(s.citation.article, s.text) for s in final_sentences(corpus, corpus.jurisdictions["chongqing"], "in_force")]
 [(44, '本条例自2021年9月1日起施行。')]
@@ -38,6 +40,10 @@ MARKS = {"in_force": ("施行", "生效"), "repealed": ("废止", "失效")}
 EARLIER = ("以前", "之前", "原来", "原", "旧", "老的", "试行", "过去")
 
 
+# who carries something out, said before 实施 / 实行 ("组织实施", "负责实施")
+_CARRIED_OUT = re.compile(r"(组织|负责|具体|协助|统一|依法|共同|分别|单独|自行|抓紧|认真)$")
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, list[str]]:
     return yamlfile.safe_load(WORDS.read_text(encoding="utf-8"))["own_dates"]
@@ -51,8 +57,10 @@ def asks(question: str, when: bool = False) -> tuple[str, ...] | None:
     names_text = phrases.any_in(question, w["texts"])
     asks_when = when or phrases.any_in(question, ["什么时候", "啥时候", "何时", "哪天", "哪一天", "几号", "哪年", "日期", "多久", "好久"])
     found = []
-    if phrases.any_in(question, w["in_force"]) and (names_text or asks_when):
-        found.append(("in_force", phrases.first(question, w["in_force"]).start))
+    # "由县级以上公安机关单独组织实施": 实施 of carrying out a task, no text taking effect
+    in_force = [h for h in phrases.hits(question, w["in_force"]) if not _CARRIED_OUT.search(question[:h.start])]
+    if in_force and (names_text or asks_when):
+        found.append(("in_force", in_force[0].start))
     if phrases.any_in(question, w["repealed"]) and names_text:
         found.append(("repealed", phrases.first(question, w["repealed"]).start))
     if phrases.any_in(question, w["adopted"]) and names_text and asks_when:

@@ -36,6 +36,7 @@ class Situation:
     trained: bool | None = None      # the pre-job training passed (岗前培训合格): a condition of any post
     trained_words: str = ""
     outsider_words: str = ""         # the user works for the police without being a 辅警 ("派出所食堂煮饭的")
+    licences: tuple[tuple[str, bool | None, str], ...] = ()   # (kind, held, words) of each licence told
 
 
 def _one(need: str, s: Situation) -> bool | None:

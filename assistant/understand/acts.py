@@ -1008,9 +1008,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             verb = re.sub(r"(?<=.)(人|他|她|东西|课|话)$", "", verb)   # "一个人看人", "讲课": the verb, its object the request's
             verb = re.sub(r"(?<=.)(过去|过来|去|来)$", "", verb)   # "这个我能穿去不" after "叫我穿着辅警制服去当伴郎"
             verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
+            # "mj叫俺在边上给翻译…俺一个人接着翻照不照": the request's verb taken up again, by its first character
+            going_on = re.match(r"^(接着|继续|接到|接倒)(?=.)", verb) is not None
+            verb = re.sub(r"^(接着|继续|接到|接倒)(?=.)", "", verb)
             held = _request_for(clauses, c.index, verb)
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
-                                     len(verb) == 1 and _word_of(verb, held.request)):   # "上手查": "查查出租屋…"
+                                     len(verb) == 1 and (_word_of(verb, held.request) or
+                                                         going_on and _begins_word(verb, held.request))):   # "上手查": "查查出租屋…""
                 found = _named_request_acts(clauses, held, c.index, names) or found
         held = next((o for o in reversed(clauses[:c.index]) if o.request), None)   # the latest request
         if not any(names(a.words) for a in found) and held is not None and \
@@ -1249,7 +1253,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…nor what an officer did in it, the user nowhere: "巡逻时民警拦下一辆被盗的摩托车，…民警让我把摩托车登记入库")
     prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)
             and not (req is not None and p.index < req.index and _officers_own_act(p, _trainee(clauses), joining))]
-    story = [a for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
+    story = [_answered(clauses, a) for p in prev for a in _acts_of(p, *_unit_told(p), "story", joining=joining)]
     # "…喊我帮他把人铐起。…还有当时我脑壳一热，想去摸师傅的枪拿出来吓他，这个我能不能做": what the user tells
     # in the pointing question's own sentence comes before a request of an earlier one
     own_first = story and req is not None and req.sentence < c.sentence and all(p.sentence == c.sentence for p in prev) \
@@ -1661,6 +1665,51 @@ def _content_of_speech(clauses: list[Clause], a: Act, names) -> Act:
     return a
 
 
+# "闺蜜跑来问她是哪个报的警、电话号码多少" then "她就给说了": what an outsider asked, and the bare answer given
+_ASKED_THE_STAFF = re.compile(r"(问|打听|追问|套)(我|俺|她|他)(们)?(?P<what>[^，。？！]{0,12}(哪个|谁|多少|住哪|在哪|电话|号码|手机|地址|"
+                              r"叫啥|叫什么|名字|身份证|情况|细节)[^，。？！]*)$")
+_GAVE_ANSWER = re.compile(r"^(我|俺|她|他)?(当时|一下|就|也|都|还|直接)*(给|跟她|跟他|跟人家|告诉了?她|告诉了?他)?"
+                          r"(说了|讲了|告诉了?|透露了|说出来了|讲出来了|说了出来|讲了出来|回答了|答了|发给她了|发给他了)(她|他|人家)?$")
+
+
+def _answered(clauses: list[Clause], a: Act) -> Act:
+    """A told answer with nothing said of what ("她就给说了") after an outsider asked the 辅警 something is telling them
+    that: "告诉闺蜜是哪个报的警、电话号码多少", the disclosure, not an empty "说"."""
+    if not _GAVE_ANSWER.match(_strip(clauses[a.clause].text)) or a.clause == 0:
+        return a
+    o = clauses[a.clause - 1]
+    m = _ASKED_THE_STAFF.search(o.text)
+    who = _outsider_near(clauses, o.index) if m else ""
+    return replace(a, words="告诉" + who + m.group("what")) if m and who else a
+
+
+# "俺有三个事想问：一是…；二是…；三是…": the questions counted before they are told
+_ANNOUNCED = re.compile(r"(有|问|请教)(两|三|四|五|几|[2-5])(个|件|样)(事|问题|事情)(想|要)?(问|请教|咨询)")
+
+
+def _announced_items(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
+    """The items told after "我有三个事想问" are each asked, not only the one with the question mark: every clause
+    after the announcement that names a catalogue act (the asked ones are read already)."""
+    start = next((c.index for c in clauses if not c.asked and _ANNOUNCED.search(c.text)), None)
+    if start is None:
+        return []
+    have = {a.clause for a in acts}
+    out: list[Act] = []
+    for o in clauses[start + 1:]:
+        if o.asked or o.index in have or _presence_only(o.text):
+            continue
+        found = [a for a in (_request_acts(clauses, o, len(clauses)) if o.request else
+                             _acts_of(o, _clean_pred(_SUBJECT.sub("", o.text)), o.start, "story"))
+                 if names(a.words, a.joining)]
+        out += found
+    return out
+
+
+# the judgement a quiz asks for, said alone ("对吗", "判断对错")
+_BARE_JUDGEMENT = re.compile(r"(请)?(帮忙|帮我|麻烦)?(判断)?(一下)?(对|错|对错|对不对|是否正确|正确与否|正确|判断|真假|真的假的)(吗|么|不|呢)?"
+                             r"((并|并且|再)?(给出|说明|说下|说一下|讲讲|讲一下)(依据|理由|原因|条文|出处))?")
+
+
 # someone getting in touch with the user ("有个记者找到我", "他联系上我")
 _CONTACTED = re.compile(r"^[^，。？！]{0,8}(找到|找上|联系到|联系上|找|联系)(了)?(我|俺)(们)?$")
 
@@ -1851,6 +1900,7 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         acts = [a for a in acts if names(a.words, a.joining)]
     acts += after_q
     acts += affirmed_acts(clauses, acts, names)
+    acts += _announced_items(clauses, acts, names)
     # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question
     if any(c.asked and _asks_truth(c) for c in clauses):
         claimed = [(a, _CLAIMED_POWER.match(a.words)) for a in acts]
@@ -1863,6 +1913,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [_told_to_outsider(clauses, a) for a in acts]
     # "有个记者找到我": someone getting in touch is no act of the user's (when another act is asked)
     acts = _unless_only(acts, lambda a: bool(_CONTACTED.search(a.words)))
+    # "…辅警可以用自己个人的名义执法。对吗？", "判断对错：…": a quiz's judgement asked of the claim, no act of its own
+    acts = _unless_only(acts, lambda a: bool(_BARE_JUDGEMENT.fullmatch(_strip(a.words))))
     # "维持秩序必须跟着民警吗？能不能自己单独带一片": a vague act right after one that names an act asks about that act
     # alone — its situation, not another act
     named_clauses = {a.clause for a in acts if names(a.words, a.joining)}

@@ -29,6 +29,11 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
 
 
+# the question set against what was just told as fine ("…要得，那点审批整得不", "…没问题，但是…可以吗")
+_CONTRAST = re.compile(r"^(那|那么|那我|但|但是|可是|不过|只是)")
+_FINE_BEFORE = re.compile(r"(要得|整得|得行|可以|没问题|行)(噻|撒|嘛|哈|的|啊|吧|哦)?$")
+
+
 def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
     """The acts the user tells as fine just before asking about another ("调监控是民警交代的没问题，拷给家属行不行",
     "制止他卖这个没问题，我能不能把药扣下来"): each is checked too — the user may be wrong, and the answer cites what
@@ -37,7 +42,11 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
     have = {a.words for a in acts}
     out: list[Act] = []
     for c in clauses:
-        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text)) or not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
+        nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
+        # "录材料要得 那点审批整得不嘛": told as fine right before the contrasting question, whatever ends its act
+        contrasted = nxt is not None and nxt.asked and _CONTRAST.match(nxt.text) is not None and _FINE_BEFORE.search(c.text)
+        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted) or \
+                not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
         # (…but "登记这个我一直在干", "发传单俺常干": an act named, then told as done all along — fine, it is checked too)
         done_all_along = re.search(_DONE_ALL_ALONG + r"(噻|嘛|哈|的|啊)?$", c.text) and \
@@ -45,6 +54,8 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = _FINE_TAIL.sub("", c.text).strip()
+        if told == c.text.strip() and contrasted:
+            told = _FINE_BEFORE.sub("", c.text).strip()
         pred = _clean_pred(_SUBJECT.sub("", told))
         prev = clauses[c.index - 1] if c.index > 0 else None
         if len(pred) < 2 and re.match(r"(这个|这些|这)", c.text) and prev is not None and not prev.asked and \

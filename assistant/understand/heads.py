@@ -605,9 +605,11 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
     heads = _head_candidates(_GO_FIRST.sub("", act.words), story, doc_id, act.joining)
     best: dict[str, EntryMatch] = {}
     related: dict[str, RelatedRule] = {}
+    named: dict[str, str] = {}    # related rule → the words that named it
     for c in heads:
         if isinstance(c.target, RelatedRule):
             related[c.target.id] = c.target
+            named[c.target.id] = c.hit.phrase
             continue
         evidence = c.evidence or c.hit.phrase
         score = float(phrases.weight(evidence))
@@ -627,6 +629,9 @@ def match(act: Act, doc_id: str, story: str = "") -> ActReading:
         for t in related_rules(doc_id):
             if t.conduct and not t.manner and phrases.any_in(act.called, t.aliases):
                 related[t.id] = t
+    # "把那个喝醉了…的男的控制住": the drinking is the object's, the person a frame's verb acts on, not the user's
+    objects = [m.evidence.split(phrases.GAP)[-1] for m in best.values() if m.how == "frame"]
+    related = {k: t for k, t in related.items() if not any(named.get(k, "") and named[k] in o for o in objects)}
     side_job = any(t.conduct and not t.manner for t in related.values())
     if act.paid and not any(m.entry.verdict == "forbidden" for m in best.values()):
         # "一条给我分5块钱": work done for a private party's money is the entry that forbids private gain

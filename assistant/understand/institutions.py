@@ -88,6 +88,7 @@ _ARRANGES = re.compile(r"(让|叫|喊|派|安排|要求|抽调|指派)(辅警|�
 
 def _lead() -> str:
     """An institution opening the clause, after at most a place ("海州分局…"); not after a verb of motion
-    ("能去法院出庭作证吗": where the user goes, not who acts)."""
+    ("能去法院出庭作证吗": where the user goes, not who acts), nor as the one the user works for ("可以帮单位搞
+    公众号跟抖音运营不": the user acts)."""
     inst = "|".join(words("frame", "institutions"))
-    return rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑)({inst}))[^，。？！\s]{{0,4}}?(?P<inst>{inst})"
+    return rf"^(我们|咱们|本地|当地)?(?![^，。？！\s]{{0,3}}(去|到|在|找|来|进|跑|帮|替|为)({inst}))[^，。？！\s]{{0,4}}?(?P<inst>{inst})"

@@ -399,7 +399,11 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            r"(能|可以|还能|能不能|可不可以)(再)?(考|报|报考|应聘)[^，。？！]{0,10}(辅警|协警|文职岗?|勤务岗?)(吗|么|不|嘛|没|啵)?$|"
                            # "这种还能录辅警不": this one taken on as a 辅警 (not "能招多少辅警": how many)
                            r"(能|可以|还能|能不能|可不可以)(再)?(录|录用|招)(?!多少|几)[^，。？！多几]{0,4}(辅警|协警)(吗|么|不|嘛|没|啵)$|"
-                           r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$")
+                           r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$|"
+                           # "超过45岁是不是直接刷掉": whether the applicant told is screened out
+                           r"(是不是|会不会|要不要|该不该|得不得)?(就|直接|肯定|必须)?(刷掉|刷下来|刷下去|筛掉|筛下来|卡掉|pass掉)(了)?(吗|么|不|嘛|啊|哦)?$")
+# "分局自己能招不": whether a body may hire, a question for the texts — no applicant
+_BODY_HIRES = re.compile(r"(分局|公安局|县局|区局|市局|局里|所里|派出所|单位|公安机关)(自己|单独|自行)?(能|可以|能不能|可不可以)(招|录|组织)")
 # "退役军人37了，年龄能放宽不": whether the age limit bends for the applicant told (an age stated)
 _AGE_BENT = re.compile(r"年龄[^，。？！]{0,4}(能|可以|能不能|可不可以|会不会|给不给)(适当)?放宽")
 _PAY_ASKED = re.compile(r"工资|薪酬|薪水|收入|待遇|五险一金|社保|社会保险|公积金|年假|休假|加班费|保险")
@@ -540,7 +544,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "他骂人我扇他这种，条例咋个说": the user insulted by the one they guard asks whether their own act breaks a rule
     # (…or "盘查、看管、扇耳光，这三件哪件不对": the acts told judged right or wrong)
     judged_self = relation == "self" and names_act and any(re.search(r"违规|违纪|违反|越权|越界|越岗|哪件不对|哪个不对|哪样不对|哪些不对|"
-                                                                     r"哪件做错|哪个做错|做得对|做的对|对不对|有没有错|哪件有问题|哪个有问题", c.text) or
+                                                                     r"哪件做错|哪个做错|做得对|做的对|对不对|有没有错|哪件有问题|哪个有问题|允许的不|允不允许|允许吗|允许不|准不准|是允许", c.text) or
                                                          _SAYS_OF_ACT.search(c.text) for c in asked)
     # "到了才发现开车撞人的是我爸…我能继续处理吗" after "入职三周", "撞车的是来面试的考生": handling the case is asked,
     # whatever hiring words the story holds
@@ -588,7 +592,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # "这个人能录吗", "他还能报么": whether the applicant of the story may be taken on, asked as such (not "这个钱
     # 谁出，能报吗": money paid back)
     if hiring and not _MONEY.search(text) and \
-            any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") for c in asked):
+            any(_HIRING_ASKED.search(c.text) and not _has(c.text, "lookup_topics") and not _BODY_HIRES.search(c.text)
+                for c in asked):
         return "eligibility"
     if any(_AGE_BENT.search(c.text) for c in asked):
         # …or, no applicant told, whether the rule lets it bend ("特殊岗位年龄能放宽吗"): a question for the texts
@@ -760,7 +765,8 @@ def recused_already(clauses: list[Clause]) -> bool:
             told_before = "，".join(o.text for o in clauses[:c.index] if o.sentence == c.sentence)
             other = re.search(officer, before) or re.search(r"(他|她)说", before) or \
                 re.search(r"(他|她)", before) and re.search(officer, told_before)
-            if (not other or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \
+            granted = re.search(r"(同意|批准|批了|准)(我|俺)回避$|换(了)?(别人|其他人|个人)", h.phrase)
+            if (not other or granted or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \
                     not _same_party_after(clauses, c):
                 return True
     return False

@@ -88,11 +88,14 @@ THROUGH_OFFICER = {("spouse", "parent"): "in_law", ("spouse", "sibling"): "in_la
 # "能让他开吗", "能不能先让他上岗" (whether he may be let do it, asked of the user)
 # …or someone coming to the officer for something ("她一个女同学…找她要…录像")
 _ASKED_TO = re.compile(r"(?<![莫别不能以])(让|叫|喊|要|安排|派|交代|吩咐|通知|要求|找(?=[他她](?:要|帮|借|拷|查|调|打听)))(他|她)(?![们人])")
+# a favour asked of the relative who is the 辅警 ("表姐就托她调监控")
+_FAVOUR_OF = re.compile(r"(?<![莫别不能以])(托|拜托|求|央求)(他|她)(?![们人])")
 _MAY_LET = re.compile(r"(能|可以|该不该|要不要|允许|准不准)[^，。？！]{0,3}$")
 # the officer opening a clause ("他一个人…") — not the one who speaks ("他说不认识"), nor "他的", "他家", "他爸"
 _TELLER = sorted([*words("relations", "teller_kin"), *(w for k in ("grandparent", "uncle_aunt", "cousin", "in_law")
                                                        for w in vocabulary("relations")["ties"][k])], key=len, reverse=True)
-_OPENS = re.compile(r"(^|[，,。；;！？!?\s])(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女]|" + "|".join(_TELLER) + ")")
+_OPENS = re.compile(r"(^|[，,。；;！？!?\s](?:上个月|上周|上礼拜|前几天|前天|昨天|今天|那天|当天|当时|后来|有一次|有次|去年|前段时间|最近)?)"
+                    r"(他|她)(?![们人的说讲问家爸妈哥姐弟妹老儿女]|" + "|".join(_TELLER) + ")")
 
 
 # a trainer judging what the 辅警 did or telling how to answer them ("请逐项判断小李的三个做法", "小蒋事后问我…我该
@@ -154,11 +157,18 @@ def first_person(text: str, keep_length: bool = False) -> str:
                                     "我", text[kept:])
     text = _ASKED_TO.sub(lambda m: m.group() if _MAY_LET.search(m.string[max(0, m.start() - 6):m.start()])
                          else m.group(1) + "我", text)
+    if kin:
+        text = _FAVOUR_OF.sub(lambda m: m.group(1) + "我", text)
     text = re.sub(r"(他|她)自己", "我自己", text)
     text = _OPENS.sub(lambda m: m.group(1) + "我", text)
     # "这个她能干吧", "那个专班他进得不": the officer asked of, wherever in the clause
     # …"他开得嘛": the potential asked with 嘛 / 吗 (重庆话) as with 不
     text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=[\u4e00-\u9fff]{1,3}得(到|了)?(不[哦嘛啊呀噻]?|嘛|吗|么)(?=[，。？！?!]|$))", "我", text)
     # "担心他这样搞是不是越权了": what the officer did, pointed back to
-    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=(这样子?|那样子?|这么|那么)(搞|做|干|整|弄))", "我", text)
+    # (…"问她一个辅警这样做合规不": the officer named with what she is)
+    text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=(一个辅警|一个人|一个|作为辅警|这个辅警|当辅警的)?(这样子?|那样子?|这么|那么)(搞|做|干|整|弄))", "我", text)
+    # "就剩她一个": the officer left alone
+    text = re.sub(r"(?<=剩|留)(他|她)(?=一个)", "我", text)
+    # "打她的人会怎么处理": the one who harmed the officer
+    text = re.sub(r"(打|骂|推|撞|砍|咬|踢|捅|威胁|打伤|撞伤|推倒)(他|她)(?=的(人|那个|那人|男的|女的|司机|家伙))", r"\1我", text)
     return re.sub(r"(?<![把给让叫跟和对向])(他|她)(?=能不能|可不可以|能|可以|该不该|要不要)", "我", text)

@@ -118,7 +118,9 @@ _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|�
                      # "你分别给我说下规定怎么讲": each of the acts told, judged
                      r"分别(?=.{0,6}(说|讲|判断|分析|评价|点评|对照|对一下|合不合|合规|违不违|行不行|能不能|可不可以|对不对))|"
                      # a trainer's quiz on the acts told: "请指出问题在哪", "大家挑挑错", "哪步越线了", "哪件规定里没说"
-                     r"(指出问题|问题出在哪|问题在哪|挑挑错|挑错|挑毛病|找找错|找错|有没有毛病|怎么评|"
+                     r"(指出问题|指出哪一步|指出哪步|指出哪一项|指出哪项|指出哪个|指出哪几|问题出在哪|问题在哪|挑挑错|挑错|挑毛病|找找错|找错|有没有毛病|怎么评|"
+                     # "请分析他违反了哪些规定": every rule the acts told break
+                     r"违反了哪些|违反哪些|违反了哪几|违反哪几|犯了哪些|触犯了哪些|"
                      r"大家说说|大家说下|大家说一下|大家讲讲|考考大家|大家判断|判断每一段|点评一下|分析一下|例子怎么讲|"
                      # "问这个过程哪里错了": the whole of what was told, judged
                      r"哪里错|哪儿错|哪错了|错在哪|(?:这个|整个|这一|这|全)过程(?=.{0,6}(?:哪|对不对|错|问题|合规|违规))|"
@@ -237,7 +239,11 @@ _INTRO = re.compile(r"^(我|本人)?(是|在)?[^，。？！]{0,14}(辅警|协�
 
 
 # "万一出了问题要她担责", "她挺担心这个算不算…": a worry told beside the act, no act of its own
-_WORRIED = re.compile(r"^(万一|要是|如果)?[^，。？！]{0,6}(出了问题|出了事|出事)[^，。？！]{0,6}(担责|担责任|负责|背锅|兜着)|^[^，。？！]{0,4}(挺|很|有点|一直)?担心")
+_WORRIED = re.compile(r"^(万一|要是|如果)?[^，。？！]{0,6}(出了问题|出了事|出事)[^，。？！]{0,6}(担责|担责任|负责|背锅|兜着)|^[^，。？！]{0,4}(挺|很|有点|一直)?担心|"
+                      # "我现在心头有点虚": how the teller feels about it, no act
+                      r"^(我|俺|她|他)?(现在|这会儿|也|还是|总|总是|一直)?(心头|心里|心头有点|心里有点)?(有点|有些|很|好)?(虚|发虚|心虚|没底|慌|发慌|不踏实|不安|忐忑)(了|得很|得慌)?$|"
+                      # "俺听了吓一跳": how the teller took the news
+                      r"^(我|俺)?(听了|听完|一听)?(就)?(吓了一跳|吓一跳|吓一大跳|吓坏了|急了|着急|慌了|懵了)$")
 
 
 def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: bool = False) -> list[Clause]:
@@ -249,6 +255,7 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     before = [p for p in clauses if p.index < c.index and not p.asked and not _reported_by_other(p.text)
               and not _KNOWN.search(p.text) and not usual(clauses, p)
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
+              and not _ABOUT_TO_ASK.fullmatch(p.text) and not _POST_BEFORE.match(p.text)
               and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
     same = [p for p in before if p.sentence == c.sentence]
     first_request = next((p for p in before if p.request), None) if _ARRANGEMENT.search(c.text) else None
@@ -273,6 +280,10 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     return own or [p for p in before[-1:] if not _DONE_TO_USER.search(p.text)]
 
 
+# "原来在办公室录材料，现在局里警犬队缺人，让俺过去帮着喂狗": the work of a post held before, no act asked
+_POST_BEFORE = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先)(一直)?(在|是|当|干|做|负责)")
+# "我想问一下": the asking announced, no act
+_ABOUT_TO_ASK = re.compile(r"(我|俺)?(就|还|主要)?(想|要|是想)?(问|请教|咨询|打听)(一下|下|一哈|问|问看)?")
 _PLAN_START = re.compile(r"^(我|我们)?(想|打算|准备|就|是)?先")
 # the whole arrangement pointed back to ("这样安排俺照做行不行", "这么安排合不合规")
 _ARRANGEMENT = re.compile(r"(这样|这么|这种|如此)(的)?安排")

@@ -81,7 +81,34 @@ def situation(clauses: list[Clause]) -> Situation:
     trained, tw = _cue(clauses, {"yes": words("situation", "trained"), "no": words("situation", "untrained")})
     as_bool = {"yes": True, "no": False, "on": True, "off": False, "unknown": None, None: None}
     return Situation(presence, pw, as_bool[emergency], ew, as_bool[qualified], qw, as_bool[duty], dw,
-                     as_bool[trained], tw, outsider(clauses))
+                     as_bool[trained], tw, outsider(clauses), _licences(clauses))
+
+
+def _licence_kind(text: str, at: int) -> str | None:
+    """The kind of licence (situation.yaml ``licence_kinds``) named nearest to position ``at`` of ``text`` — a
+    word of every kind (``licence_generic``: 驾照) only where none other is named."""
+    vocab = vocabulary("situation")
+    for kinds in (vocab["licence_kinds"], vocab["licence_generic"]):
+        found = [(abs(h.start - at), -len(h.phrase), kind) for kind, ws in kinds.items() for h in phrases.hits(text, ws)]
+        if found:
+            return min(found)[2]
+    return None
+
+
+def _licences(clauses: list[Clause]) -> tuple[tuple[str, bool | None, str], ...]:
+    """Each licence the story tells of with its kind ("我C1驾照有，但是无人机的证没得": a vehicle licence held, a
+    drone licence not), in the order told."""
+    labelled = {True: words("situation", "qualified"), False: words("situation", "unqualified"),
+                None: words("situation", "qualification_unknown")}
+    out = []
+    for c in clauses:
+        found = [(h, held) for held, ws in labelled.items() for h in phrases.hits(c.text, ws)]
+        kept = phrases.longest_only([h for h, _ in found])
+        for h, held in found:
+            kind = _licence_kind(c.text, h.start) if h in kept else None
+            if kind is not None:
+                out.append((kind, held, c.text[h.start:h.end]))
+    return tuple(out)
 
 
 def for_act(s: Situation, act_words: str) -> Situation:
@@ -91,6 +118,14 @@ def for_act(s: Situation, act_words: str) -> Situation:
     >>> for_act(Situation(presence="absent", presence_words="一个人"), "跟着社区民警去查出租屋").presence
     'present'
     """
+    kind = _licence_kind(act_words, 0) if s.licences else None
+    own = [x for x in s.licences if x[0] == kind]
+    if own:
+        # "开警车…再飞个无人机。我C1驾照有，但是无人机的证没得": each act by the licence of its own kind (a driving
+        # licence is no licence for a drone)
+        s = replace(s, qualified=own[-1][1], qualified_words=own[-1][2])
+    elif kind is not None:
+        s = replace(s, qualified=None, qualified_words="")
     hit = next(iter(phrases.longest_only(phrases.hits(act_words, words("situation", "officer_present")))), None)
     if hit is None or s.presence == "present":
         return s
@@ -459,7 +494,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                 # ("民警在车里跟指挥中心报情况": the place told to, not the user's post — "我平时是跟巡逻车的" is)
                 told_to = h is not None and _TOLD_TO.search(text[:h.start]) is not None and \
                     (not re.search(r"(跟|和|给)$", text[:h.start]) or _REPORTS.match(text[h.end:]) is not None)
-                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()) and not told_to:
+                # ("我是坐窗口的哈又不是外勤": the post denied)
+                denied = h is not None and re.search(r"(不是|又不是|并不是|也不是|不在|不干|不做|没干过|没做过)$", text[:h.start]) is not None
+                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()) and not told_to and not denied:
                     found[name] = h
             if kind == "workplace" and len(found) == 2:
                 # "看守所医务室": a room inside a place — the room is where the user works

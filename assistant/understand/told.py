@@ -19,7 +19,7 @@ import re
 from jieba import posseg
 
 from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
-from .pointers import GO_ONLY, _MOVE_ONLY, _THEN, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
+from .pointers import GO_ONLY, _MOVE_ONLY, _THEN, _WORRIED, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of, _without_nouns
 from .vps import Act, _acts_of, _request_acts
 
@@ -163,10 +163,19 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
             if still_fewer and not _ON_DAY.match(requests[0].text):
                 # still fewer: what the user means to do, told before the request ("我想穿着辅警制服去当伴郎拍照，表弟
                 # 也想借我的工作证拍个照…这两件事")
-                for p in clauses[after + 1:requests[0].index]:
+                before_req = clauses[after + 1:requests[0].index]
+                for p in before_req:
                     wish = _OWN_WISH.match(p.text)
                     if wish and not p.asked and _has_verb(p.text):
                         out += _acts_of(p, p.text[wish.end():], p.start + wish.end(), "story", "")
+                if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count:
+                    # …or what the user did before it ("…我就一个人先冲上去把他们拉开了。等民警过来…喊我把打人那个看到起。
+                    # 这两样我整得不"): the user's own act told last before the request
+                    own = [p for p in before_req if _DID_IT.match(p.text) and not p.asked and _has_verb(p.text)
+                           and not usual(clauses, p) and not _presence_only(p.text)]
+                    for p in own[-(count - len(out)):] if count > len(out) else []:
+                        done = _DID_IT.match(p.text)
+                        out += _acts_of(p, p.text[done.end():], p.start + done.end(), "story", "")
             elif still_fewer:
                 # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
                 # 周三社区学校喊我们去讲…")
@@ -180,8 +189,11 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
         return out
     trainee = _trainee(clauses)
     for p in clauses[after + 1:before]:
-        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text) or _is_frame(p.text):
-            continue
+        if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text) or _is_frame(p.text) \
+                or _WORRIED.search(p.text):
+            continue   # (…nor how the teller took it: "俺听了吓一跳")
+        if _EVEN.match(p.text) and out and out[-1].clause == p.index - 1:
+            continue   # "…跟人家讲所里在办的案子，连嫌疑人叫啥都说了": how far the act before went, no act of its own
         quoted = _SAID_QUOTE.search(p.text)
         if quoted and (_has_verb(quoted.group("q")) or _DECIDED.match(quoted.group("q"))):
             # "跟先动手那个说“罚你200": what the 辅警 says to someone is the act ("罚你200": a fine imposed) — beside the
@@ -197,14 +209,30 @@ _DECIDED = re.compile(r"罚|扣|拘|没收|吊销")
 _SAID_QUOTE = re.compile(r"(说|讲|喊|吼|道)[：:]?[“\"「](?P<q>[^”\"」]{2,})")
 
 
+# "连嫌疑人叫啥都说了": the act just told, said again to say how far it went
+_EVEN = re.compile(r"^连[^，。？！]{1,12}?(都|也)")
+# the 辅警 of a case judged whole, called 他 again ("后来他又把…发到了朋友群里")
+_HE_AGAIN = re.compile(r"^(后来|然后|接着|之后|当时|事后|随后)?(他|她)(又|还|就|也|便)")
+# the user doing something, told ("我就一个人先冲上去把他们拉开了")
+_DID_IT = re.compile(r"^(我|俺)(?!们)(就|也|还|当时|马上|赶紧|立马)*(一个人|自己)?(先)?(?=[\u4e00-\u9fff]{2})(?!在|是|想|觉得|担心|怕|知道|晓得)")
+# "这几件事里哪些可以做、哪些不行", "这几件事怎么评价": everything told is judged, not the last sentence's list
+_EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些")
+
+
 def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
     """The acts the user tells in the sentence of a "这些 / 这几样" question, when two or more name an act: what
     the user just listed, before older requests ("所里安排我在那里守…。我一个人在那指挥车辆、劝游客站回人行道，
     还有给乱停的车贴告知单，这些我自己弄得行不")."""
     first = all(p.sentence != c.sentence for p in clauses[:c.index])
     sentences = {c.sentence, c.sentence - 1} if first else {c.sentence}   # "…（不是罚单哈）。这些我自己弄得行不"
+    every = first and _EVERY_DEED.search(c.text) is not None
+    if every:
+        # "渝中区某派出所勤务辅警小刘…。民警交代小刘…。当天晚上…。这几件事里哪些可以做": a case judged whole asks
+        # of everything its 辅警 did, in every sentence of the story (…called 他 again: "后来他又把…发到了朋友群里")
+        sentences = {p.sentence for p in clauses if p.index < c.index}
     told = [p for p in clauses if p.sentence in sentences and p.index < c.index and not p.asked
-            and (p.request or not others_first(p.text)) and not _presence_only(p.text) and (_has_verb(p.text) or names(p.text))]
+            and (p.request or not others_first(p.text) or every and _HE_AGAIN.match(p.text))
+            and not _presence_only(p.text) and (_has_verb(p.text) or names(p.text))]
     acts = [a for p in told for a in (_request_acts(clauses, p, c.index) if p.request else
                                       _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story"))]
     named = [a for a in acts if names(a.words)]

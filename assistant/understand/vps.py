@@ -189,7 +189,8 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     # after it that open with their verb
     # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
     # (…"民警在对讲机里安排勤务辅警过去，告诉那些驾驶员他们违停了": sent there, the request ends on the going)
-    going = bool(re.match(r"^(先|我先|帮我先|帮他先)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request)
+    # (…or on the side: "让我顺便问一哈他偷了几台 做个笔录")
+    going = bool(re.match(r"^(先|我先|帮我先|帮他先|顺便|顺带|顺手)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request)
                  or re.search(r"(安排|让|叫|喊|派)[^，。？！]{1,8}(过去|赶过去|赶去现场|去现场)$", req.request))
     lent = _LENT.search(req.request)
     verb: str | None = None
@@ -199,6 +200,8 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             # "…找我们借两个勤务辅警过去。他们说过去主要是帮着做询问笔录、调取证据": what the staff are lent for
             out += _acts_of(nxt, nxt.text[said.end():], nxt.start + said.end(), "request", req.text)
             continue
+        if _KEEP_FROM.match(nxt.text) and not nxt.asked and nxt.sentence == req.sentence:
+            continue   # "…控制住，莫让他跑到马路中间去，然后再去查…": what the step is for, the request goes on after it
         if nxt.request or nxt.sentence != req.sentence or others_first(nxt.text, trainee):
             break
         if nxt.asked and not _CHECK.match(nxt.text):
@@ -207,7 +210,8 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             break   # "到时候可能没有民警跟着": whether an officer comes, no step of the errand
         # "…，顺便问问他那晚的经过，做个询问笔录带回来": after a step that goes on, a clause that opens with its verb
         # (no subject of its own) is the next step of the same request
-        going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None) and \
+        going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None or
+                                                 _I_RECORD.match(nxt.text) is not None) and \
             not _PERCEIVED.match(nxt.text)
         also = _ALSO_THING.match(nxt.text) if not going else None
         mine_too = _MINE_TOO.match(nxt.text) if not going else None
@@ -239,6 +243,14 @@ _ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^�
 
 # a thing the request also puts on the user, its verb after ("检测报告也由我来出", "笔录也让我签")
 _MINE_TOO = re.compile(r"^(?P<thing>[^，。？！也还都]{2,8}?)(也|还|都)(是)?(由|让|叫|归|要)(我|俺)(自己)?(来|去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(了|掉|好)?$")
+
+
+# the user's own part in the step just asked ("顺便让对方把经过再讲一遍，我拿本子做个笔录")
+_I_RECORD = re.compile(r"^(我|俺)(就|再|也|好)?((拿|用|带)[^，。？！]{0,4})?(做|记|写|录|拍)")
+
+
+# what a step of the request keeps someone from ("莫让他跑到马路中间去", "别让他跑了"): its purpose, no act
+_KEEP_FROM = re.compile(r"^(莫|别|不要|不准|免得|以免|防止|省得)(让|叫|使)?(他|她|他们|她们|人|那人|那个人)[^，。？！]{0,10}$")
 
 
 # whether an officer is with the user, told after a request
