@@ -113,7 +113,8 @@ def _licences(clauses: list[Clause]) -> tuple[tuple[str, bool | None, str], ...]
 
 def for_act(s: Situation, act_words: str) -> Situation:
     """The story's situation for one act: an officer named with the act itself is there for that act, whatever the
-    story says of later ones ("跟着社区民警去查出租屋…民警被叫回去了，小陈一个人接着登记": the first part led).
+    story says of later ones ("跟着社区民警去查出租屋…民警被叫回去了，小陈一个人接着登记": the first part led); and the
+    licence held is the one of the act's own kind ("我C1驾照有，但是无人机的证没得": the car yes, the drone no).
 
     >>> for_act(Situation(presence="absent", presence_words="一个人"), "跟着社区民警去查出租屋").presence
     'present'
