@@ -263,8 +263,8 @@ def _scopes(text: str, marks: list[str]) -> list[str]:
     return [re.split(r"[。；：;:\n]", text[h.end:], maxsplit=1)[0] for h in phrases.hits(text, marks)]
 
 
-# a sentence whose subject is the 辅警 ("辅警不得单独执法"), and a clause that names one
-_OF_STAFF = re.compile(r"^(勤务|文职)?(辅警|警务辅助人员)|辅警|警务辅助人员|协警")
+# the 辅警 named: as a sentence's subject (``match``: "辅警不得单独执法"), or anywhere in a clause (``search``)
+_OF_STAFF = re.compile(r"(勤务|文职)?(辅警|警务辅助人员|协警)")
 
 
 def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story: str = "") -> str:
