@@ -1236,6 +1236,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     handed = _handed_over(clauses, c.index)
     if verb and handed and not backref:
         readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
+    held = _held_pointed(clauses, c, handed) if not pred else []
+    if held and any(names(a.words, a.joining) for a in held):
+        return held   # "…把他的配枪交给我，说你先帮我收着…就是这枪俺拿着心里发毛，照不照": keeping what was handed over"
     asked_readings = [r for r in readings if r]
     # an act asked in words of its own (a verb and more, no pointer, no request holding it) that the catalogue does
     # not name is what is answered (not addressed) — never another act of the story, decided in its place
@@ -1703,6 +1706,19 @@ def _announced_items(clauses: list[Clause], acts: list[Act], names) -> list[Act]
                  if names(a.words, a.joining)]
         out += found
     return out
+
+
+def _held_pointed(clauses: list[Clause], c: Clause, handed: str) -> list[Act]:
+    """The thing handed over to the user, pointed at in the clause just before a bare question ("这枪俺拿着心里发毛，照不
+    照"): keeping it is what is asked, not the latest request told after the handing."""
+    prev = clauses[c.index - 1] if c.index > 0 else None
+    if not handed or prev is None or prev.asked:
+        return []
+    things = [re.sub(r"^(他|她|他们|她们|人家|民警)?的", "", t) for t in re.split(r"和|、|跟|及|还有", handed) if t]
+    heads = sorted({h for t in things if t for h in (t, t[-1])}, key=len, reverse=True)
+    if not heads or not re.search(r"这(个|把|支|杆|些|串|副)?(" + "|".join(map(re.escape, heads)) + ")", prev.text):
+        return []
+    return _acts_of(c, "保管" + handed, c.start, "asked")
 
 
 # the judgement a quiz asks for, said alone ("对吗", "判断对错")
