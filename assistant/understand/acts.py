@@ -1009,12 +1009,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             verb = re.sub(r"(?<=.)(过去|过来|去|来)$", "", verb)   # "这个我能穿去不" after "叫我穿着辅警制服去当伴郎"
             verb = re.sub(r"^(给|帮|替|让他|让她|叫他|叫她)(他|她|他们|她们|人家)?(?=.)", "", verb)   # "我能给定吗" after "要我定责任"; "帮他查"
             # "mj叫俺在边上给翻译…俺一个人接着翻照不照": the request's verb taken up again, by its first character
-            going_on = re.match(r"^(接着|继续|接到|接倒)(?=.)", verb) is not None
-            verb = re.sub(r"^(接着|继续|接到|接倒)(?=.)", "", verb)
+            going_on = re.match(r"^(接着|继续|接到|接倒)(?=.)", verb)
+            verb = verb[going_on.end():] if going_on else verb
             held = _request_for(clauses, c.index, verb)
             if held is not None and (len(verb) >= 2 and _said_again(verb, held.request) or
                                      len(verb) == 1 and (_word_of(verb, held.request) or
-                                                         going_on and _begins_word(verb, held.request))):   # "上手查": "查查出租屋…""
+                                                         going_on is not None and _begins_word(verb, held.request))):   # "上手查": "查查出租屋…"
                 found = _named_request_acts(clauses, held, c.index, names) or found
         held = next((o for o in reversed(clauses[:c.index]) if o.request), None)   # the latest request
         if not any(names(a.words) for a in found) and held is not None and \
@@ -1236,9 +1236,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     handed = _handed_over(clauses, c.index)
     if verb and handed and not backref:
         readings.append(_acts_of(c, verb + handed, c.predicate_start, "asked", topic))   # "把手机交给我…能保管吗"
-    held = _held_pointed(clauses, c, handed) if not pred else []
-    if held and any(names(a.words, a.joining) for a in held):
-        return held   # "…把他的配枪交给我，说你先帮我收着…就是这枪俺拿着心里发毛，照不照": keeping what was handed over"
+    kept_handed = _held_pointed(clauses, c, handed) if not pred else []
+    if any(names(a.words, a.joining) for a in kept_handed):
+        return kept_handed   # "…把他的配枪交给我，说你先帮我收着…就是这枪俺拿着心里发毛，照不照": keeping what was handed over
     asked_readings = [r for r in readings if r]
     # an act asked in words of its own (a verb and more, no pointer, no request holding it) that the catalogue does
     # not name is what is answered (not addressed) — never another act of the story, decided in its place
