@@ -39,6 +39,7 @@ from . import phrases
 from .understand.intent import asks_of_one_person, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
 from .understand.clauses import is_purpose, without_teaching_frame
+from .understand.clauses import HANDLING_ASKED
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -310,7 +311,14 @@ class Assistant:
         """The tool answer with the look-up of the questions for the texts asked beside the act ("辅警可以抓人送
         看守所吗，要是抓错了谁来赔": 第十三条 decides the act, 第四十七条 answers who pays), after the decisions."""
         sub = replace(r, intent="lookup", clauses=[replace(c, asked=c.text in r.beside) for c in r.clauses])
-        found = self._lookup_answer(question, sub, jurisdictions, self._hits(question, sub, jurisdictions))
+        text = ""
+        # "…单位可以怎么处理": how the unit deals with the 辅警's breach judged above — asked of a breach, whatever else
+        # the story tells (an insult the 辅警 suffered is not what is handled)
+        handling = [t for t in r.beside if HANDLING_ASKED.search(t)]
+        if handling and len(handling) == len(r.beside):
+            question = text = "辅警违反规定和纪律的，公安机关怎么处理"   # (the unit named any way: 大队, 所里, 单位)
+            sub = replace(read_question(text, role=r.role.role, corpus=self.corpus), intent="lookup")
+        found = self._lookup_answer(question, sub, jurisdictions, self._hits(question, sub, jurisdictions, text))
         if found.abstained or not found.lookups:
             return answer
         decided = [c for c in answer.citations if c not in answer.context]

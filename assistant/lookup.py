@@ -653,8 +653,7 @@ class Lookup:
         kept = [replace(c, asked=c.asked and c not in dated) for c in r.clauses]
         return replace(r, question="，".join(c.text for c in r.clauses if c not in dated), clauses=kept)
 
-    @staticmethod
-    def _without_figure(r: Reading, gap: FigureGap) -> Reading | None:
+    def _without_figure(self, r: Reading, gap: FigureGap) -> Reading | None:
         """The reading with the asked clauses that ask for ``gap``'s figure no longer asked — when the first asked
         clause is not one of them (a figure asked first sets the topic: "今年招多少人？公告发了没有" asks of that hiring)."""
         asked = [c for c in r.clauses if c.asked]
@@ -667,8 +666,9 @@ class Lookup:
         # (…nor the figure's own frame or alternatives: "辅警多大岁数退休？六十还是五十五啊", "…退休？有没有说法")
         # (…or a guess at the figure: "…多少岁退休？是不是跟民警一样男的60岁")
         # (…or whether an exact one exists: "…有多少个辅警？有没得个准数")
-        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text)).strip("，, ") and not _FIGURE_GUESSED.search(c.text)
-                and not _EXACT_ASKED.match(_strip_frame(c.text))]
+        # (…nor the texts asked of by their city: "重庆条例里有写吗")
+        rest = [c for c in rest if _FIGURE_FRAME.sub("", _strip_frame(c.text, self.asked.names)).strip("，, ") and
+                not _FIGURE_GUESSED.search(c.text) and not _EXACT_ASKED.match(_strip_frame(c.text))]
         if not figure or not rest or asked[0] in figure and gaps[asked[0].index].label in _EVENT_FIGURES and of_the_event or \
                 gap.label not in {gaps[c.index].label for c in figure} or \
                 any(ungoverned_figure(c.text, r.question) for c in asked) and of_the_event:

@@ -27,7 +27,7 @@ from .. import phrases
 from . import kinds, plans
 from .affirmed import affirmed_acts
 from .anchors import LAST_STEP, ordinal, ordinal_acts, pointer_lead, told_again_acts
-from .clauses import _KNOWN, _QUIZ_CALL, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, HANDLING_ASKED, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
@@ -106,6 +106,8 @@ _CLAIM_JUDGED = re.compile(r"(那|那么)?(这|这个|他|她|学员|他们|她�
                            r"(对不对|对吗|对不|对么|有没有道理|有道理吗|站得住脚吗|靠谱吗|靠不靠谱|正确吗|正不正确)")
 # what a claim says of the act it names ("…去饭店吃饭喝酒没啥"): its verdict, not part of the act
 _FINE_CLAIMED = re.compile(r"(也|都|就)?(没啥|没事|没关系|没问题|没得事|不算违规|不违规|可以|也行|无所谓|不要紧)(的|吧)?$")
+# a claim whose only condition is the officer ("只要民警带着就没问题", "有民警在场就可以")
+_OFFICER_ONLY_CLAIM = re.compile(r"[“\"「]?(只要|有)(民警|警察|师傅)(带着|跟着|在场|在旁边|在|陪着|同意|领着)(就|都)(没问题|没事|可以|行|能干|能做|合规)")
 # a plan pointed back to as such ("他这样打算要得不", "这想法可照", "这个主意行不行")
 _PLAN_POINTER = re.compile(r"(这样|这么|那样|这个|那个|这种|这)(的)?(打算|想法|主意|念头|计划)|^(我|他|她)?(这样|这么)想(的)?(对不对|行不行|可以吗|要得不|可照|行吗)")
 # …and the clause that tells it ("他打算趁上班在系统里帮着查一下"; not someone's wish to know: "表姐想晓得…")
@@ -381,6 +383,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                      for a in _acts_of(o, said, o.start + max(o.text.find(said), 0), "story") if names(a.words)]
             if found:
                 return found
+    # "…带班民警喊她一起上街盘查…。培训时有人说“只要民警带着就没问题”，这话对不对": a claim that only puts a condition
+    # on the officer judges the request told — its act is what is asked
+    if _CLAIM_JUDGED.fullmatch(c.text.strip("？?！!。 ")) and c.index > 0 and \
+            _OFFICER_ONLY_CLAIM.search(clauses[c.index - 1].text):
+        asked_of = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+        if asked_of is not None and _request_acts(clauses, asked_of, c.index):
+            return _request_acts(clauses, asked_of, c.index)
     # "他打算自己先把人带进询问室问个笔录…他这样打算要得不", "他这想法可照": the plan told, pointed back to as a plan —
     # its acts, from the plan's verb on and the clauses that go on with it in its sentence
     if _PLAN_POINTER.search(c.text):
@@ -1419,6 +1428,9 @@ _UNRELATED_TO_WORK = re.compile(r"(跟|和|与|同)[^，。？！]{0,4}(" + WORK
                                 r"(关系|关联|干系|瓜葛)(都|也)(没有|没得|没))")
 
 
+_BY_THE_FORCE_ASKED = re.compile(r"^(所里|单位|局里|分局|队里|大队|领导|所长|民警|师傅|科长|队长)(叫|让|喊|安排|派)(我|俺)")
+
+
 def _paid_for(clauses: list[Clause], act: Act) -> str:
     """The words of money a private party offers the user for ``act``, told in the sentence of the act or of the
     request it comes from ("有个4S店销售经理…让我把车主姓名电话导一份给他，一条给我分5块钱"), or in the sentence just
@@ -1428,6 +1440,9 @@ def _paid_for(clauses: list[Clause], act: Act) -> str:
     if any(_UNRELATED_TO_WORK.search(c.text) for c in clauses if not c.asked):
         return ""
     sentences = {sentence, sentence - 1} if act.via != "request" and len(act.words) <= 8 else {sentence}
+    # "所里叫我翻笔录没毛病吧": work the force asks of the user is not what a private party pays for
+    if _BY_THE_FORCE_ASKED.match(act.words):
+        return ""
     for c in clauses:
         if c.sentence not in sentences:
             continue
@@ -1887,6 +1902,22 @@ def _unless_only(acts: list[Act], dropped) -> list[Act]:
     return kept if kept else acts
 
 
+# "下了班穿着辅警那身衣服去学校接孩子，顺路再去菜市场买个菜照不照": an asked act that goes on from the one told just
+# before it ("顺路再", "然后再", "完了再") asks them together — the way there is part of the outing asked about
+_GOES_ON_FROM = re.compile(r"^(顺路|顺道|顺便|顺手|顺带|然后|接着|完了|之后|随后)(再|又|还|就)?(去|到|把|给|帮|买|做|办|拿)|^(再|又)(顺路|顺道|顺便)")
+
+
+def _went_on_from(clauses: list[Clause], c: Clause, acts: list[Act], names) -> list[Act]:
+    """The user's own acts of the clause just before ``c``, when ``c`` asks an act that goes on from them."""
+    if c.index == 0 or not _GOES_ON_FROM.match(c.predicate.strip() or c.text):
+        return []
+    p = clauses[c.index - 1]
+    if p.asked or p.request or p.sentence != c.sentence or others_first(p.text) or \
+            _reported_by_other(p.text) or any(a.clause == p.index for a in acts):
+        return []
+    return [a for a in _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story") if names(a.words, a.joining)]
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -1899,7 +1930,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts: list[Act] = []
     for c in clauses:
         if c.asked:
-            acts += _asked_acts(clauses, c, acts, names, place_words)
+            found = _asked_acts(clauses, c, acts, names, place_words)
+            acts += _went_on_from(clauses, c, acts + found, names) + found
     # a request told after the last question is asked too ("这个没问题吧，还有…民警让我当场给房东开个罚款单")
     last_q = max((c.index for c in clauses if c.asked), default=-1)
     after_q = []
@@ -1964,6 +1996,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = _unless_only(acts, lambda a: a.via != "asked" and keeps_away(a.words))
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
+    # "…违反哪几项，所在公安机关应当怎么处理": how the unit deals with the breach is no act (a question for the texts)
+    acts = _unless_only(acts, lambda a: a.via == "asked" and bool(HANDLING_ASKED.search(clauses[a.clause].text)))
     # "回来跟我说心里有点虚，怕以后追究他": what the 辅警 fears will follow is no act (when another is told)
     acts = _unless_only(acts, lambda a: bool(_FEARED_AFTER.match(a.words)))
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's

@@ -136,12 +136,17 @@ def _reported(text: str, start: int) -> bool:
     if re.search(r"(?<!不)(晓得|知道|明白|清楚)(是)?$", re.sub(r"不$", "", before)) and \
             (before.endswith("不") or text[start:start + 1] == "不"):
         return True
+    # "告诉司机这里不能停", "提醒他不能在这摆摊": what the user tells someone is not allowed, told — not asked
+    if re.search(r"(告诉|提醒|告知|警告|劝)(司机|车主|他|她|他们|她们|对方|人家|群众|家属|老板|摊主|店主|大家)[^，。？！能可]{1,6}$", before):
+        return True
     if re.search(r"(没|没有|不|也没|都没)(说|讲|表态|吭声|讲明|说明|明说)$", before):
         return True   # "民警当时就在旁边，也没说行不行": what someone did not say, told — not the user's question
     m = re.search(r"(说|讲|告诉我|通知|要求|同意|答应|让我|叫我)[^，]{0,6}$", before)
     if m and m.group(1) in ("说", "讲") and m.start() > 0:
         # "民警说可以…", "听说不能…" are said by another; "我自己去讲要得不" asks about the user's own talk
-        return phrases.any_in(before[:m.start()], words("frame", "others")) or before[m.start() - 1] in "听据"
+        # (…"听人说", "听同事讲": heard from someone)
+        return phrases.any_in(before[:m.start()], words("frame", "others")) or before[m.start() - 1] in "听据" or \
+            bool(re.search(r"(听|据)(人|别人|人家|同事|朋友|他们|有人|老同事|家里人)$", before[:m.start()]))
     return bool(m)
 
 
@@ -238,6 +243,8 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
             continue   # "还没考什么证", "也没做啥": any, not which
+        if h.phrase == "么" and text[h.start - 1:h.start] in ("这", "那", "多"):
+            continue   # "都这么弄": so, not what
         if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了|管|代管|看|守|押|借|放|扣|留|存|替|帮|关)$", text[:h.start]) and \
                 not re.search(r"[吗呢？?]", text[h.end:]):
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
@@ -281,8 +288,19 @@ def predicate(text: str) -> tuple[str, int]:
         words_, offset = predicate(text[call.end():])
         return words_, offset + call.end()
     bare = _TRAIL.sub("", text).strip()
+    # "是不是违规让他干的": whether the work told was rightly asked of the 辅警 — it points back to that work
+    if re.fullmatch(r"(是不是|是否|会不会|算不算)?(违规|违反规定|不该|不应该)?(让|叫|喊|安排|派)(我|他|她|他们|俺)(去)?(干|做|弄|搞)(的|了)?",
+                    _TRAIL.sub("", text).strip()):
+        return "", len(text)
+    # "多巡几转倒是莫得问题噻": the act said to be fine, agreement sought — the act is the words before
+    fine = _CONFIRMING.match(text)
+    if fine:
+        said = re.match(r"^(.{2,}?)(倒是|本身|应该|肯定|当然|也|都|总)*(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)", text)
+        if said:
+            return said.group(1), 0
     # "会不会算违规": whether the act told is a breach asks of it, no act of its own
-    if _IS_BREACH.match(bare):
+    # (…nor "俺咋感觉不太对劲": the user's doubt of what was told)
+    if _IS_BREACH.match(bare) or _DOUBT.match(bare):
         return "", len(text)
     # "设卡查酒驾，民警必须在场吗": whether the officer must be there asks of the act told before, none of its own
     # (…asked as someone's question: "他问这种是不是必须民警跟着一起进门才行")
@@ -338,6 +356,7 @@ def predicate(text: str) -> tuple[str, int]:
         end = start + len(words_)
     # "拉线肯定是可以的吧", "指导他们协商应该是可以的吧": how sure the user is, no part of the act
     words_ = re.sub(r"(?<=..)(肯定|应该|当然|估计)(是)?$", "", words_)
+    words_ = re.sub(r"(?<=..)(总|总该|总归|总是)(要|可以|能)?$", "", words_)   # "…录进系统总要得嘛": how sure, no act
     end = start + len(words_)
     # "调解跟夺刀我这样处理对吗": the judgement asked after the acts named is no part of them
     judged = re.search(r"(?<=..)(我|我们)?(这样|这么|那样)(处理|做|弄|搞|干)(得)?(对|合适|行|可以|没错|合理)?$", words_)
@@ -396,6 +415,17 @@ _OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定�
 
 # "会不会算违规", "这算不算越权": whether the act told is a breach — no act of its own
 _IS_BREACH = re.compile(r"^(那|那么)?(这|这样|这么做|这样做|这样子|勒样子)?(会不会|会|算不算|是不是|算|属不属于|属于)(算|属于)?(违规|违纪|违法|违反规定|越权|犯错|违反纪律|出问题)(了)?$")
+_DOUBT = re.compile(r"^(但是|可是|不过|但)?(我|俺|我们)?(总|咋|怎么|咋个|啷个|怎么就)?(总|还是|心里)?(感觉|觉得|觉着|寻思)(这样|这个|这事)?(有点|有些|总)?"
+                   r"((不太|不大|不怎么|不)(对劲|对|妥|合适|踏实|放心)|怪怪的|悬|虚|没底)(呢|啊|哦)?$")
+_CONFIRMING = re.compile(r"^(?![不没别])[\u4e00-\u9fff]{3,}(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)(嘛|噻|哈|吧)$")
+# how the unit deals with a breach ("单位可以怎么处理", "大队应该怎么处理他", "会受到什么处分"): a question for the texts
+HANDLING_ASKED = re.compile(r"(单位|公安机关|局里|所里|分局|大队|中队|派出所|领导)[^，。？！]{0,4}(怎么|如何|怎样|咋|咋个|啷个)(处理|处分|处罚|处置|追责)|"
+                            r"(受到|给予|给|面临)(什么|哪些|啥|啥子|怎样的)(处理|处分|处罚)|^(那)?(这个|这名|该)?(辅警|他|她)会(被)?怎么(处理|处分|处罚)")
+
+# a request not to do something ("这阵子别出去巡逻了", "先不要管了")
+_NOT_TO_DO = re.compile(r"^(这阵子|这段时间|这几天|这个月|这周|这礼拜|最近|以后|今天|明天|暂时|先)?(就|都)?(别|不要|莫|不用|不准|甭)(再|去|出去)?[\u4e00-\u9fff]{1,8}(了)?$")
+_TEXTS_SAY_IT = re.compile(r"(那|那么)?(这些|这个|这)?([\u4e00-\u9fff]{2,4}?的?)?(条例|规定|办法|文件|条文)(里|上|中)?(头|面)?(到底|究竟)?(有没有|有没得|有没|有)?(写|说|讲|提|规定)(到|了|过)?(没有|没得|没)?")
+_REPORTED_QUESTION = re.compile(r"(问|打听|想知道|想晓得)(我|俺|我们)?")
 _HOW_TO_REPLY = re.compile(r"^(那|那么)?(我|俺)?(应该|该|要|得)?(咋个|咋|怎么|怎样|如何|怎么样)(回|回复|答复|回答|回绝|拒绝|推|推掉|推脱|跟(他|她|人家|亲戚)(说|讲|开口))"
                            r"(她|他|人家|对方|亲戚)?(好|才好|合适|比较好)?$")
 _ASKED_LEAD = re.compile(r"^(他|她|学员|徒弟|我)?(也)?(想)?(问|问的是|问了一下|问一下)?(这种|这个|这样|这种情况|这样子)?(活|活儿|事|工作)?(是不是|是否)?(?=(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警))")
@@ -470,6 +500,8 @@ def _request(text: str, trainee: bool = False) -> str:
     hits = phrases.hits(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
+    # "大足某派出所一名辅警": the 派 of 派出所 sends no one ("派…名辅警")
+    hits = [x for x in hits if not text.startswith("派出所", x.start)]
     h = max(hits, key=lambda x: (x.end, x.end - x.start)) if hits else None   # the one that ends last
     if h is not None and _DENIED_REQUEST.search(text[:h.start]):
         return ""   # "不是要我自己问，就是翻": a request denied is no request
@@ -568,7 +600,9 @@ def heard_claim(text: str) -> str:
 
 # a quiz said before its items ("培训题：①…", "下面哪些做法对：①…")
 _QUIZ_FRAME = re.compile(_QUIZ_OPENING.pattern + r"|(培训|考试|练习|判断|选择|测试)题|题目|对比着答|哪些做法|哪几项|哪些对|哪几个对|哪个对|哪些(是)?错|"
-                         r"对还是错|是对是错|判断(一下|下)?(对错|正误)")
+                         r"对还是错|是对是错|判断(一下|下)?(对错|正误)|"
+                         # "出了道题，让学员找出做法错误的一项：A.…": a choice question set before its options
+                         r"出了?(一)?(道|个)题|找出[^，。？！]{0,6}(错误|正确|不对|对)的(一项|一个|选项)|(错误|正确)的(一项|选项)是")
 # whether something is so, which the user says they have not found out ("有没有执业证我还没问", "是不是党员不清楚")
 _NOT_KNOWN_YET = re.compile(r"(有没有|是不是|是否|有无)[^，。？！]{1,12}?(我|我们)?(也|还|暂时)?(没问|没有问|没问过|不知道|不清楚|不晓得|没确认|没核实|没去问|没打听|没搞清)[^，。？！吗么]{0,3}$")
 
@@ -584,6 +618,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(带新人|带的|新来的|新招的|学员|徒弟)[^。？！]{0,12}(辅警|小姑娘|小伙子|姑娘|小伙|学员|新人|徒弟)?[^。？！]{0,4}问我|"
                      r"(有个|有一个|一个|有)学员|学员(来)?(问|提|讲|说)|新来的(勤务|文职)?辅警|(新来的|新招的|新分来的)(勤务|文职)(小姑娘|小伙子|姑娘|小伙)|我带的(学员|徒弟|新人)|学员[\u4e00-\u9fff]{2,3}(?=[，,招分是在])|"
                      r"(招了个|来了个|新招了个|分来一个|分来个|分来了个)(新)?(勤务|文职)?辅警|"
+                     # "培训出个题…：渝北一个勤务辅警白天在路口值守…他就自己开了张罚单": the 辅警 of a trainer's case, unnamed
+                     r"(题|案例|情景|讨论)[^。？！]{0,30}?(一个|一名|一位)(勤务|文职)?辅警(?![们的])|"
                      # "情景题…：派出所一个新来的文职，…民警让她…": the new member of staff named by their post alone
                      r"(一个|有个|有一个)新(来|招|分来)的(勤务|文职)(?=[，,。])|"
                      # "带的一个新辅警分到派出所才两个礼拜，他跟我说…": the new 辅警 a trainer looks after
@@ -891,11 +927,17 @@ def split(question: str) -> list[Clause]:
             any(c.asked for c in clauses[:-1]):
         last = clauses[-1]
         clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
-    # "…要不要搞宣誓？培训也要的吧", "…跟谁签合同？签的是劳动合同还是劳务派遣那种": the message closes, after a
+    # "…要不要搞宣誓？培训也要的吧", "…跟谁签合同？签的是劳动合同还是劳务派遣那种", "…要是不行，我帮到把…录进系统总
+    # 要得嘛": the message closes, after a
     # question, on one seeking confirmation or a choice — asked too
     # (…its own sentence: "…归哪个管，是分局还是派出所" only says the first question again)
-    if len(clauses) > 1 and not clauses[-1].asked and any(c.asked and c.sentence < clauses[-1].sentence for c in clauses[:-1]) and \
-            (re.search(r"^(?![不没别])[\u4e00-\u9fff]{2,}(的)?吧$", clauses[-1].text) or re.search(r"是[^，。？！]{1,12}还是[^，。？！]{1,12}$", clauses[-1].text)):
+    # (…or, in the question's own sentence, an act said to be fine with a particle that seeks agreement: "…勒个我该不该照做
+    # 我跟到民警上管理勤务本身没问题噻")
+    confirming = len(clauses) > 1 and bool(_CONFIRMING.search(clauses[-1].text))
+    if len(clauses) > 1 and not clauses[-1].asked and \
+            any(c.asked and (c.sentence < clauses[-1].sentence or confirming) for c in clauses[:-1]) and \
+            (re.search(r"^(?![不没别])[\u4e00-\u9fff]{2,}(的)?吧$", clauses[-1].text) or confirming or
+             re.search(r"是[^，。？！]{1,12}还是[^，。？！]{1,12}$", clauses[-1].text)):
         last = clauses[-1]
         clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
     # "…再坐到窗口上帮着收材料。两样都要我做，合规不": the acts pointed back to as what is asked of the user, then a
@@ -930,6 +972,24 @@ def split(question: str) -> list[Clause]:
                 not any(o.asked for o in clauses if o.index != i) and \
                 len(claim) >= 7 and not re.match(r"(这|那)", claim) and \
                 clauses[i - 1].sentence >= c.sentence - 1:
+            p = clauses[i - 1]
+            clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
+    # "领导问今年全市给了多少个名额、笔试定在哪天，条例里有写吗": whether the texts say it, asked of the question
+    # someone put just before — that question is what is asked
+    for i, c in enumerate(clauses):
+        if c.asked and i > 0 and not clauses[i - 1].asked and _TEXTS_SAY_IT.fullmatch(_TRAIL.sub("", c.text).strip()) and \
+                not any(o.asked for o in clauses if o.index != i) and \
+                _REPORTED_QUESTION.search(clauses[i - 1].text) and _asks_by_question_word(clauses[i - 1].text[_REPORTED_QUESTION.search(clauses[i - 1].text).end():]):
+            p = clauses[i - 1]
+            clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
+    # "…喊他从背后把人抱到控制住…。他这么大年纪干这个事，规定允许不": a bare question after a clause that points back
+    # ("干这个事") asks through that clause
+    for i, c in enumerate(clauses):
+        if c.asked and i > 0 and not clauses[i - 1].asked and clauses[i - 1].sentence == c.sentence and \
+                re.fullmatch(r"(那|那么)?(按|按照)?(规定|条例|办法|规矩|制度)?(上|里)?(允许|准许|同意|可以|行|合规|合法|要得|照)?"
+                             r"(辅警|我|他|她|我们|他们)?(这样|这么|那样)?(做|干|弄|搞)?(不|吗|么|嘛|没|不嘛)?",
+                             _TRAIL.sub("", c.text).strip()) and \
+                re.search(r"(干|做|弄|搞|接|办)(这个|这种|这)(事|活|差事)", clauses[i - 1].text):
             p = clauses[i - 1]
             clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
     # "我是直接给他们把责任定了，还是只能让他们自己商量着私了？": both sides of an alternative are asked
@@ -988,6 +1048,7 @@ def split(question: str) -> list[Clause]:
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了
     # 这些事 1.… 2.…") are what was asked of the user, or done: each one an act of its own
     listed = {i for i in items if i < len(clauses) and not clauses[i].asked}
+    told_not_to: set[int] = set()
     out = []
     for c in clauses:
         if c.index in items and c.asked and requested_only:
@@ -1009,6 +1070,7 @@ def split(question: str) -> list[Clause]:
                 words_ = words_[:-1]     # "可以骑不": the 不 of a yes-or-no question, not of the act
             if len(words_) > 2 and words_.endswith("得"):
                 words_ = words_[:-1]     # "一个人调得不": 得 of the potential, the act is 调
+                words_ = re.sub(r"(?<=..)(总|总该|总归)要$", "", words_)   # "…录进系统总要得嘛": 要得 asks, 总 how sure
             words_ = re.sub(r"(?<=.)得(完|过来|下来)$", "", words_)   # "一个人做得完不": whether it can be done, the act is 做
             words_ = re.sub(r"(.)还是不\1$", r"\1", words_)   # "我接还是不接": the act is 接
             # "这钱收不收得": the act is 收 (not a permission asked so: "照不照", "行不行", "管不管")
@@ -1044,6 +1106,13 @@ def split(question: str) -> list[Clause]:
                 req = ""   # "老师请我讲的这个，我能去讲不": the request told before, pointed at — no new one
             if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
                 req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
+            if not req and prev is not None and prev.sentence == c.sentence and not prev.asked and \
+                    prev.index in told_not_to and not others_first(c.text, trainee):
+                # "所长让俺这阵子别出去巡逻了，专门留在所里维护网络": what the user is told to do instead is the request
+                req = _TRAIL.sub("", re.sub(r"^(而是|专门|改成|改为|改去|就|只|光|先|去|来)+", "", c.text)).strip()
+            if req and _NOT_TO_DO.match(req):
+                told_not_to.add(c.index)
+                req = ""   # what the user is told not to do is no request of an act
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
     return out
 

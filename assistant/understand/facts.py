@@ -41,13 +41,13 @@ from .clauses import Clause
 from .lexicon import vocabulary, words
 
 # ("不涉黄赌毒", "不沾赌": not involved in it)
-_NEGATION = re.compile(r"(没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认|不算|不构成|构不成|够不上|不涉及|不涉|不沾)"
+_NEGATION = re.compile(r"(查不到|查不出来|查不出|查无|没有|没|无|未|从未|不曾|从没|并无|并没有|不是|未曾|从来没|从来没有|也没|也没有|不存在|不在|不属于|并非|否认|不算|不构成|构不成|够不上|不涉及|不涉|不沾)"
                        r"[^，。,；;！？]{0,5}$")
-_NEGATORS = ("从来没有", "从来没", "并没有", "也没有", "没有", "不存在", "不属于", "从未", "不曾", "从没", "并无", "不是", "未曾", "也没",
+_NEGATORS = ("查不到", "查不出来", "查不出", "查无", "从来没有", "从来没", "并没有", "也没有", "没有", "不存在", "不属于", "从未", "不曾", "从没", "并无", "不是", "未曾", "也没",
              "并非", "否认", "没", "无", "未", "不涉及", "不涉", "不沾")
 # what may stand between a negation and the record it denies in a list ("没有任何违法犯罪、拘留、嫖赌毒记录");
 # list words naming a record too vaguely to be one on its own ("开除", "严重失信") are records.yaml `list_words`
-# (…or the check that found none: "没查到违法违纪或者失信记录", "未发现犯罪、拘留记录")
+# (…or the check that found none: "没查到违法违纪或者失信记录", "未发现犯罪、拘留记录", "本人查不到任何违法犯罪记录")
 _LIST_FILLER = re.compile(r"查出来|查出|查到|发现|以及|或者|任何|哪个|哪家|哪一个|进过|上过|进入过|被列入|被纳入|列入过|列入|纳入|受过|曾经|因为|违纪|违法|违规|严重|行政|刑事|司法|治安|辅警|合同期内|合同期间|合同期|期内|期间|警务辅助工作|什么|一切|其他|别的|单位|公司|记录|行为|问题|情况|这些|这种|"
                           r"之类|等等|[、和或及与跟也都还曾被过有的因等]")
 # the cause between a negation and the records it denies ("没因违法违纪被辞退、开除", "没有因为打架受过处罚"):

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import phrases
-from .clauses import Clause, _modal_spans
+from .clauses import HANDLING_ASKED, Clause, _modal_spans
 from .lexicon import vocabulary, words
 from .pointers import _plural as plural
 
@@ -948,6 +948,10 @@ def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Claus
             and (_has(c.text, "lookup_words") or _modal_spans(c.text))]
 
 
+# a quiz's call for its answer ("答案是哪个", "选哪个", "答案选啥，依据哪条")
+# (…or for the rule it rests on: "依据是什么", "依据哪条", "根据是哪一条")
+_QUIZ_ANSWER = re.compile(r"(那|请问)?(正确)?(答案|应该|应)?(是|选|选择)(哪个|哪一个|哪一项|哪项|啥|什么|哪几个|哪几项)(呢|啊|吗)?|"
+                          r"(那|请问)?(依据|根据|法律依据|条文依据)(是|是在)?(什么|啥|哪条|哪一条|哪几条|哪个条款)(规定)?(呢|啊)?")
 # the user deciding a matter ("我能自己定吗", "我来拍板"): a decision of theirs, whatever it is about
 _DECIDES = re.compile(r"(自己|我来|我)(定|决定|批|拍板|做主)|说了算|给(他|她|人家)(落|办|批)")
 _JUDGED_TOLD = re.compile(r"(那|那么)?(这|这样|这个|我这样|我这|我这个)?(到底)?(算不算|算|是不是|属于|属不属于)?(违纪|违规|违法|违反规定|犯错误?)(了)?(吗|么|不|嘛|没有)?")
@@ -972,6 +976,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
     asked = [c for c in clauses if c.asked]
+    # "小孙哪一步越权了？大队应该怎么处理他": how the unit deals with the breach is asked beside the acts, not instead
+    # (…nor is a quiz's call for its answer, "答案是哪个", a question of what or which for the texts)
+    if names_act and any(not (HANDLING_ASKED.search(c.text) or _QUIZ_ANSWER.fullmatch(c.text)) for c in asked):
+        asked = [c for c in asked if not (HANDLING_ASKED.search(c.text) or _QUIZ_ANSWER.fullmatch(c.text))]
     # (…not the 培训 of a trainer's frame: "我们培训时争论这个到底允不允许")
     topic = any(_has(c.text, "lookup_topics") and not _trainer_frame(c.text) for c in asked)
     if asked and all(_names_the_texts(c) for c in asked):

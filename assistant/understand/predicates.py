@@ -266,7 +266,7 @@ def _meta(text: str) -> bool:
 
 # "要额外考啥证", "需不需要驾照", "得有什么证": a licence asked of the act, no act of its own
 _LICENCE_ASKED = re.compile(r"(还|另外)?(要|得|需要|需不需要|要不要|用不用|必须)?(额外|另外|专门|单独|再)?(考|办|拿|有|持|取得)?(个|啥|什么|哪些|啥子|哪种)?"
-                            r"(证|驾照|驾驶证|证书|资格证|执照|证件|资格)")
+                            r"(专门|特别|相应|额外)?(的)?(证|驾照|驾驶证|证书|资格证|执照|证件|资格)")
 
 
 def _qualification_only(text: str) -> bool:

@@ -29,7 +29,7 @@ from .institutions import asks_of_institution
 from .officer import first_person, police_named
 from .several import asked_applicant, every_applicant
 from .heads import match, names_any
-from .clauses import Clause, split
+from .clauses import HANDLING_ASKED, Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
                     read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
@@ -121,6 +121,8 @@ class Reading:
             out.append(f"与案件的关系：{self.relation.relation}（“{self.relation.words}”）")
         out += [f"说明：{n}" for n in self.notes]
         return "\n".join(out)
+
+
 
 
 def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
@@ -349,6 +351,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
             applicants.append((label, _profile(own, split(own), today, role_reading.role)[0]))
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
+    # "请分析违反了哪些规定，单位可以怎么处理": how the unit deals with the breach, asked beside the acts judged —
+    # the texts' article on handling breaches answers it
+    if intent == "duty" and act_clauses:
+        beside += [c.text for c in clauses if c.asked and c.index not in act_clauses and c.text not in beside
+                   and HANDLING_ASKED.search(c.text)]
     tie_at = told.find(relation.words) if relation.words and "；" not in relation.words else -1
     kinds = second_kind(intent, clauses, frozenset(a.clause for i, a in enumerate(asked)
                                                    if any(rs[i].matches for rs in matches.values())),

@@ -59,7 +59,11 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
                  # "把下夜班的民警接回来": the time of someone named after it, not the user's
                  and not (own and re.match(r"的(民警|师傅|同事|警察|领导|所长|人|家属)", c.text[h.end:]))
                  # "体育中心周末有演唱会": when the event is, not the user's day off
-                 and not (h.phrase == "周末" and re.match(r"(有|要有|举办|要举办|搞|开|办|的活动|的演唱会|的比赛)", c.text[h.end:]))]
+                 and not (h.phrase == "周末" and re.match(r"(有|要有|举办|要举办|搞|开|办|的活动|的演唱会|的比赛)", c.text[h.end:]))
+                 # "不是说要先培训合格才能上岗的嘛": the rule the user recalls, no fact of the story
+                 and not (label == "yes" and re.search(r"(不是说|不是规定|听说|按说|按理说|规定)[^，。？！]{0,6}$", c.text[:h.start]))
+                 # "单位可以怎么处理": how the unit deals with what was told, no time of the user's work
+                 and not (h.phrase == "处理" and re.search(r"(怎么|如何|怎样|咋|咋个|啷个|给予|受到|什么|啥)$", c.text[:h.start]))]
         kept = phrases.longest_only([h for h, _ in found])
         for h, label in found:
             if h in kept:
@@ -282,7 +286,8 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 
 
 # the user naming their own post ("我是勤务辅警", "俺就是个文职")
-_OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$")
+# (…or put beside the user as what they are: "所长喊我一个勤务辅警去窗口顶班")
+_OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$|(我|俺)(一|这)(个|名)$")
 
 
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考|回来考|回来报|回去考|重新考|再考)(个|一个|那个)?(文职|勤务)|"

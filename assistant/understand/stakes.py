@@ -156,6 +156,7 @@ _SHARE = re.compile(r"^(?:在)?(?:[^，。？！]{0,14}?(?:公司|店|厂|馆|�
                     # "…棋牌室投了十万块钱入股": money put in for a share
                     r"(?:有股份|有股|入了股|占了?[^，。？！]{1,3}股|(?:投|投了|出了|拿了)[^，。？！]{0,8}(?:入股|入了股|当股东|参股))")   # "…渔具店，俺老婆在里头也占了三成股份"
 _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|摊子|摊位|厂|网吧|酒吧|宾馆|饭店|茶楼)(里|上|门口|头)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来|推倒|顺走|拿走|掀)|"
+                         r"在[^，。？！]{0,8}(?:店|馆|馆子|铺子|超市|网吧|酒吧|宾馆|饭店|茶楼)(?:闹事|打架|打起来|砸东西|偷东西|抢东西)|"
                          r"(里面|里头|这家|那家)[^。？！]{0,20}?(砸|打起来|打架|偷|盗|抢|烧|扯皮|闹事|吵起来)|"
                          r"(砸烂|砸坏|砸了|被偷|被盗|被抢|被砸|被烧|撞坏|撞烂|撞翻|撞沉|投了?毒|投了?药|下了?毒|下了药|毒死|推倒|撬门|撬了|偷了|顺走|偷走|抢走|被骗|骗了|假钱|假币|假钞|掀了|掀翻|掀桌子|掀烂|打烂|砸得稀烂|"
                          # extortion of the business ("连着给差评，说不给五千块就一直刷下去")
@@ -165,7 +166,9 @@ _HARM_THERE = re.compile(r"(店|馆|馆子|铺子|超市|摊|摊子|摊位|厂|�
                          # the business blamed for the harm ("车主一口咬定是修理厂的问题"): its money is at stake
                          r"(厂|店|铺|馆|馆子|厂家|店家)(里)?的(问题|责任)|找(修理厂|厂里|店里|他们)(赔|算账)")
 # "那个店是", "这家馆子就是": the business just told, its owner named next
-_OWNED_BEFORE = re.compile(r"(店|馆|馆子|铺子|超市|厂|摊|摊子|网吧|酒吧|宾馆|饭店|茶楼|公司|档口|KTV)(就|其实|正好|刚好)?是$")
+_OWNED_BEFORE = re.compile(r"(店|馆|馆子|铺子|超市|厂|摊|摊子|网吧|酒吧|宾馆|饭店|茶楼|公司|档口|KTV)(就|其实|正好|刚好)?是$|"
+                           # "有人在火锅店闹事，跑拢一看是我老汉儿开的店": the place of the call, found to be the kin's
+                           r"(一看|原来|结果|竟然|才发现|发现)(就|竟然|居然)?是$")
 
 
 # the relative's vehicle lent to someone, then in a crash ("把他的车借给朋友开，朋友喝了点酒…撞了护栏")
@@ -204,7 +207,7 @@ def business_harmed(rest: str, before: str = "") -> bool:
             phrases.last(before[-30:], words("relations", "stake_things"))
         if _harmed_there(rest[share.end():], business.phrase if business else ""):
             return True
-    if re.match(r"^((开|摆|经营|承包)?的|[，,])", rest) and _OWNED_BEFORE.search(before) and _HARM_THERE.search(before[-80:]):
+    if re.match(r"^儿?((开|摆|经营|承包)?的|[，,])", rest) and _OWNED_BEFORE.search(before) and _HARM_THERE.search(before[-80:]):
         return True   # "一家烟酒店被人撬了…那个店是我老婆开的": the business harmed, then whose it is
     m = _KEEPS.match(rest)
     if not m:

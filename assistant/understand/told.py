@@ -216,7 +216,7 @@ _HE_AGAIN = re.compile(r"^(后来|然后|接着|之后|当时|事后|随后)?(�
 # the user doing something, told ("我就一个人先冲上去把他们拉开了")
 _DID_IT = re.compile(r"^(我|俺)(?!们)(就|也|还|当时|马上|赶紧|立马)*(一个人|自己)?(先)?(?=[\u4e00-\u9fff]{2})(?!在|是|想|觉得|担心|怕|知道|晓得)")
 # "这几件事里哪些可以做、哪些不行", "这几件事怎么评价": everything told is judged, not the last sentence's list
-_EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些")
+_EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些|违反了(条例|规定|办法|管理办法|法规)(里|中|的|上)?(哪些|哪几|什么)")
 
 
 def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
@@ -230,8 +230,10 @@ def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
         # "渝中区某派出所勤务辅警小刘…。民警交代小刘…。当天晚上…。这几件事里哪些可以做": a case judged whole asks
         # of everything its 辅警 did, in every sentence of the story (…called 他 again: "后来他又把…发到了朋友群里")
         sentences = {p.sentence for p in clauses if p.index < c.index}
+    # (a trainer's case: "…做了检验鉴定，他就以自己的名义出了份鉴定报告" — 他 is its 辅警 again)
+    trainee = _trainee(clauses)
     told = [p for p in clauses if p.sentence in sentences and p.index < c.index and not p.asked
-            and (p.request or not others_first(p.text) or every and _HE_AGAIN.match(p.text))
+            and (p.request or not others_first(p.text, trainee) or every and _HE_AGAIN.match(p.text))
             and not _presence_only(p.text) and (_has_verb(p.text) or names(p.text))]
     acts = [a for p in told for a in (_request_acts(clauses, p, c.index) if p.request else
                                       _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story"))]

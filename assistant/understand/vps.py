@@ -129,7 +129,7 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
     # …and "查完顺便…": an act finished before the next is its time, no act asked
     return [(p, o) for p, o in out if p.strip() and not _CONSEQUENCE.search(p) and
-            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|接着|同时|另外)+", p.strip()) and
+            not re.fullmatch(r"(再|又|还|也|并|并且|然后|顺便|顺路|顺道|顺手|顺带|接着|同时|另外)+", p.strip()) and
             not (len(out) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{1,2}(完|好)(了|以后|之后)?", p.strip()))]
 
 
