@@ -289,15 +289,12 @@ def predicate(text: str) -> tuple[str, int]:
         return words_, offset + call.end()
     bare = _TRAIL.sub("", text).strip()
     # "是不是违规让他干的": whether the work told was rightly asked of the 辅警 — it points back to that work
-    if re.fullmatch(r"(是不是|是否|会不会|算不算)?(违规|违反规定|不该|不应该)?(让|叫|喊|安排|派)(我|他|她|他们|俺)(去)?(干|做|弄|搞)(的|了)?",
-                    _TRAIL.sub("", text).strip()):
+    if _RIGHTLY_ASKED.fullmatch(bare):
         return "", len(text)
     # "多巡几转倒是莫得问题噻": the act said to be fine, agreement sought — the act is the words before
-    fine = _CONFIRMING.match(text)
-    if fine:
-        said = re.match(r"^(.{2,}?)(倒是|本身|应该|肯定|当然|也|都|总)*(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)", text)
-        if said:
-            return said.group(1), 0
+    said = _CONFIRMING.match(text)
+    if said:
+        return said.group("act"), 0
     # "会不会算违规": whether the act told is a breach asks of it, no act of its own
     # (…nor "俺咋感觉不太对劲": the user's doubt of what was told)
     if _IS_BREACH.match(bare) or _DOUBT.match(bare):
@@ -417,7 +414,10 @@ _OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定�
 _IS_BREACH = re.compile(r"^(那|那么)?(这|这样|这么做|这样做|这样子|勒样子)?(会不会|会|算不算|是不是|算|属不属于|属于)(算|属于)?(违规|违纪|违法|违反规定|越权|犯错|违反纪律|出问题)(了)?$")
 _DOUBT = re.compile(r"^(但是|可是|不过|但)?(我|俺|我们)?(总|咋|怎么|咋个|啷个|怎么就)?(总|还是|心里)?(感觉|觉得|觉着|寻思)(这样|这个|这事)?(有点|有些|总)?"
                    r"((不太|不大|不怎么|不)(对劲|对|妥|合适|踏实|放心)|怪怪的|悬|虚|没底)(呢|啊|哦)?$")
-_CONFIRMING = re.compile(r"^(?![不没别])[\u4e00-\u9fff]{3,}(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)(嘛|噻|哈|吧)$")
+_FINE = r"(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)"
+_CONFIRMING = re.compile(r"^(?![不没别])(?=[\u4e00-\u9fff]{3,}" + _FINE + r"(嘛|噻|哈|吧)$)(?P<act>[\u4e00-\u9fff]{2,}?)"
+                         r"(倒是|本身|应该|肯定|当然|也|都|总)*" + _FINE + r"(嘛|噻|哈|吧)$")
+_RIGHTLY_ASKED = re.compile(r"(是不是|是否|会不会|算不算)?(违规|违反规定|不该|不应该)?(让|叫|喊|安排|派)(我|他|她|他们|俺)(去)?(干|做|弄|搞)(的|了)?")
 # how the unit deals with a breach ("单位可以怎么处理", "大队应该怎么处理他", "会受到什么处分"): a question for the texts
 HANDLING_ASKED = re.compile(r"(单位|公安机关|局里|所里|分局|大队|中队|派出所|领导)[^，。？！]{0,4}(怎么|如何|怎样|咋|咋个|啷个)(处理|处分|处罚|处置|追责)|"
                             r"(受到|给予|给|面临)(什么|哪些|啥|啥子|怎样的)(处理|处分|处罚)|^(那)?(这个|这名|该)?(辅警|他|她)会(被)?怎么(处理|处分|处罚)")
@@ -426,6 +426,10 @@ HANDLING_ASKED = re.compile(r"(单位|公安机关|局里|所里|分局|大队|�
 _NOT_TO_DO = re.compile(r"^(这阵子|这段时间|这几天|这个月|这周|这礼拜|最近|以后|今天|明天|暂时|先)?(就|都)?(别|不要|莫|不用|不准|甭)(再|去|出去)?[\u4e00-\u9fff]{1,8}(了)?$")
 _TEXTS_SAY_IT = re.compile(r"(那|那么)?(这些|这个|这)?([\u4e00-\u9fff]{2,4}?的?)?(条例|规定|办法|文件|条文)(里|上|中)?(头|面)?(到底|究竟)?(有没有|有没得|有没|有)?(写|说|讲|提|规定)(到|了|过)?(没有|没得|没)?")
 _REPORTED_QUESTION = re.compile(r"(问|打听|想知道|想晓得)(我|俺|我们)?")
+# whether the rules allow it, with no act of its own ("规定允许辅警这样做不"), and a clause that points back ("干这个事")
+_RULE_ALLOWS = re.compile(r"(那|那么)?(按|按照)?(规定|条例|办法|规矩|制度)?(上|里)?(允许|准许|同意|可以|行|合规|合法|要得|照)?"
+                          r"(辅警|我|他|她|我们|他们)?(这样|这么|那样)?(做|干|弄|搞)?(不|吗|么|嘛|没|不嘛)?")
+_DOES_THIS = re.compile(r"(干|做|弄|搞|接|办)(这个|这种|这)(事|活|差事)")
 _HOW_TO_REPLY = re.compile(r"^(那|那么)?(我|俺)?(应该|该|要|得)?(咋个|咋|怎么|怎样|如何|怎么样)(回|回复|答复|回答|回绝|拒绝|推|推掉|推脱|跟(他|她|人家|亲戚)(说|讲|开口))"
                            r"(她|他|人家|对方|亲戚)?(好|才好|合适|比较好)?$")
 _ASKED_LEAD = re.compile(r"^(他|她|学员|徒弟|我)?(也)?(想)?(问|问的是|问了一下|问一下)?(这种|这个|这样|这种情况|这样子)?(活|活儿|事|工作)?(是不是|是否)?(?=(必须|一定要|非得|需要|需不需要|要不要|得|要)?(有)?(民警|警察|师傅|带班民警))")
@@ -928,8 +932,7 @@ def split(question: str) -> list[Clause]:
         last = clauses[-1]
         clauses[-1] = Clause(last.index, last.text, last.start, last.end, last.sentence, True)
     # "…要不要搞宣誓？培训也要的吧", "…跟谁签合同？签的是劳动合同还是劳务派遣那种", "…要是不行，我帮到把…录进系统总
-    # 要得嘛": the message closes, after a
-    # question, on one seeking confirmation or a choice — asked too
+    # 要得嘛": the message closes, after a question, on one seeking confirmation or a choice — asked too
     # (…its own sentence: "…归哪个管，是分局还是派出所" only says the first question again)
     # (…or, in the question's own sentence, an act said to be fine with a particle that seeks agreement: "…勒个我该不该照做
     # 我跟到民警上管理勤务本身没问题噻")
@@ -977,19 +980,16 @@ def split(question: str) -> list[Clause]:
     # "领导问今年全市给了多少个名额、笔试定在哪天，条例里有写吗": whether the texts say it, asked of the question
     # someone put just before — that question is what is asked
     for i, c in enumerate(clauses):
-        if c.asked and i > 0 and not clauses[i - 1].asked and _TEXTS_SAY_IT.fullmatch(_TRAIL.sub("", c.text).strip()) and \
-                not any(o.asked for o in clauses if o.index != i) and \
-                _REPORTED_QUESTION.search(clauses[i - 1].text) and _asks_by_question_word(clauses[i - 1].text[_REPORTED_QUESTION.search(clauses[i - 1].text).end():]):
+        reported = _REPORTED_QUESTION.search(clauses[i - 1].text) if i > 0 else None
+        if c.asked and reported and not clauses[i - 1].asked and _TEXTS_SAY_IT.fullmatch(_TRAIL.sub("", c.text).strip()) and \
+                not any(o.asked for o in clauses if o.index != i) and _asks_by_question_word(clauses[i - 1].text[reported.end():]):
             p = clauses[i - 1]
             clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
     # "…喊他从背后把人抱到控制住…。他这么大年纪干这个事，规定允许不": a bare question after a clause that points back
     # ("干这个事") asks through that clause
     for i, c in enumerate(clauses):
         if c.asked and i > 0 and not clauses[i - 1].asked and clauses[i - 1].sentence == c.sentence and \
-                re.fullmatch(r"(那|那么)?(按|按照)?(规定|条例|办法|规矩|制度)?(上|里)?(允许|准许|同意|可以|行|合规|合法|要得|照)?"
-                             r"(辅警|我|他|她|我们|他们)?(这样|这么|那样)?(做|干|弄|搞)?(不|吗|么|嘛|没|不嘛)?",
-                             _TRAIL.sub("", c.text).strip()) and \
-                re.search(r"(干|做|弄|搞|接|办)(这个|这种|这)(事|活|差事)", clauses[i - 1].text):
+                _RULE_ALLOWS.fullmatch(_TRAIL.sub("", c.text).strip()) and _DOES_THIS.search(clauses[i - 1].text):
             p = clauses[i - 1]
             clauses[i - 1] = Clause(p.index, p.text, p.start, p.end, p.sentence, True)
     # "我是直接给他们把责任定了，还是只能让他们自己商量着私了？": both sides of an alternative are asked
@@ -1048,7 +1048,6 @@ def split(question: str) -> list[Clause]:
     # the items of a list told after a request ("所里喊我 1.去网吧… 2.…") or after what introduces them ("一天做了
     # 这些事 1.… 2.…") are what was asked of the user, or done: each one an act of its own
     listed = {i for i in items if i < len(clauses) and not clauses[i].asked}
-    told_not_to: set[int] = set()
     out = []
     for c in clauses:
         if c.index in items and c.asked and requested_only:
@@ -1106,13 +1105,12 @@ def split(question: str) -> list[Clause]:
                 req = ""   # "老师请我讲的这个，我能去讲不": the request told before, pointed at — no new one
             if req and _BARE_REQUEST.match(req) and any(o.request for o in out):
                 req = ""   # "叫我一个人拿钥匙去号房巡视…他叫我一个人去弄": how the request before is to be done, no new one
-            if not req and prev is not None and prev.sentence == c.sentence and not prev.asked and \
-                    prev.index in told_not_to and not others_first(c.text, trainee):
-                # "所长让俺这阵子别出去巡逻了，专门留在所里维护网络": what the user is told to do instead is the request
-                req = _TRAIL.sub("", re.sub(r"^(而是|专门|改成|改为|改去|就|只|光|先|去|来)+", "", c.text)).strip()
             if req and _NOT_TO_DO.match(req):
-                told_not_to.add(c.index)
-                req = ""   # what the user is told not to do is no request of an act
+                # "所长让俺这阵子别出去巡逻了，专门留在所里维护网络": what the user is told not to do is no request of an
+                # act — what they are told to do instead, in the clause after it, is
+                nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
+                instead = nxt is not None and nxt.sentence == c.sentence and not nxt.asked and not others_first(nxt.text, trainee)
+                req = _TRAIL.sub("", re.sub(r"^(而是|专门|改成|改为|改去|就|只|光|先|去|来)+", "", nxt.text)).strip() if instead else ""
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
     return out
 
