@@ -38,8 +38,7 @@ from .understand import Reading, read_question, typos
 from . import phrases
 from .understand.intent import asks_of_one_person, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
-from .understand.clauses import is_purpose, without_teaching_frame
-from .understand.clauses import HANDLING_ASKED
+from .understand.clauses import HANDLING_ASKED, is_purpose, without_teaching_frame
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")

@@ -978,8 +978,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     asked = [c for c in clauses if c.asked]
     # "小孙哪一步越权了？大队应该怎么处理他": how the unit deals with the breach is asked beside the acts, not instead
     # (…nor is a quiz's call for its answer, "答案是哪个", a question of what or which for the texts)
-    if names_act and any(not (HANDLING_ASKED.search(c.text) or _QUIZ_ANSWER.fullmatch(c.text)) for c in asked):
-        asked = [c for c in asked if not (HANDLING_ASKED.search(c.text) or _QUIZ_ANSWER.fullmatch(c.text))]
+    of_the_acts = [c for c in asked if not (HANDLING_ASKED.search(c.text) or _QUIZ_ANSWER.fullmatch(c.text))]
+    if names_act and of_the_acts:
+        asked = of_the_acts
     # (…not the 培训 of a trainer's frame: "我们培训时争论这个到底允不允许")
     topic = any(_has(c.text, "lookup_topics") and not _trainer_frame(c.text) for c in asked)
     if asked and all(_names_the_texts(c) for c in asked):

@@ -123,8 +123,6 @@ class Reading:
         return "\n".join(out)
 
 
-
-
 def find_jurisdictions(text: str, corpus: Corpus) -> list[str]:
     """Jurisdictions the text names (metadata names and aliases), in the order they appear; a name
     other cities share ("江北") names one only when the text names no city at all and no other place."""
