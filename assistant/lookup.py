@@ -599,7 +599,10 @@ class Lookup:
             # …and a question of its own — a numbered item, opened as one ("另外…"), its own words weighing
             # :data:`NEW_ANSWER_WEIGHT`, or searched with the clause before it its nearest article the same ("…谁来管？
             # 依据是什么": a follow-up's few words find some other article; with the clause before, that one)
-            if p.context and not p.pointer and not p.topic_before and p.clause not in new_questions and \
+            # (…or asked in a sentence of its own after a question: "条例允不允许辅警自己提出不干？走的时候要交些啥子回去？")
+            own_sentence = any(prev.asked and prev.sentence != c.sentence
+                               for prev, c in zip(r.clauses, r.clauses[1:]) if c.text == p.clause)
+            if p.context and not p.pointer and not p.topic_before and p.clause not in new_questions and not own_sentence and \
                     self.asked.query([self.asked.own(p.clause)]).total < NEW_ANSWER_WEIGHT:
                 steady = own_search(p.clause, True)
                 if not steady or steady[0].article_id != top.article_id:
@@ -824,6 +827,13 @@ class Lookup:
                     b = self._alone(r, clause, part_bonus, hits, answers) or b
                 if b.lexical >= PART_MIN_LEXICAL or focused is not None:
                     answers[clause] = b.sentence
+        if len(clauses) == 1:
+            # one clause: the sentence an ``answers`` entry of focus fetched its article for answers it ("踢我的这个人
+            # 要遭啥子处理" → 重庆 30:2 不法侵害, though the words of 处理 rank 39, on the 辅警's own breaches, first)
+            wanted = [f["sentence"] for f in focus_entries(after, widen=True, story=r.question) if f.get("answers")]
+            fetched = {h.article_id for h in brought}
+            best = next((x.sentence for x in ranked if x.sentence.article_id in fetched and
+                         any(phrases.any_in(f"{x.sentence.lead_in}{x.sentence.text}", w) for w in wanted)), best)
         picked = list(dict.fromkeys(answers.values())) or [best]
         if best not in picked and not any(x.article_id == best.article_id for x in picked):
             picked.insert(0, best)

@@ -1087,7 +1087,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         while run > 0 and clauses[run - 1].asked:
             run -= 1
         last_q = max((o.index for o in clauses if o.asked and o.index < run), default=-1)
-    requests = [o for o in clauses if last_q < o.index < c.index and o.request]
+    # "案例讨论，请指出哪一步不对：辅警小王…": a quiz put before the case it judges, nothing told before it but its
+    # frame — the steps told after it are judged
+    story_after = quiz and not any(o.asked for o in clauses[c.index + 1:]) and len(clauses) - c.index > 2 and \
+        all(_is_frame(o.text) or not _has_verb(o.text) for o in clauses[last_q + 1:c.index])
+    end = len(clauses) if story_after else c.index
+    requests = [o for o in clauses if last_q < o.index < end and o.index != c.index and o.request]
     several, count, explicit = _plural(said)
     if several and len(requests) == 1 and re.search(r"(这样|这么|这个|这种|如此)安排", said) and \
             not any(PLAN_PART.match(o.text) for o in clauses[requests[0].index + 1:c.index]):
@@ -1097,9 +1102,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         found = _acts_of(c, pred + summed, c.predicate_start, "asked", topic)
         if found:
             return found
-    if quiz and not several:
+    if quiz and (not several or story_after):
         several, count, explicit = True, MANY, True
-    until = c.index
+    until = end
     counted = _counted_before(clauses, c) if not pred and not several else None
     if counted is not None:
         # "我没等民警来就干了这两件事，有问题吗": the clause before counts the acts the question asks about
@@ -1501,6 +1506,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
         if k < len(window) - 1 or act.via != "request":
             # an act asked after the request is its content only when it says its verb again ("…拷给他…我自己拷给他行不行")
             verb = re.sub(r"^(给|帮|替)(他|她|他们|她们|人家)?(?=.)", "", _verb_of(_strip(act.words)))   # "我能给他拷吗": 拷
+            # "帮同学查车我能干不": the one who asked named after 帮 — what they asked for, whatever its verb
+            named_for = re.match(r"(给|帮|替)(老)?(" + _PRIVATE.pattern + r")", _strip(act.words)) is not None and \
+                _PRIVATE.search(" ".join(x.text for x in window[:k + 1])) is not None
             # …or hands the thing to the one who asked ("…让我从监控里帮他看看…截几张图给他这个能行吗")
             # …or says the verb of what the asker went on to propose ("…他也晓得不能拷视频，就说拍几张照片发他")
             proposed = any(verb[:1] in x.text and re.match(r"(就|又|还|他|她)*(说|讲|想)", x.text)
@@ -1508,7 +1516,7 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
             # …or goes on with the request in its sentence ("喊我莫登记了，放他爸走")
             goes_on = act.via == "request" and act.clause > c.index and clauses[act.clause].sentence == c.sentence and \
                 all(not x.asked for x in clauses[c.index + 1:act.clause + 1])
-            if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]) and not proposed and not goes_on and \
+            if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]) and not proposed and not goes_on and not named_for and \
                     not re.search(r"给(他|她)(?![们])", act.words):
                 return "", ""
         # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":
@@ -1552,7 +1560,7 @@ _MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?
                          r"(过去|过来|出去|去)?$")
 _SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")
 _OUTCOME_TOLD = re.compile(r"(处理|调查|查处|核查|处分|核实)(的)?(结果|情况)[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)|"
-                           r"(查完|调查完|处理完|查清|查清楚)(了|以后|之后)?[^，。？！]{0,6}结果[^，。？！]{0,4}(告诉|告知|反馈|答复|通知)")
+                           r"(查完|调查完|处理完|查清|查清楚|查处|处理|调查|核查)(完)?(了|以后|之后|后)?[^，。？！]{0,8}结果[^，。？！]{0,4}(告诉|告知|反馈|答复|通知)")
 # "他扬言要去举报我…他能去哪举报": where someone else may complain — a question for the texts (重庆 38, 连云港 32)
 _WHERE_TO_COMPLAIN = re.compile(r"^(那)?(他|她|对方|人家|群众|老百姓|当事人|摆摊的|司机)(们)?(能|可以|该|应该|要|会)?(去)?"
                                 r"(哪|哪里|哪儿|哪个部门|哪个单位|找谁|找哪个|向谁|向哪)[^，。？！]{0,4}(举报|投诉|告|检举|控告|反映)")

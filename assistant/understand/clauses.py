@@ -77,6 +77,8 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_L
                    r"[\u4e00-\u9fff]{1,6}?(想|要)(问一下|问一哈|问下|问哈|咨询一下|咨询下|请教一下|请教下)|"
                    # "我就担心他一个辅警单独干这个是不是违规": the worry frames the question
                    r"我就担心|我担心|担心|我怕|就怕|害怕|"
+                   # "就是不晓得辅警开警车合不合规定": not knowing frames the question
+                   r"(我|他|她|俺)?(就是|只是|就|只|主要是)?(不晓得|不知道|不清楚|搞不清楚?|拿不准|吃不准)(的是)?|"
                    # "我想确认一下按规定这样排行不行", "叫我帮他问哈这个…": the user's errand frames the question
                    r"(想|要)?(确认|核实|了解|搞清楚|弄清楚)一?(下|哈)?|(叫我|让我|喊我)?帮(他|她|我|忙)问(一下|一哈|哈|下)?|"
                    # "按重庆条例来说行得通吧": the text it is measured by, no act
@@ -175,7 +177,16 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         r"议一议|讨论讨论|讨论一下)(吧|看)?$|^考考大家$|"
                         # "请逐条说", "帮我分别判断一下": each act told, judged in turn
                         r"^(请|麻烦|你)?(帮我|给我|帮忙)?(逐条|逐一|逐个|逐项|分别|一一|挨个|一条一条|一个一个|一样一样|一件一件)(地)?"
-                        r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?$")
+                        r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?"
+                        # "请逐项说说合不合规": the judgement each is asked for, said after the call
+                        r"(每项|各项|这些做法|每个做法|它们)?(是否合规|合不合规|合不合规定|是否合法|对不对|是否正确|对错|有没有问题|行不行|能不能做)?(吧)?|"
+                        # "请指出哪一步不对": the wrong step asked for, among every act told
+                        r"^(请|麻烦)?(大家|你|各位)?(指出|找出|说出|挑出|判断)(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
+                        r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥)(的)?$")
+
+
+# someone's question relayed ("有个司机问我闯红灯到底扣3分还是6分"): asked, when the user asks nothing of their own
+_RELAYED_QUESTION = re.compile(r"(问我|问俺|问咱|问我们|问俺们)[^，。？！]{0,20}?(到底|还是|多少|几分|几天|几年|什么|啥|哪|怎么|咋|能不能|可不可以|是不是|有没有)")
 
 
 # "这不是文职的活吗": a remark on whose work the act told is, before the question itself
@@ -1010,6 +1021,10 @@ def split(question: str) -> list[Clause]:
     intro = [c.index for c in clauses if c.index + 1 in items and c.index not in items and _ends_in_request(c.text)]
     if intro and all(c.index in items or c.index in intro for c in clauses if c.asked):
         clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, False) for c in clauses]
+    relayed = {c.index for c in clauses if _RELAYED_QUESTION.search(c.text)}
+    if not any(c.asked for c in clauses) and relayed:
+        # "有个司机问我闯红灯到底扣3分还是6分 我一哈搞忘了": no question of the user's own, the one relayed is asked
+        clauses = [Clause(c.index, c.text, c.start, c.end, c.sentence, c.index in relayed) for c in clauses]
     if not any(c.asked for c in clauses):
         # words without a question ("扣车", "一个人出警"): the words themselves are what is asked about —
         # or, in a story that tells what the user was asked to do ("民警让我一个人开警车去送决定书"), that

@@ -52,15 +52,15 @@ def kind_of(text: str) -> str:
 
 
 # "我身上有约束带", "我手里拿着手铐": what the user carries, told in a clause of its own before a bare act
-_CARRIED = re.compile(r"^(我|俺)(们)?(身上|手上|手里|兜里|包里|腰上|车上)?(也|就|正好|刚好)?(有|带着|带了|带的有|拿着|揣着|别着|配了|配着)"
-                      r"(一副|一根|一个|一条|副|根|个|条)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(的)?$")
+_CARRIED = re.compile(r"^(我|俺)(们)?(身上|手上|手里|手头|手边|兜里|包里|腰上|车上|这里|这儿|这)?(也|就|正好|刚好)?(有|带着|带了|带的有|拿着|揣着|别着|配了|配着)"
+                      r"(?:一|几|两)?(?:副|根|个|条|沓|叠|本|张|些|把|份|套)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(的)?$")
 
 
 def carried(text: str) -> str:
     """What a clause says the user carries ("我身上有约束带" → "约束带"), else "".
 
-    >>> carried("我身上有约束带"), carried("我手里拿着一副手铐"), carried("我有个问题"), carried("我有驾照")
-    ('约束带', '手铐', '', '')
+    >>> carried("我身上有约束带"), carried("我手里拿着一副手铐"), carried("我手头有罚单"), carried("我有个问题"), carried("我有驾照")
+    ('约束带', '手铐', '罚单', '', '')
     """
     m = _CARRIED.match(text.strip())
     # (a licence or a qualification is no thing an act is done with: "我有驾照，…能开吗")

@@ -183,6 +183,8 @@ def _someones_new() -> re.Pattern:
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
     another's."""
+    if "近亲属" in h.phrase and re.search(r"(辅警|警务辅助人员|我)(的)?$", text[max(0, h.start - 7):h.start]):
+        return True   # "要是辅警的近亲属是案件当事人": the statute's words, of the 辅警 in general
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
         return False   # …but "他欠我钱" is a tie of the officer's
     if re.search(r"(他|她)(现在|如今|后来|以前|原来|新找|新)的?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase:
@@ -541,7 +543,9 @@ _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜
                             r"([，,](就是|是)?(她|他)?)?"   # "我妈刚好路过，就是她打的110"
                             r"((打电话|打了?110|打110|打的110|打了个110)(报警|报案|报的警|说)?|报警|报案|报的警|报了警|报了个警|报的案)")
 # "报警的是我高中同学老李": the reporter named before the tie, a few words of description between
-_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(人|那个|那人|那位|那个人|电话)?(写的)?(其实|就|正好|刚好)?是(我|他|她)?[^，。？！我]{0,6}"
+_NAMED_REPORTER = re.compile(r"(报(警|案)|打(了)?110|打电话报警)的?(那个|那位|那)?"
+                             # "报警的那个路人是我初中同学": the reporter said by who they were
+                             r"(人|路人|群众|市民|大姐|大哥|大爷|阿姨|大妈|小伙子|小伙|女的|男的|老人|老头|电话)?(写的)?(其实|就|正好|刚好)?是(我|他|她)?[^，。？！我]{0,6}"
                              r"([，,](也|就|正好|刚好)?是(我)?[^，。？！我]{0,6})?$")   # "报警的是个路过的，是我初中同学"
 # "唯一的目击证人是我爸": a tie who only saw it — a witness is no party either
 # …or told after what they were doing ("有个记者在旁边拍，是我大学室友")
@@ -743,6 +747,9 @@ def read_relation(text: str) -> RelationReading:
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
     text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
+    # "辅警发现自己是案件当事人的近亲属时…": the statute's 辅警 in general, read as the user (indices hold)
+    text = re.sub(r"(辅警|警务辅助人员)(发现)?(自己|本人)?(?=是(案件|案（事）件|案事件)?(的)?当事人的?近亲属)",
+                  lambda m: "\u3000" * (len(m.group()) - 1) + "我", text)
     # "我前夫跟我们儿子": the child of the two, the asker's own (one character for one)
     text = re.sub(r"(?<=我)们(?=儿子|女儿|闺女|娃|孩子|小孩|幺儿|幺女)", "的", text)
     text = re.sub(r"(?<=[我他她的])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐", "小蒲的亲妹妹" "小蒲的妹妹"
@@ -1231,6 +1238,9 @@ def _read(text: str) -> RelationReading:
     keyed = [(key, h) for key, ws in _ties().items() for h in phrases.hits(text, ws)]
     # "报警说我小姨跟她吵架还推了她": the aunt is the one accused — 我 owns her, the user is no party
     keyed = [(key, h) for key, h in keyed if not (key == "self" and "我…" in h.phrase and _owns_person(text, h))]
+    # "我是当事人的朋友": the party's tie follows, the user is not the party
+    keyed = [(key, h) for key, h in keyed if not (key == "self" and re.search(r"(当事人|受害人|被害人|车主)$", h.phrase)
+                                                  and text[h.end:h.end + 1] == "的")]
     kept = phrases.longest_only([h for _, h in keyed])   # "儿媳妇" is not also "媳妇"
     # of two overlapping ties the one ending later is the head noun ("我姐夫" is 姐夫, not 我姐)
     kept = [h for h in kept if not any(o is not h and o.start < h.end and h.start < o.end and

@@ -55,7 +55,7 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
                  # (…or in the other way of a choice: "能不能自己开警车？还是非得民警跟着")
                  if not (asked_need and (c.asked or re.match(r"(那|那么)?还是", c.text)) and _NEED_ASKED.search(c.text[:h.start]))
                  # "带班的民警这礼拜休假": the officer's own time, not the user's ("所长安排我周末…" is the user's)
-                 and not (officer and not re.search(r"我|俺|咱", c.text[:h.start]))
+                 and not (officer and not re.search(r"我|俺|咱", c.text[:h.start] + h.phrase))
                  # "把下夜班的民警接回来": the time of someone named after it, not the user's
                  and not (own and re.match(r"的(民警|师傅|同事|警察|领导|所长|人|家属)", c.text[h.end:]))
                  # "体育中心周末有演唱会": when the event is, not the user's day off
@@ -239,7 +239,9 @@ def _assigns_others(clauses: list[Clause]) -> bool:
     not addressed to the user."""
     for c in clauses:
         req = phrases.first(c.text, words("frame", "requests"))
-        if req and not re.search("我|咱|你", req.phrase) and not re.match(r"(我|俺|咱)", c.text[req.end:]):
+        # (…"民警被叫去码头了": someone else sent away, told in the passive — no one assigned by the user)
+        if req and not re.search("我|咱|你", req.phrase) and not re.match(r"(我|俺|咱)", c.text[req.end:]) and \
+                c.text[max(0, req.start - 1):req.start] not in ("被", "遭", "着") and not req.phrase.startswith(("被", "遭")):
             return True   # (…"想借调我过去": the request put to the user)
         if _PUTS_STAFF.search(c.text):
             return True   # "打算把几个勤务辅警下沉到社区警务室": 辅警 put somewhere by the one asking
@@ -327,7 +329,7 @@ def _staff_of_place() -> re.Pattern:
 
 _TOLD_TO = re.compile(r"(跟|向|给|和|联系|打给|报告|汇报|请示|报给|交给|送给|送到|送去|移交)$")
 _REPORTS = re.compile(r"(报|汇报|报告|反映|请示|联系|打电话|通报|说|讲|要)")
-_SENDS = re.compile(r"(派警|派了|派|打电话|打来电话|来电|通知|说|让|叫|喊)")
+_SENDS = re.compile(r"(又|也|还|刚|刚刚|刚才|马上)?(派警|派了|派|转过来|转来|推过来|打电话|打来电话|来电|通知|说|让|叫|喊)")   # "指挥中心又派过来一个家暴的"
 # a task told as the time of the asked act ("执勤的时候", "巡逻时", "值勤期间")
 _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
 
@@ -339,7 +341,9 @@ _OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班
 # the 辅警 asked about, described by their work ("巡逻的辅警…")
 _DESCRIBED_BY_WORK = re.compile(r"^[^，。？！]{0,4}?([\u4e00-\u9fff]{1,6})的(辅警|协警)")
 # a clause that goes on with the request told just before it ("…晚上还要去路口查酒驾")
-_GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|再跟|再和|再到|然后|接着|顺便|完了)")
+_GOES_ON_REQUEST = re.compile(r"^[^，。？！]{0,4}?(还要|还得|还让|又要|又让|再去|再让|再跟|再和|再到|然后|接着|顺便|完了)|"
+                              # "…让我把他的报案登记了，受案登记表也填好": the thing the request also wants done
+                              r"^[^，。？！我俺民警他她]{1,8}?(也|一并|一起|都)(填好|填了|填上|做好|做了|弄好|弄了|办好|办了|写好|写了|录好|录了|登记好|登记了|签了|签好)")
 
 
 # a post held before ("我原来在…当协管") and the move away from it ("去年考到车管所窗口", "后来调到户籍室")

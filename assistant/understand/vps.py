@@ -57,7 +57,9 @@ def _and_before_verb(text: str) -> list[int]:
         # …and "给网吧老板、上网的娃儿发传单": 上网的 names the second person given to
         describes = re.match(r"[和及、](来|去|在)[^，。、]{1,6}的", text[pos:]) or \
             re.match(r"[和及、](?![把给帮替将跟对向])[\u4e00-\u9fff]{1,3}的[\u4e00-\u9fff]", text[pos:])
-        if w in ("和", "及", "以及", "、") and not word_part and not describes and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
+        # "发放禁毒、防火宣传单": two campaign topics (禁毒, 防火) of one thing, not two acts
+        topics = k > 0 and k + 1 < len(toks) and all(re.match(r"(防|禁|反|戒)[\u4e00-\u9fff]", t) for t in (toks[k - 1][0], toks[k + 1][0]))
+        if w in ("和", "及", "以及", "、") and not word_part and not describes and not topics and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
         pos += len(w)
@@ -215,6 +217,11 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             not _PERCEIVED.match(nxt.text)
         also = _ALSO_THING.match(nxt.text) if not going else None
         mine_too = _MINE_TOO.match(nxt.text) if not going else None
+        thing_too = _THING_TOO.match(nxt.text) if not going and not mine_too and not also else None
+        if thing_too:
+            # "让我先把…租户登记一下 房东那边出租房的治安管理也顺便查查": the same errand goes on to one more thing
+            out += _acts_of(nxt, thing_too.group("verb") + thing_too.group("thing"), nxt.start, "request", req.text)
+            continue
         if mine_too:
             # "…让我抽他的血去做酒精检测，检测报告也由我来出": one more thing the request hands the user
             out += _acts_of(nxt, mine_too.group("verb") + mine_too.group("thing"), nxt.start, "request", req.text)
@@ -242,6 +249,10 @@ _ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^�
 
 
 # a thing the request also puts on the user, its verb after ("检测报告也由我来出", "笔录也让我签")
+# a thing put first, then the same errand on it too ("房东那边出租房的治安管理也顺便查查"): the verb after, on the thing
+_THING_TOO = re.compile(r"^(?P<thing>[^，。？！也还都我他她]{2,14}?)(也|还)(顺便|顺带|顺手|一起|一并|一块儿?)(给|帮)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(一下|一哈|下|了)?$")
+
+
 _MINE_TOO = re.compile(r"^(?P<thing>[^，。？！也还都]{2,8}?)(也|还|都)(是)?(由|让|叫|归|要)(我|俺)(自己)?(来|去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(了|掉|好)?$")
 
 
