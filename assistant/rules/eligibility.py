@@ -11,7 +11,7 @@ wording); this module only applies them, the same way for every city:
   catch-all item ("其他不适合…的情形") → ``needs_review``; records not stated → ``needs_review``.
   Records carry the texts' own tests (``records.yaml`` reads "协商解除" as not 因违法违纪): a stated fact
   that misses the qualifier is not that record, and the reason says so; a relative's record is never
-  the applicant's;
+  the applicant's — it is for the unit to review under the catch-all (``needs_review``, saying why);
 - priority categories (优先招聘) are notes beside the verdict and never change it.
 
 >>> from assistant.corpus import Corpus
@@ -191,8 +191,12 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
                               cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
     others = _others_record(p)
     if others:
-        c = cite(corpus, doc_id, data["disqualifiers"][0]["ref"], data["disqualifiers"][0]["wording"])
-        notes.append(Note(f"{others}；条文列的不得录用情形都是应聘者本人的情形", corpus.citation(doc_id, c.article, c.paragraph)))
+        # a relative's record is none of the listed grounds (they are all the applicant's own), yet it may still
+        # matter where the unit reviews the catch-all in its 考察 (DOMAIN.md "Facts and their qualifiers")
+        reasons.append(Reason("其他不适合的情形", "discretionary",
+                              f"{others}；条文列的不得录用情形都是应聘者本人的情形，亲属的情况是否属于“{catch['wording']}”"
+                              f"须由招聘单位在考察中审查",
+                              cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
     return reasons, missing, notes
 
 
@@ -308,9 +312,8 @@ def decide_eligibility(profile: Profile | dict | None, jurisdiction: str, corpus
         notes = not_listed + record_notes + priority  # procedure checks are moot for an applicant who fails
     elif open_:
         verdict = "needs_review"
-        # what the user told that turns out not to count ("他哥被拘留过", "经济性裁员"): the answer to what was asked
-        cleared = [x for x in [_others_record(p)] if x] + \
-            [r.explanation for r in reasons if r.outcome == "met" and r.explanation.startswith("所述")]
+        # what the user told that turns out not to count ("经济性裁员"): the answer to what was asked
+        cleared = [r.explanation for r in reasons if r.outcome == "met" and r.explanation.startswith("所述")]
         told = [r.explanation for r in open_ if r.outcome == "discretionary"]
         stated_ok = [r.condition for r in reasons if r.outcome in ("met", "assumed")]
         only_records = all(r.condition.startswith("不得录用情形") for r in open_ if r.outcome == "unknown") and not told

@@ -314,7 +314,8 @@ def _presence_only(text: str) -> bool:
         return True
     cues = [w for k in ("officer_present", "officer_remote", "officer_absent") for w in words("situation", k)
             if re.search("民警|警察|师傅", w)]   # "自己去" says how the user acts; "不带民警" only who is there
-    rest = text
+    # "民警一直带着我们", "民警全程都在旁边": how long, said inside the words of who is there
+    rest = text = re.sub(r"(?<=民警|警察|师傅)(一直|全程|始终|全都|都)+(?=[\u4e00-\u9fff])", "", text)
     for w in sorted(cues, key=len, reverse=True):
         rest = rest.replace(w, "")
     # "必须得有民警跟着吗": who must be there, with the words of need around it

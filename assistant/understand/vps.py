@@ -212,8 +212,9 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             break   # "到时候可能没有民警跟着": whether an officer comes, no step of the errand
         # "…，顺便问问他那晚的经过，做个询问笔录带回来": after a step that goes on, a clause that opens with its verb
         # (no subject of its own) is the next step of the same request
+        # (…or the user carrying it out, step by step: "喊我先把人控制到 我先冲上去把他拦到 再拿约束带…")
         going = _goes_on(nxt.text) or going and (_opens_with_verb(nxt.text) or _CHECK.match(nxt.text) is not None or
-                                                 _I_RECORD.match(nxt.text) is not None) and \
+                                                 _I_RECORD.match(nxt.text) is not None or _I_STEP.match(nxt.text) is not None) and \
             not _PERCEIVED.match(nxt.text)
         also = _ALSO_THING.match(nxt.text) if not going else None
         mine_too = _MINE_TOO.match(nxt.text) if not going else None
@@ -256,6 +257,8 @@ _THING_TOO = re.compile(r"^(?P<thing>[^，。？！也还都我他她]{2,14}?)(�
 _MINE_TOO = re.compile(r"^(?P<thing>[^，。？！也还都]{2,8}?)(也|还|都)(是)?(由|让|叫|归|要)(我|俺)(自己)?(来|去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(了|掉|好)?$")
 
 
+# the user's own next step of the request ("我先冲上去把他拦到", "我就过去把车挪开")
+_I_STEP = re.compile(r"^(我|俺)(就|先|再|马上|赶紧|立马|立刻)(?=[\u4e00-\u9fff])")
 # the user's own part in the step just asked ("顺便让对方把经过再讲一遍，我拿本子做个笔录")
 _I_RECORD = re.compile(r"^(我|俺)(就|再|也|好)?((拿|用|带)[^，。？！]{0,4})?(做|记|写|录|拍)")
 
