@@ -599,9 +599,11 @@ class Lookup:
             # …and a question of its own — a numbered item, opened as one ("另外…"), its own words weighing
             # :data:`NEW_ANSWER_WEIGHT`, or searched with the clause before it its nearest article the same ("…谁来管？
             # 依据是什么": a follow-up's few words find some other article; with the clause before, that one)
-            # (…or asked in a sentence of its own after a question: "条例允不允许辅警自己提出不干？走的时候要交些啥子回去？")
+            # (…or asked in a sentence of its own after a question, naming more than one matter of its own: "条例允不允许
+            # 辅警自己提出不干？走的时候要交些啥子回去？" — not a follow-up on one word, "依据是什么", "按啥标准搞")
             own_sentence = any(prev.asked and prev.sentence != c.sentence
-                               for prev, c in zip(r.clauses, r.clauses[1:]) if c.text == p.clause)
+                               for prev, c in zip(r.clauses, r.clauses[1:]) if c.text == p.clause) and \
+                len(self.asked.query([self.asked.own(p.clause)]).concepts) >= 2
             if p.context and not p.pointer and not p.topic_before and p.clause not in new_questions and not own_sentence and \
                     self.asked.query([self.asked.own(p.clause)]).total < NEW_ANSWER_WEIGHT:
                 steady = own_search(p.clause, True)

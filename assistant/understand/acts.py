@@ -1567,6 +1567,8 @@ _WHERE_TO_COMPLAIN = re.compile(r"^(那)?(他|她|对方|人家|群众|老百姓
 
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|"
+                     # "帮我核一下依据对不对": what the user asks of the assistant, no act
+                     r"^(帮我|给我|帮忙|麻烦你?|请你?)(核|核对|核实|看|看看|查查|确认|判断|检查|对)(一下|下|一哈)?(依据|答案|题目|答案和依据|依据和答案)?$|"
                      # "所长想直接把他辞了，按办法能直接解除吗": ending a 辅警's contract is the unit's, a question for the texts
                      r"^(直接)?(把他|把她)?(解除|辞退|开除|辞了|解聘|清退)(劳动合同|劳动关系|合同)?$|"
 

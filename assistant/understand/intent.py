@@ -350,7 +350,7 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             # "我还能录她这批材料吗": 录 of data entry (录入, 录系统) told in the story, no one taken on
             and not (h.phrase.endswith("录") and _DATA_ENTRY.search(text))
             # "出个判断题考考大家：①辅警…": a trainer's quiz, no exam applied for
-            and not (h.phrase.startswith("考") and (text[h.start - 1:h.start] == "考" or
+            and not (h.phrase.startswith("考") and (text[h.start - 1:h.start] in ("考", "题") or
                                                    re.match(r"考|一考|题|(一)?下?(大家|你们|你|学员|同学|新人|各位)", text[h.start + 1:])))
             # "能进人口信息系统": a system logged into, no post
             and not (h.phrase.endswith("进") and re.match(r"[^，。？！]{0,6}(系统|平台|内网|数据库|机房|网站)", text[h.end:]))

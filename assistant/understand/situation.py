@@ -60,6 +60,9 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
                  and not (own and re.match(r"的(民警|师傅|同事|警察|领导|所长|人|家属)", c.text[h.end:]))
                  # "体育中心周末有演唱会": when the event is, not the user's day off
                  and not (h.phrase == "周末" and re.match(r"(有|要有|举办|要举办|搞|开|办|的活动|的演唱会|的比赛)", c.text[h.end:]))
+                 # "领导让他周末把机房的交换机换掉": the day of work the unit asks for, no day off (nor said on duty)
+                 and not (h.phrase == "周末" and re.search(r"(领导|所长|所里|单位|队里|局里|上面|大队|中队|分局|民警|教导员|队长)[^，。？！]{0,4}"
+                                                           r"(让|叫|喊|安排|派|要|通知)(我|我们|俺|俺们)$", c.text[:h.start]))
                  # "不是说要先培训合格才能上岗的嘛": the rule the user recalls, no fact of the story
                  and not (label == "yes" and re.search(r"(不是说|不是规定|听说|按说|按理说|规定)[^，。？！]{0,6}$", c.text[:h.start]))
                  # "单位可以怎么处理": how the unit deals with what was told, no time of the user's work

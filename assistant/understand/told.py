@@ -95,19 +95,19 @@ def _first_request_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     return [a for a in acts if names(a.words)] or acts
 
 
-def _told_step(p: Clause, trainee) -> bool:
-    """A clause of the story that tells something the 辅警 of it did: not asked, not the trainer's frame, not of
-    someone else first, with a verb, not only who is there."""
-    return not (p.asked or _is_frame(p.text) or others_first(p.text, trainee) or not _has_verb(p.text)
-                or _presence_only(p.text) or _OTHERS_WISH.match(p.text) is not None or _DID_AS_TOLD.match(p.text) is not None)
-
-
+# "还有个外地来打工的说想登记下流动人口信息": what someone else says they want, no step of the user's
+_OTHERS_WISH = re.compile(r"^(还有|另外|又有|有)(个|一个|几个|位|一位)[^，。？！我俺]{1,12}?(说|讲)(想|要|让|请)")
 # "辅警照办了": the request carried out — the request is the step, no other
 _DID_AS_TOLD = re.compile(r"^[^，。？！]{0,6}?(照办|照做|照着做|照着办|按他说的做|按他说的办|按民警说的做|听了他的)(了)?$")
 
 
-# "还有个外地来打工的说想登记下流动人口信息": what someone else says they want, no step of the user's
-_OTHERS_WISH = re.compile(r"^(还有|另外|又有|有)(个|一个|几个|位|一位)[^，。？！我俺]{1,12}?(说|讲)(想|要|让|请)")
+def _told_step(p: Clause, trainee) -> bool:
+    """A clause of the story that tells something the 辅警 of it did: not asked, not the trainer's frame, not of
+    someone else first, with a verb, not only who is there."""
+    return not (p.asked or _is_frame(p.text) or others_first(p.text, trainee) or not _has_verb(p.text)
+                or _presence_only(p.text) or _OTHERS_WISH.match(p.text) is not None
+                or _DID_AS_TOLD.match(p.text) is not None)
+
 
 
 def _first_and_last_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
