@@ -484,7 +484,9 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
             continue   # "所长安排我跟民警出去巡逻，晚上还要去路口查酒驾": the request goes on, no post of the user's
         text = _WHEN_FIRST.sub("", c.text)   # "昨天民警在所里写材料": when, then who
         subject = phrases.first(text, words("frame", "others"))
-        if subject is not None and (subject.start <= 1 or _OFFICER_KIND.fullmatch(text[:subject.start])):
+        # (…in a trainer's case, 他 / 她 is the 辅警 spoken of: "有个学员问：他在…宣传科写稿")
+        if subject is not None and (subject.start <= 1 or _OFFICER_KIND.fullmatch(text[:subject.start])) and \
+                not (trainee and subject.phrase in ("他", "她") and subject.start == 0):
             continue   # "民警就在旁边写材料", "带班民警…回所里写材料了": what someone else does tells nothing of the user's post
         # (a trainer's case: "领导让她去路口拦车" is a request to the 辅警 spoken of)
         req = phrases.first(text, words("frame", "requests") + (_TRAINEE_REQUESTS if spoken_of else ()))
