@@ -74,6 +74,8 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^(现场|在现场)?(能不能|能|可以|可不可以)?(就|也|都)?(全部|全|都)?(让|叫|安排|派|交给|交由|给)?(勤务辅警|文职辅警|辅警|勤务|文职|他们|她们|他俩|她俩)"
                   r"(?=自己|单独|独自|一个人|直接|去|来|弄|搞|做|干|办)", "", body)
     body = re.sub(r"^(明天|今天|后天|待会儿?|等会儿?|下午|上午|晚上|马上|现在)", "", body)   # "明天一个人去": when, no act
+    # "我这种岗位跟到去要得不": who the user is, said by the post, before the bare verb
+    body = re.sub(r"^(我|俺)?(这种|这个|这样的|我这种)(岗位|岗|身份|岗位的人)(的)?(?=.)", "", body)
     # "这活本来就该她干吗": whose work it is by rights, then the bare verb
     body = re.sub(r"^(本来|本身|原本|其实)?(就)?(该|应该|应当)(她|他|我|俺|他们|她们|我们|辅警)(来)?(?=.)", "", body)
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)

@@ -1253,8 +1253,10 @@ def _read(text: str) -> RelationReading:
     # the officer said again by the same tie ("我家那口子在…当辅警…所里让我老公去登记"): no party either
     officer_keys = {k for k, h in keyed if h.phrase in officer_kin}
     # …not another child told apart by birth order ("俺二小子…当辅警，俺大小子…刮了")
+    # (…nor a child of the other sex: "我儿子…当辅警…我女儿…被打伤了" is his sister)
     officer_kin |= {h.phrase for k, h in keyed if k in officer_keys and k in ("spouse", "child")
-                    and not (k == "child" and re.match(r"[大二三小]", h.phrase))}
+                    and not (k == "child" and re.match(r"[大二三小]", h.phrase))
+                    and not (k == "child" and any(_daughter(h.phrase) != _daughter(o) for o in officer_kin if _kin(o) == "child"))}
     # the officer is the asker's spouse ("来的辅警就是我老公"): the asker's parent's or sibling's business is an
     # in-law's of the officer, not the officer's stake
     spouse_officer = bool(ON_CASE.search(text)) and any(_kin(p) == "spouse" for p in officer_kin)
@@ -1530,6 +1532,11 @@ def _read(text: str) -> RelationReading:
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])
+
+
+def _daughter(word: str) -> bool:
+    """A word for a child that says a daughter ("女儿", "闺女", "幺女"), not a son ("儿子", "小子")."""
+    return bool(re.search(r"女|闺|姑娘|丫头", word))
 
 
 def _in_text_order(text: str, officer_kin: set[str]) -> list[str]:
