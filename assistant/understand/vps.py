@@ -249,11 +249,11 @@ _SAYS_WHAT_FOR = re.compile(r"^(他们|她们|对方|那边|人家|他|她)?(说
 _ALSO_THING = re.compile(r"^(还有|另外还有|另外|以及|连)(?P<thing>[^，。？！也都一]{1,8}?)(也|都)(一块儿?|一起|一并|顺便)?[\u4e00-\u9fff]{0,4}$")
 
 
-# a thing the request also puts on the user, its verb after ("检测报告也由我来出", "笔录也让我签")
 # a thing put first, then the same errand on it too ("房东那边出租房的治安管理也顺便查查"): the verb after, on the thing
 _THING_TOO = re.compile(r"^(?P<thing>[^，。？！也还都我他她]{2,14}?)(也|还)(顺便|顺带|顺手|一起|一并|一块儿?)(给|帮)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(一下|一哈|下|了)?$")
 
 
+# a thing the request also puts on the user, its verb after ("检测报告也由我来出", "笔录也让我签")
 _MINE_TOO = re.compile(r"^(?P<thing>[^，。？！也还都]{2,8}?)(也|还|都)(是)?(由|让|叫|归|要)(我|俺)(自己)?(来|去)?(?P<verb>[\u4e00-\u9fff]{1,2}?)(了|掉|好)?$")
 
 
