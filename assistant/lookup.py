@@ -532,6 +532,8 @@ class Lookup:
             first = next((c.text for c in r.clauses if c.asked), None)
             new_questions |= {first} if first else set()
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
+        # a clause opening a sentence of its own after an asked one ("…提出不干？走的时候要交些啥子回去？")
+        after_a_question = {c.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and prev.sentence != c.sentence}
         heard_before = {c.text: claim for prev, c in zip(r.clauses, r.clauses[1:])
                         if not prev.asked and c.asked and len(claim := heard_claim(prev.text)) >= 4}
         # the story clauses of a question's sentence from one that opens a new matter ("还有最近…") up to the question,
@@ -586,7 +588,8 @@ class Lookup:
                 new_questions.add(p.clause)
             # (…or weighing as a question of its own by its words: "…考核的结果能拿来干啥？工资调整能直接跟考核挂钩吗")
             runner_up = False
-            own_weight = p.clause in opened or self.asked.query([self.asked.own(p.clause)]).total >= OWN_QUESTION_WEIGHT
+            own_q = self.asked.query([self.asked.own(p.clause)])   # the clause's own words, its story aside
+            own_weight = p.clause in opened or own_q.total >= OWN_QUESTION_WEIGHT
             if top is not None and top.article_id in have and own_weight and len(own_hits) > 1 and \
                     own_hits[1].article_id not in have and top.dense - own_hits[1].dense <= RUNNER_UP_GAP and \
                     (relevant(own_hits[1]) or _tied_and_lexical(top, own_hits[1])):
@@ -601,11 +604,9 @@ class Lookup:
             # 依据是什么": a follow-up's few words find some other article; with the clause before, that one)
             # (…or asked in a sentence of its own after a question, naming more than one matter of its own: "条例允不允许
             # 辅警自己提出不干？走的时候要交些啥子回去？" — not a follow-up on one word, "依据是什么", "按啥标准搞")
-            own_sentence = any(prev.asked and prev.sentence != c.sentence
-                               for prev, c in zip(r.clauses, r.clauses[1:]) if c.text == p.clause) and \
-                len(self.asked.query([self.asked.own(p.clause)]).concepts) >= 2
+            own_sentence = p.clause in after_a_question and len(own_q.concepts) >= 2
             if p.context and not p.pointer and not p.topic_before and p.clause not in new_questions and not own_sentence and \
-                    self.asked.query([self.asked.own(p.clause)]).total < NEW_ANSWER_WEIGHT:
+                    own_q.total < NEW_ANSWER_WEIGHT:
                 steady = own_search(p.clause, True)
                 if not steady or steady[0].article_id != top.article_id:
                     continue

@@ -388,8 +388,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if _CLAIM_JUDGED.fullmatch(c.text.strip("？?！!。 ")) and c.index > 0 and \
             _OFFICER_ONLY_CLAIM.search(clauses[c.index - 1].text):
         asked_of = next((o for o in reversed(clauses[:c.index]) if o.request), None)
-        if asked_of is not None and _request_acts(clauses, asked_of, c.index):
-            return _request_acts(clauses, asked_of, c.index)
+        requested = _request_acts(clauses, asked_of, c.index) if asked_of is not None else []
+        if requested:
+            return requested
     # "他打算自己先把人带进询问室问个笔录…他这样打算要得不", "他这想法可照": the plan told, pointed back to as a plan —
     # its acts, from the plan's verb on and the clauses that go on with it in its sentence
     if _PLAN_POINTER.search(c.text):

@@ -183,8 +183,6 @@ def _someones_new() -> re.Pattern:
 def _mine(text: str, h: phrases.Hit) -> bool:
     """The tie is the officer's: "我…表哥" close before it, or "跟我 / 和我" in its clause; "他亲弟弟" is
     another's."""
-    if "近亲属" in h.phrase and re.search(r"(辅警|警务辅助人员|我)(的)?$", text[max(0, h.start - 7):h.start]):
-        return True   # "要是辅警的近亲属是案件当事人": the statute's words, of the 辅警 in general
     if re.search(r"(他|她)(的)?$", text[max(0, h.start - 2):h.start]) and "我" not in h.phrase:
         return False   # …but "他欠我钱" is a tie of the officer's
     if re.search(r"(他|她)(现在|如今|后来|以前|原来|新找|新)的?$", text[max(0, h.start - 6):h.start]) and "我" not in h.phrase:
@@ -747,8 +745,9 @@ def read_relation(text: str) -> RelationReading:
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
     text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
-    # "辅警发现自己是案件当事人的近亲属时…": the statute's 辅警 in general, read as the user (indices hold)
-    text = re.sub(r"(辅警|警务辅助人员)(发现)?(自己|本人)?(?=是(案件|案（事）件|案事件)?(的)?当事人的?近亲属)",
+    # "辅警发现自己是案件当事人的近亲属时…", "要是辅警的近亲属是案件当事人": the statute's 辅警 in general, read as the
+    # user (indices hold)
+    text = re.sub(r"(辅警|警务辅助人员)(发现)?(自己|本人)?(?=是(案件|案（事）件|案事件)?(的)?当事人的?近亲属|的近亲属是)",
                   lambda m: "\u3000" * (len(m.group()) - 1) + "我", text)
     # "我前夫跟我们儿子": the child of the two, the asker's own (one character for one)
     text = re.sub(r"(?<=我)们(?=儿子|女儿|闺女|娃|孩子|小孩|幺儿|幺女)", "的", text)
