@@ -36,9 +36,9 @@ from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question, typos
 from . import phrases
-from .understand.intent import asks_of_one_person, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.intent import asks_of_one_person, asks_officer_recusal, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
-from .understand.clauses import HANDLING_ASKED, is_purpose, without_teaching_frame
+from .understand.clauses import CLAIM_CHECK, HANDLING_ASKED, heard_claim, is_purpose, without_teaching_frame
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -122,8 +122,9 @@ def clean_question(question) -> str:
         question = ""
     if not isinstance(question, str):
         raise InputError("问题必须是文字。")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
-    text = re.sub(r"\s+", " ", text).strip()
+    # (a line break is kept as one: a pasted list's rows, "A｜1990/06/30｜高中…", end at it)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch == "\n" else " " for ch in question.replace("\r\n", "\n"))
+    text = re.sub(r"\s+", lambda m: "\n" if "\n" in m.group() else " ", text).strip()
     if len(text) <= MAX_QUESTION_CHARS:
         # 輔警/連雲港 → 辅警/连云港: the texts and the rule vocabularies are in simplified characters
         text = zhconv.convert(text, "zh-cn")
@@ -214,6 +215,8 @@ class Assistant:
         outside = "other_matter" if matter else "regular_police" if asks_of_police(r.question) else "" if staff else not_staff
         if not outside and not_staff == "regular_police" and _NOT_STAFF_SAID.search(r.question):
             outside = "regular_police"   # "俺闺女是正式民警（在编的，不是辅警），她…要回避吗": an officer's own case
+        if not outside and r.intent == "recusal" and asks_officer_recusal(r.clauses):
+            outside = "regular_police"   # "…这个民警该不该回避": an officer's recusal, not the 辅警's
         if not outside and asks_of_posting(r.clauses):
             outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting
         if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):
@@ -332,6 +335,17 @@ class Assistant:
         question = typos.fix(question)   # "体捡": retrieval reads the question as the reader does
         # ("给新辅警上岗前培训要讲回避这一块": the class taught frames the topic, 回避)
         kept = [t for c in r.clauses if not is_purpose(c.text) for t in [without_teaching_frame(c.text)] if t]
+        checked = [(prev, c) for prev, c in zip(r.clauses, r.clauses[1:])
+                   if c.asked and CLAIM_CHECK.match(c.text) and len(heard_claim(prev.text)) >= 4]
+        covered = {x.index for pair in checked for x in pair}
+        if checked and all(c.index in covered for c in r.clauses if c.asked):
+            # "我弟在万州当了五年勤务辅警…听人讲辅警干得好可以考成正式民警，条例里头有这个说法没得": the claim heard is
+            # what is asked, the story before it aside
+            # (…with the clause of its sentence just before it, where an object it leaves out may be: "想入工会，有人说辅警入不了")
+            lead = {prev.index: r.clauses[prev.index - 1].text for prev, _ in checked
+                    if prev.index > 0 and r.clauses[prev.index - 1].sentence == prev.sentence and not r.clauses[prev.index - 1].asked}
+            return "，".join(f"{lead[prev.index]}，{heard_claim(prev.text)}，{c.text}" if prev.index in lead else
+                            f"{heard_claim(prev.text)}，{c.text}" for prev, c in checked)
         if role_scope_asked(r):
             # "这批人分到档案室、医务室…这类人能干的活有哪些": the post the story implies is what is asked
             return f"{r.role.role}辅警，" + "，".join(c.text for c in r.clauses if c.asked)

@@ -833,10 +833,13 @@ class Lookup:
         if len(clauses) == 1:
             # one clause: the sentence an ``answers`` entry of focus fetched its article for answers it ("踢我的这个人
             # 要遭啥子处理" → 重庆 30:2 不法侵害, though the words of 处理 rank 39, on the 辅警's own breaches, first)
-            wanted = [f["sentence"] for f in focus_entries(after, widen=True, story=r.question) if f.get("answers")]
-            fetched = {h.article_id for h in brought}
+            # (…or retrieved already: "合同还没到期，现在走以后有没有影响" → 连云港 14(5), not 34's grounds of dismissal
+            # that share its words — an entry's ``avoid`` sentences never answer)
+            entries = [f for f in focus_entries(after, widen=True, story=r.question) if f.get("answers")]
+            fetched = {h.article_id for h in brought} | {h.article_id for h in hits}
             best = next((x.sentence for x in ranked if x.sentence.article_id in fetched and
-                         any(phrases.any_in(f"{x.sentence.lead_in}{x.sentence.text}", w) for w in wanted)), best)
+                         any(phrases.any_in(f"{x.sentence.lead_in}{x.sentence.text}", f["sentence"]) and
+                             not phrases.any_in(f"{x.sentence.lead_in}{x.sentence.text}", f.get("avoid", [])) for f in entries)), best)
         picked = list(dict.fromkeys(answers.values())) or [best]
         if best not in picked and not any(x.article_id == best.article_id for x in picked):
             picked.insert(0, best)

@@ -414,6 +414,19 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
         notes += [Note(f"条文列有“{m.entry.wording}”，但所问的事条文没有规定，不能据此推出可以",
                        cite(corpus, doc_id, m.entry.ref, m.entry.wording)) for m in mine]
         return _not_addressed(corpus, doc_id, act, roles, notes, role, situation, bounded)
+    driving = [m for m in others if m.entry.travel]
+    if mine and driving and not any(m.entry.verdict == "forbidden" for m in mine):
+        # "档案室的…开局头的警车克检察院送卷宗": the errand is the user's work, driving the police vehicle to it is listed
+        # for the other kind of 辅警 only — the act asks both, the drive decides
+        drive, errand = driving[0].entry, mine[0].entry
+        owner = "、".join(role_name(r) for r in drive.roles)
+        reasons = (Reason(drive.action, "does_not_apply", f"“{drive.wording}”列在{owner}的工作中",
+                          cite(corpus, doc_id, drive.ref, drive.wording), drive.wording),)
+        notes.append(Note(f"所办的事本身（“{errand.wording}”）是{who}的工作；这里问的是驾驶警用车辆去办", cite(corpus, doc_id, errand.ref, errand.wording)))
+        return Decision("duty", jurisdiction, doc_id, "not_in_role",
+                        f"条文把“{drive.wording}”列为{owner}的工作，没有列入{who}的工作。",
+                        reasons, notes=tuple(notes + _catch_all_notes(corpus, doc_id, roles)),
+                        matched=(drive.id, errand.id), role=role, act=act.words)
     if mine:
         ranked = sorted(mine, key=lambda m: (-RESTRICTIVENESS[m.entry.verdict], -m.score))
         head = ranked[0].entry

@@ -34,7 +34,7 @@ from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, u
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
-from .told import (_SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
+from .told import (_EVERY_DEED, _SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 from .wanted import _ASKS_ME, _OFFICIAL, _TOLD_ME_TO, said_acts, wanted_acts
@@ -608,7 +608,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "我们培训时争论这个到底允不允许": the trainer's frame, then what it points back to
         pred, topic = _clean_pred(re.sub(r"^(这个|这事|这件事)?(到底|究竟)", r"\1", pred[framed.end:])), ""
     # "大家看看有没有毛病", "各位说说哪里不对": the class called on, then the judgement asked
-    pred = re.sub(r"^(大家|各位|你们|同学们)(看看|看下|看一下|看|说说|说下|说一下|判断一下|判断下|评评|想想)?(?=.)", "", pred)
+    # (…"请大家找一找小李哪些地方违反了…": asked to find the breaches)
+    pred = re.sub(r"^(请)?(大家|各位|你们|同学们)(看看|看下|看一下|看|说说|说下|说一下|判断一下|判断下|评评|想想|找一找|找找|找一下|找出|指出|指出来)?(?=.)", "", pred)
     prev = clauses[c.index - 1] if c.index > 0 else None
     if not pred.strip() and prev is not None and not prev.asked and _SHOWN_TO.match(prev.text) and prev.index > 0:
         # "…开个抖音直播，让网友看下我们巡逻，可以不": a bare question after what the act is for
@@ -1134,6 +1135,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # the user's own list just before the question: for "都", "这几样" it goes before the requests of the story
     # ("…给他吹气、民警走了放他走不罚、把他驾驶证先收到起，这几样哪样可以", "检测跟签字出报告，我都可以做哇")
     own_list = _listed_before(clauses, c, names, loose=True)
+    if quiz and _EVERY_DEED.search(c.text):
+        # "…；…；…。请逐条说一下哪些不对": a case judged step by step asks of every sentence told, not the last list
+        whole = _summed_up(clauses, c, names)
+        if whole:
+            return whole
     if own_list and several and (count == MANY or not count):
         return own_list
     summed = _of_the_plan(clauses, c, _summed_up(clauses, c, names), names) if several and (count is None or count == MANY) else []
@@ -1153,6 +1159,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # fewer named acts than the user counts: the nearest others too (answered as not addressed)
             extra = [a for a in told if a not in named][-(count - len(named)):]
             named = sorted(named + extra, key=lambda a: a.start)
+        elif count and _item_groups(clauses, named, count):
+            # "①负责对讲机…的保管维护；②把扣押的涉案手机…收进库里，由他一个人建台账管理。这两项安排": as many numbered
+            # items as counted, each item the acts it tells
+            named = _item_groups(clauses, named, count)
         elif count:
             # (…but the steps of one request are one thing however many the user counts: "叫我先把这个人看住，再把围观的
             # 疏散一下，保护好现场…这两件事" — none of them is dropped)
@@ -1453,9 +1463,24 @@ def _paid_for(clauses: list[Clause], act: Act) -> str:
         if c.sentence not in sentences:
             continue
         m = _OFFER.search(c.text)
+        # (…the sentence before with a request of its own: "…塞了两百块钱给我 喊我照顾一哈. 一个人守嫌疑人本身要得不" —
+        # the money is for that favour, not for the act asked)
+        if m and c.sentence != sentence and any(o.request and o.sentence == c.sentence for o in clauses) and \
+                _told_as_other_request(clauses, act, c.sentence):
+            continue
         if m and not _OFFERED_BY_FORCE.search(c.text[:m.end()]):
             return m.group()
     return ""
+
+
+def _told_as_other_request(clauses: list[Clause], act: Act, offer_sentence: int) -> bool:
+    """The act asked is one requested in another sentence than the one offering money ("喊我一个人在病房守到他. …塞了
+    两百块钱给我 喊我照顾一哈. 一个人守嫌疑人本身要得不": the guarding is the officer's request)."""
+    words_ = re.sub(r"本身|这个|那个|一个人|自己|我", "", act.words)
+    grams = {words_[i:i + 2] for i in range(len(words_) - 1)}
+    return any(o.request and o.sentence != offer_sentence and o.index < act.clause and
+               (grams & {o.request[i:i + 2] for i in range(len(o.request) - 1)} or any(ch in o.request for ch in words_ if ch in "守看管押送查拦"))
+               for o in clauses)
 
 
 def _called(clauses: list[Clause], act: Act) -> str:
@@ -1557,6 +1582,10 @@ _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|
 _FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)|多久|多长时间|(罚款|罚金|罚)(是|要|得|有|会)?(多少|好多)(钱)?$")
 # staff moved from a unit ("从巡逻队抽两名勤务辅警过去"), a place short of hands ("戒毒所缺人"), the outcome of a
 # complaint told ("把处理结果告诉大爷"): what find_acts keeps apart from the acts asked
+# staff lent or sent to a place ("这阵子被借到赣榆出入境办证大厅"): where they work, no act (when another act is told)
+# (…a place only: not "调到情报中心搞数据分析", work named; not a place whose work is barred, 国保 or 技侦)
+_LENT_TO = re.compile(r"^[^，。？！]{0,6}?(被|让我|叫我|把我)?(借到|借调到|抽调到|抽到|调到|派到|安排到|分到|临时借到)(?![^，。？！]*(国保|技侦|技术侦察|机要|保密))"
+                      r"[^，。？！把给帮替搞做干弄]{1,12}?(大厅|中心|所|队|科|室|局|窗口|站|基地|处|支队|大队)(帮忙|上班|支援|干活|工作)?$")
 _MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?从[^，。？！]{1,10}(抽|调|借|派|抽调|借调)[^，。？！]{0,4}(辅警|人|人手)"
                          r"(过去|过来|出去|去)?$")
 _SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")
@@ -1568,10 +1597,14 @@ _WHERE_TO_COMPLAIN = re.compile(r"^(那)?(他|她|对方|人家|群众|老百姓
 
 # who the user is ("我是勤务辅警"), what the officer does ("问话都是民警在问"): no act of the user's
 _NO_ACT = re.compile(r"^(我|俺)?(是|当)(一个|个|名)?(勤务|文职)?(辅警|协警)$|"
+                     # "民警在两百米外的岗亭头": where the officer is, no act of the user's
+                     r"^(带班的|值班的|带我的)?(民警|警察|师傅)(还|都|就|一直)?在[^，。？！把给帮让叫喊]{1,12}(头|里|边|那儿|那里|上|外|处)?$|"
                      # "帮我核一下依据对不对": what the user asks of the assistant, no act
                      r"^(帮我|给我|帮忙|麻烦你?|请你?)(核|核对|核实|看|看看|查查|确认|判断|检查|对)(一下|下|一哈)?(依据|答案|题目|答案和依据|依据和答案)?$|"
                      # "所长想直接把他辞了，按办法能直接解除吗": ending a 辅警's contract is the unit's, a question for the texts
                      r"^(直接)?(把他|把她)?(解除|辞退|开除|辞了|解聘|清退)(劳动合同|劳动关系|合同)?$|"
+                     # "他们就这样直接解除要得不": the unit ending the user's contract (cut after 他: "们就直接解除")
+                     r"^(他|她)?(们)?(单位|所里|局里)?(就|就这样|这样|就这么|这么)?(直接)?(跟我)?(解除|辞退|开除|解聘|清退)(劳动合同|劳动关系|合同|我)?$|"
 
                      r"^[^，。？！]{0,4}(都是|是|全是|由)(民警|警察|师傅)[^，。？！]{0,2}(在)?(问|做|弄|办|管|负责|处理)|"
                      # "跟工作没关系", "和公安的业务一点关系都没得": what a thing has to do with the work is no act
@@ -1929,6 +1962,19 @@ def _went_on_from(clauses: list[Clause], c: Clause, acts: list[Act], names) -> l
     return [a for a in _acts_of(p, _clean_pred(_SUBJECT.sub("", p.text)), p.start, "story") if names(a.words, a.joining)]
 
 
+def _item_groups(clauses: list[Clause], acts: list[Act], count: int) -> list[Act]:
+    """The acts, when they fall into exactly ``count`` numbered items (an item is the clauses of its sentence), else
+    []."""
+    groups: list[list[Act]] = []
+    for a in sorted(acts, key=lambda a: a.start):
+        c = clauses[a.clause]
+        if not groups or clauses[groups[-1][-1].clause].sentence != c.sentence:
+            groups.append([a])
+        else:
+            groups[-1].append(a)
+    return [a for g in groups for a in g] if len(groups) == count and all(clauses[g[0].clause].item for g in groups) else []
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -2013,6 +2059,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = _unless_only(acts, lambda a: bool(_FEARED_AFTER.match(a.words)))
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
+    # "还有人往前冲推搡，俺…能不能抽出来用": what someone else does is the situation, no act (when the user's is asked)
+    acts = _unless_only(acts, lambda a: bool(re.match(r"(还|又|也)?(有人|有个人|有几个人|有的人|他们|对方)", a.words)) and a.via != "affirmed")
     # "社保要他自己按灵活就业去交": the 辅警's own insurance, who pays it — a question for the texts, no act
     acts = [a for a in acts if not (_OWN_INSURANCE.search(clauses[a.clause].text) and re.search(r"交|缴|买|出钱|掏", a.words))]
     # "查完以后要不要把处理结果告诉大爷": telling a complainant how the complaint was dealt with is the unit's duty
@@ -2025,6 +2073,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     # "局里打算从巡逻队抽两名勤务辅警过去": staff moved from a unit is no act of theirs (巡逻队 names where from) — the work
     # they are moved to is (alone, the unit may be all the story says of it: "反恐支队想从我们这借调几个勤务辅警过去")
     acts = _unless_only(acts, lambda a: bool(_MOVED_FROM.match(a.words)))
+    # "这阵子被借到赣榆出入境办证大厅…帮群众填表、收材料": the place staff are lent to is where the work is done
+    acts = _unless_only(acts, lambda a: bool(_LENT_TO.match(a.words)))
     # "他开警车出去巡逻行不行？还是必须民警开他坐边上？": the other way of the same question, no act of its own
     # (…unless it names one: "能直接定责吗？还是只能让他们自己协商" asks both)
     alternative = {c.index for c in clauses if c.asked and c.index > 0 and re.match(r"(那)?还是", c.text) and

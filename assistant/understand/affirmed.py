@@ -25,8 +25,15 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         # "疏导交通那个莫得问题噻", "收材料那个没得事", "勘查那个我做得", "对讲机那些我一直在管": told as fine
                         r"(?<=[个些块我俺得道])(莫得问题|没得事|没有事|没事|没得啥|没有啥|(做|干|搞|弄|整)得|" + _DONE_ALL_ALONG + r")|"
                         # "我当翻译肯定要得", "勘查现场应该可以撒", "服务器我会整", "找人我肯定去": sure of it, or able to
-                        r"(?<=[个些块我俺定该然得道是])(要得|整得|得行|行|照|中)|(是)?(我|俺)的?本行|(?<=[我俺])会(整|弄|做|搞|干)|(?<=[定然])(会)?(去|做|干|整|搞|弄))"
+                        r"(?<=[个些块我俺定该然得道是])(要得|整得|得行|行|照|中|照做|照办)|(是)?(我|俺)的?本行|(?<=[我俺])会(整|弄|做|搞|干)|(?<=[定然])(会)?(去|做|干|整|搞|弄)|"
+                        # "修电脑我熟得很", "这块是我的强项": the user's own skill, told as fine
+                        r"(?<=[我俺])(熟得很|很熟|熟|熟悉得很|在行|拿手)|(是)?(我|俺)的?(强项|拿手活|拿手的))"
                         r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
+
+
+# a pointer to the request before, told as the user's usual work ("这个我平时就在做")
+_POINTER_USUAL = re.compile(r"(这个|这些|这|这块|这活|这个活|这个事)(我|我们|俺)?(平时|平常|平日|一直|本来|本身|天天|每天|经常)?(就|都)?"
+                            r"(在|是)?(做|干|搞|弄|整)?(的)?")
 
 
 # the question set against what was just told as fine ("…要得，那点审批整得不", "…没问题，但是…可以吗")
@@ -45,12 +52,22 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
         # "录材料要得 那点审批整得不嘛": told as fine right before the contrasting question, whatever ends its act
         contrasted = nxt is not None and nxt.asked and _CONTRAST.match(nxt.text) is not None and _FINE_BEFORE.search(c.text)
-        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted) or \
+        # ("这个我平时就在做": the request before, told as the user's usual work, is told as fine)
+        usual_pointer = _POINTER_USUAL.fullmatch(c.text.strip()) is not None and re.search(r"平时|平常|平日|一直|天天|每天|经常", c.text)
+        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted or usual_pointer) or \
                 not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
         # (…but "登记这个我一直在干", "发传单俺常干": an act named, then told as done all along — fine, it is checked too)
         done_all_along = re.search(_DONE_ALL_ALONG + r"(噻|嘛|哈|的|啊)?$", c.text) and \
             not re.match(r"(我|俺)?(平时|平常|平日|日常)", c.text)
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        if prev is not None and prev.request and not prev.asked and c.sentence - prev.sentence <= 1 and \
+                _POINTER_USUAL.fullmatch(_FINE_TAIL.sub("", c.text).strip()):
+            # "…喊我分析一哈资金走向。这个我平时就在做应该没问题": the request before, told as the user's usual work
+            found = [replace(a, via="affirmed") for a in _request_acts(clauses, prev, c.index) if names(a.words, a.joining)]
+            out.extend(a for a in found if a.words not in have)
+            have.update(a.words for a in found)
+            continue
         if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = _FINE_TAIL.sub("", c.text).strip()

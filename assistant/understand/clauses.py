@@ -50,6 +50,8 @@ _OFFICER_KIND = "".join(f"(?<!{w})" for w in ("技术", "社区", "带班", "值
 _CUT = re.compile(r"[，,。；;！!？?\n：:]*\s*" + _ITEM + r"\s*|"
                   # (…with the closing quote after a sentence's end: "…有事打我电话。'这后半截我能干吗")
                   r"[，,。；;！!？?\n：:（）()]+(?:[”’」』]+|(?<=[。！？!?])'+)?|" + WORD_SPACE + r"|"
+                  # a half-width full stop after a word ("守到他. 等哈他屋头人来了"), not inside a date or a number
+                  r"(?<=[\u4e00-\u9fff])\.+\s*(?=[\u4e00-\u9fff])|"
                   # text typed without punctuation ("…叫我给他戴手铐民警就站旁边…我能铐吗"): a clause begins where
                   # the user asks ("我能…") or where the officer or the other person becomes the subject again
                   r"(?<=[\u4e00-\u9fff]{8})(?<![叫让请要给跟和帮把被问])(?=我(?:能不能|可不可以|能|可以|该不该|该|要不要|用不用|是不是)[^\s，。？]{1,12}[吗嘛么不]?$)|"
@@ -84,7 +86,8 @@ _LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_L
                    # "按重庆条例来说行得通吧": the text it is measured by, no act
                    r"(按|按照|依照|根据)[\u4e00-\u9fff]{0,4}?(的)?(条例|办法|规定)(来说|来讲|来看|上讲|上说|上看|的话)?|"
                    r"我们俩|我们两个|我俩|咱俩|我们|咱们|咱|我|辅警|也|还|就|都|这时候|这时|此时)+")
-_TRAIL = re.compile(r"(?<![什怎这那要多])[吗么呢吧啊呀嘛哦啦啵噻哈嘎噶]+$")   # not the 么 of 什么, 怎么, 这么
+# not the 么 of 什么, 怎么, 这么; not the 吧 of a place (网吧, 酒吧)
+_TRAIL = re.compile(r"(?<![什怎这那要多])(?:(?<![网酒水书氧贴陶清])吧|[吗么呢啊呀嘛哦啦啵噻哈嘎噶])+$")
 
 
 @dataclass(frozen=True)
@@ -600,7 +603,9 @@ _QUIZ_OPENING = re.compile(r"(出个|出道|出几个|出几道|来个|来道|�
 # "听说…，是真的吗": a claim heard, asked to be checked (read by assistant/lookup.py too)
 CLAIM_CHECK = re.compile(r"^(这)?(是|是不是)?(真的|真的吗|真的假的|真的么|对吗|对不对|是这样吗|是这样的吗|有这回事吗|有这个说法吗|属实吗|靠谱吗)"
                          # (重庆话 "是真的不嘛")
-                         r"(不|没)?[吗么嘛呢啊]?$")
+                         r"(不|没)?[吗么嘛呢啊]?$|"
+                         # "条例里头有这个说法没得", "规定上有没有这一说": the claim heard, looked for in the texts
+                         r"^(那)?(条例|规定|办法|文件|政策)?(里头|里面|里|上|上面|中)?(有|有没有|真有)(这个|这种|这)(说法|一说|规定|讲法)(没有|没得|莫得|没|不|吗|么|嘛)?$")
 _HEARD_OPENING = re.compile(r"^(我)?(听说|听人说|听人讲|有人说|有人讲|据说|他们说|同事说|别人说|人家说|听同事说|老同事说)")
 
 
@@ -755,6 +760,9 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
 # they are ("小王的朋友", "他同学"), opening the clause
 _STRANGER = re.compile(r"^[^，。？！我俺给帮跟和对让把替为向叫喊问找]{0,8}?(的)?(一|两|几)(个|位|名)(小伙子|小伙|男的|女的|男子|女子|大姐|大哥|大爷|大妈|阿姨|老人|老太太|"
                        r"群众|市民|顾客|女士|男士|小孩|孩子|学生|家长|司机|路人)|"
+                       # "楼上男子突然扇了楼下老人一耳光", "随后老人要求处罚": a party of the case named by where or what they are
+                       r"^(随后|后来|然后|接着|突然|这时|当时)?(楼上|楼下|隔壁|对门|对面|一方|另一方|双方)?(的)?(男子|女子|老人|老太太|大爷|大妈|小伙子|司机|摊主|店主|车主|当事人)"
+                       r"(?=[^，。？！]{0,3}(突然|要求|骂|打了|扇|推了|动手|冲上))|"
                        r"^([小老阿][\u4e00-\u9fff]|他|她)的?(?P<whose>朋友|同学|亲戚|邻居|老乡|熟人|发小)")
 
 
@@ -874,7 +882,7 @@ def split(question: str) -> list[Clause]:
             if after_number and (_ITEM_RE.search(marks_before) or not others_first(stripped, trainee)):
                 items.add(len(raw))
             raw.append((stripped, s, s + len(stripped), sentence, any(c in _QUESTION_END for c in marks)))
-        if any(c in _SENTENCE_END for c in marks):
+        if any(c in _SENTENCE_END for c in marks) or marks.strip().strip(".") == "" and "." in marks:
             sentence += 1
         if m is None:
             break

@@ -204,10 +204,14 @@ def _mentions(text: str, today: date) -> list[DateMention]:
 
 def _role(text: str, m: DateMention) -> str | None:
     """"birth" or "reference", by the cue word nearest to the date (before or after it)."""
+    if re.search(r"(以|按|按照)$", text[:m.start]) and re.match(r"(为准|计算|为基准|算)", text[m.end:]):
+        return "reference"   # "年龄以2025年5月1日为准": a date too long for the cue's gap
     best: tuple[int, str] | None = None
     for role in ("reference", "birth"):
         for h in phrases.hits(text, words("dates", role)):
-            if h.end <= m.start:
+            if h.start <= m.start and m.end <= h.end and phrases.GAP in h.phrase:
+                dist = 0   # "年龄以2025年5月1日为准": the date inside the cue's gap
+            elif h.end <= m.start:
                 gap = text[h.end:m.start]
                 dist = len(gap) if len(gap) <= 8 and not re.search(r"[，,。；;]", gap) else None
             elif h.start >= m.end:
@@ -255,6 +259,8 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     (datetime.date(2023, 9, 30), datetime.date(1978, 9, 30))
     >>> read_dates("到今年年底满36岁，生日是12月28号，报名截止2026年12月15日", date(2026, 12, 4)).birth_date
     datetime.date(1990, 12, 28)
+    >>> read_dates("出生1989年5月2日，年龄以2025年5月1日为准", date(2026, 12, 6)).reference_date
+    datetime.date(2025, 5, 1)
     """
     today = today or date.today()
     text = _arabic_years(text)

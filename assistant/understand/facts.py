@@ -105,6 +105,9 @@ def _certificate_held(text: str) -> str:
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
 _UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
 # a question about the record itself ("这算擅自离职吗") states no fact
+# someone's question reported, the record its first words ("他问“拘留过是不是就报不了”", "家长问我吸过毒的能不能报")
+_REPORTED_ASK = re.compile(r"(?<![疑询审])问(我|我们|过|了)?[：:]?['‘“\"「]?[^，。？！'’”\"」]{0,4}$")
+_ASK_AFTER = re.compile(r"是不是|能不能|会不会|可不可以|算不算|行不行|还能|吗|么|[？?]")
 _ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响|哪些|哪种|什么情况|啥情况|什么情形|啥子情况)")
 
 
@@ -414,6 +417,21 @@ _NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(�
 _NEGATED_AFTER = re.compile(r"(也|都|还|压根|根本)?(没有|没|未)(打|写|交|递|办|批|同意)")
 
 
+def _hiring_spans(scope: str) -> list[tuple[int, int]]:
+    """Where ``scope`` names an application ("报辅警"): words inside describe it, not a past job."""
+    # "以前在淮安当辅警": a job held before is no application
+    return [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))
+            if not re.search(r"(以前|之前|原来|曾经|过去|前年|去年)[^，。？！]{0,6}$", scope[:h.start])
+            # "有个应聘的前年在灌云县当辅警": the job held inside the span is no application
+            and not re.search(r"以前|之前|原来|曾经|当过|干过|前年|去年|(当|干|做)辅警", scope[h.start:h.end])]
+
+
+def _names_job(scope: str, said: list[str]) -> bool:
+    """``scope`` names a job of ``said`` outside an application ("回头再去报海州区的辅警" names none held)."""
+    hiring = _hiring_spans(scope)
+    return any(not any(a <= h.start and h.end <= b for a, b in hiring) for h in phrases.hits(scope, said))
+
+
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     """The first qualifier value (in data order) whose phrases the scope holds, and the words; ``at`` is
     where the record stands in the scope. A phrase overlapping a longer one of another value is not found
@@ -421,11 +439,7 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     status: "取保候审，后来撤案了"); of those it lists as `nearest`, only the one named nearest to the record
     (the job left: "在派出所当过辅警…后来在超市…"). Words inside a hiring phrase ("报辅警") describe the
     application, not the past job."""
-    # "以前在淮安当辅警": a job held before is no application
-    hiring = [(h.start, h.end) for h in phrases.hits(scope, words("records", "application"))
-              if not re.search(r"(以前|之前|原来|曾经|过去|前年|去年)[^，。？！]{0,6}$", scope[:h.start])
-              # "有个应聘的前年在灌云县当辅警": the job held inside the span is no application
-              and not re.search(r"以前|之前|原来|曾经|当过|干过|前年|去年|(当|干|做)辅警", scope[h.start:h.end])]
+    hiring = _hiring_spans(scope)
     values = reading.get("qualifier") or {}
     every = [(name, h) for name, value in values.items() if not isinstance(value, dict)
              for h in phrases.hits(scope, [str(w) for w in value])
@@ -549,6 +563,8 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                 continue   # "他问这算不算受过拘留，或者涉嫌犯罪没结案": the other term asked about
             if _RULE_QUOTE.search(c.text) or _in_quoted_rule(c.text, h):
                 continue   # "条例上说有吸毒史的不能招": the rule quoted, no fact of anyone
+            if _REPORTED_ASK.search(c.text[:h.start]) and _ASK_AFTER.search(c.text[h.end:]):
+                continue   # "他问“拘留过是不是就报不了”": the record someone asks about, no fact of theirs
             if _WHETHER_HAS.search(c.text[max(0, h.start - 8):h.start]):
                 continue   # "帮他查查这人有没有案底": whether someone has it is looked into, neither said nor denied
             if _NOT_YET_CHECKED.match(c.text[h.end:]):
@@ -591,7 +607,7 @@ def read_records(clauses: list[Clause]) -> list[RecordFact]:
                     # told before it — not the words of the question ("算我擅自离职")
                     near = [o for o in clauses if o.sentence < c.sentence and not o.asked] + \
                         [o for o in near if not o.asked or o.index == c.index]
-                if r.get("nearest") and not any(phrases.any_in("，".join(o.text for o in near), r["qualifier"][n])
+                if r.get("nearest") and not any(_names_job("，".join(o.text for o in near), [str(w) for w in r["qualifier"][n]])
                                                  for n in r["nearest"]):
                     # "以前在东海县局干过辅警，合同…。他…招呼都没打就不去上班了": the job left told in the sentence before
                     near = [o for o in clauses if o.sentence == c.sentence - 1 and not o.asked] + near

@@ -485,8 +485,11 @@ def _alias_hits(text: str, doc_id: str) -> list[tuple[phrases.Hit, object]]:
 
 def _candidates(text: str, story: str, doc_id: str) -> list[_Candidate]:
     found: list[_Candidate] = []
+    # (…in the story only when the act does not name its own thing: "扣了一批涉案的电瓶车…再把装备室那些头盔清点一哈" is
+    # equipment, named)
     excluded = {id(t) for t in _alias_index(doc_id).targets
-                if getattr(t, "not_with", ()) and phrases.any_in(story or text, t.not_with)}
+                if getattr(t, "not_with", ()) and (phrases.any_in(text, t.not_with) or phrases.any_in(story or text, t.not_with) and
+                                                   not any(phrases.any_in(text, f.objects) for f in getattr(t, "frames", ()) or ()))}
     for h, t in _alias_hits(text, doc_id):
         if id(t) in excluded:
             continue

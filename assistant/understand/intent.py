@@ -88,6 +88,24 @@ def asks_of_police(text: str) -> bool:
     return _has(asked, "regular_police") and not _has(asked, "staff_words")
 
 
+# whether an officer must step aside, asked ("这个民警该不该回避", "带班的所长要不要回避")
+_OFFICER_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|带班的|带队的|值班的|我们的|我们|所里的)*(民警|警察|警官|所长|教导员|指导员|队长|师傅|带班民警|办案民警)"
+                              r"(他|她)?(本人|自己)?(该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|必须)回避")
+
+
+def asks_officer_recusal(clauses) -> bool:
+    """A regular officer's recusal is asked, not the user's ("…带班的民警是打人那一方的姐夫…这个民警该不该回避？"): the
+    texts govern the 辅警's recusal only.
+
+    >>> from .clauses import split
+    >>> asks_officer_recusal(split("带班的民警是打人那一方的姐夫，这个民警该不该回避？")), asks_officer_recusal(split("当事人是我表哥，我要回避吗"))
+    (True, False)
+    """
+    asked = [c.text for c in clauses if c.asked]
+    return any(_OFFICER_RECUSAL.match(t) for t in asked) and \
+        not any(re.search(r"(我|俺|辅警)[^，。？！]{0,6}(回避)", t) for t in asked)
+
+
 # a post held before, told of an applicant ("有个报名的原来是乡镇公务员")
 _PAST_OFFICE = re.compile(r"(原来|以前|之前|曾经|原先|早先|过去)[^，。？！]{0,10}?(是|当过|做过|干过|当|做|干)[^，。？！]{0,6}?(公务员|民警|警察)")
 
@@ -227,11 +245,26 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     side_by_side = _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places"))
     if tool == "duty" and side_by_side and not names_act:
         return "compare"   # "两地不能干的活对比一下": the lists themselves, no act of the user
+    if tool == "duty" and (_PENALTY_STATED.search(text) or _OTHERS_CLAIM.search(text)) and \
+            any(c.asked and _CLAIM_JUDGED.search(c.text) for c in clauses) and not re.search(r"我|俺", text):
+        return "lookup"   # "判断题：…非法贩卖辅警服装标识…处一千元以上五千元以下罚款。这个说法对不对": a penalty the texts set, checked
+    if tool == "duty" and side_by_side and any(c.asked and _RULE_ASKED.search(c.text) for c in clauses) and \
+            not any(c.asked and (_MAY_ASKED.search(c.text) or re.search(r"条件|资格|前提", c.text)) for c in clauses):
+        return "compare"   # "两地对现场执勤录音录像的要求…两边分别是怎么规定的": what each text says of it, no permission asked
     if tool != "lookup":
         return tool
     if side_by_side or _has(text, "compare") and not jurisdiction_given and len(named) != 1:
         return "compare"
     return "lookup"
+
+
+# a penalty stated as the texts' ("处一千元以上五千元以下罚款", "予以没收")
+_PENALTY_STATED = re.compile(r"处[^，。？！]{0,14}(罚款|警告)|予以没收|并处")
+# a claim whose subject is not a 辅警 ("任何单位和个人都有权检举、控告辅警的违法违纪行为…这句话对不对")
+_OTHERS_CLAIM = re.compile(r"(^|[：:])(任何单位和个人|任何单位或者个人|任何人|公民|群众|公安机关|用人单位|人民政府|市、区县)")
+# what a text says of a matter, asked ("分别是怎么规定的", "有什么要求") — not whether one may
+_RULE_ASKED = re.compile(r"(怎么|如何|咋个|咋)(规定|要求|写|讲)|有(什么|哪些|啥|啥子)(要求|规定)|规定(是|的是)?(什么|啥)|(要求|规定)(分别)?是(什么|啥)")
+_MAY_ASKED = re.compile(r"能不能|可不可以|可以吗|能吗|行不行|行吗|要得不|照不照|得行不|中不中|允不允许|准不准")
 
 
 def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int], relation: str | None,
@@ -401,7 +434,9 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            r"(能|可以|还能|能不能|可不可以)(再)?(录|录用|招)(?!多少|几)[^，。？！多几]{0,4}(辅警|协警)(吗|么|不|嘛|没|啵)$|"
                            r"(录不录|要不要他|要不要她|招不招)$|^(能不能|可不可以|能否)(录|录用|录取|招|要)(他|她|这个人|这人)?$|"
                            # "超过45岁是不是直接刷掉": whether the applicant told is screened out
-                           r"(是不是|会不会|要不要|该不该|得不得)?(就|直接|肯定|必须)?(刷掉|刷下来|刷下去|筛掉|筛下来|卡掉|pass掉)(了)?(吗|么|不|嘛|啊|哦)?$")
+                           r"(是不是|会不会|要不要|该不该|得不得)?(就|直接|肯定|必须)?(刷掉|刷下来|刷下去|筛掉|筛下来|卡掉|pass掉)(了)?(吗|么|不|嘛|啊|哦)?$|"
+                           # "影响报名不", "会不会影响录用": whether what was told bars the applicant
+                           r"^(这|这个|那)?(会|会不会|影不影响|有没有)?(影响)(他|她)?(报名|报考|应聘|录用|录取|招聘|政审)(不|吗|么|没|嘛)?$")
 # "分局自己能招不": whether a body may hire, a question for the texts — no applicant
 _BODY_HIRES = re.compile(r"(分局|公安局|县局|区局|市局|局里|所里|派出所|单位|公安机关)(自己|单独|自行)?(能|可以|能不能|可不可以)(招|录|组织)")
 # "退役军人37了，年龄能放宽不": whether the age limit bends for the applicant told (an age stated)
@@ -631,6 +666,8 @@ _NOTICE_ASKED = re.compile(r"(写|加|限|设|规定|要求)")
 # …someone not on the force ("普通人", "老百姓"), or a relative or friend the user speaks of ("我表弟在网上买了…")
 _THIRD_PARTY = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|有些人|有的人|别人|有商家|有店家|有网店|有家店|有个店|有个摊|有人在|"
                           r"普通人|老百姓|社会人员|一般人|外人|群众)|"
+                          # "我们渝北有个以前的同事辞职大半年了": one who has left, no 辅警 now
+                          r"^[^，。？！]{0,8}?有个(以前的|原来的|离职的|辞职的|已经辞职的|之前的)(同事|辅警)|"
                           r"^[^，。？！]{0,4}?(我|俺)(家)?(的)?(表弟|表哥|表妹|表姐|朋友|同学|邻居|亲戚|侄子|外甥|小舅子|堂弟)(?![^，。？！]{0,12}(辅警|协警))")
 # …and asked only whether it is lawful ("这犯法吗", "违法不") or whether they are punished for it ("他这样会被罚吗")
 _BARE_LEGALITY = re.compile(r"(那|那么)?(他|她|他们|人家)?(这样|这|那样|那|这种|这个)?(事|行为|做法|东西)?(算|算是)?(不)?(犯法|违法|违规|合法|违反规定)(吗|不|么|嘛|没有|不呢)?|"
@@ -664,7 +701,7 @@ def _others_act_judged(clauses: list[Clause]) -> bool:
     # (…with a governed thing named in a clause of the one the story opens with: "我表弟在网上买了一整套辅警的衣服")
     return bool(told) and any(_THIRD_PARTY.search(c.text) for c in told) and \
         any(_has(c.text, "others_acts_governed") for c in told) and \
-        not any(re.search(r"我|俺", _THIRD_PARTY.sub("", c.text)) for c in told)
+        not any(re.search(r"我(?!们)|俺(?!们)", _THIRD_PARTY.sub("", c.text)) for c in told)   # ("我们渝北有个以前的同事…")
 
 
 # a recusal left undone ("该回避没回避", "没申请回避")

@@ -312,6 +312,8 @@ def _presence_only(text: str) -> bool:
     """Words that only say who is there ("不带民警", "民警不在"): the situation of the act asked."""
     if _AWAY.fullmatch(text):
         return True
+    if re.fullmatch(r"(我|俺|我们)?(这边|这里|这块|现场)?(就|只有|只|就只有)(我|俺)(一个人|一个|自己)", text):
+        return True   # "我这边就我一个": who is there
     cues = [w for k in ("officer_present", "officer_remote", "officer_absent") for w in words("situation", k)
             if re.search("民警|警察|师傅", w)]   # "自己去" says how the user acts; "不带民警" only who is there
     # "民警一直带着我们", "民警全程都在旁边": how long, said inside the words of who is there

@@ -186,9 +186,16 @@ def _asked_of_other(clauses: list[Clause], place: str, corpus: Corpus) -> bool:
     as the measure of a comparison ("南京招辅警年龄上限是多少岁，跟连云港一样吗": 南京's figure is asked,
     the texts cannot answer the comparison)."""
     asked = [c.text for c in clauses if c.asked]
-    if not asked or place not in asked[0] or _moved_there(asked[0], place):
+    # (…or points to it, named just before: "我表弟在贵州遵义也是辅警 他们那边辅警可不可以…")
+    pointed = bool(asked) and _THERE.search(asked[0]) is not None and any(
+        place in c.text and not c.asked and not _moved_there(c.text, place) for c in clauses)
+    if not asked or (place not in asked[0] and not pointed) or _moved_there(asked[0], place):
         return False
     return not any(find_jurisdictions(t, corpus) and not (i and _set_against(t)) for i, t in enumerate(asked))
+
+
+# the place someone else is, pointed to ("他们那边", "他那里")
+_THERE = re.compile(r"^(那|那么)?(他们|她们|他|她|人家)(那边|那里|那儿|那块|那头)")
 
 
 def _set_against(clause: str) -> bool:

@@ -19,6 +19,8 @@ it ("罚款那个", "老汉吸过毒的那个"). A story naming fewer than two, 
 '乙1998年生、大专。我想先确认乙这个能录吗？'
 >>> asked_applicant("两个报勤务的：一个1996年的，遭行政拘留了10天；另一个1998年的，只遭罚了200块钱。罚款那个能不能报？")
 '两个报勤务的：另一个1998年的，只遭罚了200块钱。罚款那个能不能报？'
+>>> asked_applicant("都报勤务岗：\\nA｜1990/06/30｜高中｜吸毒被强制隔离戒毒\\nB｜1995/01/15｜大专｜无\\nB我心里有数，主要是A，他能不能进下一轮？")
+'都报勤务岗：\\nA｜1990/06/30｜高中｜吸毒被强制隔离戒毒\\nB我心里有数，主要是A，他能不能进下一轮？'
 >>> asked_applicant("我儿子25岁，本科，能报吗")
 '我儿子25岁，本科，能报吗'
 
@@ -38,6 +40,10 @@ from .lexicon import words
 # "小张", "老李" — not 小学, 老板, 老家…; "甲", "乙" told as applicants (before what is told of them)
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])(?:(?<=[：:；;，,。\s])|^)?((?:小|老)(?![学区板家实人师婆公汉娘乡头子伙姑弟妹哥姐婆爷大二三四五])"
                    r"[\u4e00-\u9fff]|[甲乙丙丁](?=[0-9一二三四五六七八九十]|，|、|这|是|今年|的|,))")
+# "A｜1990/06/30｜高中", "B：1995年…": a letter opening a row of a list of applicants
+_LETTER = re.compile(r"(?:^|(?<=[\n：:；;。]))\s*([A-F])(?=\s*[｜|，,：:、]|\s*(?:19|20)?\d\d|是|今年)")
+# "主要是A", "就问老李": the one the question is mainly about, of several it names
+_MAINLY = r"(主要|就|只|想|重点)(是|问|看|说|想问|帮我看)?(一下|下)?"
 # "沈某", "韩某": a surname and 某
 _MOU = re.compile(r"(?<![\u4e00-\u9fff某])([\u4e00-\u9fff]某)(?![\u4e00-\u9fff]*(?:人|些|单位|公司|天))")
 # "张建国，1981年1月5号生的": a full name told with its year, after a pause
@@ -52,7 +58,7 @@ _COUNTED = re.compile(r"(?:^|(?<=[：:；;，,。\s]))(一个|另一个|另外�
                       r"[\u4e00-\u9fff]{2,3}(?:自己|本人|[0-9]{2}岁)|"
                       # "一个退役士兵，28岁，中专", "还有一个表上只写了“属马，九零年的”": who they are, then their age or schooling
                       r"[^；;。]{1,20}?(?:(?:19|20)?\d\d年|[一二三四五六七八九十\d]{2}岁|高中|大专|本科|中专|职高|初中|属[鼠牛虎兔龙蛇马羊猴鸡狗猪]|[零〇一二三四五六七八九]{2}年))")
-_END = "。？！?!"
+_END = "。？！?!\n"
 # the question picks by place in the list
 _PLACE = (("first", re.compile(r"第一个|头一个|前面那个|前一个|第一位|前头那个")),
           ("second", re.compile(r"第二个|第二位|中间那个|中间的那个")),
@@ -81,6 +87,7 @@ def _names(text: str) -> list[tuple[str, int]]:
     found += [(m.group(1), m.start(1)) for m in _FULL.finditer(text) if not _FULL_NOT.search(m.group(1))]
     found += [(m.group(1), m.start(1)) for m in _ORDER_KIN.finditer(text)]
     found += _kin_names(text)
+    found += [(m.group(1), m.start(1)) for m in _LETTER.finditer(text)]
     for name, at in sorted(found, key=lambda kv: kv[1]):
         if not any(at < s + len(n) and s < at + len(name) for n, s in seen.items()):
             seen.setdefault(name, at)
@@ -98,6 +105,10 @@ def _picked(asked: str, names: list[tuple[str, int]], told: str) -> int | None:
         # "张建国…主要想问张师傅": a full name's surname with a title
         by_name = [k for k, (n, _) in enumerate(names) if len(n) >= 2 and n[1] != "某" and
                    re.search(re.escape(n[0]) + "(师傅|先生|女士|大哥|大姐|哥|姐|同志|老师|阿姨|叔)", asked)]
+    if len(by_name) > 1:
+        # "B、C我心里有数，主要是A": of the ones named, the one the question is mainly about
+        mainly = [k for k in by_name if re.search(_MAINLY + re.escape(names[k][0]), asked)]
+        by_name = mainly if len(mainly) == 1 else by_name
     if len(by_name) == 1:
         return by_name[0]
     # "②我看没问题，①能不能录": the circled number of the clause that asks, as the list numbered them
@@ -192,7 +203,11 @@ def asked_applicant(text: str) -> str:
         return text
     part = _parts(told, names)[k]
     tail = "" if part.endswith(tuple(_END)) else "。"
-    return f"{_lead(told, names)}{part}{tail}{asked}"
+    # what a later sentence tells of the one asked about, by name ("…；C，31岁…。A政审没问题，没有任何违法犯罪记录")
+    name = names[k][0]
+    later = "".join(x for x in re.split(r"(?<=[。！!？?\n])", told[names[-1][1]:])[1:]
+                    if not name.startswith("#") and x.strip().startswith(name) and x not in part)
+    return f"{_lead(told, names)}{part}{tail}{later}{asked}"
 
 
 def every_applicant(text: str) -> list[tuple[str, str]]:

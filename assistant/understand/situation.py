@@ -273,7 +273,10 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
                 and not re.search(r"(不是|并非|又不是|也不是|不当|不干)$", text[max(0, h.start - 3):h.start])
                 and not re.match(r"(辅警|岗)?(那边|这边|那头|岗位上)[^，。？！]{0,10}(" + _SHORT_OF_HANDS.pattern + r"|休产假|请假|病假|休假|都出去了|出去了|都不在|不在|都在忙)",
                                  text[h.end:])
-                and not _STANDS_IN.search(text[max(0, h.start - 6):h.start])]
+                and not _STANDS_IN.search(text[max(0, h.start - 6):h.start])
+                # (…nor the post the user goes along with: "周末再跟勤务那边一路克街上发传单")
+                and not (re.search(r"(跟|和|同|帮|给|替|配合)$", text[max(0, h.start - 2):h.start]) and
+                         re.match(r"(辅警)?(那边|那块|那头|的同事|的兄弟|的人|一起|一路|一块)", text[h.end:]))]
         if kept:
             named[name] = kept[0]
         # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")

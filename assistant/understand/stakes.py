@@ -287,6 +287,9 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
     # …nor a place told by where it is from the user ("我们楼下那个超市被偷了", "我铺子隔壁那家店被偷了"): another's
     if victim and re.search(r"(楼下|楼上|隔壁|对门|对面|旁边|附近|斜对面)(那|这)(个|家|间|栋|户)?", victim.group(1)):
         victim = None
+    # …nor someone the user serves ("所里喊我给一个包被偷了来报案的老外当翻译"): 给/帮/替 someone, who was harmed
+    if victim and re.match(r"(给|帮|替|为|陪|带)(一个|一位|个|那个|这个|那位|这位|几个|两个)", victim.group(1)):
+        victim = None
     if victim and (not _SEEN.search(re.sub(r"的时候|时候", "", victim.group(1))) or _own_thing(victim.group(1), tie_words)):
         out.append((victim.start(), victim.group()))
     return out
@@ -299,7 +302,8 @@ def _kin_after_me(words: str, tie_words: list[str]) -> bool:
     >>> _kin_after_me("我老丈人开车被人追尾", ["老丈人", "邻居"]), _kin_after_me("我跟邻居吵起来", ["老丈人", "邻居"])
     (True, False)
     """
-    lead = re.match(r"(我|俺)?(家|的|家的)?", words)
+    # (…"俺娘家弟弟", "我婆家大伯": the side of the family said first)
+    lead = re.match(r"(我|俺)?(家|的|家的|娘家|娘家的|婆家|婆家的|老家|老家的|屋头|屋里)?\u3000*", words)
     kin = phrases.first(words[lead.end():], tie_words)
     return kin is not None and kin.start == 0
 

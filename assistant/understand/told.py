@@ -31,7 +31,7 @@ _ASKING_LEAD = re.compile(r"^(那|那么|还有|另外|以及|再就是|再有|�
 _ASK_FRAME = re.compile(r"^(我)?((就|只是)?(想|要)|主要是|主要)(问|请教|咨询|确认)(一)?(下|哈|问)?(的是)?|请问$")
 
 
-_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(问|一下|下|哈|一哈|的(就|只)?是)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
+_FRAMED_TOPIC = re.compile(r"^(我)?(就|只|主要)?(是)?(想|只想)?问(?!题)(问|一下|下|哈|一哈|的(就|只)?是)?(?P<topic>.{3,}?)(这个|这件事|这事|这一块|这块)?$")
 
 
 def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
@@ -220,11 +220,13 @@ _SAID_QUOTE = re.compile(r"(说|讲|喊|吼|道)[：:]?[“\"「](?P<q>[^”\"�
 # "连嫌疑人叫啥都说了": the act just told, said again to say how far it went
 _EVEN = re.compile(r"^连[^，。？！]{1,12}?(都|也)")
 # the 辅警 of a case judged whole, called 他 again ("后来他又把…发到了朋友群里")
-_HE_AGAIN = re.compile(r"^(后来|然后|接着|之后|当时|事后|随后)?(他|她)(又|还|就|也|便)")
+_HE_AGAIN = re.compile(r"^(后来|然后|接着|之后|当时|事后|随后)?(他|她)(又|还|就|也|便|自己|一个人|直接|居然|竟然)")
 # the user doing something, told ("我就一个人先冲上去把他们拉开了")
 _DID_IT = re.compile(r"^(我|俺)(?!们)(就|也|还|当时|马上|赶紧|立马)*(一个人|自己)?(先)?(?=[\u4e00-\u9fff]{2})(?!在|是|想|觉得|担心|怕|知道|晓得)")
 # "这几件事里哪些可以做、哪些不行", "这几件事怎么评价": everything told is judged, not the last sentence's list
-_EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些|违反了(条例|规定|办法|管理办法|法规)(里|中|的|上)?(哪些|哪几|什么)")
+_EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些|违反了(条例|规定|办法|管理办法|法规)(里|中|的|上)?(哪些|哪几|什么)|"
+                         # "哪几步是错的", "哪些地方违反了…", "哪件做得不对", "请逐条说一下哪些不对": a trainer's case judged step by step
+                         r"哪几步|哪些步|哪些地方|哪几处|哪几个地方|哪件|逐条|逐项|一条一条|一项一项|哪些不对|哪些做错|哪些违规|找错")
 
 
 def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
