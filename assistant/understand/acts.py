@@ -211,10 +211,13 @@ _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?�
 
 
 # a power someone claims, asked whether it is true ("他说他能罚款，真的假的")
-_CLAIM_IN = re.compile(r"(说|讲|跟我说|跟我讲|告诉我)(我|他|她|辅警|我们辅警|我们|咱们|咱)?(自己)?(也)?(能|可以|有权)(?P<act>[\u4e00-\u9fff]{2,})$")
+# (…when it is done: "他说他上班可以开警车")
+_CLAIM_IN = re.compile(r"(说|讲|跟我说|跟我讲|告诉我)(我|他|她|辅警|我们辅警|我们|咱们|咱)?(自己)?(也)?(上班|上班时|执勤|执勤时|值班|平时)?(的时候)?(也)?(能|可以|有权)(?P<act>[\u4e00-\u9fff]{2,})$")
 # …as the whole of an act's words, after who said it ("同事说辅警可以认定交通事故责任")
 _CLAIMED_POWER = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _CLAIM_IN.pattern)
-_TRUTH_ASKED = re.compile(r"(这|那)?(是)?(真的假的|真的吗|是真的吗|是不是真的|真的不|对吗|对不对|靠谱吗|靠不靠谱|有这回事吗|真有这事吗)")
+_TRUTH_ASKED = re.compile(r"(这|那)?(是)?(真的假的|真的吗|是真的吗|是不是真的|真的不|对吗|对不对|靠谱吗|靠不靠谱|有这回事吗|真有这事吗)|"
+                          # "这是真的还是他在吹牛": true, or a boast
+                          r"(这|那)?(是)?真的还是[^，。？！]{0,6}(吹牛|瞎说|乱说|骗人|忽悠|吹)(的)?")
 
 
 def _asks_truth(c: Clause) -> bool:
@@ -639,6 +642,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         topic, pred = topic or pred[:judgement.start], ""
     if _QUIZ_CALL.match(c.text.strip()):
         quiz, topic, pred = True, "", ""   # "请逐条说", "大家说说": every act told is judged
+    before = clauses[c.index - 1] if c.index > 0 else None
+    judged_texts = re.fullmatch(r"(按|照)?(条例|规定|办法|管理办法)(上|里)?(是)?(怎么|咋|咋个|如何)(看|说|评价|规定的?)", c.text.strip("？?。 "))
+    if (quiz or judged_texts) and before is not None and not before.asked and before.sentence == c.sentence and \
+            re.search(r"(这|那)([两二三四几])(件|样|个|项)(事|事情)?$", before.text):
+        # "小李用约束带、骑警用摩托这两件事，条例怎么看": the list counted in the clause before is judged
+        listed_short = _short_list(clauses, before, _SUBJECT.sub("", before.text), names)
+        if listed_short:
+            return listed_short
     if re.fullmatch(r"(刚才|刚刚|当时|之前|那时|那会儿?|昨天|昨晚|上次|前面|我)+", pred):
         pred = ""   # "刚才那样做算不算违规": when it was done, the pointer taken off — what was done is asked
     if re.fullmatch(r"(继续|接着|照样|照常)(干|做|弄|搞|整)(下去)?", pred) and not _has_verb(_clean_pred(_SUBJECT.sub("", topic))):

@@ -427,9 +427,12 @@ def _hiring_spans(scope: str) -> list[tuple[int, int]]:
 
 
 def _names_job(scope: str, said: list[str]) -> bool:
-    """``scope`` names a job of ``said`` outside an application ("回头再去报海州区的辅警" names none held)."""
+    """``scope`` names a job of ``said`` held, outside an application ("回头再去报海州区的辅警" names none held) and not
+    gone to after ("去苏州进厂")."""
     hiring = _hiring_spans(scope)
-    return any(not any(a <= h.start and h.end <= b for a, b in hiring) for h in phrases.hits(scope, said))
+    # (…nor where the person goes after leaving: "跟同学去苏州进厂")
+    return any(not any(a <= h.start and h.end <= b for a, b in hiring) and not re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start])
+               for h in phrases.hits(scope, said))
 
 
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
@@ -462,8 +465,10 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
                    key=lambda n: max(told_at(h) for m, h in every if m == n and h in kept))
         found = {n: h for n, h in found.items() if n not in reading["latest"] or n == last}
     # a job told after the leaving, where the person went ("直接不去上班跑苏州进厂了"), is not the job left
-    went = [(n, h) for n, h in every if n in (reading.get("nearest") or ()) and h.start >= at
-            and re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start])]
+    # (…or told before it as where they mean to go: "说要跟同学去苏州进厂，打算下个月直接不去上班了")
+    went = [(n, h) for n, h in every if n in (reading.get("nearest") or ()) and
+            (h.start >= at and re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start]) or
+             h.start < at and re.search(r"(要|想|打算|准备)[^，。？！]{0,6}(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start]))]
     if went and len(set(reading.get("nearest") or ()) & set(found)) > 1:
         every = [(n, h) for n, h in every if (n, h) not in went]
         found = {}

@@ -78,6 +78,7 @@ def asks_of_police(text: str) -> bool:
     >>> asks_of_police("今年同时在招民警和辅警。民警也就是公务员那边，招录对学历和年龄有啥要求？"), asks_of_police("在重庆当辅警有没有上升空间？干得好能不能转成正式民警？")
     (True, False)
     """
+    text = text.replace("接警员", "接警岗")   # "指挥中心招110接警员": a post staff fill, no 警员
     asked = re.split(r"[。！？?!：:]", text.rstrip("。！？?! "))[-1]   # "…搞不清楚：民警那边…": what follows the colon
     # …not a 辅警 becoming one ("干得好能不能转成正式民警") nor the officers set beside the 辅警 ("还是说只有正式民警才有")
     if re.search(r"转成|转为|转正|招录为|招录成|招成|录成|提拔成|成为|考成|当上|变成|还是说|只有|才有|一样", asked):

@@ -214,7 +214,7 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
 # a decision said as a noun ("罚款300"): a fine, a seizure, a detention
 _DECIDED = re.compile(r"罚|扣|拘|没收|吊销")
 # words the 辅警 of the story says to someone, quoted ("跟他说“罚你200，现在交”")
-_SAID_QUOTE = re.compile(r"(说|讲|喊|吼|道)[：:]?[“\"「](?P<q>[^”\"」]{2,})")
+_SAID_QUOTE = re.compile(r"(说|讲|喊|吼|道)[：:]?[“\"「‘'](?P<q>[^”\"」’']{2,})")
 
 
 # "连嫌疑人叫啥都说了": the act just told, said again to say how far it went
