@@ -1486,12 +1486,17 @@ def _paid_for(clauses: list[Clause], act: Act) -> str:
 
 def _told_as_other_request(clauses: list[Clause], act: Act, offer_sentence: int) -> bool:
     """The act asked is one requested in another sentence than the one offering money ("喊我一个人在病房守到他. …塞了
-    两百块钱给我 喊我照顾一哈. 一个人守嫌疑人本身要得不": the guarding is the officer's request)."""
+    两百块钱给我 喊我照顾一哈. 一个人守嫌疑人本身要得不": the guarding is the officer's request): the act and an earlier
+    request share two characters running, or a one-character verb of keeping or escorting (守, 看, 管, 押, 送, 查, 拦)."""
     words_ = re.sub(r"本身|这个|那个|一个人|自己|我", "", act.words)
     grams = {words_[i:i + 2] for i in range(len(words_) - 1)}
+    verbs = {ch for ch in words_ if ch in _KEEPING_VERBS}
     return any(o.request and o.sentence != offer_sentence and o.index < act.clause and
-               (grams & {o.request[i:i + 2] for i in range(len(o.request) - 1)} or any(ch in o.request for ch in words_ if ch in "守看管押送查拦"))
+               (grams & {o.request[i:i + 2] for i in range(len(o.request) - 1)} or verbs & set(o.request))
                for o in clauses)
+
+
+_KEEPING_VERBS = "守看管押送查拦"
 
 
 def _called(clauses: list[Clause], act: Act) -> str:
