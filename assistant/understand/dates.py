@@ -210,7 +210,7 @@ def _role(text: str, m: DateMention) -> str | None:
     for role in ("reference", "birth"):
         for h in phrases.hits(text, words("dates", role)):
             if h.start <= m.start and m.end <= h.end and phrases.GAP in h.phrase:
-                dist = 0   # "年龄以2025年5月1日为准": the date inside the cue's gap
+                dist = 0   # "以6月30日为准": a date inside a gapped cue is what the cue names
             elif h.end <= m.start:
                 gap = text[h.end:m.start]
                 dist = len(gap) if len(gap) <= 8 and not re.search(r"[，,。；;]", gap) else None

@@ -104,10 +104,10 @@ def _certificate_held(text: str) -> str:
     return _CERTIFICATE_HELD.sub(lambda m: "无违法犯罪记录" if "违法" in m.group() else "无犯罪记录", text)
 # "检察院还没决定起诉不起诉": a decision not yet taken, said in A-not-A form — read as "是否要起诉", no decision
 _UNDECIDED = re.compile(r"(起诉|立案|处罚|拘留|判刑|追究)[不没]\1")
-# a question about the record itself ("这算擅自离职吗") states no fact
 # someone's question reported, the record its first words ("他问“拘留过是不是就报不了”", "家长问我吸过毒的能不能报")
 _REPORTED_ASK = re.compile(r"(?<![疑询审])问(我|我们|过|了)?[：:]?['‘“\"「]?[^，。？！'’”\"」]{0,4}$")
 _ASK_AFTER = re.compile(r"是不是|能不能|会不会|可不可以|算不算|行不行|还能|吗|么|[？?]")
+# a question about the record itself ("这算擅自离职吗") states no fact
 _ASKS_ABOUT = re.compile(r"(算|属于|是不是|这个|这种|这样的|会不会|影响|哪些|哪种|什么情况|啥情况|什么情形|啥子情况)")
 
 
@@ -431,8 +431,12 @@ def _names_job(scope: str, said: list[str]) -> bool:
     gone to after ("去苏州进厂")."""
     hiring = _hiring_spans(scope)
     # (…nor where the person goes after leaving: "跟同学去苏州进厂")
-    return any(not any(a <= h.start and h.end <= b for a, b in hiring) and not re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start])
+    return any(not any(a <= h.start and h.end <= b for a, b in hiring) and not _GONE_TO.search(scope[:h.start])
                for h in phrases.hits(scope, said))
+
+
+# where a person goes, said just before the job named ("跑苏州进厂"): not a job held
+_GONE_TO = re.compile(r"(去|进|到|跑)[^，。？！]{0,4}$")
 
 
 def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
@@ -467,8 +471,8 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     # a job told after the leaving, where the person went ("直接不去上班跑苏州进厂了"), is not the job left
     # (…or told before it as where they mean to go: "说要跟同学去苏州进厂，打算下个月直接不去上班了")
     went = [(n, h) for n, h in every if n in (reading.get("nearest") or ()) and
-            (h.start >= at and re.search(r"(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start]) or
-             h.start < at and re.search(r"(要|想|打算|准备)[^，。？！]{0,6}(去|进|到|跑)[^，。？！]{0,4}$", scope[:h.start]))]
+            (h.start >= at and _GONE_TO.search(scope[:h.start]) or
+             h.start < at and re.search(r"(要|想|打算|准备)[^，。？！]{0,6}" + _GONE_TO.pattern, scope[:h.start]))]
     if went and len(set(reading.get("nearest") or ()) & set(found)) > 1:
         every = [(n, h) for n, h in every if (n, h) not in went]
         found = {}

@@ -752,7 +752,7 @@ def read_relation(text: str) -> RelationReading:
     # "我前夫跟我们儿子": the child of the two, the asker's own (one character for one)
     text = re.sub(r"(?<=我)们(?=儿子|女儿|闺女|娃|孩子|小孩|幺儿|幺女)", "的", text)
     text = re.sub(r"(?<=[我他她的])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐", "小蒲的亲妹妹" "小蒲的妹妹"
-    # "我娘家弟弟": the asker's own brother, her natal family named first (indices hold: the words become blanks)
+    # "我娘家弟弟": the asker's own brother, her natal family named first (indices hold: 娘家 becomes blanks before 我)
     text = re.sub(r"我娘家(的)?(?=[哥姐弟妹爸妈侄外舅姨])", lambda m: "\u3000" * (len(m.group()) - 1) + "我", text)
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
     text = re.sub(r"(?<=[我俺])(?:谈|耍|处)(?:朋友|对象)?(?:谈|耍|处)?了[^，。？！]{1,4}的(?=女朋友|男朋友|对象|女友|男友)", "", text)
