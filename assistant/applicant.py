@@ -254,6 +254,8 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     '高中'
     >>> read_education("学历填的“高职”，我看毕业证是某某职业高级中学，其实就是职高").level
     '高中'
+    >>> read_education("学历栏写的'职高'，他说职高就是高职，跟大专一个档次").level
+    '高中'
     >>> read_education("娃儿初中毕业就没读了")
     EducationFact(level='初中', words='初中', incomplete=False)
     """
@@ -283,8 +285,12 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
                     left.add(level)
         for h in phrases.hits(text, [str(w) for w in names]):
             if re.search(r"(跟|和|同|相当于|等于)$", text[max(0, h.start - 3):h.start]) and \
-                    re.search(r"差不多|一样|相当|似的", text[h.end:h.end + 8]):
-                continue   # "他说他跟高中毕业差不多": a level compared to, not held
+                    re.search(r"差不多|一样|相当|似的|一个档次|一个级别|一个层次|同等|平级|一回事", text[h.end:h.end + 8]):
+                continue   # "他说他跟高中毕业差不多", "跟大专一个档次": a level compared to, not held
+            said_is = re.search(r"(就是|等于|相当于|等同于)$", text[max(0, h.start - 4):h.start])
+            if said_is and any(w in text[max(0, h.start - len(said_is.group()) - 6):h.start - len(said_is.group())]
+                               for ws in levels.values() for w in map(str, ws)):
+                continue   # "他说职高就是高职": one level said to be another — the first is the one held
             after = text[h.end:h.end + 4]
             if any(after.startswith(w) for w in rule_words) and not re.search(r"(我|他|她)", text[:h.start][-4:]):
                 continue   # "要求大专以上" names the rule

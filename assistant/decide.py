@@ -53,7 +53,8 @@ def _field_twin(d: Decision, checks: list[Decision]) -> Decision | None:
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
     """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
-    s = for_act(r.situation, act.words)
+    told_in = next((r.clauses[a.clause].text for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), "")
+    s = for_act(r.situation, act.words, told_in)
     if role:
         return [decide_duty(act, role, jurisdiction, corpus, s)]
     both = [decide_duty(act, x, jurisdiction, corpus, s) for x in ROLES]

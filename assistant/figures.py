@@ -189,6 +189,11 @@ FIGURES = (
     FigureKind("人员姓名",
                re.compile(r"叫(什么|啥)名字?|姓(什么|啥)|名字是|(局长|所长|主任|负责人|领导)(是谁|叫|是哪个(?![部单机科])|是哪位)"),
                re.compile(r"$^")),
+    # whether a place recruits this year at all: the texts require open recruitment (连云港 第十九条, 重庆 第十一条),
+    # a year's plan is the notice's
+    FigureKind("当年是否招聘",
+               re.compile(r"(今年|明年|今年底|年底|下半年|上半年|最近|近期|这段时间)[^，。？！]{0,8}(还)?(招不招|招没招|招人吗|招人不|招辅警吗|招辅警不|招不|还招吗|还招不|有没有招|招吗)"),
+               re.compile(r"$^")),
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",
                # (…or of one training course: "下一期岗前培训哪天开班，在哪个培训基地")
@@ -254,4 +259,4 @@ def ungoverned_figure(clause: str, question: str) -> str | None:
 
 # what a recruitment notice says, not the texts: how many posts, when and where, what the exam asks, whom to call
 # (a score asked beside an applicant's story may be a driver's points: "驾照扣满分有没有影响")
-NOTICE_FIGURES = ("人数", "具体日期或地点", "考试内容", "电话或地址", "报名费用", "机构数量或地点")
+NOTICE_FIGURES = ("人数", "当年是否招聘", "具体日期或地点", "考试内容", "电话或地址", "报名费用", "机构数量或地点")

@@ -117,7 +117,9 @@ _FEARED_AFTER = re.compile(r"^(我|他|她)?(就|也|还|有点|一直)?(怕|担
                            r"(追究|追责|处分|处理|开除|辞退|找麻烦|找后账|秋后算账|投诉|告)")
 # what a step's clause only sets the scene with: what was seen, who else is there, when ("看到有人在砸车玻璃",
 # "旁边一个路过的被划伤了", "打电话报告民警后"), the question's own words ("学员说有一步做错了")
-_CIRCUMSTANCE = re.compile(r"^(看到|看见|发现|听到|听见|碰到|遇到|有人|有个|旁边|一个|学员说|有人说|大家说)|(以后|之后|后|时|的时候)$")
+_CIRCUMSTANCE = re.compile(r"^(看到|看见|发现|听到|听见|碰到|遇到|有人|有个|旁边|一个|学员说|有人说|大家说)|(以后|之后|后|时|的时候)$|"
+                           # "人群里有人偷手机被他当场看见", "景区老板塞给他两条烟": what others do, or do to the 辅警
+                           r"^[^，。？！]{1,6}(有人|有个人)|被(他|她|我|俺)[^，。？！]{0,4}(看见|看到|发现|撞见)|(塞给|送给|递给|塞了)(他|她|我|俺)")
 # the 辅警's own insurance ("社保要他自己按灵活就业去交"): who pays it is a question for the texts
 _OWN_INSURANCE = re.compile(r"社保|社会保险|五险一金|公积金|医保|养老保险|工伤保险|意外险")
 # whether a rule says so, said bare ("有没有规定嘛")
@@ -1589,7 +1591,11 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
 _MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)|"
                    # "会不会被单位处理": what follows for the user, asked beside the act
-                   r"^(会不会|会|要不要|怕)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(处理|处分|开除|辞退|清退|追责|批评|通报)")
+                   r"^(会不会|会|要不要|怕)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(处理|处分|开除|辞退|清退|追责|批评|通报)|"
+                   # "会不会拘留", "会不会被罚款": what follows for someone told of, a question for the law — no act asked
+                   r"^(会不会|会|要不要|怕不怕)(被|遭)?(拘留|关|罚款|罚钱|判刑|坐牢|扣分|吊销|扣驾照|追责)(吗|呢|啊|不)?$|"
+                   # "借给他的话他会被咋个处理": what follows for the one the user helped, not an act of the user's
+                   r"(他|她|对方|人家)(会|要)(被|遭)(怎么|咋个|咋|如何|啷个)(处理|处罚|罚)")
 
 
 # a permission asked at the end of a clause ("直接决定罚多少钱可以吗"), a figure asked ("最长能关多少天")

@@ -31,6 +31,18 @@ _FINE_TAIL = re.compile(r"(这个|这块|这些|这事|这一步|这个活|这�
                         r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
 
 
+# the act's verb said again after the user, as done all along or able to be ("收材料俺照常收", "开警车俺天天开",
+# "拉架俺能拉", "登记俺照常登记"): the verb said again must be said before
+_VERB_AGAIN = re.compile(r"(我|俺|我们|俺们)(照常|照样|天天|每天|经常|一直|平时|平常|都|也|能|会|可以|是)+(都)?(?P<v>[\u4e00-\u9fff]{1,2}?)"
+                         r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
+
+
+def _said_again(text: str) -> str:
+    """What comes before the verb said again ("收材料俺照常收" → "收材料"), or ""."""
+    m = _VERB_AGAIN.search(text)
+    return text[:m.start()].strip() if m and m.start() >= 2 and m.group("v") in text[:m.start()] else ""
+
+
 # a pointer to the request before, told as the user's usual work ("这个我平时就在做")
 _POINTER_USUAL = re.compile(r"(这个|这些|这|这块|这活|这个活|这个事)(我|我们|俺)?(平时|平常|平日|一直|本来|本身|天天|每天|经常)?(就|都)?"
                             r"(在|是)?(做|干|搞|弄|整)?(的)?")
@@ -54,7 +66,8 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         contrasted = nxt is not None and nxt.asked and _CONTRAST.match(nxt.text) is not None and _FINE_BEFORE.search(c.text)
         # ("这个我平时就在做": the request before, told as the user's usual work, is told as fine)
         usual_pointer = _POINTER_USUAL.fullmatch(c.text.strip()) is not None and re.search(r"平时|平常|平日|一直|天天|每天|经常", c.text)
-        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted or usual_pointer) or \
+        again = _said_again(c.text)
+        if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted or usual_pointer or again) or \
                 not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue
         # (…but "登记这个我一直在干", "发传单俺常干": an act named, then told as done all along — fine, it is checked too)
@@ -70,7 +83,7 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
             continue
         if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
-        told = _FINE_TAIL.sub("", c.text).strip()
+        told = again or _FINE_TAIL.sub("", c.text).strip()
         if told == c.text.strip() and contrasted:
             told = _FINE_BEFORE.sub("", c.text).strip()
         pred = _clean_pred(_SUBJECT.sub("", told))

@@ -34,7 +34,7 @@ from .lexicon import is_verb, words
 # …and the options of a choice question ("哪个不能干？A 夜里巡逻 B 演唱会现场维持秩序 C…")
 _ITEM = r"(?<![0-9A-Za-z.．])(?:[1-9][0-9]?[.．、]|[（(][1-9一二三四五六七八九十][）)]|[①②③④⑤⑥⑦⑧⑨⑩]|" \
         r"(?:(?<=^)|(?<=[\s：:，,；;。？?！!]))[1-9][）)]|" \
-        r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、])|" \
+        r"(?<=[：:，,；;。])(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十]、(?=[\u4e00-\u9fff]|$))|" \
         r"(?<=[\s：:？?，,。；;])[A-DＡ-Ｄ][.．、)）]?(?=\s*[\u4e00-\u9fff]|\s*$)|" \
         r"(?<=[\u4e00-\u9fff])[／/](?=[\u4e00-\u9fff])|^[／/]$)(?![0-9])"
 _ITEM_RE = re.compile(_ITEM)
@@ -178,6 +178,9 @@ ASKS_US = re.compile(r"^[^，。？！]{0,8}?(你)?(帮我|给我|替我|帮忙|
 # a trainer's call to the class that closes a case ("大家说说。", "考考大家。", "大家判断每一段。"): it asks, with no mark
 _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说一说|讲讲|判断|判断一下|判断每一段|分析分析|分析一下|点评一下|点评点评|评一评|"
                         r"议一议|讨论讨论|讨论一下)(吧|看)?$|^考考大家$|"
+                        # "点评一下这四件事", "分析一下他的做法": the acts told, each judged
+                        r"^(请|那)?(大家|各位|你)?(帮我|给我)?(点评|评价|分析|评评|评一评|说说|讲讲)(一下|下|点评|分析)?"
+                        r"(这|那|以上|上面|上述|他的?|她的?)(几|[一二三四五六七八九十两])?(件|个|条|步|项|样|些)?(事|事情|做法|行为|环节|步骤|情况)(吧)?$|"
                         # "请逐条说", "帮我分别判断一下": each act told, judged in turn
                         r"^(请|麻烦|你)?(帮我|给我|帮忙)?(逐条|逐一|逐个|逐项|分别|一一|挨个|一条一条|一个一个|一样一样|一件一件)(地)?"
                         r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?"
@@ -643,6 +646,9 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?(一个|一名|一位)(勤务|文职)?辅警(?![们的])|"
                      # "出个判断题 重庆某所勤务辅警值班…": the 辅警 of some station
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?某(个)?(所|派出所|分局|大队|中队|单位)的?(勤务|文职)?辅警(?![们的])|"
+                     # "九龙坡区某派出所勤务辅警的一个夜班，大家看看：①…": 某 is how a case is written, not how a user
+                     # speaks of their own station
+                     r"某(个)?(所|派出所|分局|大队|中队|单位|局|县局|区局)的?(勤务|文职|社区|交通)?辅警(?![们])|"
                      # "情景题…：派出所一个新来的文职，…民警让她…": the new member of staff named by their post alone
                      r"(一个|有个|有一个)新(来|招|分来)的(勤务|文职)(?=[，,。])|"
                      # "带的一个新辅警分到派出所才两个礼拜，他跟我说…": the new 辅警 a trainer looks after
@@ -702,7 +708,7 @@ _TRAINEE_SUBJECT = re.compile(r"^(他|她)(自己|们)?|^(小|老|阿)[\u4e00-\u
                               r"^(这个|那个|该)?(勤务|文职)?辅警(?![们甲乙丙丁小老阿])")
 
 
-_WHEN_FIRST = re.compile(r"^(昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|早上|上午|下午|中午|傍晚|晚上|夜里|半夜|凌晨|当时|后来|那天|"
+_WHEN_FIRST = re.compile(r"^(第二天|次日|隔天|当天|当晚|昨天晚上|今天晚上|前天晚上|昨晚上|昨晚|昨天|今天|前天|早上|上午|下午|中午|傍晚|晚上|夜里|半夜|凌晨|当时|后来|那天|"
                          # "12点又有人报警…", "晚上8点半…": a time by the clock
                          r"(早上|上午|下午|晚上|夜里|凌晨)?[0-9一二三四五六七八九十两]{1,3}点(半|多|钟|左右)?(又|再)?|"
                          # "快下班时民警去开车了", "交班的时候民警…": a time told by what happens then
@@ -743,9 +749,11 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
         stranger = None
     if stranger and not (trainee and _TRAINEE_SUBJECT.match(text) and not stranger.group("whose")):
         return text[stranger.end():]   # "后面排队的一个小伙子插队还骂人", "小王的朋友来打听…": someone else's doing
-    h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced"))
+    h = phrases.first(text, words("frame", "others") + words("frame", "others_introduced") + words("frame", "case_parties"))
     if h is None:
         return None
+    if h.phrase in words("frame", "case_parties") and re.search(r"(了|来)?(就|便|再|马上|立马)", text[h.end:]):
+        return None   # "车主回来了就当场开罚单": the party comes, the user acts
     if h.phrase.startswith("有") and (re.search(r"(托|让|叫|喊|求|请|要|找)(我|俺)", text) or
                                      re.match(r"[^，。？！]{0,4}(辅警|协警|同事|学员|徒弟|新人)", text[h.end:])):
         return None   # "有个家属托我带封信", "有个辅警说他可以…": the user's act, or a 辅警's act asked about

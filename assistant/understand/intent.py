@@ -314,7 +314,8 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 # "这个算不算辅警可以干的事": whether the work told is a 辅警's, not whether someone is a 辅警
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|处理|出警|上手|接手|经手|办这个|办案(?!区|中心)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+# (…not the leniency someone wants of the officers who handle it: "跟认识的民警说个情让从轻处理")
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|上手|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|合不合适|合规|合不合规|行|可以|可不可以|能|吗|不|得不|妥)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -362,6 +363,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     # "我在渝北鲁能星城那边的交巡警平台当辅警": a workplace said at length
     held += [m.span() for m in _HELD_AT.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去)[^，。]{0,2}$", m.group(3) or "")]
     held += [m.span() for m in _HIRED_ALREADY.finditer(text)]
+    # "我刚进渝中分局当辅警": just taken on, the job held now
+    held += [m.span() for m in _JUST_JOINED.finditer(text)]
     # "干辅警期间", "当辅警这几年": while holding the job
     # …"当辅警之前我在物流公司上班": before the job now held
     held += [m.span() for m in re.finditer(r"(干|当|做)(辅警|协警)(期间|的时候|的这几年|这几年|这些年|以来|之前|以前)", text)]
@@ -417,6 +420,11 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
                             r"(我们|单位|所里|局里|科里|队里|中心|大队)招了(个|一个))(文职|勤务)?(辅警|协警|小姑娘|姑娘|小伙子|女孩|男孩)")
 
 
+# whether the applicant may be taken on, asked in so many words ("帮我看下她条件够不够", "能不能招")
+_ELIGIBILITY_ASKED = re.compile(r"条件(够不够|够吗|够不)|够不够格|够格吗|符不符合|符合不|合不合格|能不能(招|录|报)|(能|可以)(招|录|报)(吗|不|么)|不能招|不能录|不能报")
+_JUST_JOINED = re.compile(r"(我|俺)(刚|才|刚刚|今年|去年|已经)(进|进了|到|分到|分到了|考进|考进了|考上|考上了)[^，。？！]{1,16}?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])")
+
+
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音|"
                          # "帮忙录一下案件信息": the data entered named after 一下
                          r"录(一下|一哈|下)[^，。？！]{0,6}(信息|数据|资料|材料|系统|情况)")
@@ -437,7 +445,9 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            # "超过45岁是不是直接刷掉": whether the applicant told is screened out
                            r"(是不是|会不会|要不要|该不该|得不得)?(就|直接|肯定|必须)?(刷掉|刷下来|刷下去|筛掉|筛下来|卡掉|pass掉)(了)?(吗|么|不|嘛|啊|哦)?$|"
                            # "影响报名不", "会不会影响录用": whether what was told bars the applicant
-                           r"^(这|这个|那)?(会|会不会|影不影响|有没有)?(影响)(他|她)?(报名|报考|应聘|录用|录取|招聘|政审)(不|吗|么|没|嘛)?$")
+                           r"^(这|这个|那)?(会|会不会|影不影响|有没有)?(影响)(他|她)?(报名|报考|应聘|录用|录取|招聘|政审)(不|吗|么|没|嘛)?$|"
+                           # "这样走会不会影响以后再报": what the user did or means to do, weighed against applying again
+                           r"^(这样|这么|那样)[^，。？！]{0,3}(会不会|影不影响|有没有)(影响)(我|俺|他|她)?(以后|将来|今后)(再)?(报名|报考|应聘|报|考)(辅警)?(不|吗|么|没|嘛)?$")
 # "分局自己能招不": whether a body may hire, a question for the texts — no applicant
 _BODY_HIRES = re.compile(r"(分局|公安局|县局|区局|市局|局里|所里|派出所|单位|公安机关)(自己|单独|自行)?(能|可以|能不能|可不可以)(招|录|组织)")
 # "退役军人37了，年龄能放宽不": whether the age limit bends for the applicant told (an age stated)
@@ -557,6 +567,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     told = any(not c.asked and _has(c.text, "case") for c in clauses)
     if recusal_words and relation is None and not told and all("主动" in h.phrase for h in recusal_words):
         recusal_words = []   # "单位要跟我解除合同…我自己不想干了能主动提吗": no case, nothing to stand aside from
+    if recusal_words and hiring and profile_facts and not told and any(c.asked and _ELIGIBILITY_ASKED.search(c.text) for c in clauses):
+        # "有个女同志1990年5月出生，大专…她老公在我们辖区当民警。她问要不要回避…帮我看下她条件够不够": an applicant's
+        # facts told, no case handled — the hiring rules decide
+        return "eligibility"
     if recusal_words:
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         if relation is None and _has(text, "lookup_words") and not told:

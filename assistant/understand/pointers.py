@@ -258,7 +258,9 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
               and not _KNOWN.search(p.text) and not usual(clauses, p)
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
               and not _ABOUT_TO_ASK.fullmatch(p.text) and not _POST_BEFORE.match(p.text)
-              and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)]
+              and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)
+              and not (_REBUTTAL.match(p.text) or _NO_TIE.search(p.text) or _NEGATED_MANNER.match(p.text)
+                       and any(o.sentence == p.sentence and o.index < p.index and _PLANNED.search(o.text) for o in clauses))]
     same = [p for p in before if p.sentence == c.sentence]
     first_request = next((p for p in before if p.request), None) if _ARRANGEMENT.search(c.text) else None
     if first_request is not None:
@@ -282,6 +284,12 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
     return own or [p for p in before[-1:] if not _DONE_TO_USER.search(p.text)]
 
 
+# what the user argues, not does ("俺又不是上班时间去拖车"), and a remark that the act has nothing to do with the work
+# ("跟所里的工作八竿子打不着"); a manner denied after a plan ("想周末去跑外卖，不穿制服") qualifies the plan
+_REBUTTAL = re.compile(r"^(我|俺|我们|俺们)?(又|也|并|本来就)不是")
+_NO_TIE = re.compile(r"(跟|和|与)[^，。？！]{0,10}(八竿子打不着|没关系|没有关系|没得关系|不沾边|无关|不相干|不搭界|扯不上)")
+_NEGATED_MANNER = re.compile(r"^(也|又|还)?(不|没|没有|不会)(穿|戴|用|开|带|拿|亮|打)")
+_PLANNED = re.compile(r"(想|打算|准备|计划|要)")
 # "原来在办公室录材料，现在局里警犬队缺人，让俺过去帮着喂狗": the work of a post held before, no act asked
 _POST_BEFORE = re.compile(r"^(我|俺)?(原来|原先|以前|之前|过去|早先)(一直)?(在|是|当|干|做|负责)")
 # "我想问一下": the asking announced, no act

@@ -118,8 +118,13 @@ def _licences(clauses: list[Clause]) -> tuple[tuple[str, bool | None, str], ...]
     return tuple(out)
 
 
-def for_act(s: Situation, act_words: str) -> Situation:
-    """The story's situation for one act: an officer named with the act itself is there for that act, whatever the
+# an act told as led by the officer ("民警带着他处置", "师傅领着我查")
+_LED = re.compile(r"(带班|社区|值班)?(民警|师傅|所长)[^，。？！]{0,2}(带|领)(着|到|起)?(他|她|我|俺)(?!们)")
+
+
+def for_act(s: Situation, act_words: str, clause: str = "") -> Situation:
+    """The story's situation for one act: an officer named with the act itself (or in its ``clause``, where no
+    absence is said) is there for that act, whatever the
     story says of later ones ("跟着社区民警去查出租屋…民警被叫回去了，小陈一个人接着登记": the first part led); and the
     licence held is the one of the act's own kind ("我C1驾照有，但是无人机的证没得": the car yes, the drone no).
 
@@ -135,9 +140,16 @@ def for_act(s: Situation, act_words: str) -> Situation:
     elif kind is not None:
         s = replace(s, qualified=None, qualified_words="")
     hit = next(iter(phrases.longest_only(phrases.hits(act_words, words("situation", "officer_present")))), None)
+    if hit is None and _LED.match(act_words):
+        # "民警带着他处置" (a trainer's case): the officer leads the act told
+        hit = phrases.Hit("", *_LED.match(act_words).span())
+    where = act_words
+    if hit is None and clause and not any(phrases.any_in(clause, words("situation", k)) for k in ("officer_absent", "officer_remote")):
+        # "他在民警带领下登记、入涉案财物保管室": the officer leading in the act's clause leads each act of it
+        hit, where = next(iter(phrases.longest_only(phrases.hits(clause, words("situation", "officer_present")))), None), clause
     if hit is None or s.presence == "present":
         return s
-    return replace(s, presence="present", presence_words=act_words[hit.start:hit.end])
+    return replace(s, presence="present", presence_words=where[hit.start:hit.end])
 
 
 # the user saying what they are or where they work ("我是…的保安", "我在…食堂煮饭的", "我当门卫的")
