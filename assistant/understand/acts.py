@@ -1589,6 +1589,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
 
 
 _MUST_GO = re.compile(r"(也|还|都)?(得|要|必须|需要)(去|来)")
+# someone asking the user a question of their own ("她问我…", "司机就问俺…")
+_RELAYED_ASK = re.compile(r"^[^，。？！]{0,8}?(他|她|对方|司机|车主|人家|群众|嬢嬢|大爷|大妈|阿姨|大姐|大哥|师傅)(就|又|还|一直)?(问|找)(我|俺)")
+_PENALTY_ASKED = re.compile(r"扣分|扣几分|罚款|罚钱|罚多少|罚好多|拘留|吊销|扣驾照")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)|"
                    # "会不会被单位处理": what follows for the user, asked beside the act
                    r"^(会不会|会|要不要|怕)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(处理|处分|开除|辞退|清退|追责|批评|通报)|"
@@ -2075,6 +2078,17 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = _unless_only(acts, lambda a: a.via != "asked" and keeps_away(a.words))
     # "是不是可以直接把我开了": what the bureau may do to the user is no act of the user's (a question for the texts)
     acts = [a for a in acts if not _ON_ME.search(a.words)]
+    # "她问我这个要罚好多钱，要不要扣分": the penalty someone asks the user about is theirs to bear, no act of the user's
+    # (…its clause and those after it in its sentence, until the user speaks of themselves: "…，我能不能直接给他罚款")
+    relayed: set[int] = set()
+    for o in clauses:
+        if _RELAYED_ASK.match(o.text):
+            relayed.add(o.index)
+            for x in clauses[o.index + 1:]:
+                if x.sentence != o.sentence or re.match(r"(那)?(我|俺)", x.text):
+                    break
+                relayed.add(x.index)
+    acts = [a for a in acts if not (a.clause in relayed and _PENALTY_ASKED.search(a.words))]
     # "…违反哪几项，所在公安机关应当怎么处理": how the unit deals with the breach is no act (a question for the texts)
     acts = _unless_only(acts, lambda a: a.via == "asked" and bool(HANDLING_ASKED.search(clauses[a.clause].text)))
     # "回来跟我说心里有点虚，怕以后追究他": what the 辅警 fears will follow is no act (when another is told)

@@ -187,7 +187,7 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         # "请逐项说说合不合规": the judgement each is asked for, said after the call
                         r"(每项|各项|这些做法|每个做法|它们)?(是否合规|合不合规|合不合规定|是否合法|对不对|是否正确|对错|有没有问题|行不行|能不能做)?(吧)?|"
                         # "请指出哪一步不对": the wrong step asked for, among every act told
-                        r"^(请|麻烦)?(大家|你|各位)?(指出|找出|说出|挑出|判断)(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
+                        r"^(请|麻烦)?(大家|你|各位|学员|学员们|同学们|新人|新同事)?(指出|找出|说出|挑出|判断)(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
                         r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥)(的)?$")
 
 
@@ -514,11 +514,16 @@ _DENIED_REQUEST = re.compile(r"(?<![是就])(不是|并不是|又不是|也不�
 _HANDED_TO_KEEP = re.compile(r"^(去|来)?(保管|管着|管理|收着|拿着|放着|看着|存着)")
 
 
+_BLAME_FEARED = re.compile(r"^(万一|要是|如果|怕)[^，。？！]{0,10}(要|让|得)(他|她|我|俺)(担|负责|赔|背锅|兜着)")
+
+
 def _request(text: str, trainee: bool = False) -> str:
     """The act after "让我 / 叫我 / 安排我 …" in a clause of the story (in a trainer's case, "让他 …" too);
     for "所长说把钥匙交给我保管" the words after what was said."""
     if ASKS_US.search(text):
         return ""   # "你帮我一件一件捋捋": asked of the assistant, no request in the story
+    if _BLAME_FEARED.search(text):
+        return ""   # "万一伤着人要他担": the blame feared, no errand
     hits = phrases.hits(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
@@ -1146,7 +1151,15 @@ def split(question: str) -> list[Clause]:
                 instead = nxt is not None and nxt.sentence == c.sentence and not nxt.asked and not others_first(nxt.text, trainee)
                 req = _TRAIL.sub("", re.sub(r"^(而是|专门|改成|改为|改去|就|只|光|先|去|来)+", "", nxt.text)).strip() if instead else ""
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
+    # "我担心他给人上铐子是违规的": a fear that an act breaks a rule asks whether it does
+    for i, c in enumerate(out):
+        feared = None if c.asked else _FEARED_BREACH.match(c.text)
+        if feared:
+            out[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True, feared.group("x"), c.start + feared.start("x"))
     return out
+
+
+_FEARED_BREACH = re.compile(r"^(我|俺)?(有点|很|挺|就|一直|总)?(担心|怕|害怕)(?P<x>[^，。？！]{2,}?)(是|算|属于)(违规|违纪|违法|越权|不对|不合规|违反规定)(的)?(吧|哦|啊|呀)?$")
 
 
 def _open_quote(clauses: list[Clause], index: int) -> bool:
