@@ -261,8 +261,9 @@ def _previous(clauses: list[Clause], c: Clause, all_of_sentence: bool, joining: 
               and not _INTRO.match(p.text) and not _LICENCE_HELD.match(p.text) and not _WORRIED.search(p.text)
               and not _ABOUT_TO_ASK.fullmatch(p.text) and not _POST_BEFORE.match(p.text)
               and not re.search(r"(让|叫|要|请|喊)(我|我们|俺)" + ERRAND + "$", p.text)
-              and not (_REBUTTAL.match(p.text) or _NO_TIE.search(p.text) or _NEGATED_MANNER.match(p.text)
-                       and any(o.sentence == p.sentence and o.index < p.index and _PLANNED.search(o.text) for o in clauses))]
+              and not (_REBUTTAL.match(p.text) or _NO_TIE.search(p.text) or
+                       (_NEGATED_MANNER.match(p.text) and
+                        any(o.sentence == p.sentence and o.index < p.index and _PLANNED.search(o.text) for o in clauses)))]
     same = [p for p in before if p.sentence == c.sentence]
     first_request = next((p for p in before if p.request), None) if _ARRANGEMENT.search(c.text) else None
     if first_request is not None:

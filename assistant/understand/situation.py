@@ -140,9 +140,9 @@ def for_act(s: Situation, act_words: str, clause: str = "") -> Situation:
     elif kind is not None:
         s = replace(s, qualified=None, qualified_words="")
     hit = next(iter(phrases.longest_only(phrases.hits(act_words, words("situation", "officer_present")))), None)
-    if hit is None and _LED.match(act_words):
-        # "民警带着他处置" (a trainer's case): the officer leads the act told
-        hit = phrases.Hit("", *_LED.match(act_words).span())
+    led = _LED.match(act_words)
+    if hit is None and led:
+        hit = phrases.Hit(led.group(), *led.span())   # "民警带着他处置" (a trainer's case): the officer leads the act told
     where = act_words
     if hit is None and clause and not any(phrases.any_in(clause, words("situation", k)) for k in ("officer_absent", "officer_remote")):
         # "他在民警带领下登记、入涉案财物保管室": the officer leading in the act's clause leads each act of it
