@@ -38,7 +38,7 @@ from .understand import Reading, read_question, typos
 from . import phrases
 from .understand.intent import asks_of_one_person, asks_officer_recusal, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
-from .understand.clauses import CLAIM_CHECK, HANDLING_ASKED, heard_claim, is_purpose, without_teaching_frame
+from .understand.clauses import CLAIM_CHECK, HANDLING_ASKED, claims_heard, is_purpose, without_teaching_frame
 
 MAX_QUESTION_CHARS = 1000
 ROLES = ("勤务", "文职")
@@ -335,17 +335,16 @@ class Assistant:
         question = typos.fix(question)   # "体捡": retrieval reads the question as the reader does
         # ("给新辅警上岗前培训要讲回避这一块": the class taught frames the topic, 回避)
         kept = [t for c in r.clauses if not is_purpose(c.text) for t in [without_teaching_frame(c.text)] if t]
-        checked = [(prev, c) for prev, c in zip(r.clauses, r.clauses[1:])
-                   if c.asked and CLAIM_CHECK.match(c.text) and len(heard_claim(prev.text)) >= 4]
-        covered = {x.index for pair in checked for x in pair}
+        checked = [(prev, c, claim) for prev, c, claim in claims_heard(r.clauses) if CLAIM_CHECK.match(c.text)]
+        covered = {x.index for prev, c, _ in checked for x in (prev, c)}
         if checked and all(c.index in covered for c in r.clauses if c.asked):
             # "我弟在万州当了五年勤务辅警…听人讲辅警干得好可以考成正式民警，条例里头有这个说法没得": the claim heard is
             # what is asked, the story before it aside
             # (…with the clause of its sentence just before it, where an object it leaves out may be: "想入工会，有人说辅警入不了")
-            lead = {prev.index: r.clauses[prev.index - 1].text for prev, _ in checked
+            lead = {prev.index: r.clauses[prev.index - 1].text for prev, _, _ in checked
                     if prev.index > 0 and r.clauses[prev.index - 1].sentence == prev.sentence and not r.clauses[prev.index - 1].asked}
-            return "，".join(f"{lead[prev.index]}，{heard_claim(prev.text)}，{c.text}" if prev.index in lead else
-                            f"{heard_claim(prev.text)}，{c.text}" for prev, c in checked)
+            return "，".join(f"{lead[prev.index]}，{claim}，{c.text}" if prev.index in lead else f"{claim}，{c.text}"
+                            for prev, c, claim in checked)
         if role_scope_asked(r):
             # "这批人分到档案室、医务室…这类人能干的活有哪些": the post the story implies is what is asked
             return f"{r.role.role}辅警，" + "，".join(c.text for c in r.clauses if c.asked)

@@ -50,7 +50,7 @@ from .tokenize import synonyms_for
 from .topics import topics
 from .understand import Reading
 from .understand.reading import find_other_place
-from .understand.clauses import CLAIM_CHECK, heard_claim, is_purpose, without_teaching_frame
+from .understand.clauses import CLAIM_CHECK, claims_heard, is_purpose, without_teaching_frame
 from .understand.lexicon import words as lexicon_words
 
 WORDS = Path(__file__).parent / "data" / "lookup.yaml"
@@ -534,8 +534,7 @@ class Lookup:
         asked_before = {c.text: prev.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and c.asked}
         # a clause opening a sentence of its own after an asked one ("…提出不干？走的时候要交些啥子回去？")
         after_a_question = {c.text for prev, c in zip(r.clauses, r.clauses[1:]) if prev.asked and prev.sentence != c.sentence}
-        heard_before = {c.text: claim for prev, c in zip(r.clauses, r.clauses[1:])
-                        if not prev.asked and c.asked and len(claim := heard_claim(prev.text)) >= 4}
+        heard_before = {c.text: claim for prev, c, claim in claims_heard(r.clauses) if not prev.asked}
         # the story clauses of a question's sentence from one that opens a new matter ("还有最近…") up to the question,
         # when it asks what to do about it ("这个咋办", "有没有规定管" — not a judgement, "这样算违规不")
         told_just_before = {}

@@ -1605,12 +1605,12 @@ _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(�
 _PERMISSION_END = re.compile(r"(可以|行|能不能|可不可以|合规|允许|得行|中不中|要得)[吗不嘛么]?[？?！!。]*$")
 # (…"罚款是好多": the amount of a fine, asked in 重庆话)
 _FIGURE_ASKED = re.compile(r"(多少|几|好多)(天|年|个月|块|元|钱|倍)|多久|多长时间|(罚款|罚金|罚)(是|要|得|有|会)?(多少|好多)(钱)?$")
-# staff moved from a unit ("从巡逻队抽两名勤务辅警过去"), a place short of hands ("戒毒所缺人"), the outcome of a
-# complaint told ("把处理结果告诉大爷"): what find_acts keeps apart from the acts asked
 # staff lent or sent to a place ("这阵子被借到赣榆出入境办证大厅"): where they work, no act (when another act is told)
 # (…a place only: not "调到情报中心搞数据分析", work named; not a place whose work is barred, 国保 or 技侦)
 _LENT_TO = re.compile(r"^[^，。？！]{0,6}?(被|让我|叫我|把我)?(借到|借调到|抽调到|抽到|调到|派到|安排到|分到|临时借到)(?![^，。？！]*(国保|技侦|技术侦察|机要|保密))"
                       r"[^，。？！把给帮替搞做干弄]{1,12}?(大厅|中心|所|队|科|室|局|窗口|站|基地|处|支队|大队)(帮忙|上班|支援|干活|工作)?$")
+# staff moved from a unit ("从巡逻队抽两名勤务辅警过去"), a place short of hands ("戒毒所缺人"), the outcome of a
+# complaint told ("把处理结果告诉大爷"): what find_acts keeps apart from the acts asked
 _MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?从[^，。？！]{1,10}(抽|调|借|派|抽调|借调)[^，。？！]{0,4}(辅警|人|人手)"
                          r"(过去|过来|出去|去)?$")
 _SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")

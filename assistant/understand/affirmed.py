@@ -37,7 +37,7 @@ _VERB_AGAIN = re.compile(r"(我|俺|我们|俺们)(照常|照样|天天|每天|�
                          r"(噻|撒|嘛|哈|的|啊|吧|哦)?$")
 
 
-def _said_again(text: str) -> str:
+def _told_before_verb_again(text: str) -> str:
     """What comes before the verb said again ("收材料俺照常收" → "收材料"), or ""."""
     m = _VERB_AGAIN.search(text)
     return text[:m.start()].strip() if m and m.start() >= 2 and m.group("v") in text[:m.start()] else ""
@@ -66,7 +66,7 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
         contrasted = nxt is not None and nxt.asked and _CONTRAST.match(nxt.text) is not None and _FINE_BEFORE.search(c.text)
         # ("这个我平时就在做": the request before, told as the user's usual work, is told as fine)
         usual_pointer = _POINTER_USUAL.fullmatch(c.text.strip()) is not None and re.search(r"平时|平常|平日|一直|天天|每天|经常", c.text)
-        again = _said_again(c.text)
+        again = _told_before_verb_again(c.text)
         if c.asked or not (_KNOWN.search(c.text) or _FINE_TAIL.search(c.text) or contrasted or usual_pointer or again) or \
                 not any(q.index > c.index and q.sentence - c.sentence <= 1 for q in asked):
             continue

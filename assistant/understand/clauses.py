@@ -627,6 +627,13 @@ def heard_claim(text: str) -> str:
     return _HEARD_OPENING.sub("", text) if _HEARD_OPENING.match(text) else ""
 
 
+def claims_heard(clauses: list[Clause]) -> list[tuple[Clause, Clause, str]]:
+    """Each asked clause with the claim heard in the clause just before it, when that claim has four characters or
+    more ("听说考差了明年就不续了，是真的吗"): (the clause telling it, the asked clause, the claim)."""
+    return [(prev, c, claim) for prev, c in zip(clauses, clauses[1:])
+            if c.asked and len(claim := heard_claim(prev.text)) >= 4]
+
+
 # a quiz said before its items ("培训题：①…", "下面哪些做法对：①…")
 _QUIZ_FRAME = re.compile(_QUIZ_OPENING.pattern + r"|(培训|考试|练习|判断|选择|测试)题|题目|对比着答|哪些做法|哪几项|哪些对|哪几个对|哪个对|哪些(是)?错|"
                          r"对还是错|是对是错|判断(一下|下)?(对错|正误)|"
