@@ -22,7 +22,7 @@ from .rules.duty import ActReading, decide_duty
 from .rules.eligibility import decide_eligibility
 from .rules.recusal import decide_recusal
 from .understand import Reading
-from .understand.situation import for_act
+from .understand.situation import for_act, situation
 
 ROLES = ("勤务", "文职")
 # the order of checks: the decisive (most restrictive) first
@@ -53,8 +53,13 @@ def _field_twin(d: Decision, checks: list[Decision]) -> Decision | None:
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
     """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
-    told_in = next((r.clauses[a.clause].text for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), "")
-    s = for_act(r.situation, act.words, told_in)
+    told = next((r.clauses[a.clause] for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), None)
+    base = r.situation
+    if told is not None and told.item and len({c.sentence for c in r.clauses if c.item}) > 1:
+        # a numbered step is judged on what its own step tells, not another's ("1.民警都出警了…他一个人做了受案登记；
+        # 2.跟着民警一起去送达文书": the officer of step 2 was not there in step 1)
+        base = situation([c for c in r.clauses if not c.item or c.sentence == told.sentence])
+    s = for_act(base, act.words, told.text if told is not None else "")
     if role:
         return [decide_duty(act, role, jurisdiction, corpus, s)]
     both = [decide_duty(act, x, jurisdiction, corpus, s) for x in ROLES]

@@ -285,6 +285,13 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     >>> q = Query.of([("层级高的能指挥层级低的吗", True)], idf=lambda t: 1.0)
     >>> s.text[-19:], verdict(q, "层级高的能指挥层级低的吗", s, 0.5), verdict(q, "岗前培训没通过能直接上岗吗", s, 0.5)
     ('层级之间不具有领导、指挥或者隶属关系。', '否', '条文未明确')
+
+    An affirmative rule answers only a word asked besides the parties every article names:
+
+    >>> oath = by_article(Corpus.load())["lianyungang-2021:24"][0]
+    >>> q = Query.of([("辅警干得好能考成正式民警吗", True)], idf=lambda t: 1.0)
+    >>> verdict(q, "辅警干得好能考成正式民警吗", oath, 0.5)
+    '条文未明确'
     """
     w = _words()
     v = w["verdict"]
@@ -299,8 +306,8 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
             phrases.any_in(stripped, lexicon_words("frame", "institutions")):
         return "条文未明确"   # "能不能公安局自己单独组织招聘": a rule of what the 辅警 may do says nothing of the bureau
 
-    def governs(marks: list[str]) -> bool:
-        return any(terms_of(scope) & clause.weights.keys() for scope in _scopes(text, marks))
+    def governs(marks: list[str], asked=clause.weights.keys()) -> bool:
+        return any(terms_of(scope) & asked for scope in _scopes(text, marks))
 
     if any(d in text and terms_of(d) & clause.weights.keys() for d in v.get("denies") or ()):
         return "否"
@@ -321,7 +328,10 @@ def verdict(clause: Query, clause_text: str, s: Sentence, coverage: float, story
     by = text.find("由")
     to_a_body = (by >= 0 and phrases.any_in(text[by:], v["bodies"])) or phrases.any_in(text, v["to_a_body"])
     about_self = phrases.any_in(stripped, w["self"])
-    if governs(v["affirmative"]):
+    # an affirmative rule answers only when it governs a word asked besides the parties ("参照人民警察宣誓
+    # 规定组织宣誓" is no 是 to "能考成正式民警吗"); a refusal of the party itself ("不属于警务辅助人员") still answers
+    parties = set().union(*(terms_of(p) for p in v["parties"]))
+    if governs(v["affirmative"], clause.weights.keys() - parties or clause.weights.keys()):
         # (…nor a list of other things of its kind: "单位给辅警买意外险吗" is not answered by "养老保险、医疗保险…等社会保险")
         return "条文未明确" if about_self and to_a_body or _kind_not_listed(clause_text, text) else "是"
     if not about_self and coverage >= PLAIN_COVERAGE:
@@ -413,6 +423,8 @@ class Lookup:
         for c in r.clauses:
             if is_purpose(c.text):
                 continue   # "做培训课件要用": why the user asks, no topic
+            if not c.asked and len(c.text) <= 12 and phrases.any_in(c.text, lexicon_words("frame", "story_frames")):
+                continue   # "岗前培训要出一道题": what the question is for, no topic (its 培训 is not 岗前培训 asked)
             framed = without_teaching_frame(c.text)
             text = _BACKGROUND.sub("", framed) if c.text in back else framed
             weighed = c.asked and (only is None or c.text == only) or c.text in back or \
@@ -853,7 +865,7 @@ class Lookup:
         if named:   # the user named the article(s): those are cited as named, the sentences quoted from them
             cited = list(named)
         else:
-            for c in self._paired(r, cited, hits) + self._referred(r, cited):
+            for c in self._paired(r, cited, hits) + self._referred(r, cited) + self._companions(r, cited):
                 passages.append(Passage(c, c.text))
                 cited.append(c)
         cited_articles = {c.article_id for c in cited}
@@ -944,6 +956,24 @@ class Lookup:
             if pair["ban"] in (unit, best.article_id) and pair["penalty"] in near:
                 return next((x.sentence for x in ranked if x.sentence.article_id == pair["penalty"]), best)
         return best
+
+    def _companions(self, r: Reading, cited: list[Citation]) -> list[Citation]:
+        """The other article of a matter two articles answer only together (``companions`` in data/lookup.yaml), when the
+        first is cited and the question names the matter: "工资到底规定好多钱" is answered by who sets the standard (重庆 23)
+        and by what a wage is set on (25)."""
+        have = {c.article_id for c in cited}
+        out: list[Citation] = []
+        for group in _words().get("companions", []):
+            first, *rest = group["articles"]
+            if first not in have or not phrases.any_in(r.question, group["asked"]) or \
+                    group.get("also") and not phrases.any_in(r.question, group["also"]):
+                continue
+            for a in rest:
+                if a not in have:
+                    doc_id, art, _, _ = parse_unit_id(a)
+                    out.append(self.corpus.citation(doc_id, art))
+                    have.add(a)
+        return out
 
     def _paired(self, r: Reading, cited: list[Citation], hits: list[Hit]) -> list[Citation]:
         """The other half of a rule and its consequence (``liability_pairs`` in data/lookup.yaml), when the

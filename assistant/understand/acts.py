@@ -1310,11 +1310,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if place and re.search(r"那边|那里|那儿|那头", req.request):
             readings.append([replace(a, words=re.sub(r"那边|那里|那儿|那头", place, a.words, count=1))
                              for a in _request_acts(clauses, req, c.index)])
-    if req is not None and (joining or re.search(r"跟着|一起|陪着|陪同", req.request)) and \
+    # (…or taking part in what others told before are doing: "几个同事商量着一起罢工…喊他也参加")
+    if req is not None and (joining or re.search(r"跟着|一起|陪着|陪同|^(也)?(参加|参与|加入)$", req.request)) and \
             not any(names(a.words) for a in _request_acts(clauses, req, c.index)):
         # "民警要去查外国人的住宿登记，叫我跟着一起去": joining the officer's act told before the request
         before_req = [p for p in clauses if p.index < req.index and p.sentence == req.sentence and not p.asked]
-        story = [a for p in before_req[-1:] for a in _acts_of(p, p.text, p.start, "story", joining=True)] + story
+        # (…the nearest such clause that names an act: "…一起罢工不去上班，逼单位发钱，喊他也参加")
+        joined = next((found for p in reversed(before_req)
+                       for found in [_acts_of(p, p.text, p.start, "story", joining=True)]
+                       if any(names(a.words, a.joining) for a in found)), [])
+        story = joined + story
     if story and not own_first:
         readings.append(story)
     # "…喊大家一齐不上班，搞罢工。我也觉得工资低，跟着参加会不会有问题": the sentence before, when the
@@ -2000,6 +2005,40 @@ def _item_groups(clauses: list[Clause], acts: list[Act], count: int) -> list[Act
     return [a for g in groups for a in g] if len(groups) == count and all(clauses[g[0].clause].item for g in groups) else []
 
 
+# a request that adds to one before ("调解不成，又让他直接…开罚单", "然后又叫我…")
+_AGAIN_ASKED = re.compile(r"(又|还|再|接着|然后又)(让|叫|喊|要|安排|派|吩咐|交代)")
+
+
+def _series(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
+    """The acts of the requests before a request told as another of a series ("民警电话里让他自己去村里调解；调解不成，
+    又让他直接给闹事的那家开罚单。这样弄合规矩吗"), when a bare pointer asks of the last one alone: every request of the
+    series is what the pointer takes. The earlier requests are of the same sentence or the one before."""
+    if len(acts) != 1 or acts[0].via != "request" or acts[0].clause >= len(clauses):
+        return acts
+    last = clauses[acts[0].clause]
+    asked = [c for c in clauses if c.asked]
+    if not _AGAIN_ASKED.search(last.text) or len(asked) != 1 or \
+            not re.fullmatch(r"(这样|这么|那样|这些|这都|都)[^，。？！]{0,8}", asked[0].text):
+        return acts
+    earlier = [o for o in clauses[:last.index] if o.request and o.sentence >= last.sentence - 1]
+    before = [a for o in earlier for a in _request_acts(clauses, o, last.index) if names(a.words, a.joining)]
+    return before + acts
+
+
+# a carrying verb with no object ("让他巡逻时带着"): what it carries was told just before
+_BARE_CARRY = re.compile(r"(带着|拿着|揣着|背着|带上|佩戴着|别着)$")
+
+
+def _carried(clauses: list[Clause], a: Act) -> Act:
+    """``a`` with the thing issued or handed over just before when it ends on a bare carrying verb ("…给他配了支枪，
+    让他巡逻时带着" → 巡逻时带着枪)."""
+    if not _BARE_CARRY.search(a.words) or a.clause >= len(clauses):
+        return a
+    same = [o for o in clauses[:a.clause] if o.sentence == clauses[a.clause].sentence]
+    thing = _handed_over(same, len(same)) if same else ""
+    return replace(a, words=a.words + thing) if thing else a
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -2041,6 +2080,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     acts = [b for a in acts for b in (_content_of_light(clauses, a, names) or [a])]
     acts = [_content_of_speech(clauses, a, names) for a in acts]
     acts = [_told_to_outsider(clauses, a) for a in acts]
+    acts = [_carried(clauses, a) for a in acts]
+    acts = _series(clauses, acts, names)
     # "有个记者找到我": someone getting in touch is no act of the user's (when another act is asked)
     acts = _unless_only(acts, lambda a: bool(_CONTACTED.search(a.words)))
     # "…辅警可以用自己个人的名义执法。对吗？", "判断对错：…": a quiz's judgement asked of the claim, no act of its own

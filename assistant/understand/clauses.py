@@ -64,7 +64,10 @@ _QUESTION_END = set("？?")
 # readers: vps, told, predicates)
 QUESTION_LEAD = r"(我)?(想|要)?问的(就|只)?是|(现在的|我的)?(问题|关键)(就)?是"
 # leading words that are the asker or a filler, not the act ("我能…", "那我们…")
-_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|(我)?(就|只|主要)?是想问(一下|一哈|下|问)?|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
+_LEAD = re.compile(r"^(请告诉我|你告诉我|告诉我|请问|" + QUESTION_LEAD + r"|(我)?(就|只|主要)?是想问(一下|一哈|下|问)?|那么(?![做干弄搞整办])|那我们|那我|那(?![样么些个种])|所以|想问一下|想问一哈|想问下|想问哈|想问问|想问|问一下|问一哈|问下|问哈|就是说|"
+                   # "俺寻思这照不照啊": the user thinking it over, before what the question points back to
+                   r"(我|俺)?(心里)?(寻思|琢磨|心想|思量|想想|想)(着|了)?(?=这|那)|"
+                   r"然后呢|然后|而且|但是|可是|可(?=[帮给把替让]|一个人|自己|单独|直接)|"
                    # "徒弟问我这样安排他都能干吗": who asks the user, before the question
                    r"(徒弟|学员|新人|他|她|同事|小[\u4e00-\u9fff])(回来|过来|跑来|跑过来|私下|专门|培训时|培训的时候|上课时|上课的时候|课上)?(来)?问我|"
                    # "问小韩这次哪些行为不行": a quiz's "问" (question) before the judgement asked of the 辅警 of the case
@@ -283,6 +286,11 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
 _AUDIENCE_CALL = re.compile(r"^(请)?(大家|各位|同学们|你们|学员们)(一起)?(讨论|说说|看看|想想|议议|评评|判断|分析)(一下|下|一哈|看)?[，,：:]?")
 
 
+_RELAYED = re.compile(r"^(他|她|我)?(让|叫|喊|托)(我|俺)(帮着|帮忙|帮他|帮她|替他|替她)?(问问|问一下|问下|问一哈|打听一下|打听打听)"
+                      # (…the question itself after it, not an errand of asking someone: "让我帮忙问问办案的民警案子办到哪一步了")
+                      r"(?=(这个|这|那个|那|这样|这事|这种)?[^，。？！]{0,3}(照不照|行不行|行吗|可以吗|能不能|可不可以|要得不|得行不|合不合规|对不对|中不中)|$)")
+
+
 def predicate(text: str) -> tuple[str, int]:
     """The words of an asked clause that name the act, and their offset in the clause.
 
@@ -299,6 +307,11 @@ def predicate(text: str) -> tuple[str, int]:
     >>> predicate("大家讨论下我这样做对吗")
     ('这样做对', 6)
     """
+    # "他让俺帮着问问这个照不照": a question relayed for someone — the question is what follows
+    relayed = _RELAYED.match(text)
+    if relayed and relayed.end() < len(text):
+        words_, offset = predicate(text[relayed.end():])
+        return words_, offset + relayed.end()
     call = _AUDIENCE_CALL.match(text)
     if call and call.end() < len(text):
         # "大家讨论下小王这样做对吗": the class asked to judge, then what it judges
@@ -398,6 +411,9 @@ def predicate(text: str) -> tuple[str, int]:
         return "", start + other.end()
     # "不穿制服的话违反规定吗": the act is the condition put, 的话 only marks it
     words_ = re.sub(r"(?<=..)(的话|的时候)$", "", words_.strip())
+    # "我这种坐窗口的整得不": who the user is, said of their post — no act, it points back to the request
+    if re.fullmatch(r"(我|俺|我们|俺们)?(这种|这样的|这号|这类|这样)[^，。？！]{1,8}的(人)?", words_.strip()):
+        return "", start + len(words_)
     # "我闺女…单位让她做心理咨询…孩子能做吗": the relative who would act names no act — it points back
     if _kin_subject().fullmatch(words_):
         return "", start + len(words_)
@@ -463,6 +479,8 @@ _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩�
 
 
 # an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
+# one more errand said by the one who asked before ("调完又说顺便用技侦那边的系统帮他查一下…")
+_SAYS_MORE = re.compile(r"^[^，。？！我]{0,4}?(又|还|接着)(说|讲|交代|吩咐)[:：]?(?=(顺便|顺带|顺手|再|先|也)[^，。？！]{2,})")
 _OFFICER_SAYS_DO = re.compile(r"^[^，。？！我]{0,8}?(民警|师傅|所长|领导|带班的?|科长|队长|教导员|指导员|警官|警察)[^，。？！我]{0,4}?"
                               r"(说|喊|讲|吩咐|交代)[:：]?['\"“”‘’「」]?(?=(先|直接|赶紧|马上)?((拿|用)[^，。？！把]{1,6})?把)")
 
@@ -524,6 +542,8 @@ def _request(text: str, trainee: bool = False) -> str:
         return ""   # "你帮我一件一件捋捋": asked of the assistant, no request in the story
     if _BLAME_FEARED.search(text):
         return ""   # "万一伤着人要他担": the blame feared, no errand
+    if _RELAYED.match(text):
+        return ""   # "他让我帮着问问这个行不行": a question relayed for someone, no errand of the user's
     hits = phrases.hits(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
     hits = [x for x in hits if not (x.phrase.startswith("被") and _SENT_OTHER.search(text[:x.start]))]
@@ -534,6 +554,10 @@ def _request(text: str, trainee: bool = False) -> str:
         return ""   # "不是要我自己问，就是翻": a request denied is no request
     if h is not None and h.phrase.endswith(("他", "她")) and re.search(r"(不|别|莫|没|不要|不准)$", text[:h.start]):
         return ""   # "看住一个…的男的不让他跑": someone kept from acting, no request to the 辅警 of the case
+    more = _SAYS_MORE.match(text) if h is None else None
+    if more:
+        # "调完又说顺便用技侦那边的系统帮他查一下…": one more errand said by the one who asked before
+        return _TRAIL.sub("", text[more.end():]).strip("“”\"「」‘’'").strip()
     says = _OFFICER_SAYS_DO.match(text) if h is None else None
     if says:
         # "带班民警随口说把他身份证和材料拍下来发你们小区群里": an officer's order told without 你, the words are the act

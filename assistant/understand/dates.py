@@ -251,6 +251,11 @@ _THIS_YEAR_TURNS = re.compile(r"(?:(?:到|在)?今年(?:年底|底|年末)?|(?:�
 _TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二三四五六七八九十]{2,4})(周)?岁(的)?(?P<bd>生日)?")
 
 
+# an identity number (18 characters, the last four often masked: "50010519890315****"): its 7th–14th
+# characters are the birth date
+_ID_NUMBER = re.compile(r"(?<![0-9])[1-9][0-9]{5}((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9xX*＊]{4}(?![0-9xX*＊])")
+
+
 def read_dates(text: str, today: date | None = None) -> DateReading:
     """The birth date (or year) and the reference date of the question.
 
@@ -263,6 +268,7 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     datetime.date(2025, 5, 1)
     """
     today = today or date.today()
+    text = _ID_NUMBER.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日出生，", text)
     text = _arabic_years(text)
     # "报名9月10号就截止了（今年2025年）": the year the user says it is, for dates told without one
     # …"今年（2024年）", "今年(2024)" too

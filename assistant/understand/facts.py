@@ -207,6 +207,10 @@ def applicant_kin(text: str) -> str:
         if m and "我" not in sentence[:m.start()]:
             # "我大儿子以前吸毒…，小儿子想报重庆的辅警": another relative, named right before, is who applies
             subject = phrases.last(sentence[:m.start()], _bare_kin())
+            # (…a child told by birth order opening a clause: "我大儿以前…判过刑，…，小儿今年26，…想报")
+            ordered = [x.group(1) for x in re.finditer(r"(?:^|[，,。；;])([大小二三幺](?:儿子|女儿|儿|女))", sentence[:m.start()])]
+            if ordered and not h.phrase.endswith(ordered[-1]):
+                return ordered[-1]
             # (…or opening a clause of its own: "我大儿子以前吸过毒，…，小儿子今年22，高中毕业，想报…")
             opens = subject is not None and (subject.start == 0 or sentence[subject.start - 1] in "，,。；;") or \
                 subject is not None and subject.start > 0 and sentence[subject.start - 1] in "大小二三老幺" and \
@@ -283,6 +287,10 @@ def _holders() -> dict[str, tuple[str, ...]]:
     other = set(vocabulary("records")["holders"]["other"]) | {p + w for p in ("他", "她", "我", "俺", "你") for w in kin}
     # "他大哥", "她二姐": a sibling told by birth order is someone else too (alone, 大哥 is how strangers are called)
     other |= {p + o + w for p in ("他", "她", "我", "俺") for o in "大二三四小" for w in ("哥", "姐", "弟", "妹")}
+    # "他二舅", "俺大姨", "她幺叔": an uncle or aunt told by birth order is someone else too
+    other |= {p + o + w for p in ("他", "她", "我", "俺") for o in "大二三四小幺" for w in ("舅", "叔", "姨", "姑", "伯", "爷", "娘")}
+    # "我大儿以前因为偷东西判过刑…小儿今年26": a child told by birth order is someone else than the one asked for
+    other |= {p + o + w for p in ("我", "俺") for o in "大二三小幺" for w in ("儿", "女", "儿子", "女儿")}
     # "俺弟今年21…", "你爸坐过牢": a one-character kin word after the pronoun is someone else too
     other |= {p + w for p in ("他", "她", "我", "俺", "你") for w in ("哥", "姐", "弟", "妹", "爸", "妈", "舅", "叔", "姨", "姑", "爷", "奶")}
     return {"applicant": tuple(sorted(vocabulary("records")["holders"]["applicant"], key=len, reverse=True)),

@@ -52,6 +52,8 @@ _WHETHER = re.compile(r"^[^，。？！]{0,4}?(有没有|有无|是否|是不是
 _ON_THE_WAY = re.compile(r"去|到|过去|把|来")
 _POLICE_VEHICLE = re.compile(r"警|所里|所头|公家|公务|巡逻|执勤|单位|冲锋舟|船|艇|无人机")
 _TIME_FRAME = ("的时候", "时候", "时", "期间", "过程中", "中途")
+# a person named with what is said of them, as a 把 object ("把一个喝多了乱砸东西的人…")
+_BA_PERSON = re.compile(r"把(?:一个|那个|这个|个)?([^，。？！把]{2,14}?)的(?:人|男的|女的|小伙子|老头|醉汉|家伙|那个人|那人)")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
 _GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|箱)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点|卷宗|案卷|卷子)|"
@@ -533,6 +535,11 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
                   if not getattr(o.target, "travel", False))]
     if travel:
         heads = [c for c in heads if c not in travel]
+    # "把一个喝多了乱砸东西的人带回所里醒酒": what is said of the person a 把 phrase names is no act, when an act follows it
+    described = [m.span(1) for m in _BA_PERSON.finditer(text)]
+    inside = [c for c in heads if any(a <= c.hit.start and c.hit.end <= b for a, b in described)]
+    if inside and any(c.hit.start >= max(b for _, b in described) for c in heads if c not in inside):
+        heads = [c for c in heads if c not in inside]
     # "…时": the time of another act, unless it is the only act named
     timed = [c for c in heads if _time_frame(text, c.hit.end)]
     if len(timed) < len(heads):

@@ -90,7 +90,9 @@ def asks_of_police(text: str) -> bool:
 
 
 # whether an officer must step aside, asked ("这个民警该不该回避", "带班的所长要不要回避")
-_OFFICER_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|带班的|带队的|值班的|我们的|我们|所里的)*(民警|警察|警官|所长|教导员|指导员|队长|师傅|带班民警|办案民警)"
+_OFFICER_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|带班的|带队的|值班的|我们的|我们|所里的)*(民警|警察|警官|所长|教导员|指导员|队长|师傅|带班民警|办案民警|"
+                              # a member of a hiring panel ("这个评委要不要回避"): no case handled on duty
+                              r"评委|考官|面试官|面试考官|主考官)"
                               r"(他|她)?(本人|自己)?(该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|必须)回避")
 
 
@@ -101,10 +103,19 @@ def asks_officer_recusal(clauses) -> bool:
     >>> from .clauses import split
     >>> asks_officer_recusal(split("带班的民警是打人那一方的姐夫，这个民警该不该回避？")), asks_officer_recusal(split("当事人是我表哥，我要回避吗"))
     (True, False)
+    >>> asks_officer_recusal(split("辅警招聘面试，评委里有个民警是考生的亲姑父，这个评委要不要回避？"))
+    True
     """
     asked = [c.text for c in clauses if c.asked]
+    if any("回避" in t for t in asked) and any(_SELF_OFFICER_OR_PANEL.search(c.text) for c in clauses if not c.asked):
+        return True   # "…辅警招聘安排我当面试考官…我这种情况是不是必须回避": the user is no 辅警 on a case
     return any(_OFFICER_RECUSAL.match(t) for t in asked) and \
         not any(re.search(r"(我|俺|辅警)[^，。？！]{0,6}(回避)", t) for t in asked)
+
+
+# the user put on a hiring panel ("安排我当面试考官"): no case handled on duty (an officer asking of the 辅警 they lead,
+# "我是带新人的民警…小周需要回避吗", is a recusal of the texts)
+_SELF_OFFICER_OR_PANEL = re.compile(r"(让|安排|叫|派)(我|俺)(当|做|担任|去当)(面试)?(考官|评委|面试官)")
 
 
 # a post held before, told of an applicant ("有个报名的原来是乡镇公务员")
@@ -446,6 +457,8 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            r"(是不是|会不会|要不要|该不该|得不得)?(就|直接|肯定|必须)?(刷掉|刷下来|刷下去|筛掉|筛下来|卡掉|pass掉)(了)?(吗|么|不|嘛|啊|哦)?$|"
                            # "影响报名不", "会不会影响录用": whether what was told bars the applicant
                            r"^(这|这个|那)?(会|会不会|影不影响|有没有)?(影响)(他|她)?(报名|报考|应聘|录用|录取|招聘|政审)(不|吗|么|没|嘛)?$|"
+                           # "…现在想再报连云港的辅警，这个有影响吗": what was told, weighed against the application told just before
+                           r"^(这个|这|那|这样)(会|会不会|有|有没有)?影响(吗|么|不|没|嘛)?$|"
                            # "这样走会不会影响以后再报": what the user did or means to do, weighed against applying again
                            r"^(这样|这么|那样)[^，。？！]{0,3}(会不会|影不影响|有没有)(影响)(我|俺|他|她)?(以后|将来|今后)(再)?(报名|报考|应聘|报|考)(辅警)?(不|吗|么|没|嘛)?$")
 # "分局自己能招不": whether a body may hire, a question for the texts — no applicant
@@ -784,7 +797,10 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # what the user is asked to do counts with what they ask ("民警让我跟着去调解…我去应该没问题吧")
     # (…nor whether the tie matters: "是我亲姐夫…应该没关系吧？民警让我给他登记信息")
     # (…or the tie argued away in the question's sentence: "表哥又不是亲兄弟，应该没得事噻")
-    asked = [c for c in clauses if c.asked or c.request]
+    # (…only when the asked clauses name no act of their own: "mj叫俺先过去现场维持秩序…俺先过去维持秩序照不照？扣车行不行"
+    # asks the acts, the errand to the scene is no question of handling)
+    own_acts = any(c.asked and c.index in act_clauses for c in clauses)
+    asked = [c for c in clauses if c.asked or c.request and not own_acts]
     if _SETTLED.search("，".join(c.text for c in clauses)) or recused_already(clauses):
         return False   # "所长说…不用回避", "那个案子我已经回避了": the tie weighed or stood aside from; only the act is asked
     if relation == "colleague" and not _has("，".join(c.text for c in clauses), "case"):

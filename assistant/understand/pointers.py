@@ -71,8 +71,10 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
         # "安排我去中学讲吸毒的危害…电话里让我自己去讲": a request said again by its bare verb is the fuller one
         fuller = [r for r in with_verb if not _BARE_AGAIN.fullmatch(r.request.replace(verb, "", 1))]
         return fuller[-1] if fuller and _BARE_AGAIN.fullmatch(with_verb[-1].request.replace(verb, "", 1)) else with_verb[-1]
+    # (…not one told before the sentence of the latest request: "所长让我回避，换了别个去处理。今天所长又安排我去…疏导
+    # 交通…我一个人去整得不" — a request of a later sentence closes what an earlier one went on with)
     following = [c for c in clauses if requests[0].index < c.index < before and not c.asked and not c.request
-                 and c.sentence == clauses[c.index - 1].sentence]
+                 and c.sentence == clauses[c.index - 1].sentence and c.sentence >= requests[-1].sentence]
     # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
     # …said again shortened ("进专班" of "还进技侦专班跟着一起搞…")
     with_verb = [c for c in following if verb and (verb in c.text or len(verb) >= 3 and _said_again(verb, c.text))
@@ -126,7 +128,7 @@ _PLURAL = re.compile(r"(这|那)?([两二三四五六几])(样|件|个|项|种|�
                      r"哪里错|哪儿错|哪错了|错在哪|(?:这个|整个|这一|这|全)过程(?=.{0,6}(?:哪|对不对|错|问题|合规|违规))|"
                      # "这趟出警他哪些动作是合规的": the episode told, every act of it
                      r"(?:这趟|这次|这回|那趟|那次|那回|整个|整趟)(?:出警|执勤|巡逻|任务|现场|处置|出勤|行动)(?=[^，。？！]{0,8}(?:哪|合规|违规|对不对|问题))|"
-                     r"(哪步|哪一步|哪件|哪一件|哪样|哪个|哪一项|哪项|哪几件|哪几项|哪几步|哪些|哪几下|每项|每一项|每件|每一件)(?=.{0,6}(越线|越界|出格|过界|没说|没写|没规定|不合规矩|不对|不行|有问题|怎么看|怎么说|违规)))|"
+                     r"(哪步|哪一步|哪件|哪一件|哪样|哪个|哪一项|哪项|哪几件|哪几项|哪几步|哪几条|哪一条|哪条|哪些|哪几下|每项|每一项|每件|每一件)(?=.{0,6}(越线|越界|出格|过界|没说|没写|没规定|不合规矩|不对|不行|有问题|怎么看|怎么说|违规)))|"
                      # "哪些没问题，哪些越界了": the acts told sorted into fine and not
                      r"(哪些|哪几样|哪几个)(是)?(没问题|没毛病|可以|能做|合规)")
 
@@ -343,10 +345,14 @@ def _presence_only(text: str) -> bool:
 _HANDED = re.compile(r"把(?P<thing>[^，。；！？]{1,12}?)((交给|递给|塞给|留给|转交给|寄存给)(我|咱)|解下来|递过来|扔过来|塞过来|递到我)")
 
 
+# "队里给他配了支枪": a thing issued to the 辅警, what a bare "带着" after it carries
+_ISSUED = re.compile(r"给(我|咱|他|她)(配|发|配发|配备)了(一)?(支|把|副|个|台|根|套)?(?P<thing>[^，。；！？]{1,6})$")
+
+
 def _handed_over(clauses: list[Clause], before: int) -> str:
-    """The thing last handed to the user in the story before clause ``before`` ("" if none)."""
+    """The thing last handed (or issued) to the user in the story before clause ``before`` ("" if none)."""
     for c in reversed(clauses[:before]):
-        m = _HANDED.search(c.text)
+        m = _HANDED.search(c.text) or _ISSUED.search(c.text)
         if m:
             return m.group("thing")
     return ""

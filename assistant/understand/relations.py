@@ -199,6 +199,12 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(他|她|大姐|大哥|大爷|大妈|阿姨|嬢嬢|孃孃|老人|对方)(家)?(跟|和|与|的)?(楼下|楼上|隔壁|对门)(的)?$",
                  text[max(0, h.start - 8):h.start]):
         return False   # "大姐说她跟楼下邻居吵架": the neighbour of the one who came, not the officer's
+    if h.phrase in ("婆婆", "公公") and re.search(r"(报案|报警|来|路过|一个|有个|那个|这个|个|位|的)$", before):
+        return False   # "报案的婆婆" (重庆话: an old woman), "有个公公": no in-law of the user's
+    if re.search(r"(婆婆|爷爷|奶奶|老太太|老头|大爷|大妈|阿姨|大姐|大哥|嬢嬢|孃孃|失主|事主|报案人|报警人|受害人|当事人)"
+                 r"(和|跟|与|及|还有)(她|他)?(家)?(的)?(楼下|楼上|隔壁|对门)?(的)?$", text[max(0, h.start - 12):h.start]) \
+            and not h.phrase.startswith("我"):
+        return False   # "给报案的婆婆和隔壁邻居做个询问笔录": the neighbour of the one named before, a witness
     if re.search(r"(说|讲|反映|称|报警说|报案说)(她|他)?(被|让|跟|和|与)?(楼下|楼上|隔壁|对门)(的)?$", text[max(0, h.start - 10):h.start]):
         return False   # "来了个大姐报警，说被楼上邻居推了一把": the neighbour the one reporting speaks of
     if re.search(r"(?:^|[，。！？,])(?:勤务|文职)?(?:辅警|协警)(?:如果|要是|万一)?(?:碰到|遇到|遇上|碰上|办|处理|出警处理|接到)(?:了|个|一个)?"

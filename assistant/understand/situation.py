@@ -353,7 +353,9 @@ _AS_TIME = re.compile(r"(的)?(时候|时|期间|中|过程中|途中)")
 
 
 # what kind of officer opens the clause ("带班民警", "社区民警"): still someone else
-_OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班|值班|社区|技术|办案|当班|责任|巡逻|户籍|刑侦|治安|主办|出警|接警|专案|驻校|网安|女|男|老)")
+_OFFICER_KIND = re.compile(r"(那个|这个|我们|我们的|所里的?)?(带班|值班|社区|技术|办案|当班|责任|巡逻|户籍|刑侦|治安|主办|出警|接警|专案|驻校|网安|女|男|老)|"
+                           # where the officers are ("屋头民警全部出警去了", "所里的民警都出去了")
+                           r"(屋头|屋里|所里|所头|队里|局里|里面|里头|楼上|楼下|外头|外面)(的)?")
 
 
 # the 辅警 asked about, described by their work ("巡逻的辅警…")
