@@ -286,7 +286,9 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
 _AUDIENCE_CALL = re.compile(r"^(请)?(大家|各位|同学们|你们|学员们)(一起)?(讨论|说说|看看|想想|议议|评评|判断|分析)(一下|下|一哈|看)?[，,：:]?")
 
 
-_RELAYED = re.compile(r"^(他|她|我)?(让|叫|喊|托)(我|俺)(帮着|帮忙|帮他|帮她|替他|替她)?(问问|问一下|问下|问一哈|打听一下|打听打听)"
+# a question the user asks for someone ("他让俺帮着问问这个照不照"): not _RELAYED_QUESTION (someone asking the user),
+# nor acts._RELAYED_ASK
+_ASKED_FOR_SOMEONE = re.compile(r"^(他|她|我)?(让|叫|喊|托)(我|俺)(帮着|帮忙|帮他|帮她|替他|替她)?(问问|问一下|问下|问一哈|打听一下|打听打听)"
                       # (…the question itself after it, not an errand of asking someone: "让我帮忙问问办案的民警案子办到哪一步了")
                       r"(?=(这个|这|那个|那|这样|这事|这种)?[^，。？！]{0,3}(照不照|行不行|行吗|可以吗|能不能|可不可以|要得不|得行不|合不合规|对不对|中不中)|$)")
 
@@ -308,7 +310,7 @@ def predicate(text: str) -> tuple[str, int]:
     ('这样做对', 6)
     """
     # "他让俺帮着问问这个照不照": a question relayed for someone — the question is what follows
-    relayed = _RELAYED.match(text)
+    relayed = _ASKED_FOR_SOMEONE.match(text)
     if relayed and relayed.end() < len(text):
         words_, offset = predicate(text[relayed.end():])
         return words_, offset + relayed.end()
@@ -478,9 +480,9 @@ _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩�
                        r"开(那|这|个|一)|拿(那|这|个|一)|用(那|这|个|一)))")
 
 
-# an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
 # one more errand said by the one who asked before ("调完又说顺便用技侦那边的系统帮他查一下…")
 _SAYS_MORE = re.compile(r"^[^，。？！我]{0,4}?(又|还|接着)(说|讲|交代|吩咐)[:：]?(?=(顺便|顺带|顺手|再|先|也)[^，。？！]{2,})")
+# an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
 _OFFICER_SAYS_DO = re.compile(r"^[^，。？！我]{0,8}?(民警|师傅|所长|领导|带班的?|科长|队长|教导员|指导员|警官|警察)[^，。？！我]{0,4}?"
                               r"(说|喊|讲|吩咐|交代)[:：]?['\"“”‘’「」]?(?=(先|直接|赶紧|马上)?((拿|用)[^，。？！把]{1,6})?把)")
 
@@ -542,7 +544,7 @@ def _request(text: str, trainee: bool = False) -> str:
         return ""   # "你帮我一件一件捋捋": asked of the assistant, no request in the story
     if _BLAME_FEARED.search(text):
         return ""   # "万一伤着人要他担": the blame feared, no errand
-    if _RELAYED.match(text):
+    if _ASKED_FOR_SOMEONE.match(text):
         return ""   # "他让我帮着问问这个行不行": a question relayed for someone, no errand of the user's
     hits = phrases.hits(text, words("frame", "requests") + (_TRAINEE_REQUESTS if trainee else ()))
     # "值班民警晚上被叫去局里开会": the officer is the one sent, no request to the user
