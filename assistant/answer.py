@@ -62,6 +62,20 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "posting": NOT_COVERED + "收录的规定只规定辅警在履行职责中遇到案（事）件时的回避，没有规定亲属在同一单位任职、分配岗位时的回避；请向所在公安机关人事部门了解。",
            "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。"}
 # a 辅警 post applied for ("想报重庆的辅警", "考辅警")
+# the user penalized themselves ("…没戴头盔，被交警拦下来罚了20块", "俺开车被电子警察拍了"), no one else the subject
+# of the clause (not "有个司机被交警拦下来罚了")
+_PENALIZED = re.compile(r"(被|遭|着)(交警|交巡警|警察|民警|电子警察|摄像头|路口|电子眼|探头)[^，。？！]{0,8}(罚|扣|拍|拦)")
+
+
+def _own_penalty(question: str) -> bool:
+    """A clause of ``question`` tells a traffic penalty of the user's own: no one else its subject before 被 …."""
+    for clause in re.split(r"[，。？！,?!；;\s]", question):
+        m = _PENALIZED.search(clause)
+        if m and not re.search(r"司机|车主|他|她|人家|群众|老百姓|有人|别人|对方|朋友|亲戚|[哥姐弟妹爸妈]", clause[:m.start()]):
+            return True
+    return False
+
+
 _APPLIES_TO_STAFF = re.compile(r"(报|考|应聘|报名|报考|招)[^，。？！]{0,6}?(的)?(辅警|协警)")
 # the items of a numbered list of questions ("1.… 2.…")
 _NUMBERED = re.compile(r"(?:^|[\s：:，,。？?])[1-9１-９][.．、)）]")
@@ -206,8 +220,22 @@ class Assistant:
         of_staff = bool(staff or phrases.any_in(r.question, words("intent", "staff_words")))
         wide = r.intent == "lookup" or not of_staff
         # …but not an act of the catalogue asked in the same breath ("两个车追尾了我是辅警能不能直接给他们定哪个全责")
-        acts = of_staff and r.intent == "duty" and matched
-        matter = other_matter(r.clauses, wide=wide) and r.intent not in ("eligibility", "recusal") and not acts
+        # (…nor the user's own traffic penalty told, asked about as such: "骑电瓶车上班没戴头盔，被交警拦下来罚了20块。这个
+        # 要扣分不" — no act of the user's)
+        # (…nor acts of other clauses beside an asked clause of another law with no act of its own: "有个大爷问我电瓶车后座带个
+        # 大人到底违不违法，规定里有吗" — the 执勤 of the story is not what is asked)
+        # (…told just before a bare asked clause of its sentence, "规定里有吗", it is what that clause asks)
+        # (…a clause with no request of its own, before an asked clause that names no act: not "杨家坪两个车追尾了，交巡辅警
+        # 能不能直接认定哪个全责", nor "所里叫我去驾校帮忙监考科目二，这归我们管吗")
+        other_asked = [c.index for c in r.clauses if other_matter([replace(c, asked=True)]) and
+                       (c.asked or not c.request and c.index + 1 < len(r.clauses) and r.clauses[c.index + 1].asked and
+                        not any(a.clause == c.index + 1 for a in r.acts) and
+                        r.clauses[c.index + 1].sentence == c.sentence and
+                        # (…not an asked clause with a topic of the texts: "出警的时候被狗咬了，单位给辅警上了工伤保险没有")
+                        not phrases.any_in(r.clauses[c.index + 1].text, words("intent", "lookup_topics")))]
+        acts = of_staff and r.intent == "duty" and matched and not _own_penalty(r.question) and \
+            not (other_asked and not any(a.clause in other_asked for a in r.acts))
+        matter = (other_matter(r.clauses, wide=wide) or bool(other_asked)) and r.intent not in ("eligibility", "recusal") and not acts
         # "想考军队文职，考啥子科目，本科能报哪些岗位": another exam asked of, whatever the question's shape
         # (…not a 辅警 post applied for beside it: "考了两年公务员考试没考上，现在想报重庆的辅警")
         matter = matter or (phrases.any_in(" ".join(c.text for c in r.clauses if c.asked), words("intent", "other_exams")) and
@@ -235,7 +263,8 @@ class Assistant:
         asked = [c.text for c in r.clauses if c.asked]
         figures = [ungoverned_figure(t, r.question) for t in asked]
         # (…or as if it were an act no list names: "今年渝北区能分到几个辅警岗位")
-        if (r.intent == "eligibility" or r.intent == "duty" and not matched) and asked and all(figures):
+        # (…or asked of the texts themselves: "今年连云港公安招多少个勤务辅警啊，东海那边有名额不，啥时候考")
+        if (r.intent in ("eligibility", "lookup") or r.intent == "duty" and not matched) and asked and all(figures):
             # "我女儿想考辅警…今年招多少人、笔试哪天在哪考": only figures the texts neither state nor govern are asked
             return self._abstain(question, r, jurisdictions, Abstention(
                 f"这些规定没有写明{'、'.join(dict.fromkeys(figures))}。请咨询所在公安机关或查阅其他相关规定。"))
@@ -304,6 +333,8 @@ class Assistant:
         the two ("社保这块两地一样吗？听说连云港还可以搞年金" names one city beside 两地)."""
         if r.intent == "compare" and phrases.any_in(r.question, words("intent", "compare_places")):
             return list(self.corpus.jurisdictions)
+        if phrases.any_in(r.question, words("intent", "both_texts")):
+            return list(self.corpus.jurisdictions)   # "这两份辅警规定分别是哪天开始施行的？连云港…": both texts asked
         if not r.jurisdictions and r.likely_city:
             # the city the user's speech hints at first ("…要得不嘛": 重庆市), every city answered
             return [r.likely_city] + [j for j in self.corpus.jurisdictions if j != r.likely_city]

@@ -85,6 +85,7 @@ class EducationFact:
     level: str | None       # a level of the ladder; None when an incomplete level leaves none completed
     words: str              # the user's words it was read from
     incomplete: bool = False
+    unfinished: str | None = None   # the level being studied or left ("大专在读" → 大专): not held
 
 
 def _language(name: str) -> dict:
@@ -239,7 +240,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     ``field``: ``text`` is a 学历 field, where field-only words count ("大学") and "以上" names no rule.
 
     >>> read_education("大专毕业，现在本科在读")
-    EducationFact(level='大专', words='本科在读', incomplete=True)
+    EducationFact(level='大专', words='本科在读', incomplete=True, unfinished='本科')
     >>> read_education("普高读到高二就没读了，后来去读了个职高中专，拿了中专毕业证").level
     '高中'
     >>> read_education("高二上了一半就不念了，出来送外卖。他说他跟高中毕业差不多").level
@@ -257,7 +258,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     >>> read_education("学历栏写的'职高'，他说职高就是高职，跟大专一个档次").level
     '高中'
     >>> read_education("娃儿初中毕业就没读了")
-    EducationFact(level='初中', words='初中', incomplete=False)
+    EducationFact(level='初中', words='初中', incomplete=False, unfinished=None)
     """
     vocab = _language("education")
     levels = vocab["levels"]                     # highest first
@@ -359,7 +360,7 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     entry = (vocab.get("entry_words") or {}).get(phrase, vocab["completed_before"].get(level))
     # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher
     best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and (lv not in left or lv in graduated)], key=education_rank)
-    return EducationFact(best, said, True)
+    return EducationFact(best, said, True, level)
 
 
 def education(value, field: str = "学历") -> str | None:

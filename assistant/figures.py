@@ -192,7 +192,9 @@ FIGURES = (
     # whether a place recruits this year at all: the texts require open recruitment (连云港 第十九条, 重庆 第十一条),
     # a year's plan is the notice's
     FigureKind("当年是否招聘",
-               re.compile(r"(今年|明年|今年底|年底|下半年|上半年|最近|近期|这段时间)[^，。？！]{0,8}(还)?(招不招|招没招|招人吗|招人不|招辅警吗|招辅警不|招不|还招吗|还招不|有没有招|招吗)"),
+               re.compile(r"(今年|明年|今年底|年底|下半年|上半年|最近|近期|这段时间)[^，。？！]{0,8}(还)?(招不招|招没招|招人吗|招人不|招辅警吗|招辅警不|招不|还招吗|还招不|有没有招|招吗)|"
+                          # "东海那边有名额不": whether a place has posts this time
+                          r"(那边|这边|那里|这里|区里|县里|所里)(还)?(有|有没有)名额(不|吗|没|么|没有)?$"),
                re.compile(r"$^")),
     # the date or place of one recruitment's steps
     FigureKind("具体日期或地点",
@@ -205,7 +207,10 @@ FIGURES = (
                           # "笔试啥时候考，在哪儿考": the exam said again by its verb alone
                           r"^(在哪|去哪|哪里|什么地方|啥地方|在哪点|哪点)(儿|里)?考(?!核|察|勤|虑)|^(什么时候|啥时候|哪天|好久)考(?!核|察|勤|虑)|"
                           # "啥时候开始报名，在哪报": the place of the application said by its verb alone
-                          r"^(在哪|去哪|哪里|什么地方|啥地方)(儿|里)?报(?!销|告|道|案|警|到|批|备)"),
+                          r"^(在哪|去哪|哪里|什么地方|啥地方)(儿|里)?报(?!销|告|道|案|警|到|批|备)|"
+                          # "公告啥时候出", "网上报还是要去现场": when a notice is out, how one signs up
+                          r"(招聘)?公告[^，。？]{0,4}(什么时候|啥时候|何时|哪天|几号|好久)(出|发|发布|出来|公布)|"
+                          r"网上报(名)?还是[^，。？]{0,4}现场|现场报(名)?还是[^，。？]{0,4}网上"),
                re.compile(rf"{_NUM}+年{_NUM}+月|{_NUM}+月{_NUM}+日")),
     # a calendar date asked of anything else ("制服几月几号换夏装"): stated only where the texts date themselves
     FigureKind("具体日期",

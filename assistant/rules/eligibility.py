@@ -96,7 +96,12 @@ def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tu
     for r in chosen:
         c = cite(corpus, doc_id, r["ref"], r["wording"])
         role = role_name(r["role"])
-        if rank < 0:
+        unfinished = p.education_unfinished
+        if rank < 0 and unfinished and education_rank(unfinished) <= education_rank(r["minimum"]):
+            # "自考大专还有两门没过" for a post that needs 大专: whatever was completed before, it is below the minimum
+            reasons.append(Reason(f"学历（{role}）", "not_met", f"{unfinished}未毕业，未取得{unfinished}学历，{role}须"
+                                  f"{r['minimum']}以上", c, r["wording"]))
+        elif rank < 0:
             reasons.append(Reason(f"学历（{role}）", "unknown", f"学历未说明：{role}须{r['minimum']}以上", c, r["wording"]))
             if "学历（高中、中专、大专、本科…）？" not in missing:
                 missing.append("学历（高中、中专、大专、本科…）？")
@@ -113,6 +118,13 @@ def _education(p: Profile, rules: list[dict], corpus: Corpus, doc_id: str) -> tu
         first = reasons[0]
         reasons = [Reason("学历（岗位未说明）", "unknown", f"{p.education}学历：可报{ok}，达不到{no}的学历要求",
                           first.citation, first.wording)]
+        missing.append("应聘的是勤务岗位还是文职岗位？")
+    elif not p.role and rank < 0 and {x.outcome for x in reasons} == {"unknown", "not_met"}:
+        # an unfinished level that fails one post and leaves the other open: the role decides, so it is asked
+        no = "、".join(role_name(r["role"]) for r, x in zip(chosen, reasons) if x.outcome == "not_met")
+        first = next(x for x in reasons if x.outcome == "not_met")
+        reasons = [Reason("学历（岗位未说明）", "unknown", f"{p.education_unfinished}未毕业：达不到{no}的学历要求，"
+                          f"其他岗位须说明已取得的学历", first.citation, first.wording)]
         missing.append("应聘的是勤务岗位还是文职岗位？")
     return reasons, missing
 

@@ -99,6 +99,7 @@ class Profile(BaseModel):
     reference_date: date | None = Field(None, description="计算年龄的参照日（如报名截止日），默认今天")
     nationality: str | None = Field(None, description="国籍，如 中国")
     education: str | None = Field(None, description="学历：" + "、".join(EDUCATION_LADDER))
+    education_unfinished: str | None = Field(None, description="在读、肄业、未毕业的学历（未取得；达不到以它为最低要求的岗位）")
     role: str | None = Field(None, description="应聘岗位：勤务 或 文职")
     records: dict[str, bool] = Field(default_factory=dict, description="记录 → 有(true)/没有(false)")
     priority: list[str] = Field(default_factory=list, description="优先招聘类别")

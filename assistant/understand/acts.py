@@ -104,6 +104,8 @@ _OWN_THING_FIRST = re.compile(r"^(?!那|这|他|她|我|你)([\u4e00-\u9fff]{2,6
 # whether what someone said is right ("这话对不对", "他说得对吗", "这个说法有没有道理")
 _CLAIM_JUDGED = re.compile(r"(那|那么)?(这|这个|他|她|学员|他们|她们)?(话|说法|讲法)?(说得|讲得)?(是)?"
                            r"(对不对|对吗|对不|对么|有没有道理|有道理吗|站得住脚吗|靠谱吗|靠不靠谱|正确吗|正不正确)")
+# a call to judge the statement after it ("判断对错：…", "判断正误：…")
+_JUDGE_FIRST = re.compile(r"(请|请你|帮我|你)?(判断|判定|判别)(一下|下)?(对错|正误|真假|是否正确|对不对)|对还是错|是对是错|(判断|是非)题")
 # what a claim says of the act it names ("…去饭店吃饭喝酒没啥"): its verdict, not part of the act
 _FINE_CLAIMED = re.compile(r"(也|都|就)?(没啥|没事|没关系|没问题|没得事|不算违规|不违规|可以|也行|无所谓|不要紧)(的|吧)?$")
 # a claim whose only condition is the officer ("只要民警带着就没问题", "有民警在场就可以")
@@ -172,6 +174,75 @@ def _anchored_acts(clauses: list[Clause], c: Clause, when: str, names) -> list[A
             found += _acts_of(p, p.request or p.text, p.start, "request" if p.request else "story")
         return [a for a in found if names(a.words)] or found
     return []
+
+
+# the user's own intention opening a clause ("我想拿警棍给他两下"), not a wish to ask ("我想问一下")
+_OWN_INTENT = re.compile(r"^(所以|于是|那|就|当时)?(我|俺)(真|是真|真的|都|就|当时|本来|差点)?(想|打算|准备|寻思着?|恨不得|想着)"
+                         r"(?!问|知道|晓得|了解|请教|咨询|确认|搞清楚|弄清楚)")
+
+
+# the bare taking asked ("俺收了算不算事", "收下行不行", "我拿了要紧不")
+_TAKEN_BARE = re.compile(r"^(那|那么)?(我|俺)?(就|也|要是|如果|直接)?(收|拿|接)(了|下|下来|着)?(的话)?(算不算|行不行|可以|能|要得|照不照|中不中|有没有|违不违|算|会不会|要紧|没事|吗|不)|"
+                         # "烟接得不", "红包呢": the thing put first, taken or only named
+                         # (…not "烟我收得不": the thing and a verb of the catalogue's own, read as asked)
+                         r"^(那|那么)?(这|那)?(个|包|条|些)?(烟|酒|红包|钱|购物卡|卡|礼品|礼物|票)(呢|(我|俺)?(能|可以)?接(得|了|下)?(不|吗|么|得不|行不|可以不))")
+# a thing pressed on the user, told before a bare "收了" ("有个老板硬塞给俺两条烟说以后多关照")
+_GIVEN_ME = re.compile(r"(塞给|送给|递给|拿给|给)(我|俺|他|她)(了)?(?P<thing>[^，。？！说]{1,8}?(烟|酒|钱|红包|购物卡|卡|礼品|礼物|茶叶|土特产|好处费|感谢费|水果|东西|票))|"
+                       # "家属过来递烟，一包软中华", "说给我发个两百的红包", "黄牛塞了两张票给他"
+                       r"(?P<thing2>递烟|递了?[一两几]?(包|条)烟|(发|包)(个|了)?[^，。？！]{0,6}红包|塞了?[^，。？！]{0,6}?(票|烟|钱|红包|卡))")
+
+
+def _gift_taken(clauses: list[Clause], c: Clause) -> list[Act]:
+    """A bare verb of taking asked ("俺收了算不算事", "拿了行不行") after a thing given to the user is told: taking that
+    thing is the act asked."""
+    if not _TAKEN_BARE.match(c.text):
+        return []
+    given = next((o for o in reversed(clauses[max(0, c.index - 4):c.index]) if not o.asked and _GIVEN_ME.search(o.text)), None)
+    if given is None:
+        return []
+    m = _GIVEN_ME.search(given.text)
+    thing = re.sub(r"^(递了?|发|包|塞了?)(个|了)?", "", m.group("thing") or m.group("thing2"))
+    return _acts_of(given, "收" + thing, given.start + m.start(), "story")
+
+
+# a request that is only "decide it" ("让他先看着定", "叫我自己拿主意")
+_BARE_DECIDE = re.compile(r"(先|就|自己|直接)*(看着|自己)?(定|定了|拿主意|决定|看着办|做主|说了算)(吧|就行|就好)?")
+
+
+def _decided_matter(clauses: list[Clause], a: Act) -> Act:
+    """"民警说那个打架的罚多少钱让他先看着定": a request only to decide, the matter decided told before it in the clause
+    ("那个打架的罚多少钱") — the act is deciding that matter."""
+    if a.via != "request" or not _BARE_DECIDE.fullmatch(a.words):
+        return a
+    text = clauses[a.clause].text
+    at = text.find(a.words)
+    m = re.search(r"(说|讲)(?P<what>[^，。？！]{2,16}?)(让|叫|喊|要)(我|他|她)(先|就|自己|直接)*$", text[:max(0, at)])
+    if m is None:
+        return a
+    what = m.group("what")
+    return replace(a, words=what + a.words, start=clauses[a.clause].start + m.start("what"))
+
+
+def _request_going_on(clauses: list[Clause], index: int, core: str) -> Clause | None:
+    """The request whose sentence goes on to tell ``core`` in a clause of its own before clause ``index``
+    ("喊我帮他把几个行政案件卷宗先审一遍，没问题就在系统头直接点“审核通过”" — "这个审核…" asks that request)."""
+    for o in reversed(clauses[:index]):
+        if o.asked or o.request or len(core) < 2 or core not in o.text:
+            continue
+        led = next((p for p in reversed(clauses[:o.index]) if p.sentence == o.sentence and p.request), None)
+        if led is not None and not any(p.request for p in clauses[led.index + 1:o.index]):
+            return led
+    return None
+
+
+def _verb_object(verb: str, obj: str) -> str:
+    """The verb asked with the thing put before it: "罚单" + "开" → "开罚单"; "定责任…能定吗" is already the act
+    ("定责任", not "定定责任").
+
+    >>> _verb_object("开", "罚单"), _verb_object("定", "定责任")
+    ('开罚单', '定责任')
+    """
+    return obj if verb and obj.startswith(verb) else verb + obj
 
 
 def _pointed_topic(topic: str, names) -> str:
@@ -377,6 +448,17 @@ _POINTER_ONLY = re.compile(r"(那|那么|这|那个|这个|我想问下|想问�
 
 def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, place_words: tuple[str, ...]) -> list[Act]:
     """The acts asked clause ``c`` asks about (``earlier``: those of the clauses asked before it)."""
+    taken = _gift_taken(clauses, c)
+    if taken:
+        return taken   # "有个老板硬塞给俺两条烟…俺收了算不算事": taking what was pressed on the user
+    # "判断对错：连云港的辅警下班以后穿着辅警制服去喝同学喜酒，没有问题。": a call to judge put before the statement —
+    # the statement's acts are asked, without the verdict it claims
+    if _JUDGE_FIRST.fullmatch(c.text.strip()):
+        stated = [o for o in clauses[c.index + 1:] if o.sentence == c.sentence and not o.asked]
+        found = [a for o in stated for said in [_FINE_CLAIMED.sub("", o.text)] if said
+                 for a in _acts_of(o, said, o.start, "story") if names(a.words, a.joining)]
+        if found:
+            return found
     # "有学员说：“下了班穿着辅警制服去饭店吃饭喝酒没啥，只要不执法就不算违规。”这话对不对": the claim said is
     # checked — the act it says is fine is what is asked
     if _CLAIM_JUDGED.fullmatch(c.text.strip("？?！!。 ")):
@@ -687,7 +769,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             re.search(r"(这种事|这个事|这件事|这种活|这个活|这事|这种情况" + ("|这个|这种" if texts_only or not pred else "") + r")(儿|情)?$",
                       told_topic.text):
         # "辅警帮老百姓捉蛇这种事，规定里头说了可以做不": the act named before the pointer, listed or not
-        named_act = _pointed_topic(told_topic.text, names)
+        # (…not what someone knows of it: "民警都不晓得这个事 查一下要得不嘛" — 这个事 is the errand told before)
+        known_of = re.search(r"(晓得|知道|清楚|知情|同意|答应|告诉|说过|讲过|问过)(过)?(这种事|这个事|这件事|这种活|这个活|这事|这种情况|这个|这种)(儿|情)?$",
+                             told_topic.text)
+        named_act = _pointed_topic(told_topic.text, names) if not known_of else ""
         if named_act:
             return _acts_of(told_topic, named_act, told_topic.start + max(told_topic.text.find(named_act), 0), "asked")
     items = _items_before(clauses, c)
@@ -1001,14 +1086,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "那他要的报警人信息能给吗": one bare verb after the modal, its object named before it
     before = re.sub(r"^(要|说|问|拿)?的", "", _clean_pred(_SUBJECT.sub("", re.sub(r"^(那|那么|那这|这)", "", topic))))
     if len(pred) == 1 and not backref and before and names(before + pred) and not names(pred):
-        return _acts_of(c, before + pred, c.start + max(c.text.find(before), 0), "asked")
+        # ("罚款我能罚吗": the thing already holds the verb)
+        return _acts_of(c, before if before.startswith(pred) else before + pred, c.start + max(c.text.find(before), 0), "asked")
     # "连云港的规定允许吗": a place and the texts, no act of its own — it points back to the story
     pointer = not pred or backref or rule_asked or _bare(pred) or _meta(c.text) or _light(pred) or \
         _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words)
     if not pointer:
         obj = _topic_object(topic)
-        if obj and len(_strip(pred)) <= 3 and not names(_strip(pred)) and names(_strip(pred) + obj):
-            return _acts_of(c, _strip(pred) + obj, c.predicate_start, "asked", topic)   # "材料我能先收下吧"
+        if obj and len(_strip(pred)) <= 3 and not names(_strip(pred)) and names(_verb_object(_strip(pred), obj)):
+            return _acts_of(c, _verb_object(_strip(pred), obj), c.predicate_start, "asked", topic)   # "材料我能先收下吧"
         found = _acts_of(c, pred, c.predicate_start, "asked", topic)
         if not any(names(a.words) for a in found) and _clean_pred(topic) and names(_clean_pred(topic) + pred):
             found = _acts_of(c, _clean_pred(topic) + pred, c.start, "asked")   # "鉴定报告能不能由我出"
@@ -1063,6 +1149,23 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 at = told.text.find(verb)
                 words_ = told.text[max(0, at - 4):at + len(verb)]
                 found = _acts_of(told, words_, told.start + max(0, at - 4), "asked") or found
+        manner = re.match(r"^(这样|这么|那样|那么)(子)?", c.predicate.strip()) or \
+            re.search(r"(这样|这么|那样|那么)$", c.text[:max(0, c.predicate_start - c.start)])
+        if not any(names(a.words) for a in found) and manner:
+            # "他想下了班直接穿着那身辅警制服过去…这样穿出去合规定吗": the manner pointed back to with the verb's head,
+            # told whole in the story
+            head = _verb_of(re.sub(r"^(这样|这么|那样|那么)(子)?", "", pred))[:1]
+
+            def manner_acts(o: Clause) -> list[Act]:
+                # (…the clause's own words from its verb on when its subject is left as 他/她: "这周末她想下了班…")
+                at = o.text.find(head)
+                return [a for a in _acts_of(o, *_unit_told(o), "story") if names(a.words)] or \
+                    [a for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", re.sub(r"^[^，。？！]{0,6}?(他|她)(想|要|打算|准备)?", "", o.text))),
+                                         o.start, "story") if names(a.words)] if at >= 0 else []
+            told = next((o for o in reversed(clauses[:c.index]) if not o.asked and head and head in o.text and manner_acts(o)),
+                        None) if head else None
+            if told is not None:
+                found = manner_acts(told) or found
         topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred) or \
             re.match(r"^((这|那)(个|辆|台|部|件|份|把|张)?[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]{1,2}$)", pred)
         if not any(names(a.words) for a in found) and topic_first:
@@ -1070,7 +1173,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             core = topic_first.group(1)
             # (…"这车我开得不": the thing pointed at, said short, named in the request as "警车")
             core = re.sub(r"^(这|那)(个|辆|台|部|件|份|把|张)?(?=.)", "", core)
-            held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None)
+            held = next((o for o in reversed(clauses[:c.index]) if o.request and core in o.request), None) or \
+                _request_going_on(clauses, c.index, core)
             if held is not None:
                 found = _named_request_acts(clauses, held, c.index, names) or found
         prev = clauses[c.index - 1] if c.index > 0 else None
@@ -1082,6 +1186,14 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # "让我在系统里把处罚决定直接做了打出来给他签字，我点得了不": a bare verb of how it is done, right after
             # the request, asks the request
             found = _named_request_acts(clauses, prev, c.index, names) or found
+        pointed = re.fullmatch(r"(这|那)?(个|份|张|件)?[\u4e00-\u9fff]{1,2}?(?P<v>[\u4e00-\u9fff])(得到|得了|得成|得|了)?", pred) \
+            if re.match(r"^(这|那)", c.text) else None
+        bare_verb = pointed.group("v") if pointed else ""
+        if not any(names(a.words) for a in found) and bare_verb:
+            # "叫我在审核意见那栏签个同意…。这字我签得不": the thing pointed at, said short, with the request's verb
+            held = _request_for(clauses, c.index, bare_verb)
+            if held is not None and held.sentence >= c.sentence - 1 and _begins_word(bare_verb, held.request):
+                found = _named_request_acts(clauses, held, c.index, names) or found
         return found
     # (…an act it asked: not "同事说辅警不能碰手铐，真的假的？我这算违规不", a claim checked, no act of its own)
     if backref and c.index > 0 and clauses[c.index - 1].asked and earlier and len(pred) <= 4 and not _plural(said)[0] and \
@@ -1196,9 +1308,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         verb0 = _strip(own_verb)[:1]
         again = next((o for o in reversed(clauses[:c.index]) if not o.asked and own_obj in o.text and verb0 and
                       verb0 in o.text), None)
-        own_acts = [] if again is not None else _acts_of(c, _strip(own_verb) + own_obj, c.predicate_start, "asked", topic)
+        own_acts = [] if again is not None else _acts_of(c, _verb_object(_strip(own_verb), own_obj), c.predicate_start,
+                                                         "asked", topic)
         if any(names(a.words, a.joining) for a in own_acts):
             return own_acts
+        # (…the thing told in a clause that goes on a request: see _request_going_on)
+        led = _request_going_on(clauses, c.index, own_obj) if again is not None and not again.request else None
+        if led is not None:
+            told = _request_acts(clauses, led, c.index)
+            if any(names(a.words, a.joining) for a in told):
+                return told
     if own_list:
         return own_list   # "拦人分批放、背老太太出去，这两个我们干都没毛病吧": the list said again just before
     verb_with_object = _said_before_modal(c, topic, verb, names)
@@ -1339,6 +1458,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if req is not None and any(p.index > req.index and _DONE_AS_ASKED.search(p.text) for p in prev):
         readings.insert(0, _request_acts(clauses, req, c.index))
         near += 1
+    # "喊我在办案区看到起。…还朝我吐口水。我想拿警棍给他两下，或者罚他站一晚上…。这样整要得不": what the user means
+    # to do, told in the sentence just before the pointer and after the request, is what it points to
+    # (…a bare pointer only: not "前面吹气那个活我能干吧", which names its act)
+    if req is not None and c.sentence - 1 > req.sentence and _bare(_clean_pred(_strip_back_reference(pred))) and \
+            not re.search(r"前面|前头|前边|后面|后头|后边", c.text):
+        meant = next((p for p in clauses if p.sentence == c.sentence - 1 and not p.asked and _OWN_INTENT.match(p.text)), None)
+        if meant is not None:
+            acts_meant = [a for p in clauses[meant.index:c.index] if p.sentence == meant.sentence
+                          for a in _acts_of(p, *_unit_told(p), "story")]
+            if any(names(a.words, a.joining) for a in acts_meant):
+                readings.insert(0, acts_meant)
+                near += 1
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
@@ -1401,6 +1532,8 @@ _PUBLIC_ADDRESS = re.compile(r"大姐|大哥|阿姨|大爷|大妈|大叔|孃孃|
 _THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男友|前妻|前夫|那个人|这个人|这人|那人|别人|他人|室友|房客|租客|情人|小三|"
                            r"那男的|那女的|那个男的|那个女的|对象|那小伙|那个小伙")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
+                      # "一个认识多年的姐妹…求我帮她调一下…监控": a friend named as a sister of choice, a comrade
+                      r"姐妹(?!们)|姊妹(?!们)|好友|战友|牌友|麻友|酒友|干姐|干妹|干哥|干弟|"
                       r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
                       # a neighbour named by surname and kin word ("住我家对门的张叔")
                       r"(?<![大阿老])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵万钱严武戴孔汤](叔|婶|姨)(?![父母])|"
@@ -2068,6 +2201,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
         # from the frame before it ("出个培训题") is no act
         acts = [a for a in acts if names(a.words, a.joining)]
     acts += after_q
+    # "二是民警忙不过来，说那几个赌博的罚多少钱让他先看着定": an item told as what the officer said, its content the act
+    acts = [replace(a, words=a.words[1:], start=a.start + 1)
+            if a.via == "request" and clauses[a.clause].item and re.match(r"说(那|这|是)", a.words) else a for a in acts]
+    acts = [_decided_matter(clauses, a) for a in acts]
     acts += affirmed_acts(clauses, acts, names)
     acts += _announced_items(clauses, acts, names)
     # "他说他能罚款，真的假的": the power claimed is the act asked, its truth the question

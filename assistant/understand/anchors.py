@@ -45,7 +45,7 @@ _ORDINAL = re.compile(r"(?:第([一二三四五六七八九1-9])|(头)一)(个|�
 # a told thing labelled with its place ("头一样是…", "第二件是…", "今天第一件是…")
 _LABEL = re.compile(r"^(今天|昨天|上午|下午|晚上|当天|那天)?(?P<label>(?:第[一二三四五六七八九1-9]|头一)(?:个|样|件|项|步|桩|回))(事|活)?(是|就是|呢)?")
 # the last of the steps told, pointed at ("问最后那步", "最后一个")
-LAST_STEP = re.compile(r"最后(那|一|这)(个|样|件|项|步|条)")
+LAST_STEP = re.compile(r"最后(那|一|这)(一)?(个|样|件|项|步|条|环节)")
 _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -147,7 +147,9 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
     for o in clauses[:c.index]:
         if not o.item:
             continue
-        if groups and groups[-1][-1].index == o.index - 1 and groups[-1][-1].sentence == o.sentence:
+        # (…a label between two clauses of one sentence opens the next step: "一是…，二是…" — more than a comma apart)
+        if groups and groups[-1][-1].index == o.index - 1 and groups[-1][-1].sentence == o.sentence and \
+                o.start - groups[-1][-1].end <= 1:
             groups[-1].append(o)
         else:
             groups.append([o])
@@ -165,7 +167,12 @@ def ordinal_acts(clauses: list[Clause], c: Clause, said: str, names) -> list[Act
     if n is None:
         # "民警喊辅警：'你先把围观的人劝开，拉警戒带…，再上楼…把老人背下来。'问最后那步": the last step of the request
         if not requests:
-            return []
+            # "…随后民警去调周边监控，小李独自一人把这把刀登记造册并锁进涉案物品柜保管。请问小李最后这一步做法是否合规":
+            # no request told, the last act the story names
+            told = [a for o in clauses[last_q + 1:c.index] if not o.asked and not pointer_lead(o.text)
+                    for a in _acts_of(o, o.text, o.start, "story") if names(a.words, a.joining)]
+            # (…a step named as such, not a way of doing: "最后那样说行吗" is how it was said)
+            return told[-1:] if last_step and re.search(r"最后(那|一|这)(一)?(步|个|件|项|条|环节)", said) else []
         steps = [a for a in _told_acts(clauses, c.index, last_q, requests[-1:]) if re.search(r"[\u4e00-\u9fff]{2}", a.words)
                  and a.clause >= requests[-1].index]
         return steps[-1:]

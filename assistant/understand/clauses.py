@@ -169,6 +169,8 @@ _NEXT_STEP = re.compile(r"^[^，。？！]{0,8}(就|便)(直接|马上|顺便|�
 # "…没收人家药酒这个呢": and what about this act, asked after another question
 # …or told with whom it is for or what it takes ("给他舅舅拷监控呢", "那把钥匙交给他呢")
 _AND_THIS = re.compile(r"[\u4e00-\u9fff]{2,}(这个|那个|这些|那些|这样|这事|这件事)(又)?呢$|"
+                       # "…守人这个活我是可以干的哈？扇他一下呢": an act said bare with 呢, after a question
+                       r"^(那|那么|还有)?(扇|打|踹|踢|铐|搜|查|罚|扣|拘|关|收|拿|删|拷|发)[\u4e00-\u9fff]{1,6}呢$|"
                        r"^(那|那么|还有|另外)?(给|帮|替|把|让|跟)[\u4e00-\u9fff]{3,}呢$|^(那|那么)[\u4e00-\u9fff]{3,}呢$")
 _REPORTED_WISH = re.compile(r"^(他|她|人家|对方)?(就|又|还)?(说|讲)(他|她)?(想|要|就想)(晓得|知道|打听|了解|问问|问)")
 
@@ -190,8 +192,12 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         # "请逐项说说合不合规": the judgement each is asked for, said after the call
                         r"(每项|各项|这些做法|每个做法|它们)?(是否合规|合不合规|合不合规定|是否合法|对不对|是否正确|对错|有没有问题|行不行|能不能做)?(吧)?|"
                         # "请指出哪一步不对": the wrong step asked for, among every act told
-                        r"^(请|麻烦)?(大家|你|各位|学员|学员们|同学们|新人|新同事)?(指出|找出|说出|挑出|判断)(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
-                        r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥)(的)?$")
+                        r"^(请|麻烦|请问|问)?(大家|你|各位|学员|学员们|同学们|新人|新同事)?(指出|找出|说出|挑出|判断)?(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
+                        r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥|不符合规定|不符合要求|不符合)(的)?$|"
+                        # (…the acts of the case's 辅警 by name, all of them: "请指出小陈哪些行为不对", "问：…哪些有问题")
+                        r"^(请|麻烦|请问|问)?(大家|你|各位|学员|学员们|同学们|新人|新同事)?(指出|找出|说出|挑出|判断)?(一下)?"
+                        r"([小老][\u4e00-\u9fff]|他|她|我)?(的)?(哪些行为|哪些做法|哪些|哪几样|哪几个)"
+                        r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥|不符合规定|不符合要求|不符合)(的)?$")
 
 
 # someone's question relayed ("有个司机问我闯红灯到底扣3分还是6分"): asked, when the user asks nothing of their own
@@ -265,6 +271,9 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
             continue   # "还没考什么证", "也没做啥": any, not which
         if h.phrase == "么" and text[h.start - 1:h.start] in ("这", "那", "多"):
             continue   # "都这么弄": so, not what
+        if re.match(r"(都|也)", text[h.end:]) and not re.search(r"[吗呢？?]", text[h.end:]) and \
+                re.match(r"(哪|什|啥|谁)", h.phrase):
+            continue   # "他还自己把住哪里都说出来了", "啥都干": any at all, not which
         if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了|管|代管|看|守|押|借|放|扣|留|存|替|帮|关)$", text[:h.start]) and \
                 not re.search(r"[吗呢？?]", text[h.end:]):
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
@@ -684,6 +693,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?(一个|一名|一位)(勤务|文职)?辅警(?![们的])|"
                      # "出个判断题 重庆某所勤务辅警值班…": the 辅警 of some station
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?某(个)?(所|派出所|分局|大队|中队|单位)的?(勤务|文职)?辅警(?![们的])|"
+                     # (…named by the station's 小X, 辅警 unsaid: "讲个案例：渝北区某派出所的小李平时在户籍窗口上班")
+                     r"(题|案例|情景|讨论)[^。？！]{0,30}?某(个)?(所|派出所|分局|大队|中队|单位)的?(小|老|阿)[\u4e00-\u9fff](?![们])|"
                      # "九龙坡区某派出所勤务辅警的一个夜班，大家看看：①…": 某 is how a case is written, not how a user
                      # speaks of their own station
                      r"某(个)?(所|派出所|分局|大队|中队|单位|局|县局|区局)的?(勤务|文职|社区|交通)?辅警(?![们])|"

@@ -24,7 +24,7 @@ is); priority facets; nationality. Vocabulary: ``records.yaml``, ``education.yam
 >>> record_values(read_records(split("没因违法违纪被辞退开除或解除合同")))["dismissed"]
 False
 >>> read_education("大专在读，明年毕业")
-EducationFact(level='高中', words='大专在读', incomplete=True)
+EducationFact(level='高中', words='大专在读', incomplete=True, unfinished='大专')
 """
 
 from __future__ import annotations
@@ -156,6 +156,8 @@ def _kin_of(word: str) -> str | None:
 _SELF_APPLIES = re.compile(r"(我|本人)(自己)?(也|还|现在|今年|明年)?(想|准备|打算|要)(去|在[^，。？！]{0,8})?(考|报|应聘|报名)")
 # "他能报重庆的辅警吗": a bare 能 after the pronoun of the relative told before
 _THIRD_APPLIES = re.compile(r"(他|她)(现在|今年|明年|也|还|就|一直|又)?(" + _APPLIES.pattern + r"|能(再|重新)?(去|来)?(考|报|应聘|报名))|"
+                            # "会不会连累我女儿，让她报不了辅警": the hiring feared for 他/她
+                            r"(他|她)(就|会|也)?(报不了|报不成|报不上|考不了|考不成|考不上|不能报|不能考|没法报|没法考|当不了|当不成|进不了)|"
                             r"(想|要|准备|打算)(让|叫)(他|她)(去|来)?(考|报|应聘|报名)|"   # "家里想让他去考辅警"
                             # "…连云港还能招他不", "单位会不会录用她": the unit hiring the relative told of
                             r"(能|还能|可以|还可以|会|还会|肯|愿意)(不能|不会)?(再)?(招|录用|录取|聘用|聘|收)(他|她)(?![们的])|"
@@ -316,6 +318,8 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         # (…nor one who led the applicant into it, "耍朋友带起吸过一回K粉": 耍朋友 is 重庆话 for going out together)
         found = [h for h in phrases.hits(before, ws)
                  if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打|耍|交)(几个|一些|两个|几位|俩|一帮|一群|家里)?$", before[:h.start])
+                 # (…nor whose case was handled: "因为办他朋友的案子没有回避被辞退了")
+                 and not (re.search(r"(办|办理|处理|经手|查办|插手|管)(他|她|我|俺)?$", before[:h.start]) and before[h.end:h.end + 1] == "的")
                  and not (kind == "other" and re.match(r"(带起|带着|带头|带|拉着|喊起|叫起|怂恿|教唆)", before[h.end:]))]
         h = max(found, key=lambda x: (x.end, x.end - x.start)) if found else None
         if h and (best is None or (h.end, h.end - h.start) > (best[1].end, best[1].end - best[1].start)):
@@ -343,6 +347,14 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
         opening += [(len(h.phrase), "other", h.phrase) for h in phrases.hits(prev.text, _bare_kin()) if h.start == at]
         if opening:
             _, kind, phrase = max(opening)
+            # "但是他自己说他老汉儿十几年前因为盗窃判过刑，坐了两年牢": who only tells it opens the clause — the one the
+            # telling is about holds what goes on
+            said = re.match(re.escape(phrase) + r"(也|还|就)?(说|讲|交代|承认|告诉我)", prev.text[at:])
+            # (…right after the telling: not "他说要跟朋友去昆山进厂", a companion)
+            told_of = [h for kind_, ws in holders.items() if kind_ == "other" for h in phrases.hits(prev.text, ws)
+                       if said and at + said.end() <= h.start <= at + said.end() + 1]
+            if told_of:
+                return "other", told_of[-1].phrase
             return kind, phrase
         if not _GOES_ON.match(clauses[back + 1].text):
             break

@@ -93,7 +93,9 @@ def asks_of_police(text: str) -> bool:
 _OFFICER_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|带班的|带队的|值班的|我们的|我们|所里的)*(民警|警察|警官|所长|教导员|指导员|队长|师傅|带班民警|办案民警|"
                               # a member of a hiring panel ("这个评委要不要回避"): no case handled on duty
                               r"评委|考官|面试官|面试考官|主考官)"
-                              r"(他|她)?(本人|自己)?(该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|必须)回避")
+                              # ("民警这种情况按规定要不要回避": the case and the rules said between)
+                              r"(他|她)?(本人|自己)?(这种情况|这情况|这样|这种)?(按规定|按照规定|依规|按条例|按办法)?(到底|究竟)?"
+                              r"(该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|必须)回避")
 
 
 def asks_officer_recusal(clauses) -> bool:
@@ -115,7 +117,9 @@ def asks_officer_recusal(clauses) -> bool:
 
 # the user put on a hiring panel ("安排我当面试考官"): no case handled on duty (an officer asking of the 辅警 they lead,
 # "我是带新人的民警…小周需要回避吗", is a recusal of the texts)
-_SELF_OFFICER_OR_PANEL = re.compile(r"(让|安排|叫|派)(我|俺)(当|做|担任|去当)(面试)?(考官|评委|面试官)")
+_SELF_OFFICER_OR_PANEL = re.compile(r"(让|安排|叫|派)(我|俺)(当|做|担任|去当)(面试)?(考官|评委|面试官)|"
+                                    # "我是县局负责辅警招聘面试的民警": the user on the panel by their own post
+                                    r"(我|俺)是[^，。？！]{0,10}(负责|管)[^，。？！]{0,8}(招聘|面试|笔试|考试)[^，。？！]{0,4}的(民警|考官|评委|面试官|领导)")
 
 
 # a post held before, told of an applicant ("有个报名的原来是乡镇公务员")
@@ -206,7 +210,13 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     if any(c.asked and not _other(c.text) and _has(c.text, "lookup_topics") and _OF_THE_UNIT.search(c.text)
            and not _POINTER_FIRST.match(c.text) for c in clauses):
         return any(c.asked and _other(c.text) for c in clauses)
-    return any(c.sentence in asked and _other(c.text) for c in clauses)
+    # (…near an asked clause: a long message without stops is one "sentence" — "…房贷都还不上…工资有个标准…年休假有没有"
+    # tells the mortgage as a hardship, asks of pay and leave)
+    # (…anywhere in it when its asked clauses name no topic of the texts: "我在连云港考驾照科目二挂了三次了，教练说…，能不能加急")
+    asked_at = [c.index for c in clauses if c.asked]
+    topical = {c.sentence for c in clauses if c.asked and _has(c.text, "lookup_topics")}
+    return any(c.sentence in asked and _other(c.text) and (c.sentence not in topical or min(abs(c.index - i) for i in asked_at) <= 2)
+               for c in clauses)
 
 
 def asks_of_posting(clauses: list[Clause]) -> bool:
@@ -326,7 +336,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
 # (…not the leniency someone wants of the officers who handle it: "跟认识的民警说个情让从轻处理")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|上手|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|上手(?!铐)|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|合不合适|合规|合不合规|行|可以|可不可以|能|吗|不|得不|妥)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -432,7 +442,17 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
 
 
 # whether the applicant may be taken on, asked in so many words ("帮我看下她条件够不够", "能不能招")
-_ELIGIBILITY_ASKED = re.compile(r"条件(够不够|够吗|够不)|够不够格|够格吗|符不符合|符合不|合不合格|能不能(招|录|报)|(能|可以)(招|录|报)(吗|不|么)|不能招|不能录|不能报")
+_ELIGIBILITY_ASKED = re.compile(r"条件(够不够|够吗|够不)|够不够格|够格吗|符不符合|符合不|合不合格|能不能(招|录|报)|(能|可以)(招|录|报)(吗|不|么)|不能招|不能录|不能报|"
+                                # "这个会不会卡她": whether a fact told bars the applicant
+                                r"(会不会|会)(卡|卡住|影响|耽误)(她|他|我)")
+_DISMISSED_FOR = re.compile(r"(被|遭|把(他|她|我|俺))[^，。？！]{0,8}(辞退|开除|清退|除名|辞了|开了|解除(了)?(劳动)?(合同|关系))|"
+                            r"(辞退|开除|清退)了(他|她|我|俺)")
+
+
+def _sentence(clauses: list[Clause], c: Clause) -> str:
+    return "，".join(o.text for o in clauses if o.sentence == c.sentence)
+
+
 _JUST_JOINED = re.compile(r"(我|俺)(刚|才|刚刚|今年|去年|已经)(进|进了|到|分到|分到了|考进|考进了|考上|考上了)[^，。？！]{1,16}?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])")
 
 
@@ -580,7 +600,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     told = any(not c.asked and _has(c.text, "case") for c in clauses)
     if recusal_words and relation is None and not told and all("主动" in h.phrase for h in recusal_words):
         recusal_words = []   # "单位要跟我解除合同…我自己不想干了能主动提吗": no case, nothing to stand aside from
-    if recusal_words and hiring and profile_facts and not told and any(c.asked and _ELIGIBILITY_ASKED.search(c.text) for c in clauses):
+    # "他之前…因为在他表弟的案子里不回避…被单位按违纪辞退了。这个人还能录吗": a case told as the cause of a dismissal
+    # is the applicant's past, not a case handled now
+    told_now = told and any(not c.asked and _has(c.text, "case") and not _DISMISSED_FOR.search(_sentence(clauses, c))
+                            for c in clauses)
+    if recusal_words and hiring and profile_facts and not told_now and \
+            any(c.asked and _ELIGIBILITY_ASKED.search(c.text) for c in clauses):
         # "有个女同志1990年5月出生，大专…她老公在我们辖区当民警。她问要不要回避…帮我看下她条件够不够": an applicant's
         # facts told, no case handled — the hiring rules decide
         return "eligibility"
@@ -809,8 +834,14 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # whatever handling word it says)
     reporter = relation in ("tie_reporter", "tie_reporter_alone")
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
-        not any(_handles(c.text, reporter) or _has(c.text, "settles_case") or _has(c.text, "recusal") or
+        not any(_handles(c.text, reporter) or _settles_beside_ban(c.text) or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+def _settles_beside_ban(text: str) -> bool:
+    """The clause asks to settle the case ("能不能调解", "做个笔录") — not by deciding the liability, a ban of its own
+    whoever the parties are ("能不能直接帮他把责任定了", "认定前头那个车全责"): that act is what is asked."""
+    return any(h.phrase not in ("定责", "认定") for h in phrases.hits(text, words("intent", "settles_case")))
 
 
 def _handles(text: str, reporter: bool) -> bool:
@@ -831,7 +862,8 @@ def recused_already(clauses: list[Clause]) -> bool:
             # (…"他舅舅那个案子他回避了" of the family's 辅警 the asker tells of is that 辅警's; "他说他去申请回避了" after an
             # officer is named is the officer's)
             told_before = "，".join(o.text for o in clauses[:c.index] if o.sentence == c.sentence)
-            other = re.search(officer, before) or re.search(r"(他|她)说", before) or \
+            # (…not the one it was asked of: "俺已经跟领导报备回避了")
+            other = re.search(r"(?<![跟和向给找同对])" + officer, before) or re.search(r"(他|她)说", before) or \
                 re.search(r"(他|她)", before) and re.search(officer, told_before)
             granted = re.search(r"(同意|批准|批了|准)(我|俺)回避$|换(了)?(别人|其他人|个人)", h.phrase)
             if (not other or granted or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \

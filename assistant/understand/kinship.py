@@ -70,6 +70,8 @@ def path_of(word: str) -> str | None:
     ('WM', 'HF', 'HB', None)
     """
     word = word.lstrip("我俺")
+    if word in _paths():
+        return _paths()[word]   # a word of its own with 他 in it ("孩子他爸": the husband, named by the child)
     links = [w for w in re.split(r"家的|的|他|她", word) if w]
     if len(links) > 1:
         steps = [path_of(w) for w in links]

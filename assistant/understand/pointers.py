@@ -77,7 +77,9 @@ def _request_for(clauses: list[Clause], before: int, verb: str) -> Clause | None
                  and c.sentence == clauses[c.index - 1].sentence and c.sentence >= requests[-1].sentence]
     # "…，说系统里点一下就行": the requester's reassurance tells how easy the request is, it is not another act
     # …said again shortened ("进专班" of "还进技侦专班跟着一起搞…")
-    with_verb = [c for c in following if verb and (verb in c.text or len(verb) >= 3 and _said_again(verb, c.text))
+    # (…a one-character verb not inside a question word: "问问他是干啥的" holds no 干 of "这个俺能干不")
+    with_verb = [c for c in following if verb and (re.search(re.escape(verb) + (r"(?!啥|什么|嘛)" if len(verb) == 1 else ""), c.text)
+                                                   or len(verb) >= 3 and _said_again(verb, c.text))
                  and not _REASSURANCE.match(c.text)]
     if with_verb:
         found = with_verb[-1]

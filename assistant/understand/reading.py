@@ -33,7 +33,7 @@ from .clauses import HANDLING_ASKED, Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
                     read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
-from .intent import beside_act, decide, second_kind, weak_tie_beside_act
+from .intent import _HANDLING, beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
 from .relations import RelationReading, read_relation
@@ -373,6 +373,18 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # (the recusal is asked where the tie is told, never in an act's clause: its acts stay asked)
         tie_clause = next((c.index for c in clauses if relation.words in c.text and c.index not in act_clauses), len(clauses))
         kinds = (("duty", min(act_clauses)), ("recusal", tie_clause))
+    # (…a tie outside the near relatives, and no standing aside asked: "外婆的案子她能去吗", "我要回避吗" keep the recusal
+    # first)
+    if not kinds and intent == "recusal" and act_clauses and relation.words and \
+            relation.relation not in ("self", "interest", "spouse", "parent", "child", "sibling", "grandparent", "grandchild") and \
+            not any(c.asked and (phrases.any_in(c.text, words("intent", "recusal")) or _HANDLING.search(c.text)) for c in clauses) and \
+            any(a.for_private for a in asked):
+        # "我老公他姐车停小区被人刮了，让我帮她把那个路口的监控调出来…发给她": a private favour asked, by the tie
+        # or for them — the favour is decided (a ban whoever asks), the tie weighed beside it
+        # (…the favour told after the tie, not the case's own handling told before it: "处理一起剐蹭，一方是…老王的亲侄子")
+        tie_clause = next((c.index for c in clauses if relation.words[:4] in c.text), len(clauses))
+        if min(act_clauses) > tie_clause:
+            intent, kinds = "duty", (("duty", min(act_clauses)), ("recusal", tie_clause))
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
                    records, education, relation, notes, beside, kinds, intent, applicants, told_of.not_conditions,
                    city_words, likely_city, read_item_roles(clauses, told) if not role else {})
@@ -395,7 +407,8 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
         age, birth_year = None, told_nominal
     profile = Profile(age=age, birth_date=dates.birth_date, birth_month_only=dates.birth_month_only,
                       birth_year=birth_year, reference_date=dates.reference_date, nationality=read_nationality(facts_text),
-                      education=education.level if education else None, role=role, records=record_values(records, blanket),
+                      education=education.level if education else None,
+                      education_unfinished=education.unfinished if education else None, role=role, records=record_values(records, blanket),
                       priority_facets=read_priority_facets(facts_text), priority_asked=read_priority_asked(as_told),
                       clean_record_words=blanket.general,
                       health=read_health(as_told), not_conditions=read_not_conditions(as_told, facts_text),

@@ -323,6 +323,8 @@ def _linked(clause: str, h: phrases.Hit) -> bool:
     near = clause[max(0, h.start - 6):h.end + 6]
     if phrases.any_in(near, parties):
         return True
+    if re.match(r"(跟|和|与|同)(人|别人|人家|他们|对方|邻居|同学|同事|客人|一个|几个|两个)[^，。,]{0,12}(打|吵|扯皮|冲突|动手|纠纷|闹)", clause[h.end:]):
+        return True   # "出警碰到俺亲弟跟人在饭店打架": the tie one side of the quarrel, told at length
     opening = phrases.first(clause, parties)
     if opening is not None and opening.start <= 1 and opening.end < h.start:
         return True   # "其中一个司机去年找我借了三万块钱": the clause is about a party
@@ -477,7 +479,9 @@ _PAST = re.compile(r"去年|前年|以前|之前|早些年|前几年|前些年|�
 _NOW = re.compile(r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,16}"
                   r"(一起|一个|另一起|别的|又)[^。？！]{0,8}(纠纷|案子|案件|警情|事故|打架|吵架|矛盾)|"
                   # "今天他家被人撬门偷了东西报了警": a case of now reported, the party's own
-                  r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,12}(被人|遭人|被|遭)(撬|偷|抢|砸|骗|打)[^。？！]{0,10}(报了?警|报的警|报案)")
+                  r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚|前天)[^。？！]{0,12}(被人|遭人|被|遭)(撬|偷|抢|砸|骗|打)[^。？！]{0,10}(报了?警|报的警|报案)|"
+                  # "今天晚上巡逻看到一个人正在撬别个的电瓶车电瓶，不是我的车": another's thing, the user's said not to be in it
+                  r"(今天|今晚|今早|刚才|刚刚|这次|这回|现在|昨天|昨晚)[^。？！]{0,20}(别个|别人|人家|其他人)的[^。？！]{0,16}不是我的")
 
 
 # (…or a lawsuit between the two families: "前年他家狗咬了我儿子，两家闹到打官司")
@@ -559,7 +563,8 @@ _NAMED_WITNESS = re.compile(r"(目击者|目击证人|证人|记者|来采访的
 # "当事人硬说我们是本家亲戚": a tie a party claims, which the user then denies
 # not known at all, said right after the neighbour is named ("报警的人跟我一个小区，不认识")
 _UNKNOWN_AFTER = re.compile(r"^[，,\s]*(但是?|不过|可是)?(我)?(跟他|和他|跟她|和她|跟他们|和他们)?(都|也|并|根本|完全|压根)?(不认识|不认得|没见过|不熟)")
-_CLAIMED = re.compile(r"(说|讲|硬说|非说|非要说|声称|自称|号称|一直跟民警讲|跟民警说|跟人说)[^，。？！]{0,12}$")
+# (…shouted: "那人一直喊我是他表叔家的儿子，让我放他走")
+_CLAIMED = re.compile(r"(说|讲|硬说|非说|非要说|声称|自称|号称|一直跟民警讲|跟民警说|跟人说|喊|嚷|嚷嚷|乱叫)[^，。？！]{0,12}$")
 # …said in the clause before ("一看到我就喊，说认识我，是我家亲戚")
 _CLAIMED_BEFORE = re.compile(r"(说|硬说|非说|非要说|声称|自称|号称)[^。？！]{0,8}[，,][^，。？！]{0,6}$")
 # "我外婆在菜园坝摆摊，跟隔壁摊主扯皮打起来了": a clause with no subject of its own goes on with the one before
@@ -606,7 +611,11 @@ def _names_the_thing(before: str) -> bool:
 
 
 def _as_means(text: str, start: int) -> bool:
-    """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case."""
+    """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case
+    (…nor a car driven: "休息的时候开自己家的车跑下滴滴")."""
+    if re.search(r"(开|开着|骑|骑着)$", text[max(0, start - 2):start]):
+        # (…unless what happened to it is the case: "开着自己的车被人追尾了")
+        return not re.search(r"被|遭|撞|刮|蹭|追尾|偷|砸|划|碰", _sentence_at(text, start)[:60])
     return re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, start - 2):start]) is not None
 
 
@@ -732,6 +741,7 @@ _NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边�
 _POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)|"
                       # "其中一家的男的", "其中一方": one of the parties just told
                       r"^(其中|里面|里头)(的)?(一家|一户|一方|一个|一位|一人|一边|一伙|一拨)(的)?(男的|女的|老板|男人|女人|人|当家的)?")
+_CURSED_AT_WORK = re.compile(r"(再|一直|老是|总是|还|又|就|不停地?)(骂|吼|凶)(我|俺)(?!是|成|作|为)(多管闲事|几句|两句)?")
 _SWEARING = re.compile(r"(骂|问候|日|操|草)(了)?(我|你|他|她|俺)?(的)?(妈|娘|老母|老娘|老妈|全家|祖宗|十八代|八辈|先人|老汉儿?)")
 _FEARED = re.compile(r"(怕|担心|生怕|就怕|害怕)[^，。？！]{0,12}?(打|骂|报复|找麻烦|闹事|出事|伤)[^，。？！]*")
 
@@ -748,6 +758,30 @@ def _kin_glossed(text: str) -> str:
 
 def read_relation(text: str) -> RelationReading:
     """The decisive tie of the story (see the module docstring); ``None`` when it states none."""
+    found = _read_relation(text)
+    if found.relation == "self" and found.words in text:
+        # "我自己的电瓶车上个月才被偷了电瓶…。今天晚上巡逻看到一个人正在撬别个的电瓶车，不是我的车": the user's loss
+        # of the past, the case of now another's, said not to be theirs
+        at = text.find(found.words)
+        start, end = _sentence_span(text, at)
+        if end is not None and _PAST.search(text[start:end]) and re.search(r"不是我的|不是我家的|跟我没关系", text[end:]):
+            found = RelationReading(None)
+    if found.relation in (None, "none"):
+        plea = _COLLEAGUE_PLEA.search(text.replace("俺", "我"))
+        if plea:
+            return RelationReading("colleague", plea.group())   # a colleague's kin a party, the colleague asking favour
+    return found
+
+
+# a party who is a colleague's relative, the colleague asking the user to go easy ("开轿车的是俺们中队老张的亲弟弟。老张
+# 私下打电话给俺，让俺照顾照顾"): a tie that may sway the handling, for the 负责人 to weigh (其他关系)
+_COLLEAGUE_PLEA = re.compile(r"(同事|中队|所里|队里|我们所|我们队|老[\u4e00-\u9fff]|小[\u4e00-\u9fff])[^，。？！]{0,12}的(亲)?"
+                             r"(弟弟|哥哥|姐姐|妹妹|弟|哥|姐|妹|儿子|女儿|老婆|老公|爸|妈|亲戚|侄子|外甥|小舅子|连襟)"
+                             r"[^？！]{0,40}?(照顾照顾|照顾一下|关照|通融|手下留情|高抬贵手|说情|打招呼|放一马|网开一面)")
+
+
+def _read_relation(text: str) -> RelationReading:
+    """The decisive tie of the story, as told (see :func:`read_relation`)."""
     # a space between words cuts a clause as a comma does (clauses.py); one character for one, indices hold
     text = re.sub(WORD_SPACE, "，", text)
     text = text.replace("俺", "我")   # 江苏 and 河南 "俺" is "我" (one character for one, indices hold)
@@ -771,6 +805,8 @@ def read_relation(text: str) -> RelationReading:
     text = _recused_case_masked(text)   # "…那次警情，我主动申请回避了。这周又派我去处理另一个…": a case stood aside from
     # "那个人一直骂我妈", "问候我全家": swearing, no relative in the case (indices hold)
     text = _SWEARING.sub(lambda m: "，" * len(m.group()), text)
+    # "他再骂我能不能给他两耳屎", "有的还骂俺多管闲事": cursed at while at work, no case of the user's own (indices hold)
+    text = _CURSED_AT_WORK.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
     # "俺怕里头的人闹事打他": a harm feared, not one suffered (indices hold)
     text = _FEARED.sub(lambda m: m.group(1) + "，" * (len(m.group()) - len(m.group(1))), text)
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
@@ -1417,8 +1453,11 @@ def _read(text: str) -> RelationReading:
                 continue
             # …not the owner of what was harmed ("那个店是我老婆开的，报警也是她报的": her shop, her report)
             # (…nor the user's own thing: "我自己的电动车…被人划了，邻居看到报的警")
+            # (…"昨晚街上打架是我妈报的警": the event named before 是 is what was reported, not the reporter's quarrel)
+            # (…not "打架的是我妈，她报的警": a party named by 的是)
+            own_part = clause[local.start:] if re.search(r"[^的]是$", clause[:local.start]) else clause
             if key not in ("interest", "self") and (_ONLY_REPORTED.match(text[h.end:]) or _NAMED_REPORTER.search(text[:h.start]) or
-                    _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(clause) and \
+                    _WITNESS.match(text[h.end:])) and not _REPORTER_HARMED.search(own_part) and \
                     not _REPORTER_HARMED.search(_until_denial(re.split(r"[。？！]", text[h.end:], maxsplit=1)[0])):
                 only_told.add(key)
                 key = "tie_reporter"   # "我邻居打电话报警说楼下有人打架": the neighbour only reported it

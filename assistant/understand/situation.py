@@ -419,6 +419,10 @@ def item_roles(clauses: list[Clause], question: str) -> dict[int, str]:
     return out if len(set(out.values())) > 1 else {}
 
 
+# work put to the user or to the one asked about ("叫她下个礼拜起跟着夜里出去巡逻")
+_PUT_TO = re.compile(r"(叫|让|喊|安排|派|要求|要)(我|俺|她|他)")
+
+
 def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     """The role: given as an option, stated in the question, or inferred from the story."""
     if given:
@@ -485,7 +489,11 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     cues: dict[str, list[tuple[bool, str]]] = {}
     usual = words("roles", "usual_work")
     requested = -1   # the sentence of the last clause that told a request
+    asked_work: list[str] = []   # what the requests told asked for
     for c in clauses:
+        put_to = _PUT_TO.search(c.text)
+        if put_to:
+            asked_work.append(c.text[put_to.end():])
         posts = [h for ws in _role_words("stated").values() for h in phrases.hits(c.text, ws)]
         # (…and, both posts told — "勤务辅警跟着民警…；文职辅警留指挥部负责通讯保障" — a clause naming one not the
         # user's own tells of its people)
@@ -528,7 +536,11 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                     (not re.search(r"(跟|和|给)$", text[:h.start]) or _REPORTS.match(text[h.end:]) is not None)
                 # ("我是坐窗口的哈又不是外勤": the post denied)
                 denied = h is not None and re.search(r"(不是|又不是|并不是|也不是|不在|不干|不做|没干过|没做过)$", text[:h.start]) is not None
-                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()) and not told_to and not denied:
+                # ("叫她…跟着夜里出去巡逻，一个小姑娘家半夜出去巡逻俺是真不放心": the work requested, said again)
+                again = kind == "tasks" and h is not None and not req and not put_to and \
+                    not phrases.any_in(text[:h.start], usual) and any(h.phrase in w for w in asked_work)
+                if h and not _SENDS.match(text[h.end:]) and not (handed and h.start >= handed.end()) and not told_to \
+                        and not denied and not again:
                     found[name] = h
             if kind == "workplace" and len(found) == 2:
                 # "看守所医务室": a room inside a place — the room is where the user works

@@ -237,7 +237,7 @@ def _harmed_there(after: str, business: str = "") -> bool:
     # the very next sentence, its subject left out, the harm done by someone ("…开了个小超市。昨晚让人把卷闸门撬了")
     nxt = after[end.end():]
     if m.start() >= end.end() and not re.search(r"[。？！?!]", after[end.end():m.start()]) and \
-            re.match(r"(昨天|昨晚|前天|前晚|今天|今早|上周|上礼拜|半夜|夜里|晚上|前两天|前几天)?[^，。？！]{0,3}(让|被|遭|叫|着)(人|贼|小偷)", nxt):
+            re.match(r"(昨天|昨晚|前天|前晚|今天|今早|上周|上礼拜|半夜|夜里|晚上|前两天|前几天)*[^，。？！]{0,6}(让|被|遭|叫|着)(人|贼|小偷)", nxt):
         return True
     # a later sentence: when it names the business again ("昨天超市进了小偷，偷了一批烟酒")
     start = max(after.rfind(p, 0, m.start()) for p in "。？！?!") + 1

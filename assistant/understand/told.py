@@ -42,7 +42,11 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
     if not starts:
         # "就想问问跟着出现场勘查这个，文件里有没有说文职能干": the frame and what it asks about in one clause
         prev = same[-1] if same else None
-        m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked else None
+        # (…not a step of a request told before it: "叫俺把动手那个的身份证要过来查查，问问他是干啥的")
+        # (…nor a bare 问问 after an act of the user's own in the sentence: "俺想把先动手那个带到边上盘问一下，问问他叫啥")
+        step = prev is not None and re.match(r"(问问|问一下|问下|问一哈)", prev.text) and any(_has_verb(o.text) for o in same[:-1])
+        m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked and not step and \
+            not any(o.request for o in same[:-1]) else None
         # …not a topic that only points back itself ("想问下要是真这样整了，算啥子问题")
         if m and _has_verb(m.group("topic")) and not re.search(r"(这样|那样|这么|那么)(整|做|干|搞|弄)", m.group("topic")):
             return _acts_of(prev, m.group("topic"), prev.start + m.start("topic"), "story")
@@ -226,7 +230,14 @@ _DID_IT = re.compile(r"^(我|俺)(?!们)(就|也|还|当时|马上|赶紧|立马
 # "这几件事里哪些可以做、哪些不行", "这几件事怎么评价": everything told is judged, not the last sentence's list
 _EVERY_DEED = re.compile(r"这几件事|这几件|这些事里|哪些可以做|哪些能做|怎么评价|如何评价|怎样评价|违反了哪些|违反哪些|违反了(条例|规定|办法|管理办法|法规)(里|中|的|上)?(哪些|哪几|什么)|"
                          # "哪几步是错的", "哪些地方违反了…", "哪件做得不对", "请逐条说一下哪些不对": a trainer's case judged step by step
-                         r"哪几步|哪些步|哪些地方|哪几处|哪几个地方|哪件|逐条|逐项|一条一条|一项一项|哪些不对|哪些做错|哪些违规|找错")
+                         r"哪几步|哪些步|哪些地方|哪几处|哪几个地方|哪件|逐条|逐项|一条一条|一项一项|哪些不对|哪些做错|哪些违规|找错|"
+                         # "请指出小陈哪些行为不对", "哪些有问题" (not "哪一步做得不对": the one step, among the requests)
+                         r"哪些行为|哪些做法|哪些有问题")
+
+
+# the words that open a trainer's question before it asks ("问：", "小李的做法和所里的安排")
+_FRAME_BEFORE = re.compile(r"^(问|请问|提问|思考|讨论|思考题)[：:]?$|^[^，。？！]{0,8}的(做法|安排|行为|处理|表现)"
+                           r"((和|跟|与|及|以及)[^，。？！]{0,8}的(做法|安排|行为|处理|表现))?$")
 
 
 def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
@@ -235,7 +246,9 @@ def _summed_up(clauses: list[Clause], c: Clause, names) -> list[Act]:
     还有给乱停的车贴告知单，这些我自己弄得行不")."""
     first = all(p.sentence != c.sentence for p in clauses[:c.index])
     sentences = {c.sentence, c.sentence - 1} if first else {c.sentence}   # "…（不是罚单哈）。这些我自己弄得行不"
-    every = first and _EVERY_DEED.search(c.text) is not None
+    # (…or after a frame of its own only: "问：小李的做法和所里的安排，哪些有问题？")
+    framed_first = all(p.sentence != c.sentence or not p.request and _FRAME_BEFORE.search(p.text) for p in clauses[:c.index])
+    every = framed_first and _EVERY_DEED.search(c.text) is not None
     if every:
         # "渝中区某派出所勤务辅警小刘…。民警交代小刘…。当天晚上…。这几件事里哪些可以做": a case judged whole asks
         # of everything its 辅警 did, in every sentence of the story (…called 他 again: "后来他又把…发到了朋友群里")
