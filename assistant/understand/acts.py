@@ -1157,15 +1157,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             head = _verb_of(re.sub(r"^(这样|这么|那样|那么)(子)?", "", pred))[:1]
 
             def manner_acts(o: Clause) -> list[Act]:
-                # (…the clause's own words from its verb on when its subject is left as 他/她: "这周末她想下了班…")
-                at = o.text.find(head)
+                # (…the clause's own words without its subject when it is left as 他/她: "这周末她想下了班…")
                 return [a for a in _acts_of(o, *_unit_told(o), "story") if names(a.words)] or \
                     [a for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", re.sub(r"^[^，。？！]{0,6}?(他|她)(想|要|打算|准备)?", "", o.text))),
-                                         o.start, "story") if names(a.words)] if at >= 0 else []
-            told = next((o for o in reversed(clauses[:c.index]) if not o.asked and head and head in o.text and manner_acts(o)),
-                        None) if head else None
-            if told is not None:
-                found = manner_acts(told) or found
+                                         o.start, "story") if names(a.words)]
+            told = next((acts for o in reversed(clauses[:c.index]) if head and not o.asked and head in o.text
+                         for acts in [manner_acts(o)] if acts), [])
+            found = told or found
         topic_first = re.match(r"^([\u4e00-\u9fff]{2,4}?)(我|俺|咱|自己|一个人)", pred) or \
             re.match(r"^((这|那)(个|辆|台|部|件|份|把|张)?[\u4e00-\u9fff]{1,2}?)(?=[\u4e00-\u9fff]{1,2}$)", pred)
         if not any(names(a.words) for a in found) and topic_first:

@@ -36,7 +36,7 @@ from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, c
 from .intent import _HANDLING, beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
-from .relations import RelationReading, read_relation
+from .relations import NEAR_TIES, RelationReading, read_relation
 from .situation import RoleReading, item_roles as read_item_roles, role as read_role, situation as read_situation
 
 
@@ -376,7 +376,7 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     # (…a tie outside the near relatives, and no standing aside asked: "外婆的案子她能去吗", "我要回避吗" keep the recusal
     # first)
     if not kinds and intent == "recusal" and act_clauses and relation.words and \
-            relation.relation not in ("self", "interest", "spouse", "parent", "child", "sibling", "grandparent", "grandchild") and \
+            relation.relation not in ("self", "interest", *NEAR_TIES) and \
             not any(c.asked and (phrases.any_in(c.text, words("intent", "recusal")) or _HANDLING.search(c.text)) for c in clauses) and \
             any(a.for_private for a in asked):
         # "我老公他姐车停小区被人刮了，让我帮她把那个路口的监控调出来…发给她": a private favour asked, by the tie

@@ -110,7 +110,7 @@ def _kin(word: str) -> str | None:
 # "我媳妇她爸": a kin word of one character after 他/她
 _ONE_CHAR_KIN = {"爸": "parent", "妈": "parent", "哥": "sibling", "姐": "sibling", "弟": "sibling", "妹": "sibling"}
 # the near relatives (近亲属): ties through them chain, and their business is the officer's stake
-_NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
+NEAR_TIES = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")
 
 
 # what links a tie to the one named through ("我老公的妹妹", "我媳妇她爸", "我大姨家的表哥")
@@ -156,7 +156,7 @@ def _chained(text: str) -> RelationReading | None:
         if a in ("friend", "classmate", "colleague", "neighbour"):
             # "同事的老婆", "同事的亲戚": someone known through a colleague, no kin of the user's
             return RelationReading("acquaintance", words_)
-        if b not in _NEAR:
+        if b not in NEAR_TIES:
             return RelationReading(b, words_)   # "我老婆的朋友" is a friend: a tie outside the family
         return RelationReading(_COMPOSE.get((a, b), "relative"), words_)
     return None
@@ -217,7 +217,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
 
 
 # the ties a bare kin word names of whoever tells the story, when nothing else owns it
-_OWNED_BY_TELLER = _NEAR + ("uncle_aunt", "cousin", "in_law", "ex_partner", "partner")
+_OWNED_BY_TELLER = NEAR_TIES + ("uncle_aunt", "cousin", "in_law", "ex_partner", "partner")
 
 
 # the last character that names a relative ("亲妹妹" … "她妹")
@@ -832,7 +832,7 @@ def _read_relation(text: str) -> RelationReading:
     if officers_own and ON_CASE.search(text) and not (_officer_named(text) or _chained(told)):
         bare = re.sub(r"^[他她我]", "", found.words)
         own = _kin(bare) or _ONE_CHAR_KIN.get(bare)
-        if own in _NEAR:
+        if own in NEAR_TIES:
             found = RelationReading(own, found.words)
     found = _past_harm(text, found)
     found = _venture_partner(text, found)
@@ -1376,7 +1376,7 @@ def _read(text: str) -> RelationReading:
         if key == "interest" and _HOUSEHOLD_DISPUTE.search(h.phrase) and \
                 (_PAST.search(text[_sentence_span(text, h.start)[0]:h.start]) or text[h.end:h.end + 1] == "过"):
             key = "enemy"   # "前几年因为修房子占地跟我家吵得很凶": a quarrel of the past with a party, not this case
-        if key in _NEAR and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)) and \
+        if key in NEAR_TIES and _harm_of_the_past(text, h.start) and _QUARREL.search(_sentence_at(text, h.start)) and \
                 not _harmed_again(text, h):
             key = "enemy"   # "五六年前俺爸跟邻村一个人…打过一架…现在这个人又跟别人打架": the relative's old quarrel
         clause, local = _clause_of(text, h)
@@ -1508,7 +1508,7 @@ def _read(text: str) -> RelationReading:
     # a relative's business where the case happened ("我老丈人在涪陵开茶馆，…在馆子里打起来了，桌子砸烂好几张"):
     # a near relative's is the officer's stake (interest); another relative's is that relative's tie
     # …the asker's parent's or sibling's, when the officer is the asker's spouse, is an in-law's (read below)
-    found += _kin_business(text, kept, keyed, near=("spouse", "child") if spouse_officer else _NEAR)
+    found += _kin_business(text, kept, keyed, near=("spouse", "child") if spouse_officer else NEAR_TIES)
     # the officer's home, things, share or business money in the case
     found += [(_RANK["interest"], -at, "interest", w) for at, w in owned_in_case(text)]
     # "我的铺子一点没得事", "我的店也没被撞到": the thing named, said unharmed right after — no stake in the case
@@ -1619,7 +1619,7 @@ def _other_child(officer_kin: set[str], in_law: str) -> bool:
     return order is not None and bool(theirs) and order.group() not in theirs
 
 
-def _kin_business(text: str, kept: list, keyed: list, near: tuple = _NEAR) -> list[tuple[int, int, str, str]]:
+def _kin_business(text: str, kept: list, keyed: list, near: tuple = NEAR_TIES) -> list[tuple[int, int, str, str]]:
     out = []
     for key, h in keyed:
         if h not in kept or key not in vocabulary("relations")["kin"] or \
