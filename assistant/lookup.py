@@ -966,7 +966,8 @@ class Lookup:
         for group in _words().get("companions", []):
             first, *rest = group["articles"]
             if first not in have or not phrases.any_in(r.question, group["asked"]) or \
-                    group.get("also") and not phrases.any_in(r.question, group["also"]):
+                    group.get("also") and not phrases.any_in(r.question, group["also"]) or \
+                    group.get("with") and not phrases.any_in(r.question, group["with"]):
                 continue
             for a in rest:
                 if a not in have:

@@ -276,11 +276,15 @@ _TRUTH_CHECK = re.compile(r"^(那|这)?(是不是|是)(这样|真的)(的|子)?(
                           r"^(那|这)?(真的|真)(就)?(不行|不能|不可以|违规|违纪|不允许|不让)(吗|啊|哦|么|嘛)?$")
 _HEARD = re.compile(r"听说|听[^，。？！]{0,6}(讲|说)|(同事|别人|有人|人家|他们|老辅警|师傅|领导)[^，。？！]{0,3}(讲|说)|据说")
 # "出了事要不要担责任": who answers for it, a question for the texts — no act
-_LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责|后果[^，。？！]{0,4}(算|归|由)")
+# (…"万一路上出了事故算谁的", "出了事谁赔": who answers for what may happen)
+_LIABILITY = re.compile(r"(担|承担|负|背|扛)(什么)?(的)?责任|谁(来)?负责|担责|后果[^，。？！]{0,4}(算|归|由)|"
+                        r"(出了?|出个|发生)(事故|事|问题|意外)[^，。？！]{0,4}(算谁|归谁|谁赔|谁负责|谁管|谁出钱|谁担)")
 # "我该怎么答", "标准答案该怎么写", "我想给他个准话": how to answer someone, no act of its own
 _HOW_TO_ANSWER = re.compile(r"^(那|那么)?(我|我们)?(该|应该|要|得)?怎么(跟|和|对|给|回)?(他|她|他们|学员|新人|人家)?"
                             r"(答|回答|回复|说|讲|解释|交代|教)|"
-                            r"(标准答案|答案|准话)")
+                            r"(标准答案|答案|准话)|"
+                            # "帮我看看这个题咋答", a bare "为啥" after the judgement asked: how to answer, why — no act
+                            r"题(该|应该|要)?(咋|咋个|怎么|如何|怎样)(答|回答|写|解)|^(为啥|为什么|为何|为啥子|啥原因|什么原因|依据呢|理由呢)(呢|啊)?$")
 
 
 # a power someone claims, asked whether it is true ("他说他能罚款，真的假的")
@@ -366,6 +370,24 @@ def _determiner(text: str, h) -> bool:
         nxt not in "我你他她俺咱能可要得都也就还是又到活事忙么嘛呢吧啊呀的算属归合违行对有会该需用怎咋样种些"
 
 
+def _thing_told_whole(clauses: list[Clause], c: Clause, topic: str, pred: str, names) -> list[Act]:
+    """"测完鉴定报告也由我出…报告能我来出吗": the thing put first said short, told whole in the story just before —
+    the act is the verb asked with the whole thing ("来出" + "鉴定报告")."""
+    thing = _topic_object(topic)
+    # (…not the one who acts, put first: "医院能不能先让我交钱再治")
+    if not (1 <= len(thing) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", thing)) or not pred or \
+            re.search(r"(让|叫|喊|要|逼)(我|俺)", pred):
+        return []
+    for o in reversed(clauses[:c.index]):
+        at = o.text.find(thing)
+        for k in (2, 3, 4):   # the shortest whole name, a noun's words (no particle, no verb of motion)
+            whole = o.text[max(0, at - k):at] + thing if at > 0 else ""
+            if len(whole) == len(thing) + k and re.fullmatch(r"[\u4e00-\u9fff]+", whole) and \
+                    not re.search(r"[了过着的在把被给让叫送去到]", whole[:k]) and names(pred + whole):
+                return _acts_of(c, pred + whole, c.predicate_start, "asked")
+    return []
+
+
 def _said_before_modal(c: Clause, topic: str, verb: str, names) -> list[Act]:
     """"那个司机要我判责任我能判不": the verb asked alone, said with its object before the modal in the clause."""
     m = re.search(re.escape(verb) + r"[^，。？！我]{1,8}", topic) if verb else None
@@ -412,7 +434,8 @@ def _unit_told(p: Clause) -> tuple[str, int]:
 
 # what a judgement of the whole case opens with ("先确认下他做的事", "这个过程里", "她上午下午干的活")
 # the handling of the case ("小吕这次的处理整体"): its time and its whole, each optional
-_HANDLING = (r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?"
+# (…a trainer's call before it: "判断下辅警小张的做法有没有问题")
+_HANDLING = (r"((判断|分析|评价|评判|点评|看看)(一?下|一哈)?)?(辅警)?(他|她|小[\u4e00-\u9fff]|辅警|我)?(这次|这回|当时|那次|整个)?(的)?(处理|处置|做法|操作|应对)(过程)?"
              r"(整体|总体|整个|全部)?(上)?(来看|看)?")
 _WHOLE_CASE_LEAD = re.compile(r"(但|但是|先|我|想)*(确认|核实|问|看)?(一?下)?(这个|整个|这次|这趟)?(过程|事|案例|经过|处置)?(里|中|当中)?"
                               r"(他|她|小[\u4e00-\u9fff]|辅警|我)?(上午|下午|白天|晚上|当天|那天)*(干|做)?(的)?(活|事|这些)?(儿)?|"
@@ -715,8 +738,16 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # "先确认下他做的事是不是都在条例允许范围里": the judgement of everything the 辅警 of the case did, said at
         # length across the topic
         quiz, topic, pred, judgement = True, "", "", None
-    if _HANDLING_WHOLE.fullmatch(whole) and _HANDLING_MARK.search(whole):
-        quiz, topic, pred, judgement = True, "", "", None   # "小吕这次的处理整体合不合规": every act told is judged
+    said_whole = _ASKING_LEAD.sub("", topic + c.predicate.strip())
+    if _HANDLING_WHOLE.fullmatch(whole) and _HANDLING_MARK.search(whole) or \
+            _HANDLING_WHOLE.fullmatch(said_whole) and re.search(r"的(这些|这几个|几个)?做法$", said_whole):
+        # "小吕这次的处理整体合不合规", "请问她的做法对不对": every act told is judged
+        quiz, topic, pred, judgement = True, "", "", None
+    # (…"请指出哪一步违规": the call to point it out is no part of what is judged)
+    pointed_out = re.match(r"^(请|麻烦)?(大家|你|您)?(指出|找出|说出|判断|看看|分析)(一?下)?(来)?", pred) if judgement else None
+    if pointed_out and pointed_out.end() <= judgement.start:
+        pred = pred[pointed_out.end():]
+        judgement = phrases.first(pred, words("frame", "act_judgements"))
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it
@@ -1141,6 +1172,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 found = _request_acts(clauses, held, c.index) or found
         if not any(names(a.words) for a in found):
             found = _said_before_modal(c, topic, _verb_of(pred), names) or found
+        if not any(names(a.words) for a in found):
+            found = _thing_told_whole(clauses, c, topic, pred, names) or found
         if not any(names(a.words) for a in found) and len(_verb_of(pred)) >= 2:
             # "辅警上门来搞治安检查，辅警能检查吗": the act told just before by its fuller name, asked by its verb
             verb = _verb_of(pred)
@@ -1227,7 +1260,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         found = _acts_of(c, pred + summed, c.predicate_start, "asked", topic)
         if found:
             return found
-    if quiz and (not several or story_after):
+    if quiz and (not several or story_after or count is None):   # ("哪一步违规": several, not counted)
         several, count, explicit = True, MANY, True
     until = end
     counted = _counted_before(clauses, c) if not pred and not several else None
@@ -1419,7 +1452,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if own_first:
         readings.append(story)
     if req is not None:
-        readings.append(_request_acts(clauses, req, c.index))
+        # "喊我跟到一个民警去出警…到了还要我帮到给两边调解一下。这个活": a request that goes on the one before it in its
+        # sentence ("到了还要我…", "还让我…") is one errand with it
+        prior = next((o for o in reversed(clauses[:req.index]) if o.request and o.sentence == req.sentence), None) \
+            if _GOES_ON_REQUEST.match(req.text) else None
+        readings.append((_request_acts(clauses, prior, c.index) if prior is not None else []) + _request_acts(clauses, req, c.index))
         # "戒毒所缺人，所里让我去那边帮着管理…": "那边" is the place told short of hands just before
         short = next((m for p in clauses[max(0, req.index - 2):req.index] if p.sentence == req.sentence
                       for m in [_SHORT_HANDED.match(p.text)] if m), None)
@@ -1459,15 +1496,22 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # "喊我在办案区看到起。…还朝我吐口水。我想拿警棍给他两下，或者罚他站一晚上…。这样整要得不": what the user means
     # to do, told in the sentence just before the pointer and after the request, is what it points to
     # (…a bare pointer only: not "前面吹气那个活我能干吧", which names its act)
+    # (…or told in the pointer's own sentence after the request: "发小结婚让我当伴郎，我想穿单位发的那套辅警制服去，
+    # 拍照好看，这样可以吗")
     if req is not None and c.sentence - 1 > req.sentence and _bare(_clean_pred(_strip_back_reference(pred))) and \
             not re.search(r"前面|前头|前边|后面|后头|后边", c.text):
         meant = next((p for p in clauses if p.sentence == c.sentence - 1 and not p.asked and _OWN_INTENT.match(p.text)), None)
-        if meant is not None:
-            acts_meant = [a for p in clauses[meant.index:c.index] if p.sentence == meant.sentence
-                          for a in _acts_of(p, *_unit_told(p), "story")]
-            if any(names(a.words, a.joining) for a in acts_meant):
-                readings.insert(0, acts_meant)
-                near += 1
+    elif req is not None and c.sentence == req.sentence and _bare(_clean_pred(_strip_back_reference(pred))) and \
+            re.match(r"^(那|那么)?(这样|这么|那样)", c.text):
+        meant = next((p for p in clauses[req.index + 1:c.index] if not p.asked and _OWN_INTENT.match(p.text)), None)
+    else:
+        meant = None
+    if meant is not None:
+        acts_meant = [a for p in clauses[meant.index:c.index] if p.sentence == meant.sentence
+                      for a in _acts_of(p, *_unit_told(p), "story")]
+        if any(names(a.words, a.joining) for a in acts_meant):
+            readings.insert(0, acts_meant)
+            near += 1
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
@@ -1517,6 +1561,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     return chosen
 
 
+# a request that goes on one told before it ("到了还要我…", "完了还让我…")
+_GOES_ON_REQUEST = re.compile(r"^(到了|到那|到现场|完了|然后|接着|之后|顺便)?(还|又|再)(要|让|叫|喊)(我|俺)")
+
+
 _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)|"
                                # (…nor what someone else there does: "医生就在边上看着")
                                r"^(医生|护士|老师|城管|队员|保安|领导|所长|民警|师傅|他|她)|"
@@ -1542,7 +1590,8 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       # (not 大哥, 阿姨, 大爷: how the public at the window or on the street are called)
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔|"
                       r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
+# (…"现在民警带着我处理另一起…": a time word before the subject, its 在 no verb)
+_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上|现在|这会儿|眼下|此时|这时候|这时)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 

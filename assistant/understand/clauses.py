@@ -191,6 +191,9 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?"
                         # "请逐项说说合不合规": the judgement each is asked for, said after the call
                         r"(每项|各项|这些做法|每个做法|它们)?(是否合规|合不合规|合不合规定|是否合法|对不对|是否正确|对错|有没有问题|行不行|能不能做)?(吧)?|"
+                        # "请判断每一步对不对": each step told, judged
+                        r"^(请|麻烦)?(你|大家|各位)?(帮我|给我)?(判断|分析|看看|说说|评价|点评)(一下|下|一哈)?(每一步|每步|每个步骤|每个做法|每一个做法|每一项|每项|每个环节|各个环节|各步)"
+                        r"(都)?(对不对|对错|是否正确|合不合规|是否合规|有没有问题|是否违规)?$|"
                         # "请指出哪一步不对": the wrong step asked for, among every act told
                         r"^(请|麻烦|请问|问)?(大家|你|各位|学员|学员们|同学们|新人|新同事)?(指出|找出|说出|挑出|判断)?(一下)?(哪一步|哪步|哪几步|哪些步骤|哪个环节|哪些环节|哪些做法|哪个做法|哪一项|哪几项|哪些地方|哪里)"
                         r"(做得|是)?(不对|错了|有错|做错了|有问题|不合规|不合规定|违规|不妥|不符合规定|不符合要求|不符合)(的)?$|"
@@ -271,9 +274,9 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
             continue   # "还没考什么证", "也没做啥": any, not which
         if h.phrase == "么" and text[h.start - 1:h.start] in ("这", "那", "多"):
             continue   # "都这么弄": so, not what
-        if re.match(r"(都|也)", text[h.end:]) and not re.search(r"[吗呢？?]", text[h.end:]) and \
-                re.match(r"(哪|什|啥|谁)", h.phrase):
-            continue   # "他还自己把住哪里都说出来了", "啥都干": any at all, not which
+        if (re.match(r"(都|也)", text[h.end:]) or re.match(r"[\u4e00-\u9fff]{1,2}?(都|也)(没|不|莫)", text[h.end:])) and \
+                not re.search(r"[吗呢？?]", text[h.end:]) and re.match(r"(哪|什|啥|谁)", h.phrase):
+            continue   # "他还自己把住哪里都说出来了", "啥都干", "别的啥证都没有": any at all, not which
         if h.phrase.startswith("几") and re.search(r"(隔|每隔|过|前|这|那|好|头|后|当|干|做|待|住|歇|请了|干了|做了|管|代管|看|守|押|借|放|扣|留|存|替|帮|关)$", text[:h.start]) and \
                 not re.search(r"[吗呢？?]", text[h.end:]):
             continue   # "民警隔几天来一趟", "前几天": a few, not how many
@@ -457,7 +460,9 @@ _OFFICER_NEEDED = re.compile(r"^(那|那么)?(是不是|是否)?(必须|一定�
 # "会不会算违规", "这算不算越权": whether the act told is a breach — no act of its own
 _IS_BREACH = re.compile(r"^(那|那么)?(这|这样|这么做|这样做|这样子|勒样子)?(会不会|会|算不算|是不是|算|属不属于|属于)(算|属于)?(违规|违纪|违法|违反规定|越权|犯错|违反纪律|出问题)(了)?$")
 _DOUBT = re.compile(r"^(但是|可是|不过|但)?(我|俺|我们)?(总|咋|怎么|咋个|啷个|怎么就)?(总|还是|心里)?(感觉|觉得|觉着|寻思)(这样|这个|这事)?(有点|有些|总)?"
-                   r"((不太|不大|不怎么|不)(对劲|对|妥|合适|踏实|放心)|怪怪的|悬|虚|没底)(呢|啊|哦)?$")
+                   r"((不太|不大|不怎么|不)(对劲|对|妥|合适|踏实|放心)|怪怪的|悬|虚|没底)(呢|啊|哦)?$|"
+                   # "但这也不算警察的事吧": whose business the matter is, the user's doubt — no act of its own
+                   r"^(但是|可是|不过|但)?(这|这个|这事|这种事)?(也|又|本来就|本来)?(不算|不是|算不上)(我们|咱们|俺们)?(警察|公安|民警|辅警|派出所)?(的)?(事|活|事情|工作|职责)(吧|啊|哦|嘛)?$")
 _FINE = r"(要得|可以|行|没问题|没有问题|没得问题|莫得问题|没啥问题|没事|莫得事|没毛病|得行)"
 # (…not "行不行嘛": A-not-A asks, it seeks no agreement)
 _CONFIRMING = re.compile(r"^(?![不没别])(?=[\u4e00-\u9fff]{3,}(?<![不没])" + _FINE + r"(嘛|噻|哈|吧)$)(?P<act>[\u4e00-\u9fff]{2,}?)"
@@ -863,6 +868,10 @@ _TEACHING_FRAME = re.compile(r"^(我|我们)?(要|准备|想)?((给|跟|对|帮)
                              r"(岗前培训|入职培训|培训课|培训|上课|讲课|一堂课|课)(的时候|时|上)?(要|想|得|准备)?(讲|讲讲|说说|介绍|讲一下)(?=[^，。？！]{2,})")
 
 
+# "做培训课件要一页对比：…": the slides being made frame the topic after them — 培训 is no topic of its own
+_SLIDES_FRAME = re.compile(r"^(我)?(在|正在)?(做|准备|弄|写|整)(个|一个)?(岗前)?(培训)?(的)?(课件|PPT|ppt|教案|讲稿)(的时候)?(要|想|得)?(做|出)?(一页|一张|个)?(对比|比较)?")
+
+
 def without_teaching_frame(text: str) -> str:
     """``text`` without the class it is said for ("给新辅警上岗前培训要讲回避这一块" → "回避这一块").
 
@@ -872,7 +881,7 @@ def without_teaching_frame(text: str) -> str:
     '辅警开警车这块'
 
     """
-    return _TEACHING_FRAME.sub("", text)
+    return _SLIDES_FRAME.sub("", _TEACHING_FRAME.sub("", text))
 
 
 # "辅警不是不能调查取证吗": a ban the user recalls, beside what they ask ("这种活我能去吗") — no act of its own
@@ -886,9 +895,14 @@ RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?
                        r"(管|碰|干|做|搞|弄|插手|参与)的?(事|活)?(吧|吗|么|嘛|哦)?$")
 
 
+# "南岸区交巡警支队培训", "涪陵区局的辅警培训题": the unit's class the case is set in, a clause of its own
+_UNIT_CLASS = re.compile(r"^[^，。？！]{0,12}(支队|大队|中队|分局|派出所|局|所)(里|的)?(辅警)?(岗前)?(培训|培训题|培训课|考题|练习题|测试题)$")
+
+
 def _is_frame(text: str) -> bool:
     """A clause that frames the case for an audience, or only introduces whom it is about."""
-    return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None
+    return phrases.any_in(text, words("frame", "story_frames")) or _INTRODUCED.match(text) is not None or \
+        _UNIT_CLASS.match(text) is not None
 
 
 # finding out, asked of the user ("领导让我们先弄清楚"): an errand, no act

@@ -133,8 +133,9 @@ def _num(raw: str) -> int:
 
 
 def _century(yy: int, today: date) -> int:
-    """A two-digit year: the most recent such year not after today ("08" → 2008, "93" → 1993)."""
-    return 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    """A two-digit year: the most recent such year not after today ("08" → 2008, "93" → 1993), or one of the next two
+    years ("报名截止到27年1月15号" in 2026 → 2027: a deadline ahead, no one born a century ago)."""
+    return 2000 + yy if 2000 + yy <= today.year + 2 else 1900 + yy
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -70,7 +70,8 @@ _RULE_QUOTE = re.compile(r"(条例|规定|办法|文件|政策|招聘公告|公�
 # "啥子处分、案底都没得", "拘留也没有": a denial after the record (and after a list it ends), or what the
 # applicant does not touch ("黄赌毒一样都不沾")
 # ("严重失信名单上也没有": the list named, then not on it)
-_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(名单|系统)?(上|里|里面|中)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来|一样都|一样也|一个都)(没有|没|无|不沾|没沾|不碰|没碰)|"
+# ("别的案底、失信、被单位开除辞退这些都说没有": denied in the applicant's own words)
+_DENIED_AFTER = re.compile(r"^([、和跟及或][^，。；！？、]{1,8}?)*(的)?(名单|系统)?(上|里|里面|中)?(记录|的事|这些|这种事)?(都|也|一概|全都|从来|一样都|一样也|一个都)(说|讲|表示|称|交代)?(没有|没|无|不沾|没沾|不碰|没碰)|"
                            # "赌博嫖娼吸毒都没有": a list said without a mark between, then denied
                            r"^[^，。；！？、]{0,6}?(都|一概|全都)(没有|没|无|不沾|没沾)(过)?(?=[，。；！？、]|$)|"
                            # "失信名单我们也查了没有": checked, and none found

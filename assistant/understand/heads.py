@@ -95,6 +95,8 @@ def _others_before(before: str) -> bool:
             continue   # "扇他两巴掌": a person before a count is the object
         if re.match(r"(手机|电话|车|家|身份证|号码|位置|信息|账户|银行卡|账号|帐号|密码|工号|警号|名义|数字证书|证书|U盾|ukey|Ukey)", before[h.end:]):
             continue   # "查一下这人手机在哪", "用他账号直接点准予": a possessor said without 的
+        if re.search(r"(从|向|跟|找)$", lead) and re.match(r"(手里|手上|那里|那儿|那边|身上)", before[h.end:]):
+            continue   # "从民警手里拿过手枪": where the thing is taken from, the user acts
         if re.search(r"(交代|交待|指派|命令)$", lead):
             continue   # "交代他拿着逮捕证去…": asked to act like "让他" (jieba tags these verbs as nouns)
         toks = [t for t in posseg.cut(re.sub(r"(一下|一哈|下)$", "", lead)[-4:])]
@@ -178,6 +180,8 @@ _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当�
 def _passive_before(text: str) -> bool:
     """A passive marker a few characters before the end of ``text`` ("被人举报", "被派去"): what follows was done to
     someone."""
+    # (…not a noun made of one: "被拘人员", "被害人", "被告人", "被执行人")
+    text = re.sub(r"被(拘|拘留|羁押|监管|关押|害|告|执行|询问|传唤|约束)(人员|的人|者|人)", "某人", text)
     return re.search("(" + "|".join(words("frame", "passive_markers")) + r")[^，。]{0,3}$", text) is not None
 
 
@@ -381,8 +385,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's
-            # "玩一会儿提神", "打几把解闷": how long and what for, no object of the act's own
-            own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
+            # "玩一会儿提神", "打几把解闷": how long and what for, no object of the act's own ("改少一点": how much)
+            own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?|一点儿?|一些|点儿?|些)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
             if own.startswith(("、", "，")) or _DOER_ONLY.fullmatch(own) and not re.sub(r"^(我|俺|我们|他|她|先|就|再|也)+", "", text[:v.start]):
                 own = ""   # "维持秩序、限流": the next act, no object of this one; "维持秩序我自己去": who does it
             if own.startswith(("上", "里")) and f.story_object:

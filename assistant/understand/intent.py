@@ -141,6 +141,7 @@ def outside_the_texts(text: str) -> str:
     'other_staff'
     """
     said = re.sub(r"(不是|并非|而不是|又不是)(问|说)?(的)?(辅警|协警)", "", text)   # "…不是问辅警哈"
+    said = re.sub(r"(跟|和|像|同)(辅警|协警)(一样|一个样|似的|那样|差不多)", "", said)   # "…跟辅警一样按企业养老那套吗": a comparison
     # "有个报名的原来是乡镇公务员": a job held before, told of an applicant — no officer asked about
     said = _PAST_OFFICE.sub("", said)
     if asks_of_police(said):
@@ -215,8 +216,18 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     # (…anywhere in it when its asked clauses name no topic of the texts: "我在连云港考驾照科目二挂了三次了，教练说…，能不能加急")
     asked_at = [c.index for c in clauses if c.asked]
     topical = {c.sentence for c in clauses if c.asked and _has(c.text, "lookup_topics")}
+    # (…nor, beside a question of its own, the user's plan told as the reason: "想辞职去考公务员，我自己提出解除合同可以不")
     return any(c.sentence in asked and _other(c.text) and (c.sentence not in topical or min(abs(c.index - i) for i in asked_at) <= 2)
+               and not (not c.asked and _PLAN_TOLD.match(c.text) and
+                        any(o.asked and not _other(o.text) and (_has(o.text, "lookup_topics") or _OWN_LEAVING.search(o.text))
+                            for o in clauses))
                for c in clauses)
+
+
+# the 辅警's own leaving asked ("我自己提出解除合同可以不")
+_OWN_LEAVING = re.compile(r"解除|辞职|离职|不干了|合同")
+# the user's plan, told as the reason for what is asked ("想辞职去考公务员")
+_PLAN_TOLD = re.compile(r"^(我|俺)?(想|打算|准备|计划|要)(辞职|辞了|走|不干了)?(去|再)?")
 
 
 def asks_of_posting(clauses: list[Clause]) -> bool:
@@ -235,7 +246,8 @@ def asks_of_posting(clauses: list[Clause]) -> bool:
     return _has(said, "posting_asks") and _has(story, "posting_kin") and not _has(story, "posting_not_when")
 
 
-_POINTER_FIRST = re.compile(r"^(那|那么)?(这种|这个|这事|这样|这|那种|那个)")
+# (…not a person pointed at: "这孩子以后咋办")
+_POINTER_FIRST = re.compile(r"^(那|那么)?(?!(这|那)(个|位)?(孩子|娃|小孩|人|老人|家人|家属|兄弟|姑娘|小伙))(这种|这个|这事|这样|这|那种|那个)")
 _OF_THE_UNIT = re.compile(r"单位|辅警|公安|所里|局里|分局|派出所")
 
 
@@ -336,7 +348,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
 # (…not the leniency someone wants of the officers who handle it: "跟认识的民警说个情让从轻处理")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|上手(?!铐)|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|出这个?警|出这趟警|上手(?!铐)|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|合不合适|合规|合不合规|行|可以|可不可以|能|吗|不|得不|妥)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -345,10 +357,12 @@ _HANDLING_OWN = re.compile(_HANDLING.pattern + r"|调处|调解|去查|一起查
 _ASSIGNED = re.compile(r"(让|派|叫|安排|喊|排|轮到)(我|俺)[^，。？！]{0,3}(经手|处理|去|来|办|管|出警|上手|接手|负责)")
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # one hired already ("新招的一个勤务辅警上岗半年了"), asked what the unit does now ("该咋处理", "能不能辞退")
-_ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)|"
+_ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经|刚|才)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)|"
                          # "我去年进的江北分局当勤务辅警", "今年3月份进的渝北区分局"
                          r"(去年|今年|前年|上个月|[0-9一二三四五六七八九十]+月份?)(才)?(进的|进了|考进|招进)")
-_DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(个)?(处理|办|弄)|能不能(解除|辞退|开除|清退|退回)|(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
+# (…"现在能不能跟他解除劳动关系", "能直接跟他解除吗": with whom said between)
+_DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(个)?(处理|办|弄)|(能不能|能|可以|可不可以)(直接)?((跟|和|与)(他|她))?(解除|辞退|开除|清退|退回)|"
+                         r"(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
 
 
 def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
@@ -865,7 +879,9 @@ def recused_already(clauses: list[Clause]) -> bool:
             # (…not the one it was asked of: "俺已经跟领导报备回避了")
             other = re.search(r"(?<![跟和向给找同对])" + officer, before) or re.search(r"(他|她)说", before) or \
                 re.search(r"(他|她)", before) and re.search(officer, told_before)
-            granted = re.search(r"(同意|批准|批了|准)(我|俺)回避$|换(了)?(别人|其他人|个人)", h.phrase)
+            granted = re.search(r"(同意|批准|批了|准)(我|俺)回避$|换(了)?(别人|其他人|个人)|^(不用|不让|没让)(我|俺)", h.phrase)
+            if re.search(r"(还|都|也)?(没|没有|未)(批|同意|定|答复|回复|下来)", _sentence(clauses, c)[_sentence(clauses, c).find(h.phrase):]):
+                continue   # "已经跟所里提了回避…领导还没批下来": asked, not yet granted
             if (not other or granted or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \
                     not _same_party_after(clauses, c):
                 return True

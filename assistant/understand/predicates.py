@@ -62,7 +62,8 @@ def _negated(text: str) -> bool:
 
 # what follows a verb and names no act: how often, 了, 得 of the potential and its complement ("这个忙帮得不",
 # "这个活接得到不", "这样做得了吗")
-VERB_TAIL = re.compile(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得)$")
+# (…重庆话 "看起", "守到起": the 起 of a state kept, no part of the verb)
+VERB_TAIL = re.compile(r"(一下|一趟|一次|得到|得了|得成|得下|得来|了|得|(?<=[看守盯坐站蹲])(到起|起|倒起))$")
 
 
 def _bare(pred: str) -> bool:

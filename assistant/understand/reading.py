@@ -39,6 +39,9 @@ from . import typos
 from .relations import NEAR_TIES, RelationReading, read_relation
 from .situation import RoleReading, item_roles as read_item_roles, role as read_role, situation as read_situation
 
+# a complaint about the 辅警 of the case, asked beside the recusal ("投诉了有没有回音", "我想投诉他，可以吗")
+_COMPLAINT_ASKED = re.compile(r"投诉|举报|控告")
+
 
 @dataclass
 class Reading:
@@ -176,6 +179,8 @@ def find_other_place(text: str, corpus: Corpus) -> str | None:
         if h.phrase.startswith("上") and (re.search(r"(晚|早|路|马|街|楼|网|身|车|手|桥|岸|山|台|班|会|线|镇|考|爬|跟|赶|追)$", text[:h.start])
                                           or text[h.end:h.end + 1] == "州"):
             continue   # "周五晚上海连路上设卡": 上 ends 晚上, the place is 海连路; "刚考上海州分局": 考上, then 海州
+        if h.phrase == "包头" and (text[h.start - 1:h.start] in ("包", "书", "钱", "背") or text[h.end:h.end + 1] in ("巾", "布")):
+            continue   # "嬢嬢包包头摸手机" (in her bag, 重庆话), "包头巾": no city
         if h.phrase not in provinces and not any(h.phrase in n or n.startswith(h.phrase) for n in covered):
             return h.phrase
     return None
@@ -356,6 +361,10 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
             applicants.append((label, _profile(own, split(own), today, role_reading.role)[0]))
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
+    # "…辅警是隔壁家的亲侄儿，他不但没回避还偏帮他们…投诉了有没有回音": a complaint asked beside the recusal — the texts'
+    # article on complaints answers it after the recusal is decided
+    if intent == "recusal":
+        beside = [c.text for c in clauses if c.asked and _COMPLAINT_ASKED.search(c.text)]
     # "请分析违反了哪些规定，单位可以怎么处理": how the unit deals with the breach, asked beside the acts judged —
     # the texts' article on handling breaches answers it
     if intent == "duty" and act_clauses:

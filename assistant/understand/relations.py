@@ -580,8 +580,9 @@ _IS_WITNESS = re.compile(r"^[^。？！]{0,30}?(当了?证人|做了?证人|作�
 _SAW_OTHERS = re.compile(r"^[^。？！]{0,18}?(亲眼|刚好|正好)?(看到|看见|目睹|瞧见|撞见|瞅见|瞅到|瞄见|碰见)(了)?[^。？！，,]{0,4}?(两个人|两个|几个人|几个|有人|一个人|一伙人|一伙|两拨人|两拨|一群人|一群|别人|两家人|两辆车)")
 # …unless what they reported was done to them, or they are in the quarrel ("我妈报警说楼上漏水把她家天花板泡坏了，跟楼上吵起来了")
 _REPORTER_HARMED = re.compile(r"(被|遭)(人|别人|人家|骗子|小偷|贼娃子|贼)?(偷|盗|打|抢|骗|砸|撞|撬|摸)|"
-                              # "报警的是我亲妹儿，手机就是她的": the thing taken is the reporter's own
-                              r"(手机|钱包|包|车|东西|钱|电瓶车|电动车)[^，。不没非]{0,3}(就|也|正)?是(她|他)(自己)?(家)?的|(他|她)(?!们)(家)?的?[^，。]{0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
+                              # "报警的是我亲妹儿，手机就是她的": the thing taken is the reporter's own (not "她就是路过看见有人砸车":
+                              # what she saw done to others)
+                              r"(手机|钱包|包|车|东西|钱|电瓶车|电动车)[^，。不没非]{0,3}(就|也|正)?是(她|他)(自己)?(家)?的|(他|她)(?!们)(家)?的?(?:(?!看见|看到|瞅见|有人|路过)[^，。]){0,8}(被|丢|坏|砸|偷|泡)|(跟|和|与)[^，。]{0,6}(吵|打)起来|"
                               r"^[^，。]{0,6}(吵起来|打起来|吵架|打架)|"
                               # "租户拖了半年房租还把门锁换了，俺外婆报了警": what was done to the reporter
                               r"拖了?[^，。]{0,4}(房租|工钱|工资)|欠[^，。]{0,4}(房租|工钱)|(门锁|锁)[^，。]{0,2}换了")
@@ -1477,8 +1478,9 @@ def _read(text: str) -> RelationReading:
             found.append((_RANK[legal["in_law"]["ground"]], -owner.start, "in_law", owner.phrase))
             continue
         # "我家的店", "我老婆开的"; "我家虾塘" names the thing without 的
+        # (…or where it was left: "把我老婆停那的电动车踹倒了")
         link = re.match(r"(家)?(开)?的|", text[owner.end:]) if owner.phrase.endswith("家") else \
-            re.match(r"(家)?(开)?的", text[owner.end:])
+            re.match(r"(家)?(开|(停|放|搁)(在)?[^，。？！的]{0,4})?的", text[owner.end:])
         if link and re.match(r"(房东|房客|租客)", text[owner.end + link.end():]):
             continue   # "我的房东" is a tie, not the officer's house
         after = text[owner.end + link.end():] if link else ""

@@ -66,7 +66,9 @@ def _cue(clauses: list[Clause], labelled: dict[str, tuple[str, ...]], asked_need
                  # "不是说要先培训合格才能上岗的嘛": the rule the user recalls, no fact of the story
                  and not (label == "yes" and re.search(r"(不是说|不是规定|听说|按说|按理说|规定)[^，。？！]{0,6}$", c.text[:h.start]))
                  # "单位可以怎么处理": how the unit deals with what was told, no time of the user's work
-                 and not (h.phrase == "处理" and re.search(r"(怎么|如何|怎样|咋|咋个|啷个|给予|受到|什么|啥)$", c.text[:h.start]))]
+                 and not (h.phrase == "处理" and re.search(r"(怎么|如何|怎样|咋|咋个|啷个|给予|受到|什么|啥)$", c.text[:h.start]))
+                 # "又不是外面买的假货，也不执勤，就穿一天": the time of work denied
+                 and not (label == "on" and re.search(r"(不|没|没有|莫|又不|也不|并不)$", c.text[:h.start]))]
         kept = phrases.longest_only([h for h, _ in found])
         for h, label in found:
             if h in kept:
