@@ -880,7 +880,8 @@ def recused_already(clauses: list[Clause]) -> bool:
             other = re.search(r"(?<![跟和向给找同对])" + officer, before) or re.search(r"(他|她)说", before) or \
                 re.search(r"(他|她)", before) and re.search(officer, told_before)
             granted = re.search(r"(同意|批准|批了|准)(我|俺)回避$|换(了)?(别人|其他人|个人)|^(不用|不让|没让)(我|俺)", h.phrase)
-            if re.search(r"(还|都|也)?(没|没有|未)(批|同意|定|答复|回复|下来)", _sentence(clauses, c)[_sentence(clauses, c).find(h.phrase):]):
+            sentence = _sentence(clauses, c)
+            if re.search(r"(还|都|也)?(没|没有|未)(批|同意|定|答复|回复|下来)", sentence[sentence.find(h.phrase):]):
                 continue   # "已经跟所里提了回避…领导还没批下来": asked, not yet granted
             if (not other or granted or re.search(r"(让|喊|叫)(我|他|她)", before) and not re.search(r"(他|她)说(他|她)", before)) and \
                     not _same_party_after(clauses, c):
