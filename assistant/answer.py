@@ -64,7 +64,9 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
 # a 辅警 post applied for ("想报重庆的辅警", "考辅警")
 # the user penalized themselves ("…没戴头盔，被交警拦下来罚了20块", "俺开车被电子警察拍了"), no one else the subject
 # of the clause (not "有个司机被交警拦下来罚了")
-_PENALIZED = re.compile(r"(被|遭|着)(交警|交巡警|警察|民警|电子警察|摄像头|路口|电子眼|探头)[^，。？！]{0,8}(罚|扣|拍|拦)")
+_PENALIZED = re.compile(r"(被|遭|着)(交警|交巡警|警察|民警|电子警察|摄像头|路口|电子眼|探头)[^，。？！]{0,8}(罚|扣|拍|拦)|"
+                        # "开自己的私家车闯了个红灯被拍了": the violation told, then caught by no one named
+                        r"(闯了?个?红灯|超速|违停|违章|压线|逆行|不礼让行人)[^，。？！]{0,6}(被|遭|着)(拍|罚|扣|抓|逮)")
 
 
 def _own_penalty(question: str) -> bool:

@@ -100,6 +100,15 @@ FIGURES = (
                # …asked of the hours themselves, not "上班时间喝酒被逮到了" (during them)
                re.compile(r"几点|(开门|关门|上班|下班|办公|营业|作息)时间(?=$|[，。？！?]|是|几|怎么|多|安排|表|一般|规定|呢|吗|啊|哦)"),
                re.compile(rf"[0-9]+[:：][0-9]{{2}}|{_NUM}+(点|时)(?!间)")),
+    # a statistic of the force ("这几年一共有多少辅警因公受伤，有没有统计数字"): the texts keep none
+    FigureKind("统计数字",
+               re.compile(r"统计数字|统计数据|有没有统计|官方统计|数据统计|统计过"),
+               re.compile(r"统计数字|统计数据")),
+    # a day of the 辅警's own ("辅警有没有自己的节日，是几月几号"): the texts name none
+    FigureKind("节日或纪念日",
+               re.compile(r"(自己的|专门的|专属的?)(节日|纪念日)|(节日|纪念日|警察节|辅警节)[^，。？]{0,6}(哪天|哪一天|几月|几号|什么时候|啥时候|是哪)|"
+                          r"有没有[^，。？]{0,6}(节日|纪念日)(?![^，。？]{0,6}(值班|加班|补贴|工资|假|费))"),
+               re.compile(r"节日|纪念日")),
     FigureKind("电话或地址",
                re.compile(r"电话(号码)?(是)?多少|(联系|咨询)电话|具体地址|地址在哪|在哪条路|门牌号|官网|网址|网站是|报名网站|链接|公众号是|"
                           r"(哪个|什么|啥子?)(网站|网页|APP|app|小程序|公众号)|(报名|网上|线上)入口"),
@@ -107,7 +116,7 @@ FIGURES = (
     # how many stations a district has and where they are: the texts set up no office of any place
     FigureKind("机构数量或地点",
                re.compile(r"(几|多少|好多)(个|家|所)(派出所|分局|公安分局|公安局|警务室|警务站|交巡警平台|检查站|中队|大队)|"
-                          r"(派出所|分局|警务室|警务站|检查站)[^，。？]{0,4}(分别|各自)?(在哪|在什么地方|在啥地方|地址|位置)|"
+                          r"(派出所|分局|警务室|警务站|检查站|拘留所|看守所|戒毒所)[^，。？]{0,4}(分别|各自)?(在哪|在什么地方|在啥地方|地址|位置)|"
                           # …asked after the count in a clause of its own ("渝北区有几个派出所，都在哪")
                           r"^(分别|都|各自)(在哪|在哪里|在哪儿|在什么地方|在啥地方)"),
                re.compile(rf"{_NUM}+(个|家|所)(派出所|分局)")),
@@ -137,7 +146,7 @@ FIGURES = (
     # (规模、用人额度: 连云港 第十六条、第十八条, 重庆 第七条) but no number of any year's recruitment
     FigureKind("人数",
                # "能不能给他们留几个名额" asks whether posts may be reserved, not how many: 名额 with a how-many word only
-               re.compile(r"多少名|多少人|多少个(辅警|人|名额|岗位)|多少岗位|好多个?(人|名额|岗位)|(?<![们前这那头有])几个人|有几个人(?=[？?！!。吗呢啊]|$|报名|参加|参考|考上|过了|通过|录取|进面)|(?<![前这那头])几名|名额(是|有)?(多少|几个)|"
+               re.compile(r"多少名|多少人|多少个(文职|勤务)?(辅警|人|名额|岗位)|(岗|岗位)的?(有|一共有|总共有)几个(?=[？?！!。吗呢啊]|$)|多少岗位|好多个?(人|名额|岗位)|(?<![们前这那头有])几个人|有几个人(?=[？?！!。吗呢啊]|$|报名|参加|参考|考上|过了|通过|录取|进面)|(?<![前这那头])几名|名额(是|有)?(多少|几个)|"
                           r"多少名额|招多少|(多少|好多)个?[^，。？！]{0,4}(名额|岗位)|(一共|总共|今年|这次|这回)?招几个(人|辅警|名额)?(?=[？?！!。啊呀哦嘛]|$)|(招|有|一共|总共|放出)[^，。？！留]{0,3}几个(辅警)?(名额|岗位)|"
                           r"(用|配|配备|有)多少(个)?(辅警|人)|"
                           # "海州区能分到几个岗位": a district's share of this year's posts
@@ -267,4 +276,4 @@ def ungoverned_figure(clause: str, question: str) -> str | None:
 
 # what a recruitment notice says, not the texts: how many posts, when and where, what the exam asks, whom to call
 # (a score asked beside an applicant's story may be a driver's points: "驾照扣满分有没有影响")
-NOTICE_FIGURES = ("人数", "当年是否招聘", "具体日期或地点", "考试内容", "电话或地址", "报名费用", "机构数量或地点")
+NOTICE_FIGURES = ("人数", "当年是否招聘", "具体日期或地点", "考试内容", "电话或地址", "报名费用", "机构数量或地点", "节日或纪念日", "统计数字")

@@ -820,7 +820,18 @@ class Lookup:
                 ranked_part = score(self.query(r, only=clause), hits, self.sentences, part_bonus, depth=len(hits))
                 # …a clause in words the texts do not use ("我能不能提前走" beside "制服要交回去吗", whose words then
                 # weigh most) is answered by the sentence a focus entry of its own wants (提出解除劳动关系)
-                focused = next((x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS), None)
+                # (…one no clause before it is answered by, when a focus entry of its own — not one of that clause's —
+                # wants several: "单位能卡着不让走吗？以后再考辅警会不会受影响" — 14(5) answers the first, 21(5) 擅自离职
+                # the second)
+                wanted = [x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS]
+                own_entries = {id(f) for f in focus_entries(clause, widen=True, story=r.question)}
+                before = {k: {id(f) for f in focus_entries(k, widen=True, story=r.question)} for k in answers}
+                answered_sentences = [x for k, x in answers.items() if before[k] and not own_entries & before[k]]
+                top = max((part_bonus(x.sentence) for x in wanted), default=0.0)
+                focused = next((x for x in wanted if x.sentence not in answered_sentences and
+                                part_bonus(x.sentence) >= top), None) \
+                    if own_entries and answered_sentences and len(answered_sentences) == len(answers) else None
+                focused = focused or next(iter(wanted), None)
                 if focused is None and clause in pointed:
                     # …or, a clause with no topic of its own ("想提前不干了，能行吗"), one the story it points to wants
                     pointed_bonus = _bonus(clause_shape(clause), pointed[clause] + "，" + clause, r.question, one_clause=True)
@@ -959,15 +970,16 @@ class Lookup:
 
     def _companions(self, r: Reading, cited: list[Citation]) -> list[Citation]:
         """The other article of a matter two articles answer only together (``companions`` in data/lookup.yaml), when the
-        first is cited and the question names the matter: "工资到底规定好多钱" is answered by who sets the standard (重庆 23)
-        and by what a wage is set on (25)."""
+        first is cited and the question names the matter (and none of its ``unless`` words): "工资到底规定好多钱" is answered
+        by who sets the standard (重庆 23) and by what a wage is set on (25)."""
         have = {c.article_id for c in cited}
         out: list[Citation] = []
         for group in _words().get("companions", []):
             first, *rest = group["articles"]
             if first not in have or not phrases.any_in(r.question, group["asked"]) or \
                     group.get("also") and not phrases.any_in(r.question, group["also"]) or \
-                    group.get("with") and not phrases.any_in(r.question, group["with"]):
+                    group.get("with") and not phrases.any_in(r.question, group["with"]) or \
+                    group.get("unless") and phrases.any_in(r.question, group["unless"]):
                 continue
             for a in rest:
                 if a not in have:

@@ -1120,6 +1120,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # ("罚款我能罚吗": the thing already holds the verb)
         return _acts_of(c, before if before.startswith(pred) else before + pred, c.start + max(c.text.find(before), 0), "asked")
     # "连云港的规定允许吗": a place and the texts, no act of its own — it points back to the story
+    # "让我先把这个人的笔录做了，问话模板他发我微信上了。我照着问可以不": doing as told, the latest request
+    if re.fullmatch(r"(就)?(照着|按着|按照|依着)(他|她|民警|模板|他说的|她说的|说的|他的|她的|模板上的)?(的)?(做|弄|问|写|填|念)", pred):
+        held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+        if held is not None:
+            return _request_acts(clauses, held, c.index)
+    rest = re.sub(r"[这那个的吧呢吗嘛也还都了]", "", _clean_pred(_without_modals(
+        phrases.without(c.text, phrases.hits(c.text, words("frame", "meta_questions"))))))
+    if _meta(c.text) and c.index > 0 and clauses[c.index - 1].asked and any(names(a.words, a.joining) for a in earlier) and \
+            len(rest) <= 2 and not _has_verb(rest):
+        # "…可以开警车。标准答案写“对”行不行？要不要加什么条件": a question on the act just asked, no act of its own
+        # (not "民警不在边上我拦车检查本身有没有问题", "那柜警棍手铐也归我管行吗", which say an act of their own)
+        return []
     pointer = not pred or backref or rule_asked or _bare(pred) or _meta(c.text) or _light(pred) or \
         _place_only(re.sub(r"(的|规定|条例|办法|里)+$", "", pred), place_words)
     if not pointer:
@@ -1129,6 +1141,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         found = _acts_of(c, pred, c.predicate_start, "asked", topic)
         if not any(names(a.words) for a in found) and _clean_pred(topic) and names(_clean_pred(topic) + pred):
             found = _acts_of(c, _clean_pred(topic) + pred, c.start, "asked")   # "鉴定报告能不能由我出"
+        prev = clauses[c.index - 1] if c.index > 0 else None
+        put_first = _PUT_FIRST.match(prev.text) if prev is not None and not prev.asked and prev.sentence == c.sentence \
+            and not prev.request else None
+        if not any(names(a.words) for a in found) and put_first and (put_first.group(1) or put_first.group(3)) and \
+                names(put_first.group("thing") + pred):
+            # "还有那个罚款的决定，能不能我直接填了给他开出来": the thing put first in a clause of its own
+            found = _acts_of(c, put_first.group("thing") + pred, c.predicate_start, "asked")
         if re.match(r"^(帮|替)(他|她|他们|她们|人家)(?=.)", pred):
             # "求我帮他查查他老婆住过哪些宾馆…我能帮他查吗": the favour asked, said again by its verb
             core = re.sub(r"^(帮|替)(他|她|他们|她们|人家)", "", _verb_of(pred))
@@ -1574,9 +1593,15 @@ _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|
 # a private person who asks the 辅警 for something ("发小…让俺在系统里帮他查查", "自称律师的…要俺把监控拷给他")
 # how the public at a window or in the street are called ("一个大姐", "有个大爷"): private persons only when what they ask
 # is about someone else (_THIRD_PERSON), not their own business at the window
-_PUBLIC_ADDRESS = re.compile(r"大姐|大哥|阿姨|大爷|大妈|大叔|孃孃|嬢嬢|大娘|老太太|老大爷|老大娘|小伙子|小姑娘|姑娘|老人家|群众|市民")
+_PUBLIC_ADDRESS = re.compile(r"大姐|大哥|阿姨|大爷|大妈|大叔|孃孃|嬢嬢|大娘|老太太|老大爷|老大娘|小伙子|小姑娘|姑娘|老人家|群众|市民|"
+                             # one of the public named by their part in the matter ("一个车主跑来…喊我帮他调监控")
+                             r"车主|失主|路人|游客|顾客")
 _THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男友|前妻|前夫|那个人|这个人|这人|那人|别人|他人|室友|房客|租客|情人|小三|"
-                           r"那男的|那女的|那个男的|那个女的|对象|那小伙|那个小伙")
+                           r"那男的|那女的|那个男的|那个女的|对象|那小伙|那个小伙|"
+                           # the other party of a road accident ("把肇事车的车牌号找出来给他")
+                           r"肇事车|肇事司机|肇事者|对方的车|对方车辆|撞人的车|刮车的|"
+                           # someone's partner looked into for them ("她女儿耍的那个男朋友有没得案底")
+                           r"男朋友|女朋友|男友|女友|相亲对象|未婚夫|未婚妻")
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       # "一个认识多年的姐妹…求我帮她调一下…监控": a friend named as a sister of choice, a comrade
                       r"姐妹(?!们)|姊妹(?!们)|好友|战友|牌友|麻友|酒友|干姐|干妹|干哥|干弟|"
@@ -1591,7 +1616,8 @@ _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|
                       r"大姨|小姨|二姨|姨父|姑父|舅妈|婶婶|婶子|嫂子|姐夫|妹夫|岳父|岳母|丈母娘|老丈人|婆婆|公公|亲家|表舅|堂叔|伯伯|大伯|二叔|三叔|小叔|"
                       r"表叔|表姑|表姨|表嫂|堂嫂|大舅|二舅|小舅|姑妈|干爹|干妈|干爸|老表|女婿|儿媳")
 # (…"现在民警带着我处理另一起…": a time word before the subject, its 在 no verb)
-_SUBJECT_OF = re.compile(r"^(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上|现在|这会儿|眼下|此时|这时候|这时)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
+# (…or a while of the user's before it: "在路口值守时一个失主跑来说…")
+_SUBJECT_OF = re.compile(r"^(在[^，。？！]{1,10}?(时|的时候|期间))?(今天|今晚|昨天|昨晚|刚才|后来|然后|结果|当时|上午|下午|晚上|现在|这会儿|眼下|此时|这时候|这时)?[^，。？！在跟和给把让叫说讲带找问]{0,12}")
 _OFFICER = re.compile(r"民警|所长|领导|科长|队长|教导员|指导员|警官|师傅")
 
 
@@ -1766,7 +1792,7 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
             # (…or what the one who asks held or brought: "家属…拿着U盘求我…"; or had just seen: "…看完也想要一份")
-            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了|看完|听完|看了|听了|一听|一看|在边上看完|在旁边看完)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了|看完|听完|看了|听了|一听|一看|在边上看完|在旁边看完)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|^(天天|经常|老是|总是|每次|隔三差五|三天两头|成天|整天)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
         return "", ""
@@ -2033,6 +2059,8 @@ def _sentence_before(clauses: list[Clause], req: Clause) -> str:
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
 
+# a thing put first in a clause of its own, the verb in the next ("还有那个罚款的决定，能不能我直接填了…")
+_PUT_FIRST = re.compile(r"^(还有|另外|至于|再就是|然后)?(就是)?(那个|这个|那张|这张|那份|这份|那些|这些)?(?P<thing>[\u4e00-\u9fff]{2,10})(呢)?$")
 _FRONTED = re.compile(r"^(像)?(这种|这个|那种|这类|这样的|那样的)(.{2,16}?)的(活儿?|活路|事情?|工作|差事|任务)$")
 
 

@@ -191,6 +191,8 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
                         r"(说|说说|说一说|讲|讲讲|判断|分析|分析分析|点评|看看|说明|评判|对照)(一下|下|吧)?"
                         # "请逐项说说合不合规": the judgement each is asked for, said after the call
                         r"(每项|各项|这些做法|每个做法|它们)?(是否合规|合不合规|合不合规定|是否合法|对不对|是否正确|对错|有没有问题|行不行|能不能做)?(吧)?|"
+                        # "我觉得四步都没问题，你看呢": the trainer's own answer put to the assistant, each step judged
+                        r"^(那)?(你|您)(看|觉得|说|看看)(呢|咋样|怎么样|如何|对不对|对吗)$|"
                         # "请判断每一步对不对": each step told, judged
                         r"^(请|麻烦)?(你|大家|各位)?(帮我|给我)?(判断|分析|看看|说说|评价|点评)(一下|下|一哈)?(每一步|每步|每个步骤|每个做法|每一个做法|每一项|每项|每个环节|各个环节|各步)"
                         r"(都)?(对不对|对错|是否正确|合不合规|是否合规|有没有问题|是否违规)?$|"
@@ -205,6 +207,11 @@ _QUIZ_CALL = re.compile(r"^(请|那)?(大家|各位|同学们)(来)?(说说|说�
 
 # someone's question relayed ("有个司机问我闯红灯到底扣3分还是6分"): asked, when the user asks nothing of their own
 _RELAYED_QUESTION = re.compile(r"(问我|问俺|问咱|问我们|问俺们)[^，。？！]{0,20}?(到底|还是|多少|几分|几天|几年|什么|啥|哪|怎么|咋|能不能|可不可以|是不是|有没有)")
+
+
+# someone else asking, in the clause's own words ("有人打电话问…", "群众来咨询…", "有个大爷问…")
+_ASKED_BY_OTHER = re.compile(r"^[^，。？！我俺]{0,8}?(有人|有个人|群众|老百姓|市民|家属|办事的|来办事的|对方|人家|有个[^，。？！我俺]{1,6}?)"
+                             r"(打电话|打进来|来|过来|跑来|在电话里|电话里|打热线)?(问|咨询|打听)(?!我|俺)")
 
 
 # "这不是文职的活吗": a remark on whose work the act told is, before the question itself
@@ -489,9 +496,15 @@ _OTHERS_CONDITION = re.compile(r"(如果|要是|假如|万一)?(他|她|民警|�
 
 
 _TOLD_YOU = re.compile(r"^(?:[^，。？！]{0,8}?(说|喊|(?<!对)讲|叫|吩咐|交代)[:：]?['\"“”‘’「」]?)?(?:那|那么|白天|晚上|明天|今天|待会|等下|回头|[^，。？！你]{2,10}?)?(你们|你)"
-                       r"(?=(也|再|还|顺便|顺手)?(先|直接|自己|就|赶紧|马上|去|把|给他|给她|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着|"
+                       r"(?=(也|再|还|顺便|顺手|顺带)*(先|直接|自己|就|赶紧|马上|去|把|给他|给她|给定|给认定|给出|给写|给签|出(?!去|来|门|差|发)|来|一个人|单独|帮|看着(办|填|定|弄|写)|模仿|替他|替她|代他|代她|照着|"
                        # "民警说要不你开那条冲锋舟去接人": a proposal to the user, its verb first
-                       r"开(那|这|个|一)|拿(那|这|个|一)|用(那|这|个|一)))")
+                       r"开(那|这|个|一|车|警车|着)|拿(那|这|个|一)|用(那|这|个|一)|骑(车|摩托|电动车)))")
+
+
+# a way suggested to the user with 我 in it ("旁边同事说系统里审批那一步我直接点通过就行"): the step suggested
+_SUGGESTED_TO_ME = re.compile(r"^[^，。？！我你]{0,8}?(?<!对)(说|讲|建议|出主意)[:：]?['\"“”‘’「」]?"
+                              r"(?P<said>[^，。？！我你]{0,12}?(我|我们)(直接|就|自己|先|干脆|顺手|帮忙)[^，。？！]{2,}?)"
+                              r"(就行|就可以|就好|就成|就完了|没事|没关系|也行)(了|嘛|啊|的)?['\"“”‘’「」]?$")
 
 
 # one more errand said by the one who asked before ("调完又说顺便用技侦那边的系统帮他查一下…")
@@ -583,7 +596,8 @@ def _request(text: str, trainee: bool = False) -> str:
         # "民警又说你自己决定把车扣了", "你直接出个鉴定报告签上你名字就行": an instruction said to the user; what
         # is put before 你 is its object ("民警说鉴定报告你来写")
         if not told:
-            return ""
+            suggested = _SUGGESTED_TO_ME.match(text)
+            return re.sub(r"(我们|我)(?=直接|就|自己|先|干脆|顺手|帮忙)", "", suggested.group("said"), count=1) if suggested else ""
         said = text[told.end(1) if told.group(1) else 0:]
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
         if re.fullmatch(r"(你们|你)?(自己|俩|两个)?(商量|看着办|决定|定|协调|安排)(好|一下)?(就行|就可以|就好|就成)?", said):
@@ -700,6 +714,8 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?某(个)?(所|派出所|分局|大队|中队|单位)的?(勤务|文职)?辅警(?![们的])|"
                      # (…named by the station's 小X, 辅警 unsaid: "讲个案例：渝北区某派出所的小李平时在户籍窗口上班")
                      r"(题|案例|情景|讨论)[^。？！]{0,30}?某(个)?(所|派出所|分局|大队|中队|单位)的?(小|老|阿)[\u4e00-\u9fff](?![们])|"
+                     # "给文职辅警出一道“哪一步违规”：小赵在派出所户籍窗口上班": the case's 小X, named after the quiz's colon
+                     r"(题|案例|情景|讨论|出一?道)[^。？！]{0,30}?[：:]\s*(小|老|阿)[\u4e00-\u9fff](?![们区学时组队孩])|"
                      # "九龙坡区某派出所勤务辅警的一个夜班，大家看看：①…": 某 is how a case is written, not how a user
                      # speaks of their own station
                      r"某(个)?(所|派出所|分局|大队|中队|单位|局|县局|区局)的?(勤务|文职|社区|交通)?辅警(?![们])|"
@@ -1009,6 +1025,14 @@ def split(question: str) -> list[Clause]:
                 re.search(r"什么|啥|多久|好久|哪|谁|几|多少", text) and \
                 not re.search(r"学员|徒弟|新人|新来的|同事|小伙子|姑娘|辅警", raw[i - 1][0]) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:]):
+            asked = False
+        # "有人打电话问补办身份证需要什么材料，我可以直接跟他说吗": someone else's question reported in the clause itself,
+        # with the user's own still to come in its sentence or the next
+        # (…not when the user's own asks how to answer it: "培训时有人问这样安排合不合规，我该咋个回答")
+        if asked and not qmark and _ASKED_BY_OTHER.match(text) and not _PERMISSION_ASKED.search(text) and \
+                any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1) and \
+                not any(_HOW_TO_REPLY.match(_TRAIL.sub("", t).strip()) or re.search(r"(怎么|咋个?|如何|啷个)(回答|答复|回复|讲|说|解释|跟他说|跟她说)", t)
+                        for t, _, _, st, _ in raw[i + 1:] if st <= sent + 1):
             asked = False
         # "她有没有执业证我还没问": a fact the user says they do not know yet, no question of its own
         if asked and _NOT_KNOWN_YET.search(text) and any(c.asked for c in clauses):

@@ -184,6 +184,9 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         add(m, date(y + later, mo, 1), month_only=True)
     # a month and day without a year: the year of another date in the question, else the current one
     years = [int(y) for y in _YEAR_ALONE.findall(text)]
+    # "报名25年的，6.30截止": a recent year said in two digits, the year of the dates told without one
+    years += [y for m in re.finditer(_SHORT + r"\s*年(?!\s*\d{1,2}\s*月)(?!(多|来|以上|以下|左右|了|间|内|里|后|前|期间))", text)
+              for y in [_century(int(m.group(1)), today)] if today.year - 5 <= y <= today.year]
     word = _YEAR_WORD.search(text)
     year = {"今年": today.year, "明年": today.year + 1, "去年": today.year - 1}[word.group()] if word else None
     for pattern, end_of_month in ((_MONTH_DAY, False), (_MONTH_END, True), (_MONTH_DAY_DOT, False)):
@@ -255,6 +258,8 @@ _TURNS = re.compile(r"\s*(就|刚好|正好|才)?(过|满)(?P<n>[0-9]{2}|[一二
 # an identity number (18 characters, the last four often masked: "50010519890315****"): its 7th–14th
 # characters are the birth date
 _ID_NUMBER = re.compile(r"(?<![0-9])[1-9][0-9]{5}((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])[0-9xX*＊]{4}(?![0-9xX*＊])")
+# …or its birth digits alone, said right after the card ("身份证19900316", "身份证号：19881203")
+_ID_BIRTH_DIGITS = re.compile(r"(身份证(?:号码|号|上)?(?:是|为|写的是|写的)?[:：]?\s*)((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")
 
 
 def read_dates(text: str, today: date | None = None) -> DateReading:
@@ -270,6 +275,7 @@ def read_dates(text: str, today: date | None = None) -> DateReading:
     """
     today = today or date.today()
     text = _ID_NUMBER.sub(lambda m: f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日出生，", text)
+    text = _ID_BIRTH_DIGITS.sub(lambda m: f"{m.group(1)}{m.group(2)}年{int(m.group(3))}月{int(m.group(4))}日出生", text)
     text = _arabic_years(text)
     # "报名9月10号就截止了（今年2025年）": the year the user says it is, for dates told without one
     # …"今年（2024年）", "今年(2024)" too

@@ -183,8 +183,19 @@ def applicant_kin(text: str) -> str:
     others = _holders()["other"]
     # "女儿32岁，本科，想报万州的文职辅警": a kin word alone opening the message is who it is about
     # (…or opening a clause, said right before the applying: "我是渝中区的，幺女想报今年区上的文职辅警")
+    # "我坐过牢影响儿子考辅警吗": the one a fact of the user's may hold back from applying
+    held_back = [h for h in phrases.hits(text, _bare_kin())
+                 if re.search(r"(影响|连累|耽误|拖累|牵连|影响到|害了)$", text[:h.start]) and
+                 re.match(r"(以后|将来)?(想|要|准备)?(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)", text[h.end:])]
+    if held_back:
+        return held_back[0].phrase
     opening = [h for h in phrases.hits(text, _bare_kin())
                if h.start == 0 or text[h.start - 1] in "，,。 " and _APPLIES.match(text[h.end:h.end + 16])][:1]
+    # (…or opening a sentence that goes on to the applying: "…评了烈士。儿子今年23，警校大专毕业，想报东海县的勤务辅警")
+    opening = opening or [h for h in phrases.hits(text, _bare_kin())
+                          if text[h.start - 1:h.start] in ("。", "！", "？", "\n") and (m := _APPLIES.search(
+                              re.split(r"[。？！?!]", text[h.end:], maxsplit=1)[0])) and
+                          "我" not in re.split(r"[。？！?!]", text[h.end:], maxsplit=1)[0][:m.start()]][:1]
     for h in opening + [h for h in phrases.hits(text, others) if not opening or h.start >= opening[0].end]:
         if _SELF_FACTS.search(text[:h.start]):
             return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
@@ -248,7 +259,10 @@ _NAMED_APPLICANT = re.compile(r"应聘者|应聘人|该生|考生|本人|自己|
 
 
 def _same_person(kin: str, words_: str) -> bool:
-    return bool(kin) and (words_ == kin or kin.endswith(words_) or words_.endswith(kin))
+    # ("孩子没违法犯罪" of the son asked for: 孩子 is how a parent says it again)
+    child = ("儿子", "女儿", "闺女", "儿", "女", "幺儿", "幺女")
+    return bool(kin) and (words_ == kin or kin.endswith(words_) or words_.endswith(kin) or
+                          words_ in ("孩子", "娃", "娃儿", "小孩", "这孩子") and kin.endswith(child))
 
 
 def _holder(clauses: list[Clause], ci: int, start: int, kin: str = "") -> tuple[str, str]:
@@ -321,7 +335,9 @@ def _holder_words(clauses: list[Clause], ci: int, start: int) -> tuple[str, str]
                  if not re.search(r"(帮|给|跟|和|替|为|对|同|与|陪|带|打|耍|交)(几个|一些|两个|几位|俩|一帮|一群|家里)?$", before[:h.start])
                  # (…nor whose case was handled: "因为办他朋友的案子没有回避被辞退了")
                  and not (re.search(r"(办|办理|处理|经手|查办|插手|管)(他|她|我|俺)?$", before[:h.start]) and before[h.end:h.end + 1] == "的")
-                 and not (kind == "other" and re.match(r"(带起|带着|带头|带|拉着|喊起|叫起|怂恿|教唆)", before[h.end:]))]
+                 and not (kind == "other" and re.match(r"(带起|带着|带头|带|拉着|喊起|叫起|怂恿|教唆)", before[h.end:]))
+                 # (…nor whose home it happened in: "在朋友家打麻将赌钱")
+                 and not (re.search(r"(在|去|到|上)$", before[:h.start]) and before[h.end:h.end + 1] in "家那屋")]
         h = max(found, key=lambda x: (x.end, x.end - x.start)) if found else None
         if h and (best is None or (h.end, h.end - h.start) > (best[1].end, best[1].end - best[1].start)):
             best = (kind, h)
@@ -516,8 +532,16 @@ def _qualifier(reading: dict, scope: str, at: int = 0) -> tuple[str, str]:
     return "unknown", ""
 
 
+# the grounds on which the unit ends the tie, asked of the texts ("两地公安机关可以跟辅警解除劳动关系的情形")
+_GROUNDS_ASKED = re.compile(r"(?<!被)(解除|辞退|开除)[^，。？！被]{0,6}?(的)?(情形|情况|条件|理由|依据)|"
+                            r"(哪些|什么|哪几种|啥子?)(情形|情况)[^，。？！被]{0,8}(解除|辞退|开除)")
+
+
 def asks_of_record(text: str) -> bool:
-    """An asked clause names a record ("这种算不算'因赌博受过治安管理处罚'", "这算擅自离职吗"): a vetting question."""
+    """An asked clause names a record ("这种算不算'因赌博受过治安管理处罚'", "这算擅自离职吗"): a vetting question
+    (not the grounds of a dismissal asked of the texts: "公安机关可以跟辅警解除劳动关系的情形")."""
+    if _GROUNDS_ASKED.search(text):
+        return False
     told = _as_told(text, quoted=True)   # a certificate named ("无犯罪记录证明") tells no record; a quoted term asks
     return any(_hits(r, told) for r in _readings().values())
 
@@ -528,6 +552,9 @@ def _hits(reading: dict, text: str) -> list[phrases.Hit]:
     kept = phrases.longest_only(pos + neg)
     out = [h for h in pos if h in kept and not any(n.start < h.end and h.start < n.end and
                                                      (n.end - n.start) >= (h.end - h.start) for n in neg)]
+    # (…nor the grounds of a dismissal asked of the texts: "公安机关可以跟辅警解除劳动关系的情形")
+    grounds = [m.span() for m in _GROUNDS_ASKED.finditer(text)]
+    out = [h for h in out if not any(a <= h.start and h.end <= b or h.start <= a < h.end for a, b in grounds)]
     return phrases.longest_only(out)
 
 
@@ -554,7 +581,13 @@ def _as_told(text: str, quoted: bool = False) -> str:
     # "有的说他算'受过刑事处罚'": the term asked about, quoted, is no record told
     if not quoted:
         text = _QUOTED_TERM.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
+        # "我看条例里好像只有嫖娼赌博被罚过才不行": what the texts say, told by the user, is no record of anyone's
+        text = _RULE_TOLD.sub(lambda m: m.group(1) + "□" * (len(m.group()) - len(m.group(1))), text)
     return _CERTIFICATE.sub(lambda m: "□" * len(m.group()), text)
+
+
+_RULE_TOLD = re.compile(r"((?:条例|规定|办法|条文|文件|公告)(?:里|上|中|头|里面)?(?:好像|应该|是不是|不是)?(?:只有|只说|说|写着?|写的是|讲|规定)(?:了)?)"
+                        r"[^，。？！]*?(?=才不行|不行|不能|不得|不准|才不能)")
 
 
 _QUOTED_TERM = re.compile(r"(算|算不算|属于|属不属于|是不是|叫|说他算|说她算|说算)['‘“\"「][^'’”\"」]{2,16}['’”\"」]")

@@ -208,8 +208,9 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     asked |= {c.sentence - 1 for c in clauses if c.asked and _POINTER_FIRST.match(c.text)}
     # …unless the asked clause names a topic of the texts itself, of the unit's or the 辅警's ("出警被狗咬了，单位给我们上了
     # 工伤保险没得"; not "追尾了…保险理赔该怎么走流程", an insurer's)
+    # (…a pointer too, when what it asks is the injury at work: "…被那家的狗咬了…这算不算工伤")
     if any(c.asked and not _other(c.text) and _has(c.text, "lookup_topics") and _OF_THE_UNIT.search(c.text)
-           and not _POINTER_FIRST.match(c.text) for c in clauses):
+           and (not _POINTER_FIRST.match(c.text) or re.search(r"工伤|因公", c.text)) for c in clauses):
         return any(c.asked and _other(c.text) for c in clauses)
     # (…near an asked clause: a long message without stops is one "sentence" — "…房贷都还不上…工资有个标准…年休假有没有"
     # tells the mortgage as a hardship, asks of pay and leave)
@@ -248,7 +249,8 @@ def asks_of_posting(clauses: list[Clause]) -> bool:
 
 # (…not a person pointed at: "这孩子以后咋办")
 _POINTER_FIRST = re.compile(r"^(那|那么)?(?!(这|那)(个|位)?(孩子|娃|小孩|人|老人|家人|家属|兄弟|姑娘|小伙))(这种|这个|这事|这样|这|那种|那个)")
-_OF_THE_UNIT = re.compile(r"单位|辅警|公安|所里|局里|分局|派出所")
+# (…or the injury at work itself: "上门登记时被狗咬了…这算不算工伤")
+_OF_THE_UNIT = re.compile(r"单位|辅警|公安|所里|局里|分局|派出所|工伤|因公")
 
 
 # "是签劳动合同还是算事业编": the other matter set beside one the texts govern, asked of the 辅警's own post
@@ -403,6 +405,10 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
     # "干辅警期间", "当辅警这几年": while holding the job
     # …"当辅警之前我在物流公司上班": before the job now held
     held += [m.span() for m in re.finditer(r"(干|当|做)(辅警|协警)(期间|的时候|的这几年|这几年|这些年|以来|之前|以前)", text)]
+    # "我闺女大专毕业考的文职辅警，一直在分局做数据分析": the exam passed, the job held since
+    held += [m.span() for m in re.finditer(r"(考的|考上的|考进的|考上了|考进了|考进)(是)?(文职|勤务)?(辅警|协警)", text)]
+    # "当辅警两年了", "干辅警都五年多了": the job held for a while now
+    held += [m.span() for m in re.finditer(r"(?<![能想要考报去])(干|当|做)(了)?(辅警|协警)(已经|都|快|有|差不多|也)?(有)?[一二两三四五六七八九十几半0-9]+(多)?(年|个月)", text)]
     # "我嫂子在灌云当辅警，前年执勤时出车祸走了": a relative's job held, told with where
     held += [m.span() for m in _KIN_HELD.finditer(text) if not re.search(r"(能|可以|想|要|考|报|去|准备|打算)$", m.group(1))]
     # "今年招的几个文职辅警": a hiring word that starts inside the words of a job held is part of them
@@ -603,7 +609,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             not any(_has(c.text, "recusal") and not _PARTY_RIGHT.search(c.text) for c in clauses if c.asked):
         # (…unless the user also asks whether they must stand aside: "他有权让我回避吗？我必须回避吗")
         return "lookup"   # "…一个娃的妈要求换人。她有没得资格提这个": a party's right to ask for it, what the texts say
-    if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked):
+    if _UNDECLARED.search(text) and any(_FOLLOWS_FOR_ME.search(c.text) for c in clauses if c.asked) and \
+            not any(_RECUSAL_OF_MINE.search(c.text) for c in clauses if c.asked):
+        # (…unless whether the user had to stand aside is asked too: "我这算该回避没回避吗？会有啥后果")
         return "lookup"   # "…一方是我小姨，我当时没说。现在队里知道了，会怎么处理我？": what follows the breach, not the case
     if not hiring and (relation not in (None, "self", "interest", "none") or _ASKERS_KIN.search(text)) and \
             not _SOMEONE_IS_STAFF.search(text) and any(c.asked and _JUDGED_OTHER.search(c.text) for c in clauses):
@@ -639,7 +647,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         not any(_HANDLES.search(c.text) for c in clauses if c.asked or c.request)
     if any(_fairness_of_money(clauses, c) or _WHO_PAYS.search(c.text) or
            _ISSUED_OR_BOUGHT.match(c.text) and c.index > 0 and re.search(r"(发|配|配发|给|出)(的)?$", clauses[c.index - 1].text)
-           for c in asked):
+           for c in asked) and \
+            not any(c.index in act_clauses and not _WHO_PAYS.search(c.text) and _modal_spans(c.text) for c in asked):
+        # (…not beside an act of the catalogue asked in its own clause: "…送行政处罚决定书可以吧？要是送错人…是辅警自己
+        # 赔还是单位赔" — the act is decided, the money answered beside it)
         return "lookup"   # "…这钱得我自己出一部分。这合理吗", "这个钱是辅警个人赔还是单位赔": the money asked of the texts
     if any(_has(c.text, "unit_provides") for c in asked):
         return "lookup"   # "公安机关是不是应该给我们配防护装备？工作证、制服这些是不是也该统一发": what the unit owes its staff
@@ -676,7 +687,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             (_has(_WORRY.sub("", text), "case") or relation == "self" and own_handling) and \
             not (hiring and not handling_asked) and not own_matter and \
             not judged_self and not _claim_checked(clauses) and \
-            not _asks_what_follows(clauses, strict=relation not in ("self", "none")):
+            not (_asks_what_follows(clauses, strict=relation not in ("self", "none")) and not any(_RECUSAL_OF_MINE.search(c.text) for c in asked)):
         return "recusal"
     # "想去公安局当文职辅警，想问一下文职辅警平时具体都干哪些活": the work itself, asked by an applicant
     of_the_work = bool(asked) and all(_has(c.text, "job_content_asks") for c in asked)
@@ -790,7 +801,7 @@ _FAIR = re.compile(r"^(那|可|但)?(这|那)?(样|个|种)?(要求|做法)?(合
 
 
 # "这个钱是辅警个人赔还是单位赔", "医药费到底谁出": who pays, asked of the texts
-_WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局|他|她|对方)(来)?(赔|出|掏|承担)还是(个人|自己|单位|公安局|所里|分局)(来)?(赔|出|掏|承担)|"
+_WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局|他|她|对方|辅警)(来)?(赔|出|掏|承担)还是(个人|自己|单位|公安局|所里|分局|辅警)(来)?(赔|出|掏|承担)|"
                        r"(钱|费|赔偿)[^，。？！]{0,6}(谁|哪个)(来)?(出|赔|掏|承担|负担)")
 # "工作证、制服是单位发，还是要自己掏钱买": issued by the unit or bought by the user
 _ISSUED_OR_BOUGHT = re.compile(r"^还是[^，。？！]{0,4}(自己|个人)[^，。？！]{0,2}(掏钱|出钱|花钱|买|掏|出)")
@@ -973,6 +984,11 @@ def _resisted_on_errand(clauses: list[Clause]) -> bool:
     return request is not None and any(request < c.index < asked and _TURNS_ON_ME.search(c.text) for c in clauses)
 
 
+# whether the user had to stand aside, asked in so many words beside what follows ("我这算该回避没回避吗？会有啥后果")
+# (not a breach told, "我当时没回避，会怎么处理我": what follows it is asked)
+_RECUSAL_OF_MINE = re.compile(r"(该|要|需要|应该|应当|得|用不用|要不要|该不该|需不需要|应不应该|算不算|算)(主动)?(申请)?回避|回避没回避")
+
+
 def _asks_what_follows(clauses: list[Clause], strict: bool = False) -> bool:
     """Someone complained of or wronged the user ("他打12345投诉我", "在网上骂我"), and the user asks only what
     follows for others — how a complaint is handled, whether the unit stands by them — with no permission word
@@ -1061,8 +1077,9 @@ def beside_act(clauses: list[Clause], act_clauses: frozenset[int]) -> list[Claus
     if not asking:
         return []
     # (…or a right of the texts asked yes or no: "辅警能入工会不嘛？参加罢工要得不")
-    return [c for c in clauses if c.asked and c.index not in act_clauses and _has(c.text, "lookup_topics")
-            and (_has(c.text, "lookup_words") or _modal_spans(c.text))]
+    # (…or who pays for harm done in it: "要是送错人给人家造成损失了，是辅警自己赔还是单位赔")
+    return [c for c in clauses if c.asked and c.index not in act_clauses and
+            (_has(c.text, "lookup_topics") and (_has(c.text, "lookup_words") or _modal_spans(c.text)) or _WHO_PAYS.search(c.text))]
 
 
 # a quiz's call for its answer ("答案是哪个", "选哪个", "答案选啥，依据哪条")

@@ -151,7 +151,10 @@ _MOVE_ONLY = re.compile(r"^(明天|今天|下午|上午|晚上|马上|待会儿?
 def _plural(text: str) -> tuple[bool, int | None, bool]:
     """Whether the words point back to several acts, how many when they say so, and whether they point
     explicitly ("这几样", "这些") rather than only with 都."""
-    m = _PLURAL.search(text)
+    # (…not 哪几个 asking which, inside the act's object: "跟他讲一声哪几个路口别走")
+    m = next((x for x in _PLURAL.finditer(text)
+              if not (x.group(3) == "个" and x.start() > 0 and text[x.start() - 1] == "哪" and
+                      not re.match(r"(行为|做法|事|活|动作|环节|步骤)", text[x.end():]))), None)
     if not m:
         return False, None, False
     if m.group(5) or m.group(7) or m.group(8) or m.group(9) or m.group(2) == "几":

@@ -215,7 +215,10 @@ _RULE_WORDS = re.compile(rf"^(按|按照|根据)?({_ALL_PLACES})?(的)?(规定|�
 
 
 # "回去把这片的警情数据分析一下": going back or over first, then the act
-_GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回局里)(?=(把|给|帮|再|先)?[\u4e00-\u9fff]{3,})")
+# (…or where it is done, someone else's place: "去他们营业厅给客户讲讲怎么防诈骗")
+_GO_FIRST = re.compile(r"^(回去|回来|过去|过来|回所里|回单位|回局里|"
+                       r"(去|到|上)?(他们|她们|人家)(的)?(营业厅|店里|店|公司|厂里|厂|学校|单位|小区|村里|社区|门店|网点|银行|医院|家里|工地|商场|超市)(里)?)"
+                       r"(?=(把|给|帮|再|先)?[\u4e00-\u9fff]{3,})")
 
 
 # "你给讲讲这三样他干得合不合规": the user asks the assistant to judge; what follows points at the acts

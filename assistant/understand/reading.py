@@ -33,11 +33,18 @@ from .clauses import HANDLING_ASKED, Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
                     read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
-from .intent import _HANDLING, beside_act, decide, second_kind, weak_tie_beside_act
+from .intent import _FOLLOWS_FOR_ME, _HANDLING, beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
 from . import typos
 from .relations import NEAR_TIES, RelationReading, read_relation
 from .situation import RoleReading, item_roles as read_item_roles, role as read_role, situation as read_situation
+
+# the user's own leaving still to come ("想提前辞职", "打算合同没到期就走"), its effect asked ("会不会受影响")
+_LEAVING_PLANNED = re.compile(r"(想|打算|准备|计划|要是|如果|万一)[^，。？！]{0,6}(辞职|辞了|离职|走|不干)")
+# (…not a leaving told as walking out, "要是我直接走人不干了…还能再考吗": the applicant's own 擅自离职, vetted)
+_WALKING_OUT = re.compile(r"直接走|直接不来|直接不干|不办手续|没办手续|不打招呼|没打招呼|一走了之|直接不去")
+_EFFECT_ASKED = re.compile(r"影响|后果|还能(再)?(考|报)|能不能再(考|报)")
+
 
 # a complaint about the 辅警 of the case, asked beside the recusal ("投诉了有没有回音", "我想投诉他，可以吗")
 _COMPLAINT_ASKED = re.compile(r"投诉|举报|控告")
@@ -346,6 +353,13 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if intent == "lookup" and len(asked) >= 2 and not profile_facts and all(a.via != "asked" for a in asked) and \
             any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) for c in clauses):
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
+    if intent == "eligibility" and records and all(r.reading == "left_contract_early" for r in records) and \
+            told_of.age is None and not (told_of.birth_date or told_of.birth_year or education) and \
+            _LEAVING_PLANNED.search(text) and not _WALKING_OUT.search(text) and \
+            any(c.asked and _EFFECT_ASKED.search(c.text) for c in clauses):
+        # "想提前辞职…以后再考辅警会不会受影响": the user's own leaving still to come, its effect on applying again asked —
+        # what the texts say of leaving early (连云港 21(5), the right to end the tie), not a vetting of an applicant
+        intent = "lookup"
     if told_of.not_conditions and intent in ("duty", "lookup", "compare"):
         # "招辅警是不是必须是党员", "非要有驾照不？我老弟…别的条件都够": a thing the conditions do not list, asked to
         # be required — of an applicant told, an eligibility case; of the hiring in general, the conditions themselves
@@ -364,7 +378,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     # "…辅警是隔壁家的亲侄儿，他不但没回避还偏帮他们…投诉了有没有回音": a complaint asked beside the recusal — the texts'
     # article on complaints answers it after the recusal is decided
     if intent == "recusal":
-        beside = [c.text for c in clauses if c.asked and _COMPLAINT_ASKED.search(c.text)]
+        # (…or what follows for the user who did not stand aside: "我这算该回避没回避吗？会有啥后果")
+        beside = [c.text for c in clauses if c.asked and (_COMPLAINT_ASKED.search(c.text) or _FOLLOWS_FOR_ME.search(c.text))]
     # "请分析违反了哪些规定，单位可以怎么处理": how the unit deals with the breach, asked beside the acts judged —
     # the texts' article on handling breaches answers it
     if intent == "duty" and act_clauses:

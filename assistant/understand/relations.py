@@ -91,6 +91,12 @@ class RelationReading:
     words: str = ""
 
 
+_IN_MY_NAME = re.compile(r"(是|在|挂在|登记在)(我|我家|我们家)(自己)?(的)?名下(的)?")
+_MY_THINGS_HARMED = re.compile(r"(把|将)(我|我家|我们家)(屋里|家里|屋头|店里|房子里|屋子里)的[^，。？！]{0,10}?(都|全)?(搬走|偷走|拿走|砸了|砸烂|偷了|抢走|弄坏|卷走|搬空)")
+# the thing of the case said to be the user's, by how it came to be theirs ("是我家承包的", "是我俩合伙买的")
+_THING_IS_MINE = re.compile(r"是(我|我家|我们家|我俩|我们俩|我和他|我跟他|我和她|我跟她)(自己)?(合伙|一起|俩)?(开|买|承包|包|养|种|经营|盖|出钱买)(下|来)?的")
+
+
 def _ties() -> dict[str, list[str]]:
     return vocabulary("relations")["ties"]
 
@@ -1467,6 +1473,19 @@ def _read(text: str) -> RelationReading:
         if h.phrase in officer_kin or any(h.phrase.endswith(k) or k.endswith(h.phrase) for k in officer_kin):
             continue   # "来处理的辅警就是我女儿": the officer, not a party
         found.append((_RANK[legal[key]["ground"]], -h.start, key, text[h.start:h.end]))
+    # "租客退房的时候把我屋里的电视、沙发都搬走了": the user's own things taken or harmed in the case
+    for m in _MY_THINGS_HARMED.finditer(text):
+        if not _denied(*_clause_of(text, phrases.Hit(m.group(), m.start(), m.end()))):
+            found.append((_RANK["interest"], -m.start(), "interest", m.group()))
+    # "被水淹的那几亩稻田是我家承包的地", "他那条船是我俩合伙买的": the thing in the case, then said to be the user's
+    # (…or registered in the user's name: "被蹭的那辆白色轿车是我自己名下的")
+    for m in list(_THING_IS_MINE.finditer(text)) + list(_IN_MY_NAME.finditer(text)):
+        thing = phrases.last(text[max(0, m.start() - 12):m.start()], words("relations", "stake_things")) or \
+            phrases.first(text[m.end():m.end() + 3], words("relations", "stake_things"))
+        if thing is not None and m.re is _THING_IS_MINE and m.group(4) == "开" and re.search(r"车|船|三轮", thing.phrase):
+            continue   # "车是我开的": who drove it, not whose it is
+        if thing is not None and not _denied(*_clause_of(text, phrases.Hit(m.group(), m.start(), m.end()))):
+            found.append((_RANK["interest"], -m.start(), "interest", m.group()))
     for owner in phrases.hits(text, words("relations", "stake_owners")):
         if _as_means(text, owner.start):
             continue

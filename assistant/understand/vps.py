@@ -127,6 +127,12 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
             prev, at = out.pop()
             out.append((text[at:b].strip(), at))
             continue
+        if out and re.search(r"(也|还|都)$", out[-1][0]) and re.match(r"(顺便|顺手|顺带|一并|一起)", piece) and \
+                not _has_verb(_without_nouns(out[-1][0])):
+            # "把事故责任也顺便给定一下": the thing put first, with no verb of its own, is the object of the next
+            prev, at = out.pop()
+            out.append((text[at:b].strip(), at))
+            continue
         out.append((piece.strip(), a + lead))
     # "…讲防火的注意事项，再顺便把…查一下": a joining adverb left alone is no act
     # …and "查完顺便…": an act finished before the next is its time, no act asked
