@@ -1125,10 +1125,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
         if held is not None:
             return _request_acts(clauses, held, c.index)
-    rest = re.sub(r"[这那个的吧呢吗嘛也还都了]", "", _clean_pred(_without_modals(
+    beside_meta = re.sub(r"[这那个的吧呢吗嘛也还都了]", "", _clean_pred(_without_modals(
         phrases.without(c.text, phrases.hits(c.text, words("frame", "meta_questions"))))))
     if _meta(c.text) and c.index > 0 and clauses[c.index - 1].asked and any(names(a.words, a.joining) for a in earlier) and \
-            len(rest) <= 2 and not _has_verb(rest):
+            len(beside_meta) <= 2 and not _has_verb(beside_meta):
         # "…可以开警车。标准答案写“对”行不行？要不要加什么条件": a question on the act just asked, no act of its own
         # (not "民警不在边上我拦车检查本身有没有问题", "那柜警棍手铐也归我管行吗", which say an act of their own)
         return []
