@@ -127,9 +127,11 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
             prev, at = out.pop()
             out.append((text[at:b].strip(), at))
             continue
-        if out and re.search(r"(也|还|都)$", out[-1][0]) and re.match(r"(顺便|顺手|顺带|一并|一起)", piece) and \
+        if out and not re.match(r"(他|她|我|俺|你|咱|民警|师傅|所长|领导|同事|人家)", out[-1][0]) and re.search(r"(也|还|都)$", out[-1][0]) and \
+                re.match(r"(顺便|顺手|顺带|一并|一起)", piece) and \
                 not _has_verb(_without_nouns(out[-1][0])):
-            # "把事故责任也顺便给定一下": the thing put first, with no verb of its own, is the object of the next
+            # "把事故责任也顺便给定一下": the thing put first, no verb of its own, is the object of the next
+            # (not a subject: "他还顺手把枪柜钥匙丢给我")
             prev, at = out.pop()
             out.append((text[at:b].strip(), at))
             continue
