@@ -814,6 +814,8 @@ class Lookup:
             told = {c.text for c in r.clauses if not c.asked}
             pointed = {p.clause: "，".join(p.context) for p in asked.parts(r.clauses)
                        if p.context and p.context[-1] in told and _BARE_PERMISSION.fullmatch(p.clause.strip("？?！!。 "))}
+            # each clause's own focus entries, read once
+            entries_of = {k: {id(f) for f in focus_entries(k, widen=True, story=r.question)} for k in clauses}
             for clause in clauses:
                 # (a ``told`` focus entry wants the story too: "地摊在卖…臂章…卖这种东西违法不")
                 part_bonus = _bonus(clause_shape(clause), clause, r.question, one_clause=True)
@@ -824,9 +826,8 @@ class Lookup:
                 # wants several: "单位能卡着不让走吗？以后再考辅警会不会受影响" — 14(5) answers the first, 21(5) 擅自离职
                 # the second)
                 wanted = [x for x in ranked_part[:DEPTH] if part_bonus(x.sentence) >= FOCUSED_PART * SHAPE_BONUS]
-                own_entries = {id(f) for f in focus_entries(clause, widen=True, story=r.question)}
-                before = {k: {id(f) for f in focus_entries(k, widen=True, story=r.question)} for k in answers}
-                answered_sentences = [x for k, x in answers.items() if before[k] and not own_entries & before[k]]
+                own_entries = entries_of[clause]
+                answered_sentences = [x for k, x in answers.items() if entries_of[k] and not own_entries & entries_of[k]]
                 top = max((part_bonus(x.sentence) for x in wanted), default=0.0)
                 focused = next((x for x in wanted if x.sentence not in answered_sentences and
                                 part_bonus(x.sentence) >= top), None) \
