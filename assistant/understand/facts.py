@@ -176,6 +176,13 @@ _SELF_FACTS = re.compile(r"(我|本人)(今年|现年|现在)?[0-9一二三四�
 
 
 @lru_cache(maxsize=256)   # read once per question by the records, nationality and health readers
+def _applies_in_sentence(rest: str) -> bool:
+    """The sentence that ``rest`` opens goes on to the applying, with no 我 before it."""
+    sentence = re.split(r"[。？！?!]", rest, maxsplit=1)[0]
+    m = _APPLIES.search(sentence)
+    return m is not None and "我" not in sentence[:m.start()]
+
+
 def applicant_kin(text: str) -> str:
     """The relative or friend the question is asked for, when they are the applicant ("" when the user is)."""
     if _SELF_APPLIES.search(text):
@@ -193,9 +200,7 @@ def applicant_kin(text: str) -> str:
                if h.start == 0 or text[h.start - 1] in "，,。 " and _APPLIES.match(text[h.end:h.end + 16])][:1]
     # (…or opening a sentence that goes on to the applying: "…评了烈士。儿子今年23，警校大专毕业，想报东海县的勤务辅警")
     opening = opening or [h for h in phrases.hits(text, _bare_kin())
-                          if text[h.start - 1:h.start] in ("。", "！", "？", "\n") and (m := _APPLIES.search(
-                              re.split(r"[。？！?!]", text[h.end:], maxsplit=1)[0])) and
-                          "我" not in re.split(r"[。？！?!]", text[h.end:], maxsplit=1)[0][:m.start()]][:1]
+                          if text[h.start - 1:h.start] in ("。", "！", "？", "\n") and _applies_in_sentence(text[h.end:])][:1]
     for h in opening + [h for h in phrases.hits(text, others) if not opening or h.start >= opening[0].end]:
         if _SELF_FACTS.search(text[:h.start]):
             return ""     # "我26，高中毕业，自己啥事都没有。…我舅舅坐过牢，想报…": the user told their own facts first
