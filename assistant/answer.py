@@ -132,6 +132,10 @@ def _lookup_dict(p: LookupPart) -> dict:
             "citations": [c.id for c in p.citations]}
 
 
+# emoji and what joins or tints them (not ①②, ✓, ℃: those carry meaning in a list or a figure)
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\uFE0F\u200D]+")
+
+
 def clean_question(question) -> str:
     """Normalise what users paste: control characters out, width unified, whitespace folded."""
     if question is None:
@@ -140,6 +144,8 @@ def clean_question(question) -> str:
         raise InputError("问题必须是文字。")
     # (a line break is kept as one: a pasted list's rows, "A｜1990/06/30｜高中…", end at it)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch == "\n" else " " for ch in question.replace("\r\n", "\n"))
+    # "这忙能帮不😂", "是我表姐😓 带班民警说…": an emoji ends what it follows, as a space does
+    text = _EMOJI.sub(" ", text)
     text = re.sub(r"\s+", lambda m: "\n" if "\n" in m.group() else " ", text).strip()
     if len(text) <= MAX_QUESTION_CHARS:
         # 輔警/連雲港 → 辅警/连云港: the texts and the rule vocabularies are in simplified characters

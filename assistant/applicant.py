@@ -354,12 +354,21 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
     # (…the same school named both ways, not another of its level: "高二…后来去读了技校，技校是正常毕业的")
     unfinished = {(lv, ph) for lv, ph, _, inc in found if inc and lv not in graduated}
     found = [f for f in found if f[3] or (f[0], f[1]) not in unfinished]
+    college_years = [str(w) for w in grades.get("大专") or ()]
+    if not field and re.search(r"(现在|今年|目前|正在|刚上|在读|读|上)(" + "|".join(college_years) + ")", text):
+        # "现在大四，明年7月才毕业…高中毕业直接考的本科": the college named is the one of the year now being studied
+        found = [(lv, ph, said, True) if lv in ("本科", "大专") and lv not in graduated and ph not in college_years
+                 else (lv, ph, said, inc) for lv, ph, said, inc in found]
     level, phrase, said, incomplete = found[0]
     if not incomplete:
         return EducationFact(level, said)
     entry = (vocab.get("entry_words") or {}).get(phrase, vocab["completed_before"].get(level))
-    # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher
-    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and (lv not in left or lv in graduated)], key=education_rank)
+    # a completed lower level said beside it ("大专毕业，本科在读") counts when it is higher; so does what an unfinished
+    # lower one implies ("高二读完就出来打工了…现在在考自考大专": 初中)
+    best = max([entry] + [lv for lv, _, _, inc in found[1:] if not inc and (lv not in left or lv in graduated)] +
+               [vocab["completed_before"].get(lv) for lv, ph, _, inc in found[1:]
+                if inc and lv not in graduated and education_rank(lv) < education_rank(level)],
+               key=education_rank)
     return EducationFact(best, said, True, level)
 
 

@@ -203,11 +203,11 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
                               cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
     others = _others_record(p)
     if others:
-        # a relative's record is none of the listed grounds (they are all the applicant's own), yet it may still
-        # matter where the unit reviews the catch-all in its 考察 (DOMAIN.md "Facts and their qualifiers")
-        reasons.append(Reason("其他不适合的情形", "discretionary",
-                              f"{others}；条文列的不得录用情形都是应聘者本人的情形，亲属的情况是否属于“{catch['wording']}”"
-                              f"须由招聘单位在考察中审查",
+        # a relative's record is none of the listed grounds (they are all the applicant's own, DOMAIN.md "Whose fact"):
+        # said, with where the unit may still weigh it, and no ground of its own
+        reasons.append(Reason("不得录用情形（亲属的情况）", "met",
+                              f"{others}；条文列的不得录用情形都是应聘者本人的情形，亲属的情况不是列明的不得录用情形"
+                              f"（招聘单位考察时如何看待，条文没有规定）",
                               cite(corpus, doc_id, catch["ref"], catch["wording"]), catch["wording"]))
     return reasons, missing, notes
 

@@ -1580,8 +1580,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     return chosen
 
 
-# a request that goes on one told before it ("到了还要我…", "完了还让我…")
-_GOES_ON_REQUEST = re.compile(r"^(到了|到那|到现场|完了|然后|接着|之后|顺便)?(还|又|再)(要|让|叫|喊)(我|俺)")
+# a request that goes on one told before it ("到了还要我…", "完了还让我…", "顺便让我…")
+_GOES_ON_REQUEST = re.compile(r"^(?:(到了|到那|到现场|完了|然后|接着|之后|顺便)?(还|又|再)|顺便|顺带|顺手|另外|同时)(要|让|叫|喊|安排)(我|俺)")
 
 
 _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)|"
@@ -1605,7 +1605,7 @@ _THIRD_PERSON = re.compile(r"邻居|楼下|楼上|隔壁|对门|前女友|前男
 _PRIVATE = re.compile(r"发小|朋友|同学|亲戚|表姐|表哥|表弟|表妹|堂哥|堂姐|堂弟|堂妹|闺蜜|兄弟伙|哥们|律师|老板娘|老板|前女友|前男友|"
                       # "一个认识多年的姐妹…求我帮她调一下…监控": a friend named as a sister of choice, a comrade
                       r"姐妹(?!们)|姊妹(?!们)|好友|战友|牌友|麻友|酒友|干姐|干妹|干哥|干弟|"
-                      r"家属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
+                      r"家属|家里来人|家里人|家人(?!们都)|亲属|邻居|老乡|熟人|侄儿|侄子|侄女|外甥|舅舅|姑姑|姨妈|小舅子|网友|中介|对门|街坊|"
                       # a neighbour named by surname and kin word ("住我家对门的张叔")
                       r"(?<![大阿老])[张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾田董潘袁蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江薛段雷侯龙史陶贺顾毛郝龚邵万钱严武戴孔汤](叔|婶|姨)(?![父母])|"
                       # someone the story brings in with no tie to the unit ("有个男的天天打电话给我")
@@ -1771,7 +1771,11 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
             # …or goes on with the request in its sentence ("喊我莫登记了，放他爸走")
             goes_on = act.via == "request" and act.clause > c.index and clauses[act.clause].sentence == c.sentence and \
                 all(not x.asked for x in clauses[c.index + 1:act.clause + 1])
+            # …or says the verb of the request's next step ("让我在里面多照顾照顾，再帮忙带个充电宝进去给他")
+            continued = any(verb[:1] in x.text and re.match(r"(再|还|又|顺便|顺带|另外|然后|并且)", x.text)
+                            for x in clauses[c.index + 1:act.clause] if not x.asked and x.sentence == c.sentence) if verb else False
             if c.index != act.clause and not (verb and verb[:1] in c.text[marker.end():]) and not proposed and not goes_on and not named_for and \
+                    not continued and \
                     not re.search(r"给(他|她)(?![们])", act.words):
                 return "", ""
         # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":

@@ -279,6 +279,9 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
             not re.search(r"[吗呢？?]", text[h.end:])
         if indefinite:
             continue   # "还没考什么证", "也没做啥": any, not which
+        if h.phrase in ("啥", "什么", "啥子") and re.fullmatch(r"的(都|也|全)?", text[h.end:]) and \
+                not re.search(r"(干|做|搞|是|弄|为|用|管|当|整)$", text[:h.start]):
+            continue   # "系统能看到住址啥的": and such, not which ("他是干啥的" asks)
         if h.phrase == "么" and text[h.start - 1:h.start] in ("这", "那", "多"):
             continue   # "都这么弄": so, not what
         if (re.match(r"(都|也)", text[h.end:]) or re.match(r"[\u4e00-\u9fff]{1,2}?(都|也)(没|不|莫)", text[h.end:])) and \
@@ -655,6 +658,10 @@ _TALK_WISHED = re.compile(r"^(聊聊|聊一聊|聊下|讲讲|讲一讲|谈谈|�
 _WISHES = re.compile(r"(想|要|准备|打算|约|请)[^，。？！]{0,4}(采访|找|约|请|邀请|让)(我|俺)")
 # "应该能看到", "估计可以查到": what can be done, supposed — no permission asked
 _SUPPOSED_ABLE = re.compile(r"(应该|肯定|估计|大概|多半|也许|一般)(都|也)?(能|可以)")
+# "系统能看到住址啥的": what a system can show, told before the question
+# what the user is told to ask someone ("问下偷了几部", "问清楚他住哪")
+ASK_THEM = re.compile(r"^(再|顺便|顺带|然后|并且|好好)?(问问|问下|问一下|问一哈|问清楚|问明白|问他|问她|问一问)")
+_SYSTEM_ABLE = re.compile(r"^(系统|平台|电脑|后台|内网|数据库|监控)(里|里面|里头|上)?(都|也|就)?(能|可以)")
 
 
 # whether one may, asked ("能不能", "行不行"): a question of permission, whoever relays it
@@ -753,7 +760,9 @@ TRAINEE = re.compile(r"辅警(小|老|阿)[\u4e00-\u9fff]|某(勤务|文职)?辅
                      # a relative who is the 辅警 ("我儿子在九龙坡当辅警，他说民警经常让他…"): a mother asking for her son
                      # …also said with no 我 at the start of the message ("老公在江北区一个派出所当辅警")
                      r"(?:(?:我|俺)(?:们)?|^)(?:家|屋头|屋里|家里)?" + KIN_CHAIN + KIN_OFFICER + r"(?:"
-                     r"([^，。？！]{0,12}|[^，。？！]{0,12}[，,][^，。？！]{0,16})(当|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
+                     r"[^，。？！]{0,12}(当(?!时|天|晚|场|初|面)|是|干|做|考上了?|考进)[^，。？！]{0,10}(辅警|协警)|"
+                     # …told on after a comma, not someone else met there ("老公…被撞了，当时现场是个辅警在拍照")
+                     r"[^，。？！]{0,12}[，,][^，。？！]{0,16}(当(?!时|天|晚|场|初|面)|是|干|做|考上了?|考进)(?!个|一个|一名|一位|位|名)[^，。？！]{0,10}(辅警|协警)|"
                      # "我老公勤务辅警，昨晚…": the post said right after the kin word
                      r"(?:勤务|文职|交通|交巡警)?(?:辅警|协警)(?=[，,。；\s])|"
                      # …told by where they work ("俺儿在新浦火车站那个派出所", "我老公在朝天门码头那一片穿起制服站岗",
@@ -1009,6 +1018,14 @@ def split(question: str) -> list[Clause]:
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
         if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1):
+            asked = False
+        if asked and not qmark and _SYSTEM_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
+                any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
+            asked = False
+        # "叫我…先给他做个询问笔录，问下偷了几部、卖给哪个了，这个我能做吗": what the request has the user ask, its
+        # questions told with no mark of their own, the user's question still to come
+        if asked and not qmark and i > 0 and raw[i - 1][3] == sent and ASK_THEM.match(text) and \
+                _request(raw[i - 1][0], trainee) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         # "这不是文职的活吗，我干这个合规不": a remark on whose work the act is, the question still to come
         if asked and not qmark and _WHOSE_WORK.match(text) and \

@@ -255,10 +255,13 @@ _OF_THE_UNIT = re.compile(r"单位|辅警|公安|所里|局里|分局|派出所|
 
 # "是签劳动合同还是算事业编": the other matter set beside one the texts govern, asked of the 辅警's own post
 _BESIDE_OURS = re.compile(r"(劳动合同|劳动关系|合同制|聘用)[^，。？！]{0,6}还是|还是[^，。？！]{0,6}(劳动合同|劳动关系|合同制|聘用)")
+# a business done for others in the matter of another law ("下了班私下帮人代办违章处理、消分，一单收两三百"): the 辅警's
+# side line, which these texts govern
+_DONE_FOR_OTHERS = re.compile(r"(代办|帮人|替人|给人|帮别人|替别人)[^，。？！]{0,6}(违章|消分|销分|扣分|驾照|年审)")
 
 
 def _other(text: str) -> bool:
-    return _has(text, "other_matters") and not _BESIDE_OURS.search(text)
+    return _has(text, "other_matters") and not _BESIDE_OURS.search(text) and not _DONE_FOR_OTHERS.search(text)
 
 
 # how a plan is asked about as a whole ("这样分工行不", "有没有哪个环节不对", "哪样能哪样不能")

@@ -247,7 +247,9 @@ def _ours(text: str, meta) -> bool:
 def _only_heard_of(text: str, meta) -> bool:
     """Every mention of the city lies in a clause of hearsay ("听说重庆那边…")."""
     hits = phrases.hits(text, list(meta.names()))
-    return bool(hits) and all(_HEARD.search(re.split(r"[，。？！,?!；]", text[:h.start])[-1]) for h in hits)
+    # (…heard of after the name: "重庆那边听说赌博处罚过的不能招")
+    return bool(hits) and all(_HEARD.search(re.split(r"[，。？！,?!；]", text[:h.start])[-1]) or
+                              _HEARD.match(re.sub(r"^(那边|那里|那儿|那头|这边)?(的)?(我)?", "", text[h.end:])) for h in hits)
 
 
 def _moved_there(text: str, place: str) -> bool:

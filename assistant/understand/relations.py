@@ -43,6 +43,8 @@ from .officer import OFFICER_IS_KIN, OFFICER_KIN, ON_CASE, SELF_ON_CASE, THROUGH
 from .stakes import business_harmed, money_in_case, owned_in_case, suffered
 
 # ties whose words already say "I" (我是当事人, 我家的店, 我报的案)
+# a complaint threatened, not made ("吼要投诉我", "扬言要举报我")
+_THREATENED = re.compile(r"(要|扬言|威胁|威胁说|声称|嚷着|喊着|吼着|说要|非要|还要|就要|准备)$")
 _SELF_SPOKEN = ("self", "interest", "reporter", "tenancy")   # tenancy words are the officer's own ("租他房子")
 # the strength of a ground: the strongest tie of the story decides
 _RANK = {"party_or_relative": 4, "interest": 4, "other_relation": 2, "unlisted": 1, "none": 0}
@@ -1421,6 +1423,8 @@ def _read(text: str) -> RelationReading:
             continue   # "一个嬢嬢说手机被偷了": a stranger addressed as kin
         if key in ("self", "interest") and _as_means(text, h.start):
             continue
+        if key == "self" and _THREATENED.search(text[max(0, h.start - 6):h.start]) and re.match(r"(投诉|举报|告)", h.phrase):
+            continue   # "他一直吼要投诉我": a threat made while the user works the case, no case against the user
         claimed = _CLAIMED.search(clause[:local.start]) or _CLAIMED_BEFORE.search(text[max(0, h.start - 16):h.start])
         if key not in _SELF_SPOKEN and claimed and phrases.any_in(text, words("relations", "none")):
             continue   # "硬说我们是本家亲戚…其实我根本不认识他": the party's claim, denied

@@ -142,6 +142,9 @@ _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?(自己)?(的|那辆|那台
                                 r"(被|遭|让)[^，。？！]{1,10}(刮|蹭|撞|划|砸|偷)|"
                                 # "车登记在我名下，平时他开。今天他开这辆车…跟人撞了": a vehicle the user owns in law, in the crash
                                 r"(登记在|挂在|落在|在)我(的)?名下[^？！]{0,40}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上)|"
+                                # "(我)名下有辆面包车借给朋友…撞了人跑了，车作为涉案车辆扣在所里": owned in law, in the case
+                                r"(?:^|[，,。；]|我|俺)(?:自己|本人)?名下(?:有|的)(?:一)?(?:辆|台|部|个)?[^，。？！]{0,3}?(?:私家车|面包车|小车|轿车|货车|车子|车|电动车|电瓶车|摩托车)"
+                                r"[^？！]{0,40}?(撞了|刮了|蹭了|追尾|出了事故|出事故|撞上|涉案|被扣|扣押|扣在)|"
                                 # "把自己的车借给朋友开，他在路上追尾了别人": the user's car lent, then in a crash
                                 r"(我|自己)(家)?的(私家车|小车|轿车|车|电动车|电瓶车|摩托车)(借给|给|让)[^。？！]{1,10}(开|骑|用)[^。？！]{0,24}?"
                                 r"(撞了|刮了|蹭了|追尾|出了事故|出事故|出了交通事故|出交通事故|出了车祸|出车祸|撞上|撞到)|"
@@ -152,6 +155,8 @@ _OWN_THINGS_HARMED = re.compile(r"(把|将)?我(家)?(自己)?(的|那辆|那台
 _NOT_THE_BUSINESS = re.compile(r"(跟|和|与)(我们|俺们|咱们)?(店|生意|公司|作坊|厂|摊子|摊|超市|饭店)(没|无)(关系|关)|是他(个人|自己)的")
 
 
+# what 开 drives rather than keeps ("开警车", "开货车")
+_VEHICLE_DRIVEN = re.compile(r"(车|船)$")
 # "在涪陵开茶馆", "开了个小卖部": the relative keeps a business, the story then tells harm or a fight there
 # …or has one ("我家在北碚一个菜市场有个水果摊，今天被人砸了")
 _KEEPS = re.compile(r"^(?:家)?[^，。？！]{0,12}?(?:开|摆|有|承包|包)(?:了|着)?(?:个|一个|一家|家|间|的)?")
@@ -218,6 +223,9 @@ def business_harmed(rest: str, before: str = "") -> bool:
         return False
     # "开了个卖海鲜干货的小店": what is sold may come before the business
     thing = phrases.first(rest[m.end():m.end() + 14], words("relations", "stake_things"))
+    if thing is not None and m.group().endswith("开") and _VEHICLE_DRIVEN.search(thing.phrase) and \
+            not re.search(r"[的个家间辆台]", rest[m.end():m.end() + thing.start]):
+        return False   # "我开警车拉着民警…被查到要出事": the car the user drives is no business kept
     return thing is not None and (thing.start <= 3 or "的" in rest[m.end():m.end() + thing.start]) and \
         _harmed_there(rest[m.end():], thing.phrase)
 

@@ -18,7 +18,7 @@ import re
 
 from jieba import posseg
 
-from .clauses import _KNOWN, QUESTION_LEAD, Clause, _is_frame, others_first
+from .clauses import _KNOWN, ASK_THEM, QUESTION_LEAD, Clause, _is_frame, others_first
 from .pointers import GO_ONLY, _MOVE_ONLY, _THEN, _WORRIED, MANY, _goes_on, _plural, _presence_only, _reported_by_other, _trainee, usual
 from .predicates import _SUBJECT, _clean_pred, _has_verb, _verb_of, _without_nouns
 from .vps import Act, _acts_of, _request_acts
@@ -340,6 +340,8 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     if prev is None:
         return []
     before = clauses[prev.index - 1] if prev.index > 0 else None
+    if before is not None and before.request and before.sentence == prev.sentence and ASK_THEM.match(prev.text):
+        return []   # "叫我…做个询问笔录，问下偷了几部、卖给哪个了": the questions the request has the user ask
     if loose and before is not None and before.request and before.sentence == prev.sentence and \
             GO_ONLY.match(c.predicate or "") is not None:
         return []   # "让我一个人先去群租房搞个治安检查，看看住的人都登记没有、有没有乱拉电线，我能自己去吗": the errand's steps
@@ -351,7 +353,9 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
     # …and, for "都" or "这几样" (``loose``), "检测跟签字出报告"
     sep = "、" if "、" in text else "和" if text.count("和") == 1 else "跟" if loose and text.count("跟") == 1 else ""
     parts = [(p, text.find(p)) for p in text.split(sep)] if sep else []
-    if len(parts) < 2 or not all(_has_verb(p) or names(p) for p, _ in parts):
+    # (…a part said short for what the story told, "协商、定责、开罚单", is an act whatever the tagger calls it)
+    story = "".join(o.text for o in clauses[:prev.index])
+    if len(parts) < 2 or not all(_has_verb(p) or names(p) or loose and 2 <= len(p) <= 4 and p in story for p, _ in parts):
         return []   # "对讲机、执法记录仪、反光背心": things listed, no acts
     out = []
     for p, at in parts:
@@ -367,7 +371,8 @@ def _listed_before(clauses: list[Clause], c: Clause, names, count: int | None = 
             kept.append(a)
         elif loose:
             # "上课和把关，我都能答应吗": a part said short for a request of the story is that request, named or not
-            asked_of_user = [r for r in _told_for(clauses, prev, a.words) if r.via == "request"]
+            # (…or for what the user did, told with its fuller words: "协商" for "我叫他们拍照挪车自己协商")
+            asked_of_user = [r for r in _told_for(clauses, prev, a.words) if r.via == "request" or names(r.words)]
             kept += asked_of_user
     return kept   # the parts naming no act ("取号") are the errand's steps
 
