@@ -219,7 +219,8 @@ class Assistant:
         # …and one who asks whether they may do an act of the catalogue ("我一个人查他身份、盘问他这个可以吗")
         matched = any(m.matches for ms in r.matches.values() for m in ms)
         not_staff = outside_the_texts(r.question)
-        staff = r.role.role or r.intent in ("eligibility", "recusal") or \
+        # (…not one who says they hold another job: "我在九龙坡做城管协管员…我要不要回避")
+        staff = r.role.role or r.intent in ("eligibility", "recusal") and not_staff != "other_staff" or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
             r.intent == "duty" and matched and any(c.asked and _OWN_ACT_ASKED.search(c.text) for c in r.clauses) and \
             not_staff != "other_staff"   # "保安能不能把三轮车扣走": another job's act

@@ -730,6 +730,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if shown:
             return shown
     judgement = phrases.first(pred, words("frame", "act_judgements"))
+    if judgement and judgement.phrase in ("这样写", "这么写") and \
+            not any(re.search(r"答案|题", o.text) for o in clauses if o.index < c.index):
+        judgement = None   # "调解协议我这样写行吗": the writing itself, no answer key judged
     quiz = False
     whole = _ASKING_LEAD.sub("", topic + pred)
     judged_whole = phrases.first(whole, words("frame", "act_judgements"))
@@ -898,6 +901,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred in ("这", "那") or _plural(said)[2]
     if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
         pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
+    if re.fullmatch(r"(要不要)?(跟不跟|参不参加|参加不参加|加不加入|掺不掺和|跟|参加|加入|掺和)", pred):
+        pred, backref = "", True   # "群里有人提议大家一起罢工…我跟不跟": joining what was proposed
+    if backref and _plural(said)[0] and _light(pred):
+        pred = ""   # "每一步能不能干": which of the acts told, a light verb of no act of its own
     if re.fullmatch(r"(这样|这么|那样|那么)(一个人|自己|单独|独自)(去)?(处理|弄|搞|做|干|整|办)", pred):
         pred = ""   # "我这样一个人处理算违规不": what was done, told before, done alone — the acts told are asked
     if backref and _LENT_TO_DO.fullmatch(pred):
@@ -1158,6 +1165,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 # "这个活我能帮他弄不": a light verb says the favour again, whatever it was
                 held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
                 found = _request_acts(clauses, held, c.index) if held is not None else found
+            else:
+                # "喊我帮他调一下…监控看是哪个干的…这个我到底能不能帮他查": the favour for the same one, said by another verb
+                held = next((o for o in reversed(clauses[:c.index]) if o.request), None)
+                if held is not None and re.match(r"^(帮|替)(他|她|他们|她们|人家)", held.request) and \
+                        len(re.sub(r"^(帮|替)(他|她|他们|她们|人家)", "", pred)) <= 2 and not any(names(a.words) for a in found):
+                    found = _request_acts(clauses, held, c.index) or found
         handed = _handed_over(clauses, c.index)
         if not any(names(a.words) for a in found) and handed and names(pred + handed):
             found = _acts_of(c, pred + handed, c.predicate_start, "asked", topic)   # "把配枪交给我…我能帮他保管吗"
@@ -1256,7 +1269,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if framed:
         return framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask
     verb = _verb_of(pred)
-    joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动", c.text))
+    joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动|跟不跟|要不要跟|跟他们|跟大家", c.text))
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     if quiz:
         # "这样对吗？哪一步出问题了": every act told is judged, back past the questions asked just before it
@@ -1809,7 +1822,7 @@ _RELAYED_ASK = re.compile(r"^[^，。？！]{0,8}?(他|她|对方|司机|车主|
 _PENALTY_ASKED = re.compile(r"扣分|扣几分|罚款|罚钱|罚多少|罚好多|拘留|吊销|扣驾照")
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)|"
                    # "会不会被单位处理": what follows for the user, asked beside the act
-                   r"^(会不会|会|要不要|怕)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(处理|处分|开除|辞退|清退|追责|批评|通报)|"
+                   r"^(会不会|会|要不要|怕)?(直接|马上|就|立马)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(直接|马上)?(处理|处分|开除|辞退|清退|追责|批评|通报)|"
                    # "会不会拘留", "会不会被罚款": what follows for someone told of, a question for the law — no act asked
                    r"^(会不会|会|要不要|怕不怕)(被|遭)?(拘留|关|罚款|罚钱|判刑|坐牢|扣分|吊销|扣驾照|追责)(吗|呢|啊|不)?$|"
                    # "借给他的话他会被咋个处理": what follows for the one the user helped, not an act of the user's

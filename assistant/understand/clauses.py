@@ -603,7 +603,7 @@ def _request(text: str, trainee: bool = False) -> str:
             return re.sub(r"(我们|我)(?=直接|就|自己|先|干脆|顺手|帮忙)", "", suggested.group("said"), count=1) if suggested else ""
         said = text[told.end(1) if told.group(1) else 0:]
         said = re.sub(r"^[:：]?(那|那么|白天|晚上|明天|今天|待会|等下|回头)?", "", said).strip("“”\"「」‘’'")
-        if re.fullmatch(r"(你们|你)?(自己|俩|两个)?(商量|看着办|决定|定|协调|安排)(好|一下)?(就行|就可以|就好|就成)?", said):
+        if re.fullmatch(r"(你们|你)?(自己|俩|两个)?(商量|看着办|看到办|看倒办|看着弄|看到弄|决定|定|协调|安排)(好|一下)?(就行|就可以|就好|就成)?(嘛|吧|哈|噻)?", said):
             return ""   # "民警说你们自己商量好就行": the arranging left to the staff, no act of the case
         return _TRAIL.sub("", said.replace("你们", "", 1) if said.find("你们") >= 0 else said.replace("你", "", 1)).strip()
     if re.match(r"(交给|交由|由)[^，。？！]{0,6}辅警", h.phrase):

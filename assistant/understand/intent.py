@@ -31,8 +31,12 @@ def asks_permission(clauses: list[Clause]) -> bool:
     >>> asks_permission(split("辅警的社保是谁交的"))
     False
     """
-    return any(c.asked and (_modal_spans(c.text) or _WHICH_BETTER.search(c.text)) for c in clauses) or \
+    return any(c.asked and (_modal_spans(c.text) or _WHICH_BETTER.search(c.text) or _JOIN_OR_NOT.search(c.text)) for c in clauses) or \
         any(c.request for c in clauses)
+
+
+# whether to join what others propose ("群里有人提议大家一起罢工…我跟不跟")
+_JOIN_OR_NOT = re.compile(r"跟不跟|参不参加|参加不参加|加不加入|掺不掺和|要不要跟|要不要参加|要不要加入|要不要掺和")
 
 
 # whether the work of a post holds an act ("算不算文职的工作范围", "属不属于我们勤务的活")
@@ -1102,6 +1106,10 @@ _ON_PROBATION = ("还在试用期", "试用期内")
 _FOR_OTHERS = re.compile(r"代办|帮人|替人|给人办|帮别人|替别人|帮群众|帮老乡")
 
 
+# what the user fears will follow for them ("会不会被辞退", "查了被发现，会不会直接被开除")
+_FEARED_FOR_ACT = re.compile(r"(会不会|会|要不要|怕|是不是)(直接|马上|就)?(被|遭)?(单位|所里|局里|领导)?(直接)?(辞退|开除|解聘|清退|炒|处分|处理我)")
+
+
 def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_clauses: frozenset[int] = frozenset(),
                        matched: bool = True) -> bool:
     """A "may I do X" question: permission words about a listed act, or about anything that is not a
@@ -1109,6 +1117,12 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     or with a question on its conditions ("开警车需要什么条件")."""
     # (…a probation only told in passing, "还在试用期，工资比转正的少一截", beside catalogue acts asked, is no such question)
     dismissal = phrases.hits(text, words("intent", "dismissal"))
+    # (…nor a dismissal the user fears for the act asked in a clause of its own: "这个活我能接吗？要是我不去…会不会被辞退")
+    feared = [c for c in clauses if c.asked and _FEARED_FOR_ACT.search(c.text)]
+    act_asked = any(c.asked and c.index in act_clauses and c not in feared for c in clauses) or \
+        any(c.request for c in clauses) and any(c.asked and c not in feared and c.index not in act_clauses for c in clauses)
+    if feared and act_asked and all(any(c.start <= h.start < c.end for c in feared) for h in dismissal):
+        dismissal = []
     if any(h.phrase not in _ON_PROBATION for h in dismissal) or dismissal and not act_clauses:
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
