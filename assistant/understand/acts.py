@@ -1261,7 +1261,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…an act it asked: not "同事说辅警不能碰手铐，真的假的？我这算违规不", a claim checked, no act of its own)
     if backref and c.index > 0 and clauses[c.index - 1].asked and earlier and len(pred) <= 4 and not _plural(said)[0] and \
             not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text) and \
-            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你)", c.text) and \
+            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你|辅警|协警)", c.text) and \
             not _OWN_THING_FIRST.match(c.text):
         return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗";
         # not "涉案财物我能管，枪库这个我能接不": a thing of its own put first)
@@ -1486,7 +1486,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if req is not None:
         # "喊我跟到一个民警去出警…到了还要我帮到给两边调解一下。这个活": a request that goes on the one before it in its
         # sentence ("到了还要我…", "还让我…") is one errand with it
-        prior = next((o for o in reversed(clauses[:req.index]) if o.request and o.sentence == req.sentence), None) \
+        # (…or the sentence before it, when the request says it goes on: "中队长让我…疏导交通，民警就在岗亭里；还让我顺便…")
+        prior = next((o for o in reversed(clauses[:req.index]) if o.request and o.sentence >= req.sentence - 1), None) \
             if _GOES_ON_REQUEST.match(req.text) else None
         readings.append((_request_acts(clauses, prior, c.index) if prior is not None else []) + _request_acts(clauses, req, c.index))
         # "戒毒所缺人，所里让我去那边帮着管理…": "那边" is the place told short of hands just before
@@ -1594,7 +1595,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
 
 
 # a request that goes on one told before it ("到了还要我…", "完了还让我…", "顺便让我…")
-_GOES_ON_REQUEST = re.compile(r"^(?:(到了|到那|到现场|完了|然后|接着|之后|顺便)?(还|又|再)|顺便|顺带|顺手|另外|同时)(要|让|叫|喊|安排)(我|俺)")
+_GOES_ON_REQUEST = re.compile(r"^(?:(到了|到那|到现场|完了|然后|接着|之后|顺便|有时候|有时|有的时候|偶尔|平时|另外)?(还|又|再)|顺便|顺带|顺手|另外|同时)"
+                              r"(要|让|叫|喊|安排)(我|俺)")
 
 
 _CONDITIONED_STEP = re.compile(r"^(然后|再)?(让|叫|喊|要)(他|她|他们|她们|司机|对方|人家|当事人)|^(遇到|碰到|要是|如果|万一|有)|"

@@ -155,6 +155,8 @@ def _topic_object(topic: str) -> str:
     for kind in ("modal_before", "modal_after"):
         for w in words("frame", kind):
             topic = topic.replace(w, "")
+    # "上手铐这个辅警到底能不能干": the act pointed at, then who may do it named in general
+    topic = re.sub(r"(?<=这个|那个|这种|这事|这活)(我们|咱们)?(勤务|文职)?(辅警|协警)$", "", topic.strip())
     if re.search(r"的(勤务|文职)?(辅警|协警)$", topic.strip()):
         return ""   # "我们巡逻的辅警能飞吗": who asks, described by their work, no object of the verb
     if re.fullmatch(r"(我|我们|俺|俺们|咱|咱们)(这个|这种|这样|这号|一个|这些)?[^，。？！]{1,6}的", topic.strip()):
@@ -163,6 +165,7 @@ def _topic_object(topic: str) -> str:
     topic = re.sub(r"^[\u4e00-\u9fff]{1,6}?(那|这)(个|辆|台|把|副|部|架|条|些|批)(?=[\u4e00-\u9fff]{2})", "", topic.strip())
     rest = _TOPIC_NOISE.sub("", topic).strip()
     rest = re.sub(r"^(这|那)(个|些|份|笔|张|条)?", "", rest)
+    rest = re.sub(r"(?<=.)(这个|那个|这种)$", "", rest)   # "上手铐这个": the act, then its pointer
     if not rest or len(rest) > 6 or rest.endswith(("时", "时候", "的话", "里")) or rest in ("个", "些"):
         return ""
     return rest
