@@ -75,8 +75,10 @@ _FIRST_ONES = re.compile(r"(前头|前面|前边|开头|先头|头)(那|这)?[�
 def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     """"后面那个": the acts of the last sentence told before the question, request or not — those naming a
     catalogue act when some do."""
+    # (…not the first one pointed at and set aside: "前面那个我懂，后面那样行吗")
     story = [p for p in clauses[:c.index] if not p.asked and not _KNOWN.search(p.text)
-             and not _reported_by_other(p.text) and _has_verb(p.request or p.text)]
+             and not _reported_by_other(p.text) and _has_verb(p.request or p.text)
+             and not re.match(r"^(前面|前头|前边|头一个|第一个)(的)?(那|这)(个|样|件|步|些)", p.text)]
     last = [p for p in story if p.sentence == story[-1].sentence] if story else []
     # (…in one sentence of steps, those after its "然后": "先让两边把车挪到路边，然后你看下监控判一下…，把认定书开了")
     then = next((i for i, p in enumerate(last) if i > 0 and _THEN_STEP.match(p.text)), None)
@@ -86,7 +88,7 @@ def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     return [a for a in found if names(a.words)] or found
 
 
-_THEN_STEP = re.compile(r"(然后|接着|之后|再|完了)(你|我)?")
+_THEN_STEP = re.compile(r"(然后|接着|之后|再|完了|回来又|后来又|后来|又)(你|我)?")
 
 
 def _first_request_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
