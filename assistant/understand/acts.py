@@ -1269,7 +1269,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if framed:
         return framed   # "我想问下，民警走了之后就我一个人守着他，这样子合不合规定": what the user sets out to ask
     verb = _verb_of(pred)
-    joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动|跟不跟|要不要跟|跟他们|跟大家", c.text))
+    joining = bool(re.search(r"跟着|一起|也去|参加|加入|跟风|跟上|这种活动|跟不跟|要不要跟", c.text))
     last_q = max((o.index for o in clauses if o.asked and o.index < c.index), default=-1)
     if quiz:
         # "这样对吗？哪一步出问题了": every act told is judged, back past the questions asked just before it
