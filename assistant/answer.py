@@ -157,6 +157,10 @@ def clean_question(question) -> str:
     return text
 
 
+# the user holds another job than 辅警 ("我在九龙坡做城管协管员", "我是小区保安")
+_OWN_OTHER_JOB = re.compile(r"(我|俺)(现在|目前)?(是|在|当|做|干)[^，。？！]{0,10}(城管协管员|城管队员|协管员|网格员|保安|安检员)(?!公司)")
+
+
 # the user asks whether they may do it themself ("后面我一个人查他身份、盘问他这个可以吗")
 _OWN_ACT_ASKED = re.compile(r"(我|俺)[^，。？！]{0,20}(可以|能|行不行|行吗|得不|中不中|照不照|要得)")
 
@@ -220,7 +224,7 @@ class Assistant:
         matched = any(m.matches for ms in r.matches.values() for m in ms)
         not_staff = outside_the_texts(r.question)
         # (…not one who says they hold another job: "我在九龙坡做城管协管员…我要不要回避")
-        staff = r.role.role or r.intent in ("eligibility", "recusal") and not_staff != "other_staff" or \
+        staff = r.role.role or r.intent in ("eligibility", "recusal") and not _OWN_OTHER_JOB.search(r.question) or \
             re.search(r"我们?(自己|一个人)?(能|可以|能不能|可不可以|该不该|应不应该)", r.question) or \
             r.intent == "duty" and matched and any(c.asked and _OWN_ACT_ASKED.search(c.text) for c in r.clauses) and \
             not_staff != "other_staff"   # "保安能不能把三轮车扣走": another job's act
