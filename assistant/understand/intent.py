@@ -31,12 +31,9 @@ def asks_permission(clauses: list[Clause]) -> bool:
     >>> asks_permission(split("辅警的社保是谁交的"))
     False
     """
-    return any(c.asked and (_modal_spans(c.text) or _WHICH_BETTER.search(c.text) or _JOIN_OR_NOT.search(c.text)) for c in clauses) or \
+    return any(c.asked and (_modal_spans(c.text) or _WHICH_BETTER.search(c.text)) for c in clauses) or \
         any(c.request for c in clauses)
 
-
-# whether to join what others propose ("群里有人提议大家一起罢工…我跟不跟")
-_JOIN_OR_NOT = re.compile(r"跟不跟|参不参加|参加不参加|加不加入|掺不掺和|要不要跟|要不要参加|要不要加入|要不要掺和")
 
 
 # whether the work of a post holds an act ("算不算文职的工作范围", "属不属于我们勤务的活")
