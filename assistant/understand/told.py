@@ -88,7 +88,7 @@ def _last_sentence_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
     return [a for a in found if names(a.words)] or found
 
 
-_THEN_STEP = re.compile(r"(然后|接着|之后|再|完了|回来又|后来又|后来|又)(你|我)?")
+_THEN_STEP = re.compile(r"(然后|接着|之后|再|完了|回来又|后来|又)(你|我)?")
 
 
 def _first_request_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
