@@ -147,6 +147,8 @@ def clean_question(question) -> str:
     # "这忙能帮不😂", "是我表姐😓 带班民警说…": an emoji ends what it follows, as a space does
     text = _EMOJI.sub(" ", text)
     text = re.sub(r"\s+", lambda m: "\n" if "\n" in m.group() else " ", text).strip()
+    # a quiz's blank ("自____起施行", "由（　）决定") is what it asks: said as 什么, the clause is asked
+    text = _BLANK.sub("什么", text)
     if len(text) <= MAX_QUESTION_CHARS:
         # 輔警/連雲港 → 辅警/连云港: the texts and the rule vocabularies are in simplified characters
         text = zhconv.convert(text, "zh-cn")
@@ -155,6 +157,10 @@ def clean_question(question) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         raise InputError(f"问题太长（{len(text)} 字），请精简到 {MAX_QUESTION_CHARS} 字以内。")
     return text
+
+
+# a blank to fill in: a run of underscores, or empty brackets
+_BLANK = re.compile(r"_{2,}|＿{2,}|（\s*）|\(\s*\)")
 
 
 # the user holds another job than 辅警 ("我在九龙坡做城管协管员", "我是小区保安")

@@ -93,7 +93,9 @@ FIGURES = (
                # (…nor "先让他上岗顶几天班": for a few days, no count asked)
                re.compile(r"(?<![前这过那后近头顶干做帮代替])(几|多少)天|假.{0,4}(多久|多长)|(休|放).{0,2}多久"),
                re.compile(rf"{_NUM}+(天|日|个工作日)"),
-               (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "按照有关规定享有休假"),
+               # (…the right to leave stated as one of the rights, "享受休息休假福利待遇" (重庆 20(2)), governs it too)
+               (Governs(re.compile(r"假"), re.compile(r"休假|年休假|产假|婚丧假"), "依照有关规定享有休息休假",
+                        re.compile(r"核定|确定|标准|按照|依照|根据|参照|享有|享受")),
                 # "岗前培训要培多少天": the texts require the training (连云港 27, 重庆 33), not its length
                 Governs(re.compile(r"培训|培"), re.compile(r"岗前培训|培训"), "公安机关组织岗前培训"))),
     FigureKind("具体时间",
@@ -156,7 +158,8 @@ FIGURES = (
                # recruitment takes
                (Governs(re.compile(r"^(?!.*(今年|明年|这次|本次|这批|这一批))(?=.*(怎么定|咋个定|咋定|如何确定|怎么确定|谁定|谁来定|"
                                    r"谁核定|核定|批准|谁批|报批|依据|根据什么|谁说了算|哪个说了算|谁拍板|哪个拍板|谁决定|由谁定|由谁决定|哪个定|哪个部门定))|"
-                                   r"^(?!.*(招|今年|明年|这次|本次|这批|这一批)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
+                                   # (…not a count of now, a statistic: "连云港现在一共有多少个辅警")
+                                   r"^(?!.*(招|今年|明年|这次|本次|这批|这一批|一共有|总共有|现在有|目前有|平均)).*((用|配|配备|有)多少|额度|名额|规模|总量)"),
                         re.compile(r"额度|规模"), "由谁、按什么核定辅警的用人额度（规模）",
                         re.compile(r"核定|根据|按照|控制")),)),
     # what an exam asks: the texts require an exam (连云港 第十九条, 重庆 第十一条) but set no content

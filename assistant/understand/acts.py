@@ -69,7 +69,9 @@ _NEEDS_APPROVAL = re.compile(r"^(那|那么)?(也|还)?(跟|和|像)?[^，。？
 # "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
 # what the story says the user is paid ("一个月给一千五", "一单给俺一百块", "给我两百提成")
 _PAID = re.compile(r"(给|发|开)(我|俺|他|她)?[^，。？！]{0,4}?([0-9]+|[一二两三四五六七八九十百千万]+)(块|元|百|千|万)|提成|好处费|辛苦费|红包|一个月给")
-_OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)")
+# (…or a stem that ends where its options begin: "文职辅警可以做的是？A.…")
+_OPTIONS_AHEAD = re.compile(r"(下面|以下|下列)[^，。？！]{0,6}(哪些|哪几|哪个|哪项|哪一|哪种)|"
+                            r"(可以|能|不能|不得|不可以|不应|应当)(做|干|从事|协助)的(是|有)$")
 # "…到底算不算文职能做的", "属不属于辅警能干的活": whether the work named before it counts as the role's
 _COUNTS_AS = re.compile(r"(到底|究竟)?(算不算|算是|算|属不属于|属于|是不是)(是)?(文职|勤务|文职辅警|勤务辅警|辅警|我们|我)?(能|可以|该|应该)?"
                         r"(做|干|接|从事)的(活儿?|事情?|工作|范围)?(吗|么|呢|啊|哦)?$")
@@ -98,6 +100,8 @@ _ASSIGNED_BACK = re.compile(r"^(那|那么)?([\u4e00-\u9fff]{1,4}(这边|那边|
 
 
 # an act of its own named first, then pointed at ("出庭作证这个条例里有没有说他能不能去")
+# the words that open a question without being part of it ("关键是这个警用摩托我能不能骑"): the thing pointed at comes after
+_LEAD = r"^(?:关键是|主要是|问题是|就是|但是|可是|不过|只是|那么|而)?"
 _OWN_THING_FIRST = re.compile(r"^(?!那|这|他|她|我|你)([\u4e00-\u9fff]{2,6}?)(这个|那个|这件事|这事)(?=条例|规定|办法|在|里|上)")
 
 
@@ -1155,7 +1159,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
                 names(put_first.group("thing") + pred):
             # "还有那个罚款的决定，能不能我直接填了给他开出来": the thing put first in a clause of its own
             found = _acts_of(c, put_first.group("thing") + pred, c.predicate_start, "asked")
-        if re.match(r"^(帮|替)(他|她|他们|她们|人家)(?=.)", pred):
+        if re.fullmatch(r"(帮|替)(他|她|他们|她们|人家)(一下|一把|个忙|这个忙|这个)?", pred) and not any(names(a.words) for a in found):
+            # "他喊我在系统里把那条记录弄掉，我能帮他不": the favour itself, no verb of its own — the request just told
+            held = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None)
+            found = (_request_acts(clauses, held, c.index) or found) if held is not None else found
+        elif re.match(r"^(帮|替)(他|她|他们|她们|人家)(?=.)", pred):
             # "求我帮他查查他老婆住过哪些宾馆…我能帮他查吗": the favour asked, said again by its verb
             core = re.sub(r"^(帮|替)(他|她|他们|她们|人家)", "", _verb_of(pred))
             held = _request_for(clauses, c.index, core)
@@ -1260,8 +1268,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         return found
     # (…an act it asked: not "同事说辅警不能碰手铐，真的假的？我这算违规不", a claim checked, no act of its own)
     if backref and c.index > 0 and clauses[c.index - 1].asked and earlier and len(pred) <= 4 and not _plural(said)[0] and \
-            not re.match(r"^(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text) and \
-            not re.match(r"^[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你|辅警|协警)", c.text) and \
+            not re.match(_LEAD + r"(那个|这个|那|这)[\u4e00-\u9fff]{2,5}?(我|俺|咱|你)", c.text) and \
+            not re.match(_LEAD + r"[\u4e00-\u9fff]{2,5}?(这个|那个|这块|那块)(我|俺|咱|你|辅警|协警)", c.text) and \
             not _OWN_THING_FIRST.match(c.text):
         return []   # "…吗，这算不算越权": the act was just asked (not "这两样": more than it; not "那个决定书我能开吗";
         # not "涉案财物我能管，枪库这个我能接不": a thing of its own put first)
@@ -1412,7 +1420,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     core = re.sub(r"(这个|那个|这件事|这事|这些|这|那)+$", "", obj or "")
     if not core:
         # "搜手机这个事规定里有没有说我能干": the words before the pointer name what it points to
-        lead = re.split(r"这个|那个|这件|这事|这种|这些", topic, maxsplit=1)
+        lead = re.split(r"这个|那个|这件|这事|这种|这些|这块|那块|这一块", topic, maxsplit=1)
         core = _clean_pred(lead[0]) if len(lead) > 1 else ""
     if re.fullmatch(r"(这|那)?(个|笔)?钱", core):
         # "…请俺当安全顾问，一个月给一千五。还说让俺顺便讲讲消防安全。钱能拿不": the money is for the request it pays

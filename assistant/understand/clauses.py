@@ -510,6 +510,10 @@ _SUGGESTED_TO_ME = re.compile(r"^[^，。？！我你]{0,8}?(?<!对)(说|讲|建
                               r"(就行|就可以|就好|就成|就完了|没事|没关系|也行)(了|嘛|啊|的)?['\"“”‘’「」]?$")
 
 
+# someone there, told ("另外当时有个老人困在二楼厕所出不来")
+_THERE_WAS = re.compile(r"^(另外|还有|而且|然后|结果)?(当时|那时|那会儿|现场|里面|里头)?(还)?有(个|一个|一位|位|几个|两个|人)")
+
+
 # one more errand said by the one who asked before ("调完又说顺便用技侦那边的系统帮他查一下…")
 _SAYS_MORE = re.compile(r"^[^，。？！我]{0,4}?(又|还|接着)(说|讲|交代|吩咐)[:：]?(?=(顺便|顺带|顺手|再|先|也)[^，。？！]{2,})")
 # an officer who says what to do, with no 你 ("带班民警随口说把他身份证…拍下来", "师傅说先把路封了")
@@ -1098,7 +1102,9 @@ def split(question: str) -> list[Clause]:
         # "…没问题噻？还有当时我脑壳一热，想去摸师傅的枪，这个我能不能做？": it opens the story of a later question
         later = any(o.asked and o.sentence == c.sentence and o.index > i and
                     phrases.any_in(o.text, [w for w in words("frame", "back_references") if len(w) > 1]) for o in clauses)
-        if near and not later:
+        # (…nor "另外当时有个老人困在…，我能不能…": someone there, told before the question of its own sentence)
+        told_before_own = _THERE_WAS.match(c.text) and any(o.asked and o.sentence == c.sentence and o.index > i for o in clauses)
+        if near and not later and not told_before_own:
             clauses[i] = Clause(c.index, c.text, c.start, c.end, c.sentence, True)
     # "听说考核考差了就不续签了，是真的吗": the claim heard is asked, the check names no topic of its own
     for i, c in enumerate(clauses):

@@ -354,7 +354,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
 _A_WORK = re.compile(r"辅警(可以|能|该|能够)(干|做|从事)")
 # …going along to it ("我老同学开的KTV今晚被查，我跟着民警去合适不")
 # (…not the leniency someone wants of the officers who handle it: "跟认识的民警说个情让从轻处理")
-_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|出这个?警|出这趟警|上手(?!铐)|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
+_HANDLING = re.compile(r"参与|参加(?!培训|考试|工会|社保|保险|比赛|活动)|进(这个)?专(案)?(班|组)|加入(这个)?专(案)?(班|组)|(?<!从轻)(?<!从宽)(?<!从重)(?<!宽大)(?<!轻点)处理|出警|出这个?警|出这趟警|上手(?!铐)|接手|经手|办这个|办案(?!区|中心|民警|警察|人员|单位|部门|的)|跟进|跟这个案|继续跟|接着跟|继续看着|接着看着|继续守着|接着守着|插手|去现场|接着办|接着弄|接着管|跟着办|还能办|能办吗|自己登记|做登记|能登记|"
                        r"(跟着|跟)(民警)?(一起|一块)?去(合适|合不合适|合规|合不合规|行|可以|可不可以|能|吗|不|得不|妥)")
 # …and, for a user who is a party, the case's own steps ("我能一起去查吗", "领导让我去跟着调处"): handling it too — not
 # for telling a duty question from a recusal one (an act of the lists asked beside a tie stays a duty question)
@@ -506,6 +506,8 @@ _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(
                            # "这样走会不会影响以后再报": what the user did or means to do, weighed against applying again
                            r"^(这样|这么|那样)[^，。？！]{0,3}(会不会|影不影响|有没有)(影响)(我|俺|他|她)?(以后|将来|今后)(再)?(报名|报考|应聘|报|考)(辅警)?(不|吗|么|没|嘛)?$")
 # "分局自己能招不": whether a body may hire, a question for the texts — no applicant
+# whether an applicant told is taken on, asked in any form ("两个地方能不能录", "两边结果一样不") — not "不能录用的情形"
+_APPLICANT_ASKED = re.compile(r"(?<!不)(能不能|能否|可不可以|能|可以|还能)(录|报|招|要|过)|结果")
 _BODY_HIRES = re.compile(r"(分局|公安局|县局|区局|市局|局里|所里|派出所|单位|公安机关)(自己|单独|自行)?(能|可以|能不能|可不可以)(招|录|组织)")
 # "退役军人37了，年龄能放宽不": whether the age limit bends for the applicant told (an age stated)
 _AGE_BENT = re.compile(r"年龄[^，。？！]{0,4}(能|可以|能不能|可不可以|会不会|给不给)(适当)?放宽")
@@ -700,7 +702,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # (…pay or benefits only: priority, the medical, a dismissal asked of an applicant are questions of the hiring)
     of_the_work = of_the_work or any(_PAY_ASKED.search(c.text) and _QUESTION_FORM.search(c.text) for c in asked) and \
         not any(_HIRING_ASKED.search(c.text) or _OF_THE_HIRING.search(c.text) for c in asked)
-    if hiring and profile_facts and not of_the_work and not _hired_and_dealt_with(clauses):
+    # (…not the two texts compared on another matter of theirs, no applicant's case asked: "两地在解除劳动关系的情形上
+    # 有啥不一样？…招聘时不能录用的情形")
+    compared = _has(text, "compare") and any(_has(c.text, "lookup_topics") for c in asked) and \
+        not any(_HIRING_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) for c in asked)
+    if hiring and profile_facts and not of_the_work and not compared and not _hired_and_dealt_with(clauses):
         return "eligibility"
     # "安排是上午…，下午…。有没有哪个环节不对": the parts of a plan told, each a catalogue act, judged as a whole
     if matched and act_clauses and not profile_facts and not _has(text, "compare") and \

@@ -447,8 +447,8 @@ def _told_later(text: str, h: phrases.Hit) -> bool:
             continue   # "也不是她当班的时候遭偷的": the one named is denied a part in it
         if m and m.start() <= 12 and phrases.any_in(clause[m.start():], words("relations", "parties")):
             return True
-        # "刚才一个顾客说她卖假货": someone accuses the kin — a party to what follows
-        if m and m.start() <= 12 and re.search(r"(说|告|举报|投诉|怀疑)(她|他)(?!们)[^，。]{0,4}(卖假|假货|偷|打人|打了|骗|抢|欠|讹|推了|撞了|动手|违法|违章)", clause):
+        # "刚才一个顾客说她卖假货", "有人举报他那聚众赌博": someone accuses the kin — a party to what follows
+        if m and m.start() <= 12 and re.search(r"(说|告|举报|投诉|怀疑)(她|他)(?!们)[^，。]{0,4}(卖假|假货|偷|打人|打了|骗|抢|欠|讹|推了|撞了|动手|违法|违章|赌博|聚赌|聚众|涉黄|卖淫|吸毒|贩毒)", clause):
             return True
     return False
 
@@ -1250,7 +1250,7 @@ def _owns_person(text: str, h: phrases.Hit) -> bool:
     return at >= 0 and any(text.startswith(w, at + (0 if w.startswith("我") else 1)) for w in _person_words())
 
 
-_KIN_DENIED_THEN_TIE = re.compile(r"(不是|也不是|并不是|算不上|谈不上)(什么)?(亲戚|亲属|亲人)[，,、\s]*(就是|只是|就|只)(个|一个)?"
+_KIN_DENIED_THEN_TIE = re.compile(r"(不是|也不是|并不是|又不是|算不上|谈不上)(我|我的|我们|我家)?(什么)?(亲戚|亲属|亲人)[，,、\s]*(就是|只是|就|只)(个|一个)?"
                                   r"(?P<tie>认识|熟人|同学|朋友|邻居|老乡|一个村的|同村的|同村|同事|战友|发小)")
 
 
@@ -1589,7 +1589,9 @@ def _read(text: str) -> RelationReading:
     if best[2] not in _SELF_SPOKEN and at > 0 and _CLAIMED.search(re.split(r"[，。？！]", text[:at])[-1]) and \
             phrases.any_in(text[at:], words("relations", "none")):
         return RelationReading("none", best[3])   # "他套近乎说他是我表哥的同学。我从来没见过他": a claim, denied
-    if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, words("relations", "weak_denials")):
+    weak = [w for w in words("relations", "weak_denials") if best[2] != "neighbour" or
+            w not in words("relations", "weak_denials_not_of_a_neighbour")]
+    if best[2] in ("neighbour", "acquaintance") and phrases.any_in(text, weak):
         return RelationReading("none", best[3])   # a neighbour known only by sight is no tie to a party
     if best[2] == "neighbour" and at >= 0 and _UNKNOWN_AFTER.match(text[at + len(best[3]):]):
         return RelationReading("none", best[3])   # "报警的人跟我一个小区，不认识": a neighbour by address only

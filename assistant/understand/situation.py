@@ -295,7 +295,9 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
             named[name] = kept[0]
         # …and when it names both, the one the user says is theirs ("我是勤务辅警，所里户籍窗口的文职休产假了")
         # (…or said as a clause of its own in the user's telling of their post: "就是接群众咨询那个岗，文职。")
+        # (…or with the unit between: "我是连云港交警支队的文职辅警")
         said = next((h for h in hits if _OWN_ROLE.search(text[max(0, h.start - 6):h.start]) or
+                     _OWN_ROLE_OF_UNIT.search(text[:h.start]) or
                      re.search(r"(^|[，,。；;：:])$", text[:h.start]) and re.match(r"(的|岗)?([，,。；;]|$)", text[h.end:]) and
                      re.search(r"(我|俺)[^。？！]{0,30}$", text[:h.start])), None)
         if said:
@@ -310,6 +312,9 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 # the user naming their own post ("我是勤务辅警", "俺就是个文职")
 # (…or put beside the user as what they are: "所长喊我一个勤务辅警去窗口顶班")
 _OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$|(我|俺)(一|这)(个|名)$")
+
+
+_OWN_ROLE_OF_UNIT = re.compile(r"(?:^|[，,。；;！？])(?:我|俺)(?:就)?是[^，,。；;！？]{2,14}的$")
 
 
 _APPLYING = re.compile(r"(转考|报考|想考|想报|准备考|准备报|要考|想转考|转报|想先报|想先考|想去报|想去考|回来考|回来报|回去考|重新考|再考)(个|一个|那个)?(文职|勤务)|"

@@ -23,7 +23,9 @@ from .lexicon import vocabulary, words
 _HARMS = (r"(撞伤|撞了|打伤|打了|打断|打骨折|打破|打成|砸伤|骗了|偷了|抢了|咬伤|推倒|划伤|刺伤|刮了|刮伤|蹭了|碰了|推了一跤|推了一把|推了个跟头|"
           r"撞到地上|撞倒|撞翻|摔烂|摔坏|砸坏|砸烂|弄坏|踢伤|划了|划花|刮花|别倒|挤倒|刮倒|碰倒|挂倒|挂了|撞飞)")
 # (…the harm told in the next clause, with no subject of its own: "我在饭店跟人起冲突，被一个叫老刘的打断了鼻梁骨")
-_VICTIM = re.compile(r"我([^，。,；;我：:]{0,18})(?:[，,](?:后来|结果|然后|又|还)?)?被[^，。,；;]{0,12}?" + _HARMS)
+# (…not "被打那个说手机也被抢了": the one beaten, named by it, after the user's own clause)
+_VICTIM = re.compile(r"我([^，。,；;我：:]{0,18})(?:[，,](?:后来|结果|然后|又|还)?)?被(?![^，。,；;]{1,2}(?:那个|那位|那人|的那|的人|的))"
+                     r"[^，。,；;]{0,12}?" + _HARMS)
 # "下了班在陇海步行街被一个喝多的推了一跤": the message opens on the user's own harm, its 我 left out
 # (…or right after the user says who they are: "我在大渡口当辅警，下班骑车被个面包车别倒了")
 _VICTIM_UNSAID = re.compile(r"(?:^|^(?:我|俺)[^，。,；;]{0,16}(?:辅警|协警)[，,])"
