@@ -794,8 +794,11 @@ class Lookup:
             return self._nothing(j, shape)
         # …a sentence saying what the question is after covers it too, though the story's words weigh little
         # (…or an article a ``bring`` entry brought: "执勤被车撞断了腿，条例里说了咋个处理没得" → 工伤保险)
+        # (…or by an article a ``bring`` entry wants, retrieved below the first ones: "我老公…被一个醉汉打了，打他的那个人
+        # 会怎么处理" — 连云港 49 is among the hits, not among the first)
         if not named and not self.covers(r, hits) and \
-                not any(self._focused(focus, h) for h in hits[:DEPTH] + brought):
+                not any(self._focused(focus, h) for h in hits[:DEPTH] + brought) and \
+                not any(h.article_id in {b.article_id for b in self._brought(r, j, [], told_only=True)} for h in hits):
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)

@@ -452,7 +452,7 @@ def _segment(clause: str, h: phrases.Hit) -> str:
 # "也没打辞职报告", "没上失信名单（老赖名单）": a qualifier negated right before it is not said (a phrase that is
 # itself a negation, "没办手续", starts with the negation and is not touched)
 # (…"当时没给处罚", "也没被列进失信名单")
-_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|被列进|列进|被列入|列入|打|写|交|递|办|进过|上过|给|给过)?$|"
+_NEGATED_BEFORE = re.compile(r"(没有|没|未|从没|从来没|也没|并没)(上|进|被|被列|被列进|列进|被列入|列入|打|写|交|递|办|进过|上过|给|给过|干过|当过|做过)?$|"
                              # "单位出了证明，不是因为违纪": the cause denied
                              r"(不是|并非|并不是|不是说)(因为|因|由于)?$")
 

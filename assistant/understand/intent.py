@@ -704,7 +704,7 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         not any(_HIRING_ASKED.search(c.text) or _OF_THE_HIRING.search(c.text) for c in asked)
     # (…not the two texts compared on another matter of theirs, no applicant's case asked: "两地在解除劳动关系的情形上
     # 有啥不一样？…招聘时不能录用的情形")
-    compared = _has(text, "compare") and any(_has(c.text, "lookup_topics") for c in asked) and \
+    compared = _has(text, "compare") and any(_has(c.text, "lookup_topics") and not re.search(r"招|录", c.text) for c in asked) and \
         not any(_HIRING_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) for c in asked)
     if hiring and profile_facts and not of_the_work and not compared and not _hired_and_dealt_with(clauses):
         return "eligibility"

@@ -168,7 +168,8 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
     return Act(_WORK_TAIL.sub("", words_) or words_, start, clause.index, via, _negated(text), _assisting(context_before + text))
 
 # "一个是…，一个是…", "一是…二是…": the enumerator of a list of acts, no act of its own
-_ENUMERATOR = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三四]个?是?)(?=.)")
+# (…or the one picked out among them: "特别是调解这个，辅警能不能参与")
+_ENUMERATOR = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三四]个?是?|特别是|尤其是)(?=.)")
 
 
 def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = "", joining: bool = False) -> list[Act]:
@@ -176,6 +177,7 @@ def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = ""
     lead = _ENUMERATOR.match(text)
     if lead:
         text, offset = text[lead.end():], offset + lead.end()
+        text = re.sub(r"(?<=..)(这个|那个|这块|那块|这事|这件事)$", "", text)   # "特别是调解这个": the act named, then pointed at
     for vp, off in _split_vps(text):
         a = _make_act(vp, offset + off, clause, via, context)
         out.append(Act(a.words, a.start, a.clause, a.via, a.negated, a.assisting, joining))
