@@ -798,7 +798,7 @@ class Lookup:
         # 会怎么处理" — 连云港 49 is among the hits, not among the first)
         if not named and not self.covers(r, hits) and \
                 not any(self._focused(focus, h) for h in hits[:DEPTH] + brought) and \
-                not any(h.article_id in {b.article_id for b in self._brought(r, j, [], told_only=True)} for h in hits):
+                not {h.article_id for h in hits} & {b.article_id for b in self._brought(r, j, [], told_only=True)}:
             return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
