@@ -196,7 +196,13 @@ def role_scope_asked(r: Reading) -> bool:
 
 
 def asked_clauses(r: Reading) -> list[str]:
-    return [c.text for c in r.clauses if c.asked] or [r.question]
+    # (…not a trainer's own frame asked as a clause: "…能不能指挥他们？培训时候该怎么讲" asks nothing of 培训)
+    return [c.text for c in r.clauses if c.asked and not _TRAINER_ASKS.fullmatch(c.text.strip("？?！!。 "))] or \
+        [c.text for c in r.clauses if c.asked] or [r.question]
+
+
+# how the trainer is to put it to the class ("培训时候该怎么讲", "上课怎么讲", "给学员怎么解释")
+_TRAINER_ASKS = re.compile(r"(那)?(我)?(培训|上课|讲课|课上|给学员|给新人|给大家)(的)?(时候?|课上)?(该|应该|要)?(怎么|咋|咋个|如何)(讲|说|解释|回答|答)(比较好|才对)?")
 
 
 def _consequence_asked(r: Reading) -> bool:

@@ -27,7 +27,7 @@ from .. import phrases
 from . import kinds, plans
 from .affirmed import affirmed_acts
 from .anchors import LAST_STEP, ordinal, ordinal_acts, pointer_lead, told_again_acts
-from .clauses import _KNOWN, _QUIZ_CALL, HANDLING_ASKED, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, AFTER_STEPS, HANDLING_ASKED, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
@@ -84,7 +84,9 @@ _WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|�
                          r"^(这个|这种|这|那个)(活|事|工作|差事)(儿)?(到底)?(算|算是|算不算|是不是|属不属于|属于)(我|我们|他|她|他们|她们)(的)?(岗位|职责|本职|分内)(的|内|范围)?(活|事|工作)?$|"
                          # "这个属于她的活不": the pointer, then whose work
                          r"^(这个|这种|这|那个)(到底)?(算|算是|算不算|是不是|属不属于|属于)(我|我们|他|她|他们|她们)(的)(活|事|工作|本职|职责)(儿)?$|"
-                         r"^(我|我们)?(这个|这种|一个)?(岗位|岗)(的人)?(能|可以|该)?(接|干|做|管)(这个|这种|这)(活|事|工作)(儿)?(合适|合规|行|对)?$")
+                         r"^(我|我们)?(这个|这种|一个)?(岗位|岗)(的人)?(能|可以|该)?(接|干|做|管)(这个|这种|这)(活|事|工作)(儿)?(合适|合规|行|对)?$|"
+                         # "这是我们窗口岗该干的吗": the post named between, then whether the work is its due
+                         r"^(这|这个|这些|那|那个)(到底)?(是|算|算是|是不是|算不算|属于|属不属于)(我们|我|他|她)(的)?[\u4e00-\u9fff]{0,4}?(岗|岗位)?(该|应该)(干|做|管)(的)(活|事|工作)?$")
 # "被叫去做数据分析，算不算超出他的岗位": whether the request goes beyond the post, asked of the request
 _BEYOND = re.compile(r"^(这|这样|那|这个)?(到底)?(算不算|是不是|算|属不属于|有没有)(是)?(超出|超过|超越|越出|超了|出了)(了)?"
                      r"(他|她|我|我们|他们|勤务|文职|勤务辅警|文职辅警|辅警)?(的)?(岗位|职责|范围|工作范围|职责范围|本职|岗位职责)")
@@ -594,8 +596,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if rule_asked and not _modal_spans(c.text):
         # "文职辅警跟到出去巡逻，条例头是怎么说的": the act told just before, in the same sentence
         prev = clauses[c.index - 1] if c.index > 0 else None
+        # (…"两边规定到底怎么说" asks each text of the acts told; "两地规定一样吗" sets the texts side by side)
         says = re.search(r"怎么说|咋说|咋个说|怎么规定|怎么写|有什么规定|有没有讲|有说法|有没有说法|有(这个|这种|这)说法|没有(这个|这种)说法|咋讲|啷个说|咋回事|怎么回事|什么说法|啥子?说法|怎么讲|咋个讲", c.text) and \
-            not phrases.any_in(c.text, words("intent", "compare"))
+            not (phrases.any_in(c.text, words("intent", "compare")) and re.search(r"一样|区别|不同|差别|差异|对比|比较|相同", c.text))
         # "发这种没打码的视频又怎么说": the act told in the asking clause itself, before its rule question
         own = re.split(r"(又|到底|究竟)?(怎么说|咋说|咋个说|怎么规定|有什么规定|有没有讲|有没有说法|咋讲|啷个说|什么说法|怎么讲|咋个讲)", c.text)[0]
         own = _clean_pred(_SUBJECT.sub("", own))
@@ -606,6 +609,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         told_before = says and prev is not None and not prev.asked and prev.sentence == c.sentence and not prev.request
         if says and prev is not None and prev.sentence == c.sentence and not prev.request and _HEARD.match(prev.text) and \
                 not names(prev.text) and not any(o.request for o in clauses[:c.index]):
+            # (…a claim about the acts the story told before it: "他冲上去把人按住了，还掏出手铐给铐上。…有人说按人可以、
+            # 上铐不行，两边规定到底怎么说" — those acts are judged)
+            deeds = [a for o in clauses[:prev.index] if not o.asked and o.sentence < prev.sentence and _has_verb(o.text)
+                     and not others_first(o.text)
+                     for a in _acts_of(o, _clean_pred(_SUBJECT.sub("", o.text)), o.start, "story") if names(a.words)]
+            if deeds and re.search(r"可以|不行|能|不能|没事|没问题|违规|不对|对", prev.text):
+                return deeds
             return []   # "听说特别优秀的辅警可以招成正式民警，条例里有这个说法没得": a rule heard of, asked of the texts
         if told_before and _has_verb(prev.text) and not any(a.clause == prev.index for a in earlier) and names(prev.text):
             # "维持秩序跟救小孩这两件，规定上咋讲的": each act of a counted list
@@ -754,6 +764,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     pointed_out = re.match(r"^(请|麻烦)?(大家|你|您)?(指出|找出|说出|判断|看看|分析)(一?下)?(来)?", pred) if judgement else None
     if pointed_out and pointed_out.end() <= judgement.start:
         pred = pred[pointed_out.end():]
+        judgement = phrases.first(pred, words("frame", "act_judgements"))
+    # (…nor the texts it is asked of: "两边规定到底怎么说" judges the acts told, 规定 is no act)
+    texts_lead = re.match(r"^(那|那么)?(两边|两个地方|按|照|按照)?(的)?(条例|规定|办法|管理办法|文件|条文)(上|里|中)?(头|面)?",
+                          pred) if judgement else None
+    if texts_lead and texts_lead.end() and texts_lead.end() <= judgement.start:
+        pred = pred[texts_lead.end():]
         judgement = phrases.first(pred, words("frame", "act_judgements"))
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
@@ -1404,7 +1420,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # beside the request's purpose — both are asked
         if names(verb) and not any(a.words.startswith(verb) for a in told):
             return _acts_of(c, verb, c.predicate_start, "asked", topic) + told
-        return told
+        return _with_tail(clauses, req, c, told, names)
     if req is None and verb and len(verb) == 1 and (backref or re.fullmatch(r"(那|那么)?(这个|那个|这|那|这些|这种)", topic.strip())):
         # "…同事说剪一下发快手肯定有流量，这个能发吗": a bare verb pointing back, said earlier only as someone's
         # suggestion — the act is that verb with what the suggestion gives it
@@ -1448,7 +1464,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             re.search(r"一个人|自己|单独|独自", c.text) and req.sentence >= c.sentence - 1:
         done_alone = [a for a in _request_acts(clauses, req, c.index) if names(a.words, a.joining)]
         if done_alone:
-            return done_alone
+            return _with_tail(clauses, req, c, done_alone, names)
     # "所长让我去菜市场发反诈传单，我明天一个人去可以吗": going there, asked after a request to go and do something,
     # is that errand
     gone = next((o for o in reversed(clauses[:c.index]) if o.request and o.sentence >= c.sentence - 1), None) \
@@ -1456,7 +1472,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if gone is not None and re.match(r"(先|马上|赶紧|明天|今天|晚上|下午|上午)?(一个人|自己|单独)?(先)?(去|到|过去|回|赶)", gone.request):
         errand = [a for a in _request_acts(clauses, gone, c.index) if names(a.words, a.joining)]
         if errand:
-            return errand
+            return _with_tail(clauses, gone, c, errand, names)
     if pred and not backref:
         readings.append(_acts_of(c, c.predicate, c.predicate_start, "asked", topic))   # "拦" + 抢包 in the story
     if pred and _clean_pred(topic) and not backref:
@@ -1582,9 +1598,12 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     else:   # of the story pointed back to, the parts that name an act ("碰到小刮擦" names none)
         chosen = [a for a in chosen if names(a.words, a.joining)]
     # (…or closes the next sentence by a bare pointer: "值班长说要不你先开警车过去，把现场先稳住。我能这么去吗")
+    # (…or asks the request again by its first words: "喊我先下去把人控制住，必要时用约束带捆起。我一个人先下去行不行")
+    said_again = re.sub(r"^(我|俺)?(一个人|自己|单独)?", "", _clean_pred(pred or ""))
     if req is not None and (c.sentence == req.sentence or c.sentence == req.sentence + 1 and
-                            _bare(_clean_pred(_strip_back_reference(pred))) and
-                            re.search(r"(这么|这样|那样|那么)(过)?(去|做|干|弄|办|搞|整)", c.text)) and \
+                            (_bare(_clean_pred(_strip_back_reference(pred))) and
+                             re.search(r"(这么|这样|那样|那么)(过)?(去|做|干|弄|办|搞|整)", c.text) or
+                             len(said_again) >= 2 and req.request.startswith(said_again))) and \
             any(a.clause == req.index for a in chosen):
         # "所里让文职辅警在办证窗口帮群众办居住证，材料收了直接给批，不用民警过手，行不": the steps that go on with
         # the request in the sentence the question closes are asked with it
@@ -1819,9 +1838,19 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                 return (last_private, said) if last_private else ("", "")
             # ("跑来让我…", "专门打电话让我…": how the request came, the one who asks named before)
             # (…or what the one who asks held or brought: "家属…拿着U盘求我…"; or had just seen: "…看完也想要一份")
-            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了|看完|听完|看了|听了|一听|一看|在边上看完|在旁边看完)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|^(天天|经常|老是|总是|每次|隔三差五|三天两头|成天|整天)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来",
+            if text is subject and re.sub(r"^(拿着|拿了|带着|提着|揣着|抱着|举着|拎着|捧着)[^，]{0,8}?(?=[他她又还就也想说讲]|$)|[他她又还就也想说讲]|^(结果|然后|后来|接着|这时|最后|紧接着|完了|看完|听完|看了|听了|一听|一看|在边上看完|在旁边看完)|^[^，]{0,2}说|^(托|求|让|叫|喊|请)(我|俺)|^(天天|经常|老是|总是|每次|隔三差五|三天两头|成天|整天)|跑来|跑过来|过来|赶来|找来|找过来|上门|专门|特意|特地|打电话|打来电话|发微信|发消息|微信上|电话里|来|"
+                                          r"^(办完|弄完|忙完|临走|临走前|走之前|走的时候)|偷偷|悄悄|私下|私底下|小声",
                                           "", subject).strip():
                 return "", ""   # a subject of its own that names no one we know
+        # (…the asker only 他 / 她, named in full in the clauses just before: "来办护照的刚好是我前男友，办完他偷偷问我
+        # 能不能帮他查一下…")
+        if re.search(r"他|她", subject) and not _OFFICIAL.search(subject):
+            for x in reversed(clauses[max(0, c.index - 3):c.index]):
+                if _OFFICER.search(x.text):
+                    break
+                named = list(_PRIVATE.finditer(x.text))
+                if named:
+                    return named[-1].group(), "，".join(o.text for o in clauses[x.index:c.index + 1])
         return "", ""
     return "", ""
 
@@ -2073,7 +2102,8 @@ def _outsider_near(clauses: list[Clause], index: int) -> str:
 # the request carried out, said by a bare verb ("我当时就冲上去用了", "我就照做了")
 _DONE_AS_ASKED = re.compile(r"(就|便|也|直接|马上|立马)[^，。？！]{0,4}(用了|用上了|照做了|照办了|照着做了|这么做了|这样做了|照他说的做了)$")
 # an outside party who asks the 辅警 for something: the private persons, and those whose event or business it is
-_OUTSIDER = re.compile(_PRIVATE.pattern + r"|法院|检察院|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人")
+_OUTSIDER = re.compile(_PRIVATE.pattern + r"|法院|检察院|主办方|主办单位|举办方|承办方|商家|物业|业主|店主|店家|群众|路人|乘客|游客|家长|开发商|房东|公司的人|厂里的人|"
+                       r"老人的|老太太的|大爷的|大妈的|孩子的|失主|车主|报警人|当事人的")
 # a body outside the force that asks the unit for help ("教委找到所里", "学校来找我们")
 _OUTSIDE_BODY = re.compile(r"法院|检察院|教委|教育局|教育部门|学校|校方|医院|街道办|居委会|村委会?|镇政府|乡政府|商场|银行|景区|考试院|招考办|"
                            r"主办方|承办方|物业|开发商|公司|企业|工地")
@@ -2113,7 +2143,9 @@ def _requester(clauses: list[Clause], req: Clause) -> str:
     own = _asker(req)
     # (…a body that opens it, not a thing told before "也要我": "网友留言也要我去回复" goes on with 科长's request)
     opening = re.sub(r"^(现在|今天|昨天|前天|后来|然后|结果|又|还)", "", own)
-    if _OUTSIDE_BODY.match(opening) or _BY_THE_FORCE.match(opening):
+    # (…or a private person opening it: "民警去广播站喊广播了，家长喊我开他的私家车…" — the parent asks, not the officer)
+    if _OUTSIDE_BODY.match(opening) or _BY_THE_FORCE.match(opening) or \
+            _OUTSIDER.search(opening) and not _BY_THE_FORCE.search(opening):
         return own   # "…我跟民警一起抓了个小偷，现在法院通知我去…": the request's own clause says who
     before = clauses[req.index - 1].text if req.index > 0 and clauses[req.index - 1].sentence == req.sentence else ""
     return before + own
@@ -2203,6 +2235,15 @@ def _of_the_plan(clauses: list[Clause], c: Clause, acts: list[Act], names=None) 
     have = {(a.clause, a.words) for a in acts}
     return sorted(acts + [a for part in _plan_parts(clauses, c, names) for a in part
                           if a.clause > opens and (a.clause, a.words) not in have], key=lambda a: a.start)
+
+
+def _with_tail(clauses: list[Clause], req: Clause, c: Clause, acts: list[Act], names) -> list[Act]:
+    """``acts`` of request ``req`` asked by clause ``c``, with the steps that go on with it in its sentence and name a
+    catalogue act ("喊我先下去把人控制住，必要时用约束带捆起。我一个人先下去行不行": the restraint is asked too)."""
+    have = {a.words for a in acts}
+    return acts + [a for a in _request_tail(clauses, req, c.index) if names(a.words, a.joining) and a.words not in have
+                   and not a.negated and _has_verb(a.words) and clauses[a.clause].sentence == req.sentence
+                   and not _OWN_SUBJECT.match(clauses[a.clause].text)]
 
 
 def _unless_only(acts: list[Act], dropped) -> list[Act]:
@@ -2370,7 +2411,8 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                 relayed.add(x.index)
     acts = [a for a in acts if not (a.clause in relayed and _PENALTY_ASKED.search(a.words))]
     # "…违反哪几项，所在公安机关应当怎么处理": how the unit deals with the breach is no act (a question for the texts)
-    acts = _unless_only(acts, lambda a: a.via == "asked" and bool(HANDLING_ASKED.search(clauses[a.clause].text)))
+    acts = _unless_only(acts, lambda a: a.via == "asked" and bool(HANDLING_ASKED.search(clauses[a.clause].text) or
+                                                                 AFTER_STEPS.search(clauses[a.clause].text)))
     # "回来跟我说心里有点虚，怕以后追究他": what the 辅警 fears will follow is no act (when another is told)
     acts = _unless_only(acts, lambda a: bool(_FEARED_AFTER.match(a.words)))
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's

@@ -93,9 +93,9 @@ _AGE_REACHED = re.compile(rf"(?:刚|才|已|已经|都|早就?)满\s*([0-9]{{2}}
                           r"(?=[了啦呢，,。；;！!？?\s]|$)")
 
 # "我43了还能报不", "他都38了": a person, a two-digit number, then 了 — an age said as people say it
-# …or, followed by the schooling, a comma ("他23，高中毕业")
+# …or, followed by the schooling, a comma ("他23，高中毕业"); a chat message's space is its comma ("我现在干勤务 36了 本科")
 # (…or a relative the user asks for: "我老公46了", "俺闺女都24了")
-_AGE_SAID = re.compile(rf"(?:^|(?<=[，,。：:])|我|俺|他|她|本人|人家|应聘者|考生|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|闺女|孩子|娃|娃儿|"
+_AGE_SAID = re.compile(rf"(?:^|(?<=[，,。：:\s])|我|俺|他|她|本人|人家|应聘者|考生|老公|老婆|丈夫|妻子|爱人|媳妇|儿子|女儿|闺女|孩子|娃|娃儿|"
                        rf"哥|姐|弟|妹|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|外甥女|表弟|表妹|表哥|表姐|堂弟|堂妹|朋友|同学|"
                        # (…or one described by who they are: "退役军人37了", "小伙子28了")
                        rf"军人|退伍兵|老兵|小伙子|小伙|姑娘|大姐|大哥|辅警)(?:都|已经|已|快|刚|也)?满?\s*([0-9]{{2}}|[{NUMERAL_CHARS}]{{2,4}})"

@@ -382,6 +382,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             ba = text.rfind("把", 0, v.start)
             if obj is None and ba >= 0:
                 obj = phrases.first(text[ba + 1:v.start], f.objects)   # "把先动手那个看着": the object before the verb
+                if obj is not None and any(b.start <= ba + 1 + obj.start < b.end for b in blocked):
+                    obj = None   # "把家属送来的衣服…发给他们": the object inside the entry's longer words
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's

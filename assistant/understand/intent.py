@@ -371,10 +371,17 @@ _DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(�
                          r"(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
 
 
+# whether the one hired met the conditions at the time ("当初他符合条件吗", "他当时其实能不能报")
+_MET_THEN = re.compile(r"(当初|当时|本来|那时候?)[^，。？！]{0,4}(符合条件|符不符合|符合吗|够条件|够不够|能不能报|能报吗|能不能录|该不该录|能录吗)")
+
+
 def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
     """A 辅警 hired already, a record found later: what the unit does now is asked of the texts, not a hiring —
     or the unit ending the contract told, and whether it may ("试用期里跟我解除合同。这样子他们有依据吗")."""
     on_the_job = any(_ON_THE_JOB.search(c.text) for c in clauses if not c.asked)
+    # (…not when whether they met the conditions is asked as well: "当初他符合条件吗？现在能怎么处理" — the hiring decides first)
+    if any(c.asked and _MET_THEN.search(c.text) for c in clauses):
+        return False
     return on_the_job and any(_DEALT_WITH.search(c.text) for c in clauses if c.asked) or \
         on_the_job and any(_LET_GO.search(c.text) for c in clauses if not c.asked) and \
         any(_STANDS.search(c.text) for c in clauses if c.asked)
@@ -608,7 +615,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "duty"
     if recused_already(clauses) and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"   # "表弟那个案子我已经回避了。今天民警带着我去送处罚决定书…这样可以吗": the other work asked
-    if _has(text, "set_aside") and any(c.asked and c.index in act_clauses and not _has(c.text, "recusal") for c in clauses) and \
+    # (…the act asked in its clause or pointed at in the story: "我知道…得回避，但民警说先帮忙把人看住…这样行吗")
+    if _has(text, "set_aside") and act_clauses and any(c.asked and not _has(c.text, "recusal") for c in clauses) and \
             not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"
     if any(_PARTY_RIGHT.search(c.text) for c in clauses if c.asked) and \
@@ -706,7 +714,11 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # 有啥不一样？…招聘时不能录用的情形")
     compared = _has(text, "compare") and any(_has(c.text, "lookup_topics") and not re.search(r"招|录", c.text) for c in asked) and \
         not any(_HIRING_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) for c in asked)
-    if hiring and profile_facts and not of_the_work and not compared and not _hired_and_dealt_with(clauses):
+    # (…nor the exam's counts, dates and papers asked for an applicant told, whom no clause asks about: "表弟明年大专毕业…
+    # 今年一共招多少人，几月份报名，有没有往年的笔试真题")
+    exam_facts = bool(asked) and all(_EXAM_FACTS.search(c.text) for c in asked) and \
+        not any(_ELIGIBILITY_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) or _HIRING_ASKED.search(c.text) for c in asked)
+    if hiring and profile_facts and not of_the_work and not compared and not exam_facts and not _hired_and_dealt_with(clauses):
         return "eligibility"
     # "安排是上午…，下午…。有没有哪个环节不对": the parts of a plan told, each a catalogue act, judged as a whole
     if matched and act_clauses and not profile_facts and not _has(text, "compare") and \
@@ -736,9 +748,26 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _NOTICE_TOLD.search(text) and any(c.asked and _NOTICE_ASKED.search(c.text) and not _NOTICE_TOLD.search(c.text)
                                          for c in clauses):
         return "lookup"   # "想在公告里加一条限本县户籍，按条例能这么写吗": what a hiring notice may require
+    # (…unless the conduct told is judged with it: "我帮朋友查了个人的住址，会被怎么处理" — acts of the story, not of the
+    # asked clauses)
+    if asked and all(_CONSEQUENCE_ONLY.search(c.text) and not _OWN_PERMISSION.search(c.text) for c in asked) and \
+            not any(c.request for c in clauses) and \
+            not (act_clauses - {c.index for c in asked}):
+        return "lookup"   # "…打牌带点彩头…被带回去了。他这种会咋处理？会被开除吗？会不会还要拘留": what follows, asked alone
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# the recruitment's own figures and papers ("一共招多少人", "几月份报名", "往年的笔试真题")
+_EXAM_FACTS = re.compile(r"(招|录|要)(多少|好多|几个|几)(人|个|名)|多少(个)?(人|名额|岗位)|几个名额|(几月|几号|哪天|什么时候|啥时候|何时)(份)?(报名|考试|笔试|面试|开考)|"
+                         r"(报名|考试|笔试|面试)(是)?(几月|几号|哪天|什么时候|啥时候|何时)|真题|题库|复习资料|考什么|考哪些|考些什么|分数线|考场在")
+
+
+# what follows for the one who did it, every asked clause asks only that ("会咋处理", "会被开除吗", "会不会还要拘留")
+_CONSEQUENCE_ONLY = re.compile(r"(会|要)(被)?(怎么|咋|如何|怎样|啷个)(个)?(处理|处分|处罚|罚|办)|(什么|啥|啥子)(后果|下场)|"
+                               r"会不会(还|也)?(要|被)?(拘留|罚款|判刑|坐牢|处分|开除|辞退|解聘|处理|追究)|"
+                               r"(会|要)(被)(拘留|罚款|判刑|处分|开除|辞退|解聘|追究)")
 
 
 # a statement judged ("这句话对不对", "这种说法对吗")
@@ -1126,6 +1155,12 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
         any(c.request for c in clauses) and any(c.asked and c not in feared and c.index not in act_clauses for c in clauses)
     if feared and act_asked and all(any(c.start <= h.start < c.end for c in feared) for h in dismissal):
         dismissal = []
+    # (…nor what follows the user's conduct told, asked of it: "…把出警的视频发到了自己抖音上，会受什么处分" — the conduct
+    # is judged, the handling answered beside it)
+    follows = [c for c in clauses if c.asked and HANDLING_ASKED.search(c.text)]
+    if follows and act_clauses - {c.index for c in clauses if c.asked} and \
+            all(any(c.start <= h.start < c.end for c in follows) for h in dismissal):
+        dismissal = []
     if any(h.phrase not in _ON_PROBATION for h in dismissal) or dismissal and not act_clauses:
         return False
     # pay, care, careers asked about (in an asked clause), not told in passing ("守着一个受伤的嫌疑人")
@@ -1146,7 +1181,9 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
                     for c in clauses if not c.request)
     # …told in the question's sentence: not an earlier sentence of the story ("喊两个司机自己商量啷个赔。…他能判不")
     asked_sentences = {c.sentence for c in asked}
+    # (…not a trainer's own frame: "这两个活他能接吗，培训时该怎么讲")
     topical = {c.index for c in clauses if _has(c.text, "lookup_topics") and _has(c.text, "lookup_words") and not _embedded(c.text)
+               and not _trainer_frame(c.text)
                and (c.asked or not c.request and (c.sentence in asked_sentences or not asked))}
     if topical and not beside_act(clauses, act_clauses):
         return False   # "受伤送医院，医药费谁先垫": a question about pay or care, whatever act it mentions

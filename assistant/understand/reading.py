@@ -158,8 +158,18 @@ def _applied_in(text: str, corpus: Corpus) -> list[str]:
     >>> _applied_in("前两年在连云港当辅警，现在想报九龙坡的勤务辅警", Corpus.load())
     ['chongqing']
     """
-    return [reg.meta.jurisdiction for reg in corpus.regulations
-            if any(_APPLY_TO.search(text[max(0, h.start - 4):h.start]) for h in phrases.hits(text, list(reg.meta.names())))]
+    named = sorted((h.start, h.end, reg.meta.jurisdiction) for reg in corpus.regulations
+                   for h in phrases.hits(text, list(reg.meta.names())))
+    applied: list[str] = []
+    last_end = None
+    for start, end, j in named:
+        # (…each city of a pair the application names: "分别去报连云港和重庆的辅警")
+        if _APPLY_TO.search(text[max(0, start - 4):start]) or \
+                last_end is not None and re.fullmatch(r"(和|与|跟|及|或|或者|、|还有)", text[last_end:start]):
+            if j not in applied:
+                applied.append(j)
+            last_end = end
+    return [reg.meta.jurisdiction for reg in corpus.regulations if reg.meta.jurisdiction in applied]
 
 
 _INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{0,6}?(大学|学院|师范|理工|职业技术|医院|银行|公司|集团|卫视|航空|分行|中学|小学|城镇[^，。？！]{0,6}平均|平均工资)")
@@ -353,7 +363,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     if intent == "duty" and not asked:
         intent = "lookup"   # "…说辅警打人，根本没这回事，单位管不管嘛": no act of the user's asked at all
     if intent == "lookup" and len(asked) >= 2 and not profile_facts and all(a.via != "asked" for a in asked) and \
-            any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) for c in clauses):
+            any(c.asked and phrases.any_in(c.text, words("frame", "act_judgements")) and not HANDLING_ASKED.search(c.text)
+                for c in clauses):
+        # (…not what follows for the user asked alone: "一方是我二舅，我当时没说就调了…我会被怎么处理")
         intent = "duty"     # "1. 发放体检通知 2. 送判决书 3. 巡查消防通道。怎么判？": each act told, judged
     if intent == "eligibility" and records and all(r.reading == "left_contract_early" for r in records) and \
             told_of.age is None and not (told_of.birth_date or told_of.birth_year or education) and \

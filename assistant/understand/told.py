@@ -148,6 +148,10 @@ _ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六
                      r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天)")
 
 
+# the officer leading the user in work told before a request ("民警带着俺对…查身份证", "师傅领着我去…")
+_LED_ME = re.compile(r"^[^，。？！]{0,8}?(民警|师傅|警察|带班民警|带班的|社区民警|所长)(一直|就|先)?(带着|带起|领着|领起)(我|俺)(们)?(一起|一块)?")
+
+
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
                count: int | None = None) -> list[Act]:
     """The acts a plural pointer ("这两样我能做吗") points back to: every request since the last
@@ -189,6 +193,14 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                            and not usual(clauses, p) and not _presence_only(p.text)]
                     for p in own[-(count - len(out)):] if count > len(out) else []:
                         done = _DID_IT.match(p.text)
+                        out += _acts_of(p, p.text[done.end():], p.start + done.end(), "story", "")
+                if len([a for a in out if not _MOVE_ONLY.match(a.words)]) < count:
+                    # …or what the officer led the user to do before it ("民警带着俺对几个形迹可疑的人查身份证问情况。民警还让
+                    # 俺…讲讲防电诈。这两样俺都能干吧"): the work done under that lead
+                    led = [p for p in before_req if _LED_ME.match(p.text) and not p.asked and
+                           _has_verb(p.text[_LED_ME.match(p.text).end():])]
+                    for p in led[-(count - len(out)):] if count > len(out) else []:
+                        done = _LED_ME.match(p.text)
                         out += _acts_of(p, p.text[done.end():], p.start + done.end(), "story", "")
             elif still_fewer:
                 # still fewer: what the user did on another day before the request ("周一民警带我把…登记入库；
