@@ -86,7 +86,7 @@ _WHOSE_WORK = re.compile(r"^(按条例|按规定|按办法|按理说)?(这个|�
                          r"^(这个|这种|这|那个)(到底)?(算|算是|算不算|是不是|属不属于|属于)(我|我们|他|她|他们|她们)(的)(活|事|工作|本职|职责)(儿)?$|"
                          r"^(我|我们)?(这个|这种|一个)?(岗位|岗)(的人)?(能|可以|该)?(接|干|做|管)(这个|这种|这)(活|事|工作)(儿)?(合适|合规|行|对)?$|"
                          # "这是我们窗口岗该干的吗": the post named between, then whether the work is its due
-                         r"^(这|这个|这些|那|那个)(到底)?(是|算|算是|是不是|算不算|属于|属不属于)(我们|我|他|她)(的)?[\u4e00-\u9fff]{0,4}?(岗|岗位)?(该|应该)(干|做|管)(的)(活|事|工作)?$")
+                         r"^(这|这个|这些|那|那个)(到底)?(是|算|算是|是不是|算不算|属于|属不属于)(我们|我|他|她)(的)?[\u4e00-\u9fff]{0,4}?(岗|岗位)(该|应该)(干|做|管)(的)(活|事|工作)?$")
 # "被叫去做数据分析，算不算超出他的岗位": whether the request goes beyond the post, asked of the request
 _BEYOND = re.compile(r"^(这|这样|那|这个)?(到底)?(算不算|是不是|算|属不属于|有没有)(是)?(超出|超过|超越|越出|超了|出了)(了)?"
                      r"(他|她|我|我们|他们|勤务|文职|勤务辅警|文职辅警|辅警)?(的)?(岗位|职责|范围|工作范围|职责范围|本职|岗位职责)")
@@ -2243,7 +2243,7 @@ def _with_tail(clauses: list[Clause], req: Clause, c: Clause, acts: list[Act], n
     have = {a.words for a in acts}
     return acts + [a for a in _request_tail(clauses, req, c.index) if names(a.words, a.joining) and a.words not in have
                    and not a.negated and _has_verb(a.words) and clauses[a.clause].sentence == req.sentence
-                   and not _OWN_SUBJECT.match(clauses[a.clause].text)]
+                   and a.clause > req.index and not _OWN_SUBJECT.match(clauses[a.clause].text)]
 
 
 def _unless_only(acts: list[Act], dropped) -> list[Act]:

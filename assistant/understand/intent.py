@@ -615,9 +615,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "duty"
     if recused_already(clauses) and not any(c.asked and _has(c.text, "recusal") for c in clauses):
         return "duty"   # "表弟那个案子我已经回避了。今天民警带着我去送处罚决定书…这样可以吗": the other work asked
-    # (…the act asked in its clause or pointed at in the story: "我知道…得回避，但民警说先帮忙把人看住…这样行吗")
-    if _has(text, "set_aside") and act_clauses and any(c.asked and not _has(c.text, "recusal") for c in clauses) and \
-            not any(c.asked and _has(c.text, "recusal") for c in clauses):
+    # (…the act asked in its clause or pointed at in the story: "我知道…得回避，但民警说先帮忙把人看住…这样行吗"; not a
+    # step of the recusal asked, "我晓得可能要回避，但是哪个来批？我自己能不能申请")
+    if _has(text, "set_aside") and \
+            any(c.asked and not _has(c.text, "recusal") and (c.index in act_clauses or act_clauses and _POINTER_ASK.match(c.text))
+                for c in clauses) and \
+            not any(c.asked and (_has(c.text, "recusal") or _RECUSAL_STEP.search(c.text)) for c in clauses):
         return "duty"
     if any(_PARTY_RIGHT.search(c.text) for c in clauses if c.asked) and \
             not any(_has(c.text, "recusal") and not _PARTY_RIGHT.search(c.text) for c in clauses if c.asked):
@@ -757,6 +760,12 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
+
+
+# a bare pointer asking of the act told ("这样行吗", "这个可以不")
+_POINTER_ASK = re.compile(r"^(那|那么|但)?(我)?(这样|这么|那样|这个|这)(子)?(做|弄|干|搞)?(行|可以|能|要得|合适|没问题)")
+# a step of the recusal itself asked ("哪个来批", "我自己能不能申请")
+_RECUSAL_STEP = re.compile(r"(谁|哪个|哪位|啥子人|什么人)(来)?(批|决定|定|说了算|审批)|申请|报告给谁|找谁")
 
 
 # the recruitment's own figures and papers ("一共招多少人", "几月份报名", "往年的笔试真题")
