@@ -14,6 +14,7 @@ most restrictive down, so the first check of each city is the one the answer lea
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .corpus import Corpus
@@ -51,6 +52,10 @@ def _field_twin(d: Decision, checks: list[Decision]) -> Decision | None:
                  o.verdict in ("conditional", "permitted_with_police_lead")), None)
 
 
+# who asks for work ("所里让他穿便衣去蹲守"), not a private person ("表哥想让我穿着制服去当司仪")
+_AT_WORK = re.compile(r"所里|单位|领导|民警|所长|队里|局里|科里|中队|大队|派出所|分局|带班|师傅|教导员|安排|派他|派我|派她")
+
+
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
     """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
     told = next((r.clauses[a.clause] for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), None)
@@ -60,6 +65,13 @@ def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: C
         # 2.跟着民警一起去送达文书": the officer of step 2 was not there in step 1)
         base = situation([c for c in r.clauses if not c.item or c.sentence == told.sentence])
     s = for_act(base, act.words, told.text if told is not None else "")
+    via = next((a.via for a in r.acts if a.words == act.words), "")
+    asker = next((c for c in reversed(r.clauses[:told.index + 1]) if c.request), None) if told is not None else None
+    if asker is not None and via == "request" and _AT_WORK.search(asker.text) and s.on_duty is False and \
+            s.on_duty_words not in told.text:
+        # "下班了穿着制服去逛街；还有一次所里让他穿便衣去蹲守": work assigned is done on duty, whatever another
+        # part of the story says of its own time
+        s = replace(s, on_duty=None, on_duty_words="")
     if role:
         return [decide_duty(act, role, jurisdiction, corpus, s)]
     both = [decide_duty(act, x, jurisdiction, corpus, s) for x in ROLES]

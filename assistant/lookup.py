@@ -429,7 +429,7 @@ class Lookup:
         for c in r.clauses:
             if is_purpose(c.text):
                 continue   # "做培训课件要用": why the user asks, no topic
-            if not c.asked and len(c.text) <= 12 and phrases.any_in(c.text, lexicon_words("frame", "story_frames")):
+            if not c.asked and len(c.text) <= 16 and phrases.any_in(c.text, lexicon_words("frame", "story_frames")):
                 continue   # "岗前培训要出一道题": what the question is for, no topic (its 培训 is not 岗前培训 asked)
             framed = without_teaching_frame(c.text)
             text = _BACKGROUND.sub("", framed) if c.text in back else framed

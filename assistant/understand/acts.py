@@ -34,7 +34,7 @@ from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, u
                        _presence_only, _previous, _reported_by_other, _request_for, _said_again, _word_of)
 from .predicates import (keeps_away, _LICENCE_ASKED, _SUBJECT, _bare, _qualification_only, _clean_pred, _has_verb, _light, _meta, _strip, _strip_back_reference,
                          _topic_object, _verb_of, _without_modals)
-from .told import (_EVERY_DEED, _SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
+from .told import (counts_examples, _EVERY_DEED, _SAID_QUOTE, _ASKING_LEAD, _FIRST_AND_LAST, _FIRST_ONE, _FIRST_ONES, _LAST_ONE, _counted_before, _first_and_last_acts, _framed_story,
                    _first_request_acts, _last_sentence_acts, _listed_before, _short_list, _summed_up, _told_acts, _told_just_before)
 from .vps import _ASK_LEAD, _CONSEQUENCE, Act, _acts_of, _named_request_acts, _request_acts
 from .wanted import _ASKS_ME, _OFFICIAL, _TOLD_ME_TO, said_acts, wanted_acts
@@ -67,6 +67,10 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
 _NEEDS_APPROVAL = re.compile(r"^(那|那么)?(也|还)?(跟|和|像)?[^，。？！]{0,4}?(一样)?(也|还)?(要|需要|要不要|需不需要|得|用不用|必须)(先)?(单位|领导|所里|局里)?"
                              r"(审批|批准|报批|同意|打报告|报备)(吗|么|不|嘛|哦|呢)?$")
 # "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
+# someone paying the user for what the work holds ("出钱买一批车主信息", "花钱买他们的电话")
+_BUYS = re.compile(r"(出钱|花钱|给钱|付钱)(买|要)")
+# the money of a deal asked ("这个钱能挣吗", "这笔钱我能赚不")
+_THIS_MONEY = re.compile(r"^(那|那么|但)?(这个|这笔|这|那个|那笔)钱(我|俺)?(能不能|可不可以|能|可以)?(挣|赚|拿|收|要)")
 # what the story says the user is paid ("一个月给一千五", "一单给俺一百块", "给我两百提成")
 _PAID = re.compile(r"(给|发|开)(我|俺|他|她)?[^，。？！]{0,4}?([0-9]+|[一二两三四五六七八九十百千万]+)(块|元|百|千|万)|提成|好处费|辛苦费|红包|一个月给")
 # (…or a stem that ends where its options begin: "文职辅警可以做的是？A.…")
@@ -133,7 +137,7 @@ _OWN_INSURANCE = re.compile(r"社保|社会保险|五险一金|公积金|医保|
 # whether a rule says so, said bare ("有没有规定嘛")
 _BARE_RULE_ASKED = re.compile(r"(那|那么)?(这个|这|这些)?(到底|究竟)?(有没有|有没得|有没|是不是有|有)(啥|什么|啥子)?(规定|说法|明文规定|文件|政策)(嘛|吗|呢|哦|啊|没有|没得|没)?")
 # what the act told counts as, asked ("这算不算我单独执法", "我这样是不是越权")
-_COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个|俺这|俺这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我|俺)?(单独执法|一个人执法|越权|越界|乱执法|违规执法|"
+_COUNTS_AS_BAN = re.compile(r"^(那|那么)?(这|这样|这个|我这样|我这|我这个|俺这|俺这个)(子)?(到底|究竟)?(算不算|算是|算|是不是|属不属于|属于)(是)?(我|俺)?(在|是在)?(单独执法|一个人执法|越权|越界|乱执法|违规执法|"
                             # "…听说辅警不准审核案件，我这个算不算审核嘛": the banned work the user fears the task is
                             r"审核|审批|调查取证|取证|办案|执法|处罚|侦查|技术侦察|鉴定|责任认定|定责)")
 
@@ -241,14 +245,26 @@ def _request_going_on(clauses: list[Clause], index: int, core: str) -> Clause | 
     return None
 
 
+# who acts, said where a thing could stand before the question ("这个我一个人能去发吗")
+_PEOPLE_ONLY = re.compile(r"(一个人|一个|自己|单独|独自|[两三几]个人|[两三几]个|我们|俺们|咱们|他们|她们|大家)")
+
+
+# a request that goes on the one before it in the sentence ("还要我签名盖章")
+_GOES_ON = re.compile(r"^(还要|还让|还叫|还喊|并且|而且|再让|又让|又要|顺便让|顺便叫)")
+
+
 def _verb_object(verb: str, obj: str) -> str:
     """The verb asked with the thing put before it: "罚单" + "开" → "开罚单"; "定责任…能定吗" is already the act
     ("定责任", not "定定责任").
 
-    >>> _verb_object("开", "罚单"), _verb_object("定", "定责任")
-    ('开罚单', '定责任')
+    >>> _verb_object("开", "罚单"), _verb_object("定", "定责任"), _verb_object("拿过来用", "枪")
+    ('开罚单', '定责任', '拿枪过来用')
     """
-    return obj if verb and obj.startswith(verb) else verb + obj
+    if verb and obj.startswith(verb):
+        return obj
+    # "民警的枪…拿过来用": the thing goes between the verb and where it is brought ("拿民警的枪过来用")
+    moved = re.match(r"([\u4e00-\u9fff])(过来|过去|出来|起来|下来|回来|上来)(.+)$", verb)
+    return moved.group(1) + obj + moved.group(2) + moved.group(3) if moved else verb + obj
 
 
 def _pointed_topic(topic: str, names) -> str:
@@ -480,6 +496,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     taken = _gift_taken(clauses, c)
     if taken:
         return taken   # "有个老板硬塞给俺两条烟…俺收了算不算事": taking what was pressed on the user
+    if _THIS_MONEY.match(c.text):
+        # "一个做营销的朋友说出钱买一批带电话的车主信息…这个钱能挣吗": the deal told with its money is what is asked
+        offered = next((o for o in reversed(clauses[:c.index]) if not o.asked and _BUYS.search(o.text)), None)
+        at = _BUYS.search(offered.text).start() if offered is not None else 0   # the deal, not who proposed it
+        deal = _acts_of(offered, offered.text[at:], offered.start + at, "story", "") if offered is not None else []
+        if any(names(a.words, a.joining) for a in deal):
+            return deal
     # "判断对错：连云港的辅警下班以后穿着辅警制服去喝同学喜酒，没有问题。": a call to judge put before the statement —
     # the statement's acts are asked, without the verdict it claims
     if _JUDGE_FIRST.fullmatch(c.text.strip()):
@@ -1281,6 +1304,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             held = _request_for(clauses, c.index, bare_verb)
             if held is not None and held.sentence >= c.sentence - 1 and _begins_word(bare_verb, held.request):
                 found = _named_request_acts(clauses, held, c.index, names) or found
+        thing = _topic_object(topic) if topic else ""
+        if not any(names(a.words) for a in found) and thing and not _PEOPLE_ONLY.fullmatch(thing):
+            # "民警的枪我能不能拿过来用": the thing put first is the object of the verb asked
+            with_thing = _acts_of(c, _verb_object(_strip(pred), thing), c.predicate_start, "asked", topic)
+            found = with_thing if any(names(a.words) for a in with_thing) else found
         return found
     # (…an act it asked: not "同事说辅警不能碰手铐，真的假的？我这算违规不", a claim checked, no act of its own)
     if backref and c.index > 0 and clauses[c.index - 1].asked and earlier and len(pred) <= 4 and not _plural(said)[0] and \
@@ -1375,6 +1403,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             # "①负责对讲机…的保管维护；②把扣押的涉案手机…收进库里，由他一个人建台账管理。这两项安排": as many numbered
             # items as counted, each item the acts it tells
             named = _item_groups(clauses, named, count)
+        elif count and counts_examples(clauses, last_q, until):
+            pass        # "举两个例子…这两个情况": every example told, each judged
         elif count:
             # (…but the steps of one request are one thing however many the user counts: "叫我先把这个人看住，再把围观的
             # 疏散一下，保护好现场…这两件事" — none of them is dropped)
@@ -1416,6 +1446,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if req is not None and verb and verb not in ("去", "来") and verb in req.request and \
             (len(verb) > 1 or _begins_word(verb, req.request)):
         told = _request_acts(clauses, req, c.index)   # "护士让我帮忙签…，我能签吗": that request, named or not
+        first = clauses[req.index - 1] if req.index > 0 else None
+        if first is not None and first.request and first.sentence == req.sentence and _GOES_ON.match(req.text) and \
+                not any(names(a.words, a.joining) for a in told):
+            # "民警让我…给报警人出个受案回执，还要我签名盖章，我可以签不": the signature goes on the request before it
+            told = _request_acts(clauses, first, c.index) + told
         # "喊我…飞起巡查…我这样子能飞不": the verb asked names an act of its own with what the story tells (无人机)
         # beside the request's purpose — both are asked
         if names(verb) and not any(a.words.startswith(verb) for a in told):

@@ -236,7 +236,7 @@ def _asks_plainly(text: str, followed_by_question_mark: bool) -> bool:
 _WORRY = re.compile(r"^(我)?(就|也|有点|很)?(担心|怕|害怕|心里没底)[^，。？！]{2,}(违规|违法|违纪|不合规|不合法|越权)(了)?$")
 _CAN_V = re.compile(r"[\u4e00-\u9fff]得(到|了|成)?不[哦嘛啊呀噻哈嘎]?$|([\u4e00-\u9fff])还是不\1$")
 _A_NOT = re.compile(r"(?<=[\u4e00-\u9fff])[不没][哦嘛啊呀噻哈嘎]$|^(我|他|她)?(这|那)?(些|个|样)?算[^，。？！]{1,14}不$|"
-                    r"(算数|作数|算话|管用|合规|合适|妥当|违规|违纪|违法|犯法|合法|越权)不$|"
+                    r"(算数|作数|算话|管用|合规|合适|妥当|违规|违纪|违法|犯法|合法|越权)(了)?[不没]$|"
                     # "制服工作证这些要交回去不": 要…不, whether it must be done
                     r"^[^，。？！]{0,12}要[^，。？！]{1,8}不$|"
                     # "单位给他买了工伤保险没有哦": whether it was done, closed by 没有
@@ -1033,6 +1033,10 @@ def split(question: str) -> list[Clause]:
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
         if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:] if st <= sent + 1):
+            asked = False
+        # "我堂弟这关系要不要回避先不说，制止打架这个我能先上吗": a question set aside in its own words, another asked after it
+        if asked and not qmark and re.search(r"(先不说|先不谈|先不论|先放一边|放一边|另说|先不管)$", text) and \
+                any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         if asked and not qmark and _SYSTEM_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \
                 any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):

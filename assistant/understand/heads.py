@@ -172,6 +172,12 @@ _PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(行|好|可以|没问题|那)?[
 # the one spoken to, before the verb of speaking ("跟他说", "跟司机讲", "对他讲")
 _TO_SOMEONE_SAY = re.compile(r"(跟|对|和|同|给|向)[\u4e00-\u9fff]{1,4}(说|讲)")
 # "看到可疑的就查身份证": what is seen ends where the act it calls for begins
+# a matter described at length as a 把 object ("把刚才有人报警说电瓶车被偷了的那个事")
+_DESCRIBED_MATTER = re.compile(r"把[^，。？！把]{4,}?的(那个|这个|那件|这件|那起|这起)(事情|事|案子|警情)")
+# what a reminder tells someone to do ("提醒他一下让他把车挪走")
+_TOLD_TO_DO = re.compile(r"(让|叫|喊)(他|她|他们|她们|人家|司机|车主|对方)?")
+# words that join two acts ("宣传跟查旅馆", "登记、拍照")
+_JOINED = re.compile(r"跟|和|与|、|还有|然后|接着|再|又|，|以及|顺便|同时")
 _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)|"
                          # "打电话报告民警后在原地保护现场": the report made, what the user does after it
                          r"(以|之)?后(?=在|再|又|先|便|回|去|到|把|给|留)")
@@ -189,12 +195,21 @@ def _passive_before(text: str) -> bool:
 _KEPT_FROM = re.compile(r"(别让|不让|莫让|别叫|免得|以免|省得|防着)[^，。？！]*$")
 
 
+# what is explained about an act, named after it ("定责的流程", "处罚的规定"): a topic, not the act said
+_HOW_IT_GOES = re.compile(r"[\u4e00-\u9fff]{0,2}?的?(流程|程序|常识|知识|规定|办法|步骤|方法|标准|原则|依据|规则|过程|环节|手续)")
+
+
 def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_object: bool = False,
             in_speech: bool = False, joining: bool = False) -> bool:
     """Whether the phrase at ``text[start:end]`` heads the act (see the module docstring). An entry
     named by its object (涉密文件, 枪) counts as the object of any verb (``by_object``); one whose
     words are themselves said (``in_speech``: "告诉他们谁全责" announces a liability) counts inside speech."""
     before, after = text[:start], text[end:]
+    # "把刚才有人报警说电瓶车被偷了的那个事先给受案登记了": what the 把 object says of the matter (someone, a passive, a
+    # word said) is no part of the act; the matter stands for it
+    before = _DESCRIBED_MATTER.sub(lambda m: "把" + "〇" * (m.start(2) - m.start() - 1) + m.group(2), before)   # (length kept)
+    if _HOW_IT_GOES.match(after) and phrases.any_in(before, words("frame", "speech_verbs")):
+        return False   # "给他们讲讲定责的流程和常识": how it is done, explained — no finding announced, no act
     if _passive_before(before) and \
             not _DISPATCHED.search(before):
         return False
@@ -237,9 +252,17 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
             # (a verb inside a longer phrase is no speech verb: "说情", "鉴定报告"; but "跟他说" is that verb with whom it
             # is said to: "跟他说这样要扣分罚款的" — what follows 说 is what is said)
             # (…and a word of two or more that names an act itself, "宣传跟查旅馆": 宣传 is the act, 查旅馆 another)
+            # (…unless that phrase spans this one too: "提醒他一下让他把车挪走" — 提醒…挪走 names the reminder, and the
+            # 挪车 said in it is what the reminder says)
             inside_other = any(o.start <= h.start and h.end <= o.end and
                                (o.end - o.start > h.end - h.start or len(o.phrase) >= 2) and
-                               not _TO_SOMEONE_SAY.fullmatch(o.phrase) for o in others)
+                               not _TO_SOMEONE_SAY.fullmatch(o.phrase) and not (o.start <= start and end <= o.end) and
+                               # (the speech verb's act one of its own only beside this one, "宣传跟查旅馆"; said
+                               # straight before what it tells someone to do, "提醒司机一下让他把车挪走", it carries
+                               # this one — not a noun it starts, "把询问笔录拍几张发他")
+                               not (o.start == h.start and o.end <= start and not _JOINED.search(text[o.end:start]) and
+                                    _TOLD_TO_DO.search(text[o.end:end]))
+                               for o in others)
             if h.start == 0 and re.match(r"(有个|有一个|某个|一个)", before[h.end:]):
                 continue   # "说有个辅警下班穿着制服去喝喜酒": a report of what someone did, the act is told
             if _PERFORMATIVE.fullmatch(before[h.end:]):
@@ -536,7 +559,8 @@ def _heads(text: str, story: str, doc_id: str, joining: bool = False, at: int | 
     # …unless the vehicle is a police one ("开警车拉他去出警", "骑起去巡逻" with the story's 警用摩托): driving it is asked too
     travel = [c for c in heads if getattr(c.target, "travel", False)
               and not _POLICE_VEHICLE.search(c.hit.phrase + text[c.hit.start:c.hit.end] + c.evidence) and
-              any(o.hit.start >= c.hit.end and (_ON_THE_WAY.search(text[c.hit.end:o.hit.start]) or o.hit.start == c.hit.end
+              any(o.hit.start >= c.hit.end and (_ON_THE_WAY.search(text[c.hit.end:o.hit.start]) or
+                                                 re.search(r"(去|到|来)$", text[c.hit.start:c.hit.end]) or o.hit.start == c.hit.end
                                                  and re.match(r"(送|押|拉|带|载)", text[o.hit.start:])) for o in heads
                   if not getattr(o.target, "travel", False))]
     if travel:

@@ -318,7 +318,7 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
     recusal or an application needs an asked clause of its own, after it (for a recusal: "要是回避，我在门口维持
     秩序总可以嘛"), naming a catalogue act; ``tie_at``: where the tie is told."""
     asked = [c for c in clauses if c.asked]
-    recusal_at = [c.index for c in asked if _has(c.text, "recusal")]
+    recusal_at = [c.index for c in asked if _has(c.text, "recusal") and not _has(c.text, "set_aside")]
     hiring_at = [c.index for c in asked if _HIRING_ASKED.search(c.text) or _has(c.text, "hiring")]
     own = {c.index for c in asked if _modal_spans(c.text) or re.search(r"[\u4e00-\u9fff]得不", c.text)}   # "我开得不、飞得不"
     acts_at = sorted(i for i in own if i in act_clauses or any(j in act_clauses and j < i and not clauses[j].asked
@@ -372,7 +372,9 @@ _DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(�
 
 
 # whether the one hired met the conditions at the time ("当初他符合条件吗", "他当时其实能不能报")
-_MET_THEN = re.compile(r"(当初|当时|本来|那时候?)[^，。？！]{0,4}(符合条件|符不符合|符合吗|够条件|够不够|能不能报|能报吗|能不能录|该不该录|能录吗)")
+_MET_THEN = re.compile(r"(当初|当时|本来|那时候?)[^，。？！]{0,4}(符合条件|符不符合|符合吗|够条件|够不够|能不能报|能报吗|能不能录|该不该录|能录吗|"
+                       # "他这种当初是不是就不该被招进来": whether the hiring should have happened at all
+                       r"不该被?(招|录|招进来|录用|录取)|不应该被?(招|录|招进来|录用|录取)|就不能被?(招|录)|该不该被?(招|录))")
 
 
 def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
@@ -387,6 +389,9 @@ def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
         any(_STANDS.search(c.text) for c in clauses if c.asked)
 
 
+# a decision of the unit undone, asked ("这种能撤吗", "能不能申诉撤销"), after a sanction told
+_UNDONE_ASKED = re.compile(r"(撤|撤销|撤掉|撤回|取消|复核|申诉|纠正|平反)(掉)?(吗|不|么|呢|得了|得掉)?$")
+_SANCTION_TOLD = re.compile(r"处分|记过|警告|辞退|解聘|开除|扣(了)?(绩效|工资|奖金)|通报批评|处理(了|决定)")
 # the unit ending the contract, told ("要在试用期里跟我解除合同"), and whether that stands, asked ("有依据吗")
 _LET_GO = re.compile(r"(跟|和|与)(我|俺|他|她)解除(劳动)?(合同|关系)|把(我|俺|他|她)(辞退|开除|清退|辞了)|(要|说)(辞退|开除|清退)(我|俺|他|她)")
 _STANDS = re.compile(r"依据|合规|合法|合不合|能这样|可以这样|说得过去|站得住")
@@ -489,7 +494,9 @@ _JUST_JOINED = re.compile(r"(我|俺)(刚|才|刚刚|今年|去年|已经)(进|�
 
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音|"
                          # "帮忙录一下案件信息": the data entered named after 一下
-                         r"录(一下|一哈|下)[^，。？！]{0,6}(信息|数据|资料|材料|系统|情况)")
+                         r"录(一下|一哈|下)[^，。？！]{0,6}(信息|数据|资料|材料|系统|情况)|"
+                         # "拿执法记录仪全程录着…能录不": a recording made on duty, told in the story
+                         r"记录仪|(全程|一直|在旁边|在边上)(都)?录(着|下来|了)|录(着|下来)(的)?(视频|画面)?")
 
 
 # …or said with no subject at the start of a clause, then how long ("在连云港当辅警快五年了")
@@ -598,12 +605,16 @@ _STILL = re.compile(r"(现在|目前|如今)(还|又|仍然|也)?(是|在|当|�
 _HIRING_STEP = re.compile(r"(要不要|需不需要|需要|用不用|会不会|有没有|考不考|测不测|是不是要|得不得)(先)?(测|考|参加|搞|进行|做)?"
                           r"(体能|体测|体检|面试|笔试|政审|考察|公示|考试|体能测试|心理测试)|"
                           # "下面哪一项不是条例规定的招聘环节": the steps of hiring themselves
-                          r"(哪|什么|啥)[^，。？！]{0,16}(招聘|录用|招录|招考)的?(环节|程序|步骤|流程)")
+                          r"(哪|什么|啥)[^，。？！]{0,16}(招聘|录用|招录|招考)的?(环节|程序|步骤|流程)|"
+                          # "招聘程序能不能简化点", "考试环节能不能省": the steps of hiring bent, asked of the texts
+                          r"(招聘|录用|招录|招考)的?(环节|程序|步骤|流程)[^，。？！]{0,4}(能不能|可不可以|能|可以|要不要)(简化|省|免|跳过|不走|少)")
 
 
 def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str | None, names_act: bool,
           act_clauses: frozenset[int], matched: bool = True) -> str:
     hiring = _hiring(text, tuple((c.start, c.start + len(c.text)) for c in clauses if c.index in act_clauses))
+    # "…他这种当初是不是就不该被招进来？会不会被解聘": whether the one hired met the conditions, whatever follows
+    hiring = hiring or any(c.asked and _MET_THEN.search(c.text) for c in clauses)
     # "我晓得要回避，这个先不说。我就想问平时辅警能不能一个人…": the tie set aside, the act asked
     # (…or settled by the one who decides it: "跟所长报告了，所长说就是普通同学，不用回避")
     # (…not what someone else says, in the clause or before it in its sentence: "有学员说舅舅不算近亲属，不用回避")
@@ -620,8 +631,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if _has(text, "set_aside") and \
             any(c.asked and not _has(c.text, "recusal") and (c.index in act_clauses or act_clauses and _POINTER_ASK.match(c.text))
                 for c in clauses) and \
-            not any(c.asked and (_has(c.text, "recusal") or _RECUSAL_STEP.search(c.text)) for c in clauses):
-        return "duty"
+            not any(c.asked and not _has(c.text, "set_aside") and (_has(c.text, "recusal") or _RECUSAL_STEP.search(c.text))
+                    for c in clauses):
+        return "duty"   # (…"这关系要不要回避先不说": the recusal set aside in its own words, not asked)
     if any(_PARTY_RIGHT.search(c.text) for c in clauses if c.asked) and \
             not any(_has(c.text, "recusal") and not _PARTY_RIGHT.search(c.text) for c in clauses if c.asked):
         # (…unless the user also asks whether they must stand aside: "他有权让我回避吗？我必须回避吗")
@@ -757,13 +769,18 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             not any(c.request for c in clauses) and \
             not (act_clauses - {c.index for c in asked}):
         return "lookup"   # "…打牌带点彩头…被带回去了。他这种会咋处理？会被开除吗？会不会还要拘留": what follows, asked alone
+    if any(c.asked and _UNDONE_ASKED.search(c.text) for c in clauses) and _SANCTION_TOLD.search(text) and \
+            not any(c.asked and c.index in act_clauses for c in clauses):
+        return "lookup"   # "…投诉…根本没这回事，可单位已经给他记了个处分。这种能撤吗": undoing the unit's decision, asked of the texts
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
     return "lookup"
 
 
 # a bare pointer asking of the act told ("这样行吗", "这个可以不")
-_POINTER_ASK = re.compile(r"^(那|那么|但)?(我)?(这样|这么|那样|这个|这)(子)?(做|弄|干|搞)?(行|可以|能|要得|合适|没问题)")
+_POINTER_ASK = re.compile(r"^(那|那么|但)?(我)?(这样|这么|那样|这个|这)(子)?(做|弄|干|搞)?(行|可以|能|要得|合适|没问题)|"
+                          # "把人隔开这个我能先做吗": the work named short, then pointed at
+                          r"^[^，。？！]{2,8}(这个|这事|这活)(我|俺)?(先)?(能|可以|能不能|可不可以|行不行)")
 # a step of the recusal itself asked ("哪个来批", "我自己能不能申请")
 _RECUSAL_STEP = re.compile(r"(谁|哪个|哪位|啥子人|什么人)(来)?(批|决定|定|说了算|审批)|申请|报告给谁|找谁")
 
@@ -850,7 +867,9 @@ _FAIR = re.compile(r"^(那|可|但)?(这|那)?(样|个|种)?(要求|做法)?(合
 
 # "这个钱是辅警个人赔还是单位赔", "医药费到底谁出": who pays, asked of the texts
 _WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局|他|她|对方|辅警)(来)?(赔|出|掏|承担)还是(个人|自己|单位|公安局|所里|分局|辅警)(来)?(赔|出|掏|承担)|"
-                       r"(钱|费|赔偿)[^，。？！]{0,6}(谁|哪个)(来)?(出|赔|掏|承担|负担)")
+                       r"(钱|费|赔偿)[^，。？！]{0,6}(谁|哪个)(来)?(出|赔|掏|承担|负担)|"
+                       # "这钱得我们家自己先垫上吗", "押金要自己垫吗": whether the family pays first
+                       r"(钱|费|押金|医药费|住院费)[^，。？！]{0,6}(自己|我们家|家里|我们|个人)(先)?(垫|出|掏|交)")
 # "工作证、制服是单位发，还是要自己掏钱买": issued by the unit or bought by the user
 _ISSUED_OR_BOUGHT = re.compile(r"^还是[^，。？！]{0,4}(自己|个人)[^，。？！]{0,2}(掏钱|出钱|花钱|买|掏|出)")
 

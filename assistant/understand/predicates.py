@@ -147,6 +147,8 @@ _NAMED_THEN_POINTED = re.compile(r"^(问题是|就是|那|那么|但是|可是)?
 def _topic_object(topic: str) -> str:
     """A thing put before the question as its topic ("这钱我能收吗", "烟能收吗", "手铐这东西我们能用吗"): the object
     of a bare verb."""
+    topic = re.sub(r"^(还有|另外|再就是|以及|而且)", "", topic.strip())   # "还有民警的枪我能不能…": a second question opened
+    topic = re.sub(r"^(那个|这个|那|这)?(时候|会儿)", "", topic)   # "那个时候民警的枪我…": when, then the thing
     named = _NAMED_THEN_POINTED.match(topic)
     if named:
         return named.group(2)   # "手铐这东西": the thing, named before the pointer that restates it

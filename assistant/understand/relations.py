@@ -57,7 +57,8 @@ _ME_ALONE = re.compile(r"我(?!们|所|局|市|单位|同事|科|队|省)")
 # "他需要回避吗", "她要不要回避": the officer asked about is a third person
 _ASKED_OF_THIRD = re.compile(r"(?<!其)(他|她)[^，。,；;？?！!]{0,10}回避")
 # "他能不能留在现场", "她还要不要参与": the officer asked about is a third person, by a modal of theirs
-_ASKED_OF_THIRD_MODAL = re.compile(r"(?<!其)(他|她)(自己)?(到底|还|究竟)?(能不能|能|可以|可不可以|要不要|还要不要|应不应该|该不该|需不需要|用不用)")
+_ASKED_OF_THIRD_MODAL = re.compile(r"((?<!其)(他|她)|(?:我|俺)(?:老爸|老妈|爸|妈|哥|姐|弟|妹|老公|老婆|媳妇|爱人|男朋友|女朋友|对象|叔|舅|儿子|女儿|闺女))"
+                                   r"(自己)?(到底|还|究竟)?(能不能|能|可以|可不可以|要不要|还要不要|应不应该|该不该|需不需要|用不用)")
 # "我自己要不要回避": the user asks of themselves, whoever else the story names ("另一个辅警小王，他爸…"); not
 # "我讲回避那一节" (a trainer's lesson)
 _ASKED_OF_SELF = re.compile(r"(?<![问])我(自己|本人)?[^，。,；;？?！!他她]{0,4}(要|需要|该|应该|应当|得|必须|用|申请|提出|能不能|可以)[^，。,；;？?！!他她]{0,3}回避|"
@@ -747,6 +748,9 @@ _ONLOOKER = re.compile(r"^(也|正好|刚好|就)?(在|站在)?[^，。？！]{0
 # …or who is only nearby, the tie to the parties denied ("我妈刚好也在旁边排队…她跟吵架的两边都不认识")
 _NEARBY = re.compile(r"^(刚好|正好|也|就|当时)*(在|站在)(旁边|边上|一边|附近|现场|人群里)(排队|站着|看着|等人|等车|买东西|路过)?[^，。？！被]{0,4}$")
 # the party told before, pointed at as the subject of the clause ("这人去年找我借了三万")
+# a later clause of the story whose subject is the one just named ("今天他打架…", "结果这人…")
+_TAKEN_UP = re.compile(r"^(今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|后来|结果|没想到|谁知道|这回|这次|上周|前几天)?"
+                       r"(他|她|这人|那人|这个人|那个人|这家伙|那家伙|这小子)(?!们)")
 _POINTED = re.compile(r"^(这人|那人|这个人|那个人|这家伙|那家伙|这小子|那小子|此人|这哥们|那哥们|对方|他|她)(?!们)|"
                       # "其中一家的男的", "其中一方": one of the parties just told
                       r"^(其中|里面|里头)(的)?(一家|一户|一方|一个|一位|一人|一边|一伙|一拨)(的)?(男的|女的|老板|男人|女人|人|当家的)?")
@@ -1439,9 +1443,13 @@ def _read(text: str) -> RelationReading:
         owed = key == "debtor" and re.search("他|她", h.phrase) and phrases.any_in(text[:h.start], words("relations", "parties"))
         # "我前年借了一万块给一个同学…昨天这个同学跟人打架": the one lent to, named again in the case
         borrower = re.search(r"给(一个|个|那个)?([\u4e00-\u9fff]{2,3})$", text[h.start:h.end + 6].split("，")[0])
+        later = re.split(r"[，,。；;！!？?]", text[h.end:])
         if key == "debtor" and not owed and borrower and any(
-                borrower.group(2) in c and phrases.any_in(c, words("relations", "parties"))
-                for c in re.split(r"[，,。；;！!？?]", text[h.end:])):
+                borrower.group(2) in c and phrases.any_in(c, words("relations", "parties")) for c in later):
+            owed = True
+        # "去年借了两万给一个朋友一直没还，今天他打架被带到所里": the one lent to, taken up again by 他 in the case
+        if key == "debtor" and not owed and re.search(r"给(一个|个|那个)?[\u4e00-\u9fff]", text[h.end - 1:h.end + 2]) and any(
+                _TAKEN_UP.match(c) and phrases.any_in(c, words("relations", "parties")) for c in later[1:]):
             owed = True
         if key == "debtor" and not mine and re.fullmatch(r"(就是|只是|还是|还|也|就|但|但是|可|不过|去年|前年|之前|以前|当时|那年|早先)*",
                                                          clause[:local.start]):
@@ -1449,7 +1457,7 @@ def _read(text: str) -> RelationReading:
             lender = re.match(r"(?:找|向|跟)([^，。？！]{2,8}?)借", text[h.start:h.end])
             named = lender.group(1)[-2:] if lender else ""
             mine = True
-            owed = bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:]) or money_in_case(text)
+            owed = owed or bool(re.search("他|她|人家", h.phrase)) or bool(named and named in text[h.end:]) or money_in_case(text)
         if key == "debtor" and "我" in h.phrase and _POINTED.match(clause[:local.start]) and \
                 phrases.any_in(text[:h.start], words("relations", "parties")):
             mine = owed = True   # "有个人偷东西被抓住…这人去年找我借了三万块钱": the party pointed at owes the user

@@ -353,6 +353,7 @@ def _staff_of_place() -> re.Pattern:
 
 
 _TOLD_TO = re.compile(r"(跟|向|给|和|联系|打给|报告|汇报|请示|报给|交给|送给|送到|送去|移交)$")
+_PASSED_TO = re.compile(r"(通报给|通报|通知|告诉|转给|推给|发给|转告|交给)$")
 _REPORTS = re.compile(r"(报|汇报|报告|反映|请示|联系|打电话|通报|说|讲|要)")
 _SENDS = re.compile(r"(又|也|还|刚|刚刚|刚才|马上)?(派警|派了|派|转过来|转来|推过来|打电话|打来电话|来电|通知|说|让|叫|喊)")   # "指挥中心又派过来一个家暴的"
 # a task told as the time of the asked act ("执勤的时候", "巡逻时", "值勤期间")
@@ -540,7 +541,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                 handed = _HANDED_ON.search(text)
                 # ("民警在车里跟指挥中心报情况": the place told to, not the user's post — "我平时是跟巡逻车的" is)
                 told_to = h is not None and _TOLD_TO.search(text[:h.start]) is not None and \
-                    (not re.search(r"(跟|和|给)$", text[:h.start]) or _REPORTS.match(text[h.end:]) is not None)
+                    (not re.search(r"(跟|和|给)$", text[:h.start]) or _REPORTS.match(text[h.end:]) is not None) or \
+                    h is not None and _PASSED_TO.search(text[:h.start]) is not None   # "然后通报给巡逻组": who is told
                 # ("我是坐窗口的哈又不是外勤": the post denied)
                 denied = h is not None and re.search(r"(不是|又不是|并不是|也不是|不在|不干|不做|没干过|没做过)$", text[:h.start]) is not None
                 # ("叫她…跟着夜里出去巡逻，一个小姑娘家半夜出去巡逻俺是真不放心": the work requested, said again)

@@ -220,6 +220,9 @@ def business_harmed(rest: str, before: str = "") -> bool:
             return True
     if re.match(r"^儿?((开|摆|经营|承包)?的|[，,])", rest) and _OWNED_BEFORE.search(before) and _HARM_THERE.search(before[-80:]):
         return True   # "一家烟酒店被人撬了…那个店是我老婆开的": the business harmed, then whose it is
+    if re.match(r"^(跟|和|同)[^，。？！]{1,4}?(一起|合伙|一块|一块儿)?(开|经营|办|承包)的(这个|那个|这家|那家)", rest) and \
+            _HARM_THERE.search(before[-80:]):
+        return True   # "一家超市被盗了…我亲姐跟他一起开的这个店": the business harmed, run jointly by the relative
     m = _KEEPS.match(rest)
     if not m:
         return False

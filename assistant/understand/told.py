@@ -144,12 +144,21 @@ _OWN_WISH = re.compile(r"^(我|俺)(本来|原本|还|也)?(想|要|打算|准�
 
 
 # a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…"): acts told in turn
+# a trainer's examples counted ("举两个例子让大家判断", "下面两个情况"): each told before the request it ends with
+_EXAMPLES = re.compile(r"举(了)?[两二三几俩]?(个)?(例子|案例)|[两二三几俩](个)?(例子|案例|场景)|让(大家|学员|学生|新人|新辅警)(们)?(判断|讨论|分析|评评)")
+# who the user is, said alone ("重庆的勤务辅警", "我是连云港的文职辅警"): no act told
+_SELF_INTRO = re.compile(r"(我|俺)?(是|在)?[^，。？！]{0,8}?(的)?(勤务|文职)?(辅警|协警)(一枚|一名|一个)?")
 _ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上礼拜|这礼拜|上周|这周|上个月|"
-                     r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天)")
+                     r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天|有天|有一天|那天|有一次|有次)")
 
 
 # the officer leading the user in work told before a request ("民警带着俺对…查身份证", "师傅领着我去…")
-_LED_ME = re.compile(r"^[^，。？！]{0,8}?(民警|师傅|警察|带班民警|带班的|社区民警|所长)(一直|就|先)?(带着|带起|领着|领起)(我|俺)(们)?(一起|一块)?")
+_LED_ME = re.compile(r"^[^，。？！]{0,8}?(民警|师傅|警察|带班民警|带班的|社区民警|所长)(一直|就|先)?(带着|带起|领着|领起)(我|俺|她|他)(们)?(一起|一块)?")
+
+
+def counts_examples(clauses: list[Clause], after: int, before: int) -> bool:
+    """A trainer counts examples told one after another (:data:`_EXAMPLES`), not the acts of the last one."""
+    return any(_EXAMPLES.search(p.text) for p in clauses[after + 1:before])
 
 
 def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Clause],
@@ -207,16 +216,30 @@ def _told_acts(clauses: list[Clause], before: int, after: int, requests: list[Cl
                 # 周三社区学校喊我们去讲…")
                 for p in clauses[after + 1:requests[0].index]:
                     day = _ON_DAY.sub("", p.text)   # "周一民警带我把…": the officer leading, the act the user's
-                    led = re.match(r"^(民警|师傅|所长)[^，。]{0,2}(带|领)着?(我|我们)", day)
-                    if _ON_DAY.match(p.text) and not (p.asked or p.request or others_first(day, trainee) and not led or
+                    led = re.match(r"^(民警|师傅|所长)[^，。]{0,2}(带|领)着?(我|我们|他|她)", day)
+                    if (_ON_DAY.match(p.text) or led) and not (p.asked or p.request or others_first(day, trainee) and not led or
                                                       not _has_verb(p.text) or _presence_only(p.text)):
-                        out += _acts_of(p, p.text, p.start, "story", "")
+                        if led and led.group(3) in ("他", "她"):
+                            # "民警带着她上街巡逻了一下午" (a trainer's case): the work she was led in
+                            at = p.text.index(day) + led.end()
+                            out += _acts_of(p, p.text[at:], p.start + at, "story", "")
+                        else:
+                            out += _acts_of(p, p.text, p.start, "story", "")
             out.sort(key=lambda a: a.start)
+        if count and counts_examples(clauses, after, requests[0].index):
+            # "举两个例子让大家判断：小吴下班了…穿着辅警制服去逛街；还有一次所里让他…": the trainer's examples, each
+            # told before the request, count as well as what was asked of the 辅警 in the last one
+            trainee = _trainee(clauses)
+            examples = [a for p in clauses[after + 1:requests[0].index]
+                        if not (p.asked or p.request or _EXAMPLES.search(p.text) or _is_frame(p.text) or
+                                others_first(p.text, trainee) or not _has_verb(p.text))
+                        for a in _acts_of(p, p.text, p.start, "story", "")]
+            out = sorted(examples + out, key=lambda a: a.start)
         return out
     trainee = _trainee(clauses)
     for p in clauses[after + 1:before]:
         if p.asked or others_first(p.text, trainee) or _reported_by_other(p.text) or not _has_verb(p.text) or _is_frame(p.text) \
-                or _WORRIED.search(p.text):
+                or _WORRIED.search(p.text) or _SELF_INTRO.fullmatch(p.text):
             continue   # (…nor how the teller took it: "俺听了吓一跳")
         if _EVEN.match(p.text) and out and out[-1].clause == p.index - 1:
             continue   # "…跟人家讲所里在办的案子，连嫌疑人叫啥都说了": how far the act before went, no act of its own
@@ -399,4 +422,8 @@ def _counted_before(clauses: list[Clause], c: Clause) -> Clause | None:
     # "三样事情哦": a count said without 这 names what it counts
     counted = re.search(r"((这|那)([两二三四几]|一)(样|件|个|项|桩)(事|事情|活)?|[两二三四几](样|件|项|桩)(事|事情|活|活路))"
                         r"(哦|嘛|啊|呀|哈)?$", prev.text)
-    return prev if counted and _plural(prev.text)[0] else None
+    if counted and _plural(prev.text)[0]:
+        return prev
+    # "她两件都想答应，能行吗": the acts counted, then all of them wanted, before a bare question
+    both = re.search(r"[两二三几俩](件|样|个|项|桩)(事|事情|活)?(都|全)(想|要|打算|准备)?(答应|接|做|干|去|帮)", prev.text)
+    return prev if both else None
