@@ -66,11 +66,11 @@ _REQUEST_BACK = re.compile(r"^(那|那么|但|可)?(他|她|人家|对方|车主
 # "跟民警一样要审批吗", "需不需要单位批准": whether something needs approval — asked of the texts, no act
 _NEEDS_APPROVAL = re.compile(r"^(那|那么)?(也|还)?(跟|和|像)?[^，。？！]{0,4}?(一样)?(也|还)?(要|需要|要不要|需不需要|得|用不用|必须)(先)?(单位|领导|所里|局里)?"
                              r"(审批|批准|报批|同意|打报告|报备)(吗|么|不|嘛|哦|呢)?$")
-# "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
 # someone paying the user for what the work holds ("出钱买一批车主信息", "花钱买他们的电话")
 _BUYS = re.compile(r"(出钱|花钱|给钱|付钱)(买|要)")
 # the money of a deal asked ("这个钱能挣吗", "这笔钱我能赚不")
 _THIS_MONEY = re.compile(r"^(那|那么|但)?(这个|这笔|这|那个|那笔)钱(我|俺)?(能不能|可不可以|能|可以)?(挣|赚|拿|收|要)")
+# "下面哪些可以做：A.…B.…", "以下哪几种做法违规": options listed after the question
 # what the story says the user is paid ("一个月给一千五", "一单给俺一百块", "给我两百提成")
 _PAID = re.compile(r"(给|发|开)(我|俺|他|她)?[^，。？！]{0,4}?([0-9]+|[一二两三四五六七八九十百千万]+)(块|元|百|千|万)|提成|好处费|辛苦费|红包|一个月给")
 # (…or a stem that ends where its options begin: "文职辅警可以做的是？A.…")

@@ -171,13 +171,13 @@ _DISPATCHED = re.compile(r"被[^，。]{0,2}(拉|派|叫|喊|安排|抽|调|借|
 _PERFORMATIVE = re.compile(r"[，,：:“\"‘]?(行|好|可以|没问题|那)?[，,]?(你(这|的|那)个?|(?=[我俺先就直当马这]))(我|俺)?(先|就|直接|当场|马上|现在|这就)*(给你|帮你|帮他|给他)?")
 # the one spoken to, before the verb of speaking ("跟他说", "跟司机讲", "对他讲")
 _TO_SOMEONE_SAY = re.compile(r"(跟|对|和|同|给|向)[\u4e00-\u9fff]{1,4}(说|讲)")
-# "看到可疑的就查身份证": what is seen ends where the act it calls for begins
 # a matter described at length as a 把 object ("把刚才有人报警说电瓶车被偷了的那个事")
 _DESCRIBED_MATTER = re.compile(r"把[^，。？！把]{4,}?的(那个|这个|那件|这件|那起|这起)(事情|事|案子|警情)")
 # what a reminder tells someone to do ("提醒他一下让他把车挪走")
 _TOLD_TO_DO = re.compile(r"(让|叫|喊)(他|她|他们|她们|人家|司机|车主|对方)?")
 # words that join two acts ("宣传跟查旅馆", "登记、拍照")
 _JOINED = re.compile(r"跟|和|与|、|还有|然后|接着|再|又|，|以及|顺便|同时")
+# "看到可疑的就查身份证": what is seen ends where the act it calls for begins
 _CONSEQUENT = re.compile(r"(就|便|则|马上|立即|立刻|赶紧|然后|当场|随即|直接)|"
                          # "打电话报告民警后在原地保护现场": the report made, what the user does after it
                          r"(以|之)?后(?=在|再|又|先|便|回|去|到|把|给|留)")
@@ -252,14 +252,14 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
             # (a verb inside a longer phrase is no speech verb: "说情", "鉴定报告"; but "跟他说" is that verb with whom it
             # is said to: "跟他说这样要扣分罚款的" — what follows 说 is what is said)
             # (…and a word of two or more that names an act itself, "宣传跟查旅馆": 宣传 is the act, 查旅馆 another)
-            # (…unless that phrase spans this one too: "提醒他一下让他把车挪走" — 提醒…挪走 names the reminder, and the
-            # 挪车 said in it is what the reminder says)
+            # (…unless that phrase spans this one too: "提醒他一下让他把车挪走" — 提醒…挪走 names the reminder, the 挪车
+            # in it is what the reminder says; nor when the speech verb's own act only precedes this one, see below)
             inside_other = any(o.start <= h.start and h.end <= o.end and
                                (o.end - o.start > h.end - h.start or len(o.phrase) >= 2) and
                                not _TO_SOMEONE_SAY.fullmatch(o.phrase) and not (o.start <= start and end <= o.end) and
-                               # (the speech verb's act one of its own only beside this one, "宣传跟查旅馆"; said
-                               # straight before what it tells someone to do, "提醒司机一下让他把车挪走", it carries
-                               # this one — not a noun it starts, "把询问笔录拍几张发他")
+                               # (the speech verb's own act, "宣传跟查旅馆", is beside this one only when joined to
+                               # it; said straight before what it tells someone to do, "提醒司机一下让他把车挪走", it
+                               # carries this one — a noun it starts, "把询问笔录拍几张发他", carries nothing)
                                not (o.start == h.start and o.end <= start and not _JOINED.search(text[o.end:start]) and
                                     _TOLD_TO_DO.search(text[o.end:end]))
                                for o in others)

@@ -143,11 +143,11 @@ def _first_and_last_acts(clauses: list[Clause], c: Clause, names) -> list[Act]:
 _OWN_WISH = re.compile(r"^(我|俺)(本来|原本|还|也)?(想|要|打算|准备|寻思)")
 
 
-# a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…"): acts told in turn
 # a trainer's examples counted ("举两个例子让大家判断", "下面两个情况"): each told before the request it ends with
 _EXAMPLES = re.compile(r"举(了)?[两二三几俩]?(个)?(例子|案例)|[两二三几俩](个)?(例子|案例|场景)|让(大家|学员|学生|新人|新辅警)(们)?(判断|讨论|分析|评评)")
 # who the user is, said alone ("重庆的勤务辅警", "我是连云港的文职辅警"): no act told
 _SELF_INTRO = re.compile(r"(我|俺)?(是|在)?[^，。？！]{0,8}?(的)?(勤务|文职)?(辅警|协警)(一枚|一名|一个)?")
+# a day or time opening a clause of the story ("周一…", "上礼拜…", "早上…", "有天…"): acts told in turn
 _ON_DAY = re.compile(r"^(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|上礼拜|这礼拜|上周|这周|上个月|"
                      r"昨天|前天|今天|早上|上午|中午|下午|晚上|第二天|头天|有天|有一天|那天|有一次|有次)")
 
