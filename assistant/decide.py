@@ -58,16 +58,16 @@ _AT_WORK = re.compile(r"所里|单位|领导|民警|所长|队里|局里|科里|
 
 def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: Corpus, r: Reading) -> list[Decision]:
     """One decision for the user's role; for an unknown role, the role(s) the act concerns."""
-    told = next((r.clauses[a.clause] for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), None)
+    source = next((a for a in r.acts if a.words == act.words and a.clause < len(r.clauses)), None)
+    told = r.clauses[source.clause] if source is not None else None
     base = r.situation
     if told is not None and told.item and len({c.sentence for c in r.clauses if c.item}) > 1:
         # a numbered step is judged on what its own step tells, not another's ("1.民警都出警了…他一个人做了受案登记；
         # 2.跟着民警一起去送达文书": the officer of step 2 was not there in step 1)
         base = situation([c for c in r.clauses if not c.item or c.sentence == told.sentence])
     s = for_act(base, act.words, told.text if told is not None else "")
-    via = next((a.via for a in r.acts if a.words == act.words), "")
     asker = next((c for c in reversed(r.clauses[:told.index + 1]) if c.request), None) if told is not None else None
-    if asker is not None and via == "request" and _AT_WORK.search(asker.text) and s.on_duty is False and \
+    if asker is not None and source.via == "request" and _AT_WORK.search(asker.text) and s.on_duty is False and \
             s.on_duty_words not in told.text:
         # "下班了穿着制服去逛街；还有一次所里让他穿便衣去蹲守": work assigned is done on duty, whatever another
         # part of the story says of its own time

@@ -207,7 +207,8 @@ def is_head(text: str, start: int, end: int, others: list[phrases.Hit], by_objec
     before, after = text[:start], text[end:]
     # "把刚才有人报警说电瓶车被偷了的那个事先给受案登记了": what the 把 object says of the matter (someone, a passive, a
     # word said) is no part of the act; the matter stands for it
-    before = _DESCRIBED_MATTER.sub(lambda m: "把" + "〇" * (m.start(2) - m.start() - 1) + m.group(2), before)   # (length kept)
+    if "把" in before:   # (is_head runs for every candidate: the pattern is tried only where it can match)
+        before = _DESCRIBED_MATTER.sub(lambda m: "把" + "〇" * (m.start(2) - m.start() - 1) + m.group(2), before)   # (length kept)
     if _HOW_IT_GOES.match(after) and phrases.any_in(before, words("frame", "speech_verbs")):
         return False   # "给他们讲讲定责的流程和常识": how it is done, explained — no finding announced, no act
     if _passive_before(before) and \
