@@ -1623,6 +1623,15 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
         # request of the force is a step of that work: "平时修电脑…科长让我把会议室的网线重新布一遍")
         chosen = None
+    job = (req or next((o for o in reversed(clauses[:c.index]) if o.request), None)) if _JOB_POINTER.search(c.text) else None
+    if chosen is not None and job is not None and job.sentence >= c.sentence - 1 and _FAVOUR_ASKED.match(job.request) and \
+            all(a.clause < job.index for a in told_acts if names(a.words, a.joining)) and \
+            not any(names(a.words, a.joining) for o in clauses[:c.index] if o.request and o.sentence >= c.sentence - 1
+                    for a in _request_acts(clauses, o, c.index)):
+        # "我在窗口上班，上午给群众办了身份证，下午所长让我帮他去接孩子放学。这活我能接吗": a favour for the one who
+        # asks, pointed back to as the job, is that favour, named or not — the work told before it only says where
+        # the user is (a request that goes on with the work told, "让我一个人在线外面看着", is read as before)
+        chosen, req = None, job
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
         # "…小赵就自己坐下接着讯问。这在连云港的规定里允许吗": a pointer's own words name no act, the story's do
@@ -1855,6 +1864,9 @@ def _private_person(clauses: list[Clause], act: Act) -> tuple[str, str]:
                     not continued and \
                     not re.search(r"给(他|她)(?![们])", act.words):
                 return "", ""
+        if re.fullmatch(r"(我|俺)(就|还|也|便|又|是|想)?", subject.strip()) and re.match(r"(让|叫|喊|要|求)(我|俺)(?!们|同事|朋友|徒弟|搭档|师傅|老公|老婆|媳妇|爱人|对象|爸|妈|哥|姐|弟|妹|儿|女|家)", c.text[marker.start():]):
+            # "我让我老公直接在系统里帮他改一下", read with the 辅警 as 我: the one telling of them, their family, asks
+            return "家里人", c.text
         # before the request, who is the subject of a clause: a person at its start ("师傅带我去…", "他在跟老板谈话":
         # 他, not the boss he talks to)
         for at, text in [(c.index, subject)] + [(x.index, _SUBJECT_OF.match(x.text).group(0)) for x in reversed(window[:k])]:
@@ -2147,6 +2159,13 @@ _OUTSIDE_BODY = re.compile(r"法院|检察院|教委|教育局|教育部门|学�
 def _sentence_before(clauses: list[Clause], req: Clause) -> str:
     """The request's sentence up to the request ("今天教委找到所里，说考试缺监考老师，想叫我们")."""
     return "，".join([c.text for c in clauses if c.sentence == req.sentence and c.index < req.index] + [_asker(req)])
+# a friend or relative the clause opens with, doing something of their own ("朋友开车被拍了好几次违章"), not asking the user
+_OTHER_PERSON_FIRST = re.compile(r"^(我的?|他的?|她的?)?(朋友|同学|亲戚|邻居|老乡|熟人|发小|表(哥|姐|弟|妹)|堂(哥|姐|弟|妹)|舅舅|叔叔|姑姑|"
+                                 r"哥哥|姐姐|弟弟|妹妹|老公|老婆|媳妇|对象)(?![^，。？！]{0,4}(让|叫|喊|找|求|托|请|要)(我|俺))")
+# a job pointed back to ("这活", "这个任务", "这差事"): one errand, the one just asked of the user — a favour for
+# the one who asks ("帮他去接孩子放学", "帮他把手机里的照片导出来")
+_JOB_POINTER = re.compile(r"(这|那)(个|种|份|件|趟)?(活儿?|活路|差事|任务)")
+_FAVOUR_ASKED = re.compile(r"^(先|再|顺便|顺手|去|帮忙)?(帮|替)(他|她|他们|她们|人家)(?!们)")
 # who asks within the force: the request is a step of the user's work the story told
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
@@ -2350,6 +2369,33 @@ def _carried(clauses: list[Clause], a: Act) -> Act:
     return replace(a, words=a.words + thing) if thing else a
 
 
+# an asked clause that says only under whom the act is done ("可以在民警电话指挥下，对其采取…")
+_UNDER_WHOM = re.compile(r"^(可以|能|能够|可|也)?(在)?[^，。？！]{0,10}(指挥|带领|陪同|监督)(之)?下$")
+
+
+def _under_whom(clauses: list[Clause], c: Clause, a: Act) -> list[Act]:
+    """"勤务辅警…可以在民警电话指挥下，对其采取临时保护性约束措施": the asked clause says under whom, the clause after it
+    in its sentence the act."""
+    if a.via != "asked" or not _UNDER_WHOM.match(_strip(a.words)):
+        return []
+    nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
+    if nxt is None or nxt.asked or nxt.sentence != c.sentence or not _has_verb(nxt.text):
+        return []
+    return _acts_of(nxt, _clean_pred(_SUBJECT.sub("", nxt.text.strip("“”\"'。"))), nxt.start, "asked")
+
+
+def _bare_verb_request(clauses: list[Clause], c: Clause, a: Act, names) -> list[Act]:
+    """One of several acts asked, said by a bare verb that begins a word of a request told before ("我单独查和发传单都
+    行吗" after "让我自己把剩下十来家的灭火器、消防通道接着查完"): that request's acts, when they name one."""
+    if a.via != "asked" or names(a.words, a.joining):
+        return []
+    verb = re.sub(r"^(我|俺)?(一个人|自己|单独|独自)?(去|来)?", "", _strip(a.words))
+    held = _request_for(clauses, c.index, verb) if len(verb) == 1 else None
+    if held is None or not _begins_word(verb, held.request):
+        return []
+    return _named_request_acts(clauses, held, c.index, names)
+
+
 def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
               place_words: tuple[str, ...] = ()) -> list[Act]:
     """Every act the asked clauses ask about, in order.
@@ -2363,6 +2409,9 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     for c in clauses:
         if c.asked:
             found = _asked_acts(clauses, c, acts, names, place_words)
+            if len(found) > 1:
+                found = [b for a in found for b in (_bare_verb_request(clauses, c, a, names) or [a])]
+            found = [b for a in found for b in (_under_whom(clauses, c, a) or [a])]
             acts += _went_on_from(clauses, c, acts + found, names) + found
     # a request told after the last question is asked too ("这个没问题吧，还有…民警让我当场给房东开个罚款单")
     last_q = max((c.index for c in clauses if c.asked), default=-1)
@@ -2450,6 +2499,11 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
                                                                  AFTER_STEPS.search(clauses[a.clause].text)))
     # "回来跟我说心里有点虚，怕以后追究他": what the 辅警 fears will follow is no act (when another is told)
     acts = _unless_only(acts, lambda a: bool(_FEARED_AFTER.match(a.words)))
+    # "朋友开车被拍了好几次违章，让我用内网帮他查查…这俩事我能帮他办吗": what someone else did, told as the story, is no
+    # act of the user's (when one is told)
+    acts = _unless_only(acts, lambda a: a.via == "story" and bool(_OTHER_PERSON_FIRST.match(clauses[a.clause].text)))
+    # "…转了一些出警现场的照片…被人举报了。这种算违规吗": what was done to the user is no act of theirs (when one is told)
+    acts = _unless_only(acts, lambda a: a.via == "story" and bool(re.match(r"(后来|结果|然后)?(被|遭)(人|群众|别人|同事|对方)", a.words)))
     # "我是勤务辅警", "问话都是民警在问": who the user is, what the officer does — no act of the user's
     acts = [a for a in acts if not _NO_ACT.search(a.words)]
     # "还有人往前冲推搡，俺…能不能抽出来用": what someone else does is the situation, no act (when the user's is asked)

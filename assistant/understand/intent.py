@@ -116,6 +116,23 @@ def asks_officer_recusal(clauses) -> bool:
         not any(re.search(r"(我|俺|辅警)[^，。？！]{0,6}(回避)", t) for t in asked)
 
 
+# whether someone of another office must step aside ("审案子的法官是不是得回避"): the texts govern the 辅警's only
+_OTHER_OFFICE_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|审案子的|审案的|主审的|办案的|经办的)*(法官|审判员|审判长|陪审员|检察官|"
+                                   r"仲裁员|书记员|公证员|纪委的人|监委的人)(他|她)?(本人|自己)?(这种情况|这情况|这样)?(按规定|依法)?(到底|究竟)?"
+                                   r"(是不是|该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|是不是得|必须|得|要|该)回避")
+
+
+def asks_other_office_recusal(clauses) -> bool:
+    """Whether someone of another office must step aside is asked ("…审案子的法官是我表哥的大学同学，法官是不是得回避"),
+    not a 辅警: the texts say nothing of it.
+
+    >>> from .clauses import split
+    >>> asks_other_office_recusal(split("审案子的法官是我表哥的大学同学，法官是不是得回避？")), asks_other_office_recusal(split("当事人是我表哥，我要回避吗"))
+    (True, False)
+    """
+    return any(_OTHER_OFFICE_RECUSAL.match(c.text) for c in clauses if c.asked)
+
+
 # the user put on a hiring panel ("安排我当面试考官"): no case handled on duty (an officer asking of the 辅警 they lead,
 # "我是带新人的民警…小周需要回避吗", is a recusal of the texts)
 _SELF_OFFICER_OR_PANEL = re.compile(r"(让|安排|叫|派)(我|俺)(当|做|担任|去当)(面试)?(考官|评委|面试官)|"
@@ -364,8 +381,13 @@ _ASSIGNED = re.compile(r"(让|派|叫|安排|喊|排|轮到)(我|俺)[^，。？
 _ONCE_HIRED = re.compile(r"考上|录上|录取了|招进|招上|进去以后|进去了|当上|入职|上岗以后|上岗后|到时候|以后")
 # one hired already ("新招的一个勤务辅警上岗半年了"), asked what the unit does now ("该咋处理", "能不能辞退")
 _ON_THE_JOB = re.compile(r"(上岗|入职|录用|招进来|工作|干)(了)?(快|都|已经|刚|才)?([0-9一二三四五六七八九十两几半]+(个月|年|周|天)|半年|一年多?)了?|已经(上岗|入职|录用)|(上岗|入职)(以后|后|之后)|"
+                         # "我们所新招的一个辅警还在试用期": hired, on probation
+                         r"(还)?在试用期|试用期(内|里|还没过|没过)|"
                          # "我去年进的江北分局当勤务辅警", "今年3月份进的渝北区分局"
                          r"(去年|今年|前年|上个月|[0-9一二三四五六七八九十]+月份?)(才)?(进的|进了|考进|招进)")
+# an application made now ("现在他想报我们市区的辅警", "有个报名的小伙子"), not a post held
+_APPLYING_NOW = re.compile(r"(想|要|准备|打算|还想|又想)(再)?(报|考|应聘|来报)|来报名|来应聘|(有个|有一个|这个|那个)(来)?(报名|应聘)的|"
+                           r"(报名|应聘)的(小伙|小姑娘|姑娘|女的|男的|人|考生|这个|那个)")
 # (…"现在能不能跟他解除劳动关系", "能直接跟他解除吗": with whom said between)
 _DEALT_WITH = re.compile(r"(该|要|得|会)?(咋|怎么|怎样|如何|啷个)(个)?(处理|办|弄)|(能不能|能|可以|可不可以)(直接)?((跟|和|与)(他|她))?(解除|辞退|开除|清退|退回)|"
                          r"(要|该|会)不会?(被)?(解除|辞退|开除|清退)")
@@ -381,6 +403,8 @@ def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
     """A 辅警 hired already, a record found later: what the unit does now is asked of the texts, not a hiring —
     or the unit ending the contract told, and whether it may ("试用期里跟我解除合同。这样子他们有依据吗")."""
     on_the_job = any(_ON_THE_JOB.search(c.text) for c in clauses if not c.asked)
+    if any(_APPLYING_NOW.search(c.text) for c in clauses if not c.asked):
+        return False   # "有个报名的小伙子以前在灌云当过辅警，干了一年多…现在他想报我们…": a former post, a new application
     # (…not when whether they met the conditions is asked as well: "当初他符合条件吗？现在能怎么处理" — the hiring decides first)
     if any(c.asked and _MET_THEN.search(c.text) for c in clauses):
         return False
@@ -389,6 +413,9 @@ def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
         any(_STANDS.search(c.text) for c in clauses if c.asked)
 
 
+# whether the one in post keeps it, asked ("还能接着干不", "还能继续当辅警吗", "工作保得住吗")
+_STAYS_ON = re.compile(r"(那|那么)?(他|她|我|俺)?(这样|这种)?(的话)?(还|以后还)?(能不能|能|可以|可不可以|能否)(继续|接着|接到|再)(干|当|做|留)(下去)?(辅警|协警)?(不|吗|么|嘛|不了|得成)?|"
+                       r"(那|那么)?(他|她|我|俺)?(的)?(工作|饭碗|岗位)(还)?(保得住|保不保得住|保不住|能保住|能不能保住)(吗|不|么|嘛)?")
 # a decision of the unit undone, asked ("这种能撤吗", "能不能申诉撤销"), after a sanction told
 _UNDONE_ASKED = re.compile(r"(撤|撤销|撤掉|撤回|取消|复核|申诉|纠正|平反)(掉)?(吗|不|么|呢|得了|得掉)?$")
 _SANCTION_TOLD = re.compile(r"处分|记过|警告|辞退|解聘|开除|扣(了)?(绩效|工资|奖金)|通报批评|处理(了|决定)")
@@ -433,6 +460,8 @@ def _hiring(text: str, act_spans: tuple[tuple[int, int], ...] = ()) -> bool:
             if not (h.phrase.endswith("当") and text[h.end:h.end + 1] in "场面天时即晚地班众")
             # "她有没有资格提这个(换人)": a right to ask something of the unit, no post applied for
             and not (h.phrase.endswith("资格") and re.match(r"(提|要求|申请回避|投诉|告|换|让|叫|管)", text[h.end:]))
+            # "做个询问笔录取证": 录 of 笔录 and 取 of 取证, no admission
+            and not (h.phrase.startswith("录") and h.start > 0 and text[h.start - 1] == "笔")
             # "今天他又报警": 报 of a report to the police, no application
             and not (h.phrase.endswith("报") and re.match(r"警(?!校|察|官|院)|案|销", text[h.end:]))
             # "群众实名举报我们一个辅警": 报 of a report about a 辅警 (举报, 汇报, 上报, 通报), no application
@@ -479,6 +508,8 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
 
 # whether the applicant may be taken on, asked in so many words ("帮我看下她条件够不够", "能不能招")
 _ELIGIBILITY_ASKED = re.compile(r"条件(够不够|够吗|够不)|够不够格|够格吗|符不符合|符合不|合不合格|能不能(招|录|报)|(能|可以)(招|录|报)(吗|不|么)|不能招|不能录|不能报|"
+                                # "会不会因为上回合同没干满就不让录了": whether a fact told bars the applicant, said of the unit
+                                r"不让(录|报|招|考)|不给(录|报|招)|不(予|被)录用|"
                                 # "这个会不会卡她": whether a fact told bars the applicant
                                 r"(会不会|会)(卡|卡住|影响|耽误)(她|他|我)")
 _DISMISSED_FOR = re.compile(r"(被|遭|把(他|她|我|俺))[^，。？！]{0,8}(辞退|开除|清退|除名|辞了|开了|解除(了)?(劳动)?(合同|关系))|"
@@ -645,7 +676,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     if not hiring and (relation not in (None, "self", "interest", "none") or _ASKERS_KIN.search(text)) and \
             not _SOMEONE_IS_STAFF.search(text) and any(c.asked and _JUDGED_OTHER.search(c.text) for c in clauses):
         return "lookup"   # "我爸退休在家，在网上买了一套辅警的衣服…他这样算违法吗": no 辅警's act, whether another's is lawful
-    if not hiring and _FORMER.search(text) and _LEFT.search(text) and not _STILL.search(text):
+    if not hiring and _FORMER.search(text) and _LEFT.search(text) and not _STILL.search(text) and \
+            not any(c.asked and _NOT_TAKEN_ON.search(c.text) for c in clauses):   # (…not whether they are taken back)
         return "lookup"   # "以前在渝北当过辅警，辞职的时候那身衣服没交…穿着去…": no 辅警 now — what the texts say of it
     recusal_words = phrases.hits(text, words("intent", "recusal"))
     told = any(not c.asked and _has(c.text, "case") for c in clauses)
@@ -664,8 +696,10 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         # "回避由谁决定", "哪些情形要回避": the rule itself; a case told and asked "谁决定" is a case
         if relation is None and _has(text, "lookup_words") and not told:
             return "lookup"
-        if relation is None and _NOT_RECUSED.search(text) and _asks_what_follows(clauses, strict=True):
+        if relation is None and _NOT_RECUSED.search(text) and (_asks_what_follows(clauses, strict=True) or
+                                                              any(c.asked and _WHO_PAYS.search(c.text) for c in clauses)):
             return "lookup"   # "要是我该回避没回避，被查出来会咋处理我": what follows the breach, no case to stand aside from
+            # (…or who pays the harm it did: "该回避没回避，给当事人造成了损失，是公安局赔还是我自己赔")
         return "recusal"
     asked = [c for c in clauses if c.asked]
     # (…not "我能不能当场罚他款": the user's own act, asked)
@@ -769,12 +803,23 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
             not any(c.request for c in clauses) and \
             not (act_clauses - {c.index for c in asked}):
         return "lookup"   # "…打牌带点彩头…被带回去了。他这种会咋处理？会被开除吗？会不会还要拘留": what follows, asked alone
+    if any(c.asked and _STAYS_ON.fullmatch(c.text.strip("？?！!。 ")) for c in clauses) and not any(c.request for c in clauses) and \
+            not any(c.asked and c.index in act_clauses for c in clauses):
+        return "lookup"   # "协警被法院列成失信了，还能接着干不": whether the post is kept, asked of the grounds of dismissal
     if any(c.asked and _UNDONE_ASKED.search(c.text) for c in clauses) and _SANCTION_TOLD.search(text) and \
             not any(c.asked and c.index in act_clauses for c in clauses):
         return "lookup"   # "…投诉…根本没这回事，可单位已经给他记了个处分。这种能撤吗": undoing the unit's decision, asked of the texts
     if _asks_about_an_act(text, clauses, names_act, act_clauses, matched):
         return "duty"
+    if not matched and any(c.asked and _NOT_TAKEN_ON.search(c.text) for c in clauses):
+        # "…跟单位商量好正常办了离职手续…会不会因为上回合同没干满就不让录了": whether the one told is barred, no record
+        # stated against them — a hiring all the same, its missing facts listed
+        return "eligibility"
     return "lookup"
+
+
+# whether the unit will refuse the applicant ("不让录了", "不给报"), asked
+_NOT_TAKEN_ON = re.compile(r"不让(录|报|招|考)|不给(录|报|招)|不(予|被)录用")
 
 
 # a bare pointer asking of the act told ("这样行吗", "这个可以不")
@@ -866,7 +911,7 @@ _FAIR = re.compile(r"^(那|可|但)?(这|那)?(样|个|种)?(要求|做法)?(合
 
 
 # "这个钱是辅警个人赔还是单位赔", "医药费到底谁出": who pays, asked of the texts
-_WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局|他|她|对方|辅警)(来)?(赔|出|掏|承担)还是(个人|自己|单位|公安局|所里|分局|辅警)(来)?(赔|出|掏|承担)|"
+_WHO_PAYS = re.compile(r"(个人|自己|单位|公安局|所里|分局|他|她|对方|辅警)(来)?(赔|出|掏|承担)还是(我|俺)?(个人|自己|单位|公安局|所里|分局|辅警)(来)?(赔|出|掏|承担)|"
                        r"(钱|费|赔偿)[^，。？！]{0,6}(谁|哪个)(来)?(出|赔|掏|承担|负担)|"
                        # "这钱得我们家自己先垫上吗", "押金要自己垫吗": whether the family pays first
                        r"(钱|费|押金|医药费|住院费)[^，。？！]{0,6}(自己|我们家|家里|我们|个人)(先)?(垫|出|掏|交)")

@@ -624,8 +624,8 @@ def _as_means(text: str, start: int) -> bool:
     """"用我的手机帮他打个电话": what the officer's words at ``start`` name is the means, not a loss in the case
     (…nor a car driven: "休息的时候开自己家的车跑下滴滴")."""
     if re.search(r"(开|开着|骑|骑着)$", text[max(0, start - 2):start]):
-        # (…unless what happened to it is the case: "开着自己的车被人追尾了")
-        return not re.search(r"被|遭|撞|刮|蹭|追尾|偷|砸|划|碰", _sentence_at(text, start)[:60])
+        # (…unless what happened to it is the case: "开着自己的车被人追尾了"; not the driver's own ticket, "闯红灯被拍了")
+        return not re.search(r"被(?!拍|罚|扣|抓拍|电子)|遭|撞|刮|蹭|追尾|偷|砸|划|碰", _sentence_at(text, start)[:60])
     return re.search(r"(用|拿|借|借用|拿着|用了)$", text[max(0, start - 2):start]) is not None
 
 

@@ -62,8 +62,17 @@ def _and_before_verb(text: str) -> list[int]:
         if w in ("和", "及", "以及", "、") and not word_part and not describes and not topics and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
+        elif len(w) == 2 and w[1] == "和" and k + 1 < len(toks) and _one_char_verb(w[0]) and _one_char_verb(toks[k + 1][0][0]) \
+                and not word_part and w not in ("说和", "调和", "讲和", "缓和", "温和", "总和", "饱和", "平和", "暖和", "随和"):
+            out.append(pos + 1)   # "单独查和发传单": jieba reads "查和" as one word — a verb alone, 和, then a verb
         pos += len(w)
     return out
+
+
+def _one_char_verb(ch: str) -> bool:
+    """A character that is a verb on its own ("查", "发")."""
+    t = next(iter(posseg.cut(ch)), None)
+    return t is not None and is_verb(t.word, t.flag)
 
 
 # "讲交通安全和防拐骗", "宣传禁毒和防诈骗": what is taught may be an act; it is the object, not a second act
@@ -92,6 +101,16 @@ def _serial_after_ba(before: str, after: str) -> bool:
         (is_verb(first.word, first.flag) or first.flag == "nr" and lead is not None and is_verb(lead.word, lead.flag))
 
 
+def _ba_without_verb(before: str) -> bool:
+    """A 把 phrase still waiting for its verb ("把剩下十来家的灭火器、消防通道"): a 接着 after it goes on with that
+    verb ("…接着查完"), it joins no acts."""
+    ba = before.rfind("把")
+    if ba < 0 or re.search(r"[，,。？！]", before[ba:]):
+        return False
+    last = [t for t in posseg.cut(before[ba + 1:])][-1:]
+    return bool(last) and last[0].flag.startswith("n")
+
+
 def _split_vps(text: str) -> list[tuple[str, int]]:
     """Cut a predicate into verb phrases at joining words; each with its offset."""
     alt = _ALTERNATIVE.fullmatch(text)
@@ -106,7 +125,8 @@ def _split_vps(text: str) -> list[tuple[str, int]]:
     cuts = [0]
     # "另外那个" is the other one, not "besides"
     joins = [h.start for h in phrases.hits(text, words("frame", "coordinators"))
-             if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))] + _and_before_verb(text)
+             if not (h.phrase == "另外" and re.match(r"[那这一两几的个]", text[h.end:h.end + 1]))
+             and not (h.phrase in ("接着", "继续") and _ba_without_verb(text[:h.start]))] + _and_before_verb(text)
     # "把他车钥匙收了、把车扣到": a 、 after a finished act joins acts, not things
     joins += [m.start() for m in re.finditer(r"(?<=了)、", text)]
     # "把决定书签上民警的名字、盖好章交给当事人": the verbs of a 把 phrase, one after another, each its own act
