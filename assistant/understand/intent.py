@@ -507,9 +507,10 @@ _HIRED_ALREADY = re.compile(r"(今年|去年|前年|已经|早就)考上(了)?[^
 
 
 # whether the applicant may be taken on, asked in so many words ("帮我看下她条件够不够", "能不能招")
+# whether the unit will refuse the applicant ("会不会因为上回合同没干满就不让录了", "不给报"), asked
+_NOT_TAKEN_ON = re.compile(r"不让(录|报|招|考)|不给(录|报|招)|不(予|被)录用")
 _ELIGIBILITY_ASKED = re.compile(r"条件(够不够|够吗|够不)|够不够格|够格吗|符不符合|符合不|合不合格|能不能(招|录|报)|(能|可以)(招|录|报)(吗|不|么)|不能招|不能录|不能报|"
-                                # "会不会因为上回合同没干满就不让录了": whether a fact told bars the applicant, said of the unit
-                                r"不让(录|报|招|考)|不给(录|报|招)|不(予|被)录用|"
+                                + _NOT_TAKEN_ON.pattern + "|"
                                 # "这个会不会卡她": whether a fact told bars the applicant
                                 r"(会不会|会)(卡|卡住|影响|耽误)(她|他|我)")
 _DISMISSED_FOR = re.compile(r"(被|遭|把(他|她|我|俺))[^，。？！]{0,8}(辞退|开除|清退|除名|辞了|开了|解除(了)?(劳动)?(合同|关系))|"
@@ -817,9 +818,6 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "eligibility"
     return "lookup"
 
-
-# whether the unit will refuse the applicant ("不让录了", "不给报"), asked
-_NOT_TAKEN_ON = re.compile(r"不让(录|报|招|考)|不给(录|报|招)|不(予|被)录用")
 
 
 # a bare pointer asking of the act told ("这样行吗", "这个可以不")
