@@ -62,17 +62,11 @@ def _and_before_verb(text: str) -> list[int]:
         if w in ("和", "及", "以及", "、") and not word_part and not describes and not topics and k + 1 < len(toks) and (is_verb(*toks[k + 1]) or led) and pos > 0 and \
                 not _TEACHING.search(text[(out[-1] if out else 0):pos]):
             out.append(pos)
-        elif len(w) == 2 and w[1] == "和" and k + 1 < len(toks) and _one_char_verb(w[0]) and _one_char_verb(toks[k + 1][0][0]) \
-                and not word_part and w not in ("说和", "调和", "讲和", "缓和", "温和", "总和", "饱和", "平和", "暖和", "随和"):
+        elif len(w) == 2 and w[1] == "和" and k + 1 < len(toks) and _has_verb(w[0]) and _has_verb(toks[k + 1][0][0]) \
+                and w not in ("说和", "调和", "讲和", "缓和", "温和", "总和", "饱和", "平和", "暖和", "随和"):
             out.append(pos + 1)   # "单独查和发传单": jieba reads "查和" as one word — a verb alone, 和, then a verb
         pos += len(w)
     return out
-
-
-def _one_char_verb(ch: str) -> bool:
-    """A character that is a verb on its own ("查", "发")."""
-    t = next(iter(posseg.cut(ch)), None)
-    return t is not None and is_verb(t.word, t.flag)
 
 
 # "讲交通安全和防拐骗", "宣传禁毒和防诈骗": what is taught may be an act; it is the object, not a second act
