@@ -268,7 +268,8 @@ class Assistant:
             outside = "regular_police"   # "俺闺女是正式民警（在编的，不是辅警），她…要回避吗": an officer's own case
         if not outside and r.intent == "recusal" and asks_officer_recusal(r.clauses):
             outside = "regular_police"   # "…这个民警该不该回避": an officer's recusal, not the 辅警's
-        if not outside and r.intent == "recusal" and asks_other_office_recusal(r.clauses):
+        if not outside and r.intent in ("recusal", "lookup") and asks_other_office_recusal(r.clauses):
+            # (…or asked as a look-up: "法官跟对方律师是大学同学，我怎么申请法官回避")
             outside = "other_office"   # "审案子的法官是我表哥的大学同学，法官是不是得回避"
         if not outside and asks_of_posting(r.clauses):
             outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting

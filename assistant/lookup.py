@@ -1063,7 +1063,7 @@ class Lookup:
                     # …or an item names, in a word of four characters or more, what the story tells and the cited
                     # article does not ("入职前被行政拘留过": 10(2)'s 行政拘留), however long the story around it
                     named = [x.citation for x in self.sentences.get(target, ()) if x.item and
-                             any(len(t) >= 4 and t in r.question and t not in told for t in terms_of(x.text))]
+                             any(len(t) >= 3 and t in r.question and t not in told for t in terms_of(x.text))]
                     if gain >= REFERRED_GAIN or named:
                         if not s.citation.id.startswith(c.id) and s.citation not in cited and s.citation not in out:
                             out.append(s.citation)

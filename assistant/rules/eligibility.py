@@ -173,19 +173,25 @@ def _records(p: Profile, data: dict, corpus: Corpus, doc_id: str) -> tuple[list[
             missing.append(f"“{f['words']}”是否属于“{rule['wording']}”？")
         else:
             unknown.append((rule, c))
+    presumed = [(r, c) for r, c in unknown if r.get("presumes") and p.aux_service_told is False]
+    if presumed and len(presumed) == len(unknown):
+        # every other ground denied, and the story tells no 辅警 work: a ground about such work is read as not
+        # applying — an assumption, said with what would change it
+        for r, c in presumed:
+            reasons.append(Reason("不得录用情形", "assumed", f"所述情况没有提到{r['presumes']}，“{r['wording']}”按不涉及理解"
+                                  f"（如{r['presumes']}，须另行确认）", c, r["wording"]))
+        unknown = []
     if unknown:
         # one reason for all records not stated, citing the article (or the one item): readable, still pinpoint
         words = "；".join(r["wording"] for r, _ in unknown)
         c = unknown[0][1] if len({c.id for _, c in unknown}) == 1 else \
             corpus.citation(doc_id, unknown[0][1].article, unknown[0][1].paragraph)
-        if p.clean_record_words:
-            # "无违法犯罪记录": the user vouches for a clean record; what it does not name is an assumption, said
-            reasons.append(Reason("不得录用情形", "assumed",
-                                  f"所述“{p.clean_record_words}”按也没有以下情形理解（如有，结论会变）：{words}",
-                                  c, unknown[0][0]["wording"]))
-        else:
-            reasons.append(Reason("不得录用情形", "unknown", f"未说明是否有以下情形：{words}", c, unknown[0][0]["wording"]))
-            missing.extend(f"是否{r['wording']}？" for r, _ in unknown)
+        # "无违法犯罪记录" denies what it names (crimes, detentions, penalties), not a dismissal, a blacklisting or
+        # leaving a post: those stay to be confirmed (DOMAIN.md, needs_review while a record is unstated), and the
+        # answer says why the general words did not settle them
+        said = f"所述“{p.clean_record_words}”不涵盖以下情形，" if p.clean_record_words else ""
+        reasons.append(Reason("不得录用情形", "unknown", f"{said}未说明是否有以下情形：{words}", c, unknown[0][0]["wording"]))
+        missing.extend(f"是否{r['wording']}？" for r, _ in unknown)
     catch = data["catch_all"]
     open_keys = {k for rule in data["disqualifiers"] for k in rule["records"] if records.get(k) is None}
     for key, has in records.items():

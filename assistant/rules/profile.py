@@ -111,7 +111,8 @@ class Profile(BaseModel):
     health: str | None = Field(None, description="问题中说到的身体或心理状况（如“色弱”“纹身”）：条文未列为不得录用情形，由体检、测评核实")
     not_conditions: list[str] = Field(default_factory=list, description="问到是否必须具备、但条文没有列为招聘条件的事项（如“驾驶证”“本地户口”）")
     conditions_claimed: str | None = Field(None, description="概括说明其他条件都符合的原话（如“别的条件都够”）：未说明的年龄、学历按符合理解，并在答复中说明")
-    clean_record_words: str | None = Field(None, description="概括说明无不良记录的原话（如“无违法犯罪记录”）：未逐项说明的不得录用情形按没有理解，并在答复中说明")
+    aux_service_told: bool | None = Field(None, description="问题是否说到应聘者从事过（或正从事）警务辅助工作；表格、CSV 不说（None）")
+    clean_record_words: str | None = Field(None, description="概括说明无违法犯罪记录的原话（如“无违法犯罪记录”）：它未涵盖的不得录用情形（开除、失信等）仍须确认，答复中说明")
 
     def age_on(self, today: date | None = None) -> int | None:
         """周岁 on the reference date; ``None`` when unknown or when only the birth year is known

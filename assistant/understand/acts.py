@@ -879,8 +879,10 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             prev.sentence == c.sentence and names(_clean_pred(_SUBJECT.sub("", prev.text))):
         # "勤务辅警上路设卡查酒驾，必须得有民警跟着吗": who must be there, asked of the act told just before
         return _acts_of(prev, _clean_pred(_SUBJECT.sub("", prev.text)), prev.start, "asked")
+    # (…or points at them in a clause of its own: "劝车和拍车牌这事，民警不在现场我能干吗")
     pointed_before = prev is not None and not prev.asked and prev.sentence == c.sentence and \
-        re.search(r"(这样|这么|那样)(做|干|弄|搞)?(是不是|算不算|会不会|有没有)?(越权|违规|不对|不合规|越界)", prev.text)
+        (re.search(r"(这样|这么|那样)(做|干|弄|搞)?(是不是|算不算|会不会|有没有)?(越权|违规|不对|不合规|越界)", prev.text)
+         or pointer_lead(prev.text))
     if _presence_only(pred) and (_plural(topic + c.predicate)[0] or _POINTED_WORK.search(topic) or pointed_before):
         # (…or the acts the clause before points at: "家里人担心他这样越权，是不是得民警在边上才行")
         pred = ""   # "这三样哪个需要民警跟着", "这个活要不要民警跟着": who must be there, asked of the acts pointed at
@@ -898,6 +900,18 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…or "公众号这块按办法，我能干不")
     lead = clauses[c.index - 1] if c.index > 0 and not clauses[c.index - 1].asked and \
         clauses[c.index - 1].sentence == c.sentence and pointer_lead(clauses[c.index - 1].text) else None
+    # "劝车和拍车牌这事，民警不在现场我能干吗": two told acts said again, in short, then pointed at
+    pair = _TWO_SAID_AGAIN.match(lead.text) if lead is not None else None
+    if pair:
+        again = [told_again_acts(clauses, c, pair.group(k) + "这个", names, place_words) for k in (1, 3)]
+        if all(again):
+            return [a for acts in again for a in acts]
+    # "吹气和后面那个，我做了有没有问题": an act named, and the one told last pointed at, in the clause before
+    both = _NAMED_AND_LAST.match(lead.text) if lead is not None else None
+    if both and names(both.group(1)):
+        last = _last_sentence_acts(clauses, lead, names)   # (told before the clause that points)
+        if last:
+            return _acts_of(lead, both.group(1), lead.start, "asked") + last
     # what someone wanted, said or asked for, pointed back to ("老板要的那份能给吗", "他说的这个照不照")
     # (…with the clause of its own that only points before it: "老师请我讲的这个，我能去讲不")
     bare = _without_modals((lead.text if lead is not None else "") + said).rstrip("不吗么呢嘛啊哦")
@@ -922,7 +936,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if found:
         return found
     last_one = _LAST_ONE.search(said)
-    if last_one and _has_verb(_clean_pred(_without_modals(said[last_one.end():]))):
+    # ("后面这个安排我一个人弄": the pointer's noun and who does it, lightly, name no act of their own)
+    if last_one and _has_verb(_clean_pred(_POINTED_JOB.sub("", _without_modals(said[last_one.end():])))):
         last_one = None   # "后面这个一个人看人我照做行吗": the act is named after the pointer
     after_pointer = _clean_pred(_without_modals(said[last_one.end():])) if last_one else ""
     if last_one and len(after_pointer) >= 2 and names(after_pointer):
@@ -944,6 +959,9 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         pred in ("这", "那") or _plural(said)[2]
     if backref and pred and not _has_verb(pred) and len(pred) <= 3 and not (len(pred) == 1 and names(pred)):
         pred = ""   # "后面": which of the acts told, no act of its own (not "这样子能飞不": 飞 and the story's 无人机)
+    if _THIS_COUNTS_AS.match(said) and re.fullmatch(r"(协助|帮忙|辅助|配合|协助民警|帮民警|帮忙协助)",
+                                                    _THIS_COUNTS_AS.sub("", _without_modals(said).rstrip("不吗么呢嘛啊哦吧"))):
+        pred, backref = "", True   # "这算我协助吧": what the acts pointed at count as, no act of its own
     if re.fullmatch(r"(要不要)?(跟不跟|参不参加|参加不参加|加不加入|掺不掺和|跟|参加|加入|掺和)", pred):
         pred, backref = "", True   # "群里有人提议大家一起罢工…我跟不跟": joining what was proposed
     if backref and _plural(said)[0] and _light(pred):
@@ -1623,14 +1641,20 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
         # request of the force is a step of that work: "平时修电脑…科长让我把会议室的网线重新布一遍")
         chosen = None
-    job = (req or next((o for o in reversed(clauses[:c.index]) if o.request), None)) if _JOB_POINTER.search(c.text) else None
-    if chosen is not None and job is not None and job.sentence >= c.sentence - 1 and _FAVOUR_ASKED.match(job.request) and \
+    # (the latest such request of the window: "…让我把扣的电动车登记好锁进库，还说以后这个库就交给我管了")
+    job = next((o for o in ([req] if req is not None else []) + list(reversed(clauses[:c.index]))
+                if o.request and o.sentence >= c.sentence - 1 and
+                (_FAVOUR_ASKED.match(o.request) or _ERRAND_WITH_OBJECT.search(o.request))), None) \
+        if _JOB_POINTER.search(c.text) else None
+    if chosen is not None and job is not None and \
             all(a.clause < job.index for a in told_acts if names(a.words, a.joining)) and \
             not any(names(a.words, a.joining) for o in clauses[:c.index] if o.request and o.sentence >= c.sentence - 1
                     for a in _request_acts(clauses, o, c.index)):
         # "我在窗口上班，上午给群众办了身份证，下午所长让我帮他去接孩子放学。这活我能接吗": a favour for the one who
-        # asks, pointed back to as the job, is that favour, named or not — the work told before it only says where
-        # the user is (a request that goes on with the work told, "让我一个人在线外面看着", is read as before)
+        # asks, or an errand with a thing of its own ("…调解了一起邻居吵架。回所里师傅让我把扣的电动车登记好锁进涉案物品库
+        # …这个活我能接下来吗"), pointed back to as the job, is that job, named or not — the work told before it only
+        # says where the user is (a request that goes on with the work told, "让我一个人在线外面看着", "叫我跟着", is
+        # read as before)
         chosen, req = None, job
     if chosen is None:
         fallback = _request_acts(clauses, req, c.index) if req is not None else (readings[0] if readings else [])
@@ -2164,8 +2188,18 @@ _OTHER_PERSON_FIRST = re.compile(r"^(我的?|他的?|她的?)?(朋友|同学|亲
                                  r"哥哥|姐姐|弟弟|妹妹|老公|老婆|媳妇|对象)(?![^，。？！]{0,4}(让|叫|喊|找|求|托|请|要)(我|俺))")
 # a job pointed back to ("这活", "这个任务", "这差事"): one errand, the one just asked of the user — a favour for
 # the one who asks ("帮他去接孩子放学", "帮他把手机里的照片导出来")
-_JOB_POINTER = re.compile(r"(这|那)(个|种|份|件|趟)?(活儿?|活路|差事|任务)")
+# "这算我协助吧": what the acts pointed at count as
+# going along to where the work is ("跟着出现场", "跟民警去现场", "一起出警")
+_GOING_ALONG = re.compile(r"(我|俺)?(也)?(跟着|跟|陪着|随|一起|一块)?(民警|师傅|他|他们)?(一起|一块)?(出|去|到|赶到|赶去|过去到?)(现场|案发现场|出警|警)(去|看看)?")
+_THIS_COUNTS_AS = re.compile(r"^(那|那么)?(这|那)(样)?(算|算是|属于|叫|就是)(不算)?(我|俺)?")
+_TWO_SAID_AGAIN = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(和|跟|还有|、|以及)([\u4e00-\u9fff]{2,5}?)(这|那)(事|件事|两件事|俩事|活|两样|两个|两项)$")
+_NAMED_AND_LAST = re.compile(r"^(.{1,12}?)(和|跟|还有|以及|、)(后面|后头|后边)(那|这)(个|样|件|项|步)$")
 _FAVOUR_ASKED = re.compile(r"^(先|再|顺便|顺手|去|帮忙)?(帮|替)(他|她|他们|她们|人家)(?!们)")
+# an errand with a thing of its own, put by 把 ("把案子里扣的电动车登记好锁进库"): not a step of the work told
+_ERRAND_WITH_OBJECT = re.compile(r"把[^，。？！]{2,}?(登记|锁|放|送|交|拿|搬|整理|录|填|写|贴|装|收|存|管)")
+# what follows a pointer without naming an act: its noun, then who does it and a light verb ("安排我一个人弄")
+_POINTED_JOB = re.compile(r"^(安排|活儿?|事儿?|事情|工作|任务|差事)?(我|俺)?(一个人|自己|单独|独自)?(去)?(弄|搞|做|干|整|办)?$")
+_JOB_POINTER = re.compile(r"(这|那)(个|种|份|件|趟)?(活儿?|活路|差事|任务)")
 # who asks within the force: the request is a step of the user's work the story told
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 
@@ -2527,6 +2561,10 @@ def find_acts(clauses: list[Clause], names=lambda text, joining=False: False,
     alternative = {c.index for c in clauses if c.asked and c.index > 0 and re.match(r"(那)?还是", c.text) and
                    any(a.clause < c.index for a in acts)}
     acts = _unless_only(acts, lambda a: a.clause in alternative and not names(a.words, a.joining))
+    # "技术民警叫我跟着出现场，帮忙勘查拍照": going along to the scene is how the user gets to the work, no act of its
+    # own, when a step of the same errand names one
+    acts = _unless_only(acts, lambda a: bool(_GOING_ALONG.fullmatch(a.words)) and not names(a.words, a.joining) and
+                        any(o is not a and names(o.words, o.joining) for o in acts))
     # "我自己先接着办" cut at 接着: who and when, no act of its own (when another act is asked)
     acts = _unless_only(acts, lambda a: bool(_WHO_ONLY.fullmatch(a.words)))
     # "单位有没有规定要给我们买人身意外险": what the unit does for the user — a question for the texts

@@ -51,7 +51,9 @@ _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6
 
 def pointer_lead(text: str) -> bool:
     """A clause of its own that only points before the question ("第一个叫我去做的那个", "公众号这块按办法")."""
-    return bool(re.search(r"(那个|这个|那样|这样|那件|这件|那步|这步|那一步|这一步|那条|这条|那项|这项)$", text) or
+    # (…"劝车和拍车牌这事": the acts named, then the pointer to them)
+    return bool(re.search(r"(那个|这个|那样|这样|那件|这件|那步|这步|那一步|这一步|那条|这条|那项|这项|这事|那事|这件事|那件事|"
+                          r"这些事|这两件事|这俩事|这活|那活|这两样|这几样)$", text) or
                 re.fullmatch(_BEFORE_POINTER.pattern + r"(按规定|按条例|按办法|按理说|规定上|办法里|条例里)?", text))
 
 

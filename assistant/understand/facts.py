@@ -208,8 +208,9 @@ def applicant_kin(text: str) -> str:
             continue      # "他爸", "他老汉": the applicant's relative, not the applicant
         if re.search(r"(跟|和|同|与|陪)(几个|一些|两个|一帮|一群)?$", text[:h.start]):
             continue      # "我跟几个朋友打麻将": a companion, not the one applying
-        if re.match(r"[他她](爸|妈|爹|娘|爷|奶|哥|姐|弟|妹|舅|叔|姨|姑)", text[h.end:]):
-            continue      # "孩子他爸…": the relative's relative named, not the relative
+        if re.match(r"[他她](爸|妈|爹|娘|爷|奶|哥|姐|弟|妹|舅|叔|姨|姑)", text[h.end:]) or \
+                re.search(r"的?[他她]?(爸|妈|爹|娘|老汉|爸爸|妈妈|父亲|母亲)$", h.phrase) and re.match(r"(孩子|娃)", h.phrase):
+            continue      # "孩子他爸…", "娃儿他老汉": the relative's relative named, not the relative
         rest = text[h.end:]
         chained = phrases.first(rest[1:8], _bare_kin()) if rest.startswith("的") else None
         if chained is not None and chained.start == 0:
@@ -747,6 +748,15 @@ def conditions_claimed(text: str, clauses: list[Clause] = ()) -> str | None:
         return None
     h = phrases.first(text, words("records", "conditions_claimed"))
     return text[h.start:h.end] if h else None
+
+
+def aux_service_told(text: str) -> bool:
+    """Whether the story tells of work as a 辅警 ("干过辅警", "当了两年协管"; ``records.yaml`` ``aux_service_told``).
+
+    >>> aux_service_told("以前在南京一个派出所干过辅警，合同满了才走的"), aux_service_told("25岁本科，想报文职辅警")
+    (True, False)
+    """
+    return phrases.any_in(text, words("records", "aux_service_told"))
 
 
 def blanket_values(text: str) -> Blanket:

@@ -32,6 +32,8 @@ from .predicates import _GO_FIRST, KEEPING_AWAY, _has_verb, _strip
 from .clauses import TRAINEE
 from .lexicon import is_verb, words
 
+# a place put before the verb by 把 ("把现场看住", "把路口守住"): the act's own object
+_PLACE_HELD = ("现场", "案发现场", "事故现场", "这个现场", "那个现场", "路口", "楼道", "门口", "大门", "通道", "出口", "入口")
 _PRONOUNS = ("他们", "她们", "这个人", "那个人", "另外那个", "另一个", "这人", "那人", "对方", "这小子", "他", "她", "人", "其", "它们", "它")
 # a person word after these (a few characters on) is the object or the partner of the user's act, not its subject
 _PREPOSITIONS = ("给", "对", "向", "帮", "替", "跟", "和", "与", "把", "让", "叫", "要", "请", "陪", "带", "押", "将", "由", "为", "看着", "照", "按照", "按", "依照", "听",
@@ -58,7 +60,7 @@ _ON_DUTY_FRAME = re.compile(r"^[^，。？！]{0,8}?(执勤|上班|值班|巡逻
 _BA_PERSON = re.compile(r"把(?:一个|那个|这个|个)?([^，。？！把]{2,14}?)的(?:人|男的|女的|小伙子|老头|醉汉|家伙|那个人|那人)")
 # an object that only points at what the story named ("这钱我能收吗" → 收钱: whose money the story says;
 # "帮他登记信息": what is registered, the story says)
-_GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|箱)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点|卷宗|案卷|卷子)|"
+_GENERIC = re.compile(r"(这|那|一)?(笔|些|点|个|份|把|种|批|摞|盒|箱)?(钱|东西|礼|礼物|信息|情况|资料|报告|单子|文书|材料|钥匙|文件|位置|地点|卷宗|案卷|卷子|申请表|登记表|表格)|"
                       # "签上我的字": the signature, on the paper the story names
                       r"(我的|他的|俺的)?(字|名字|大名)$|"
                       # "自己整调解这一出": the act itself pointed at, its object the story's
@@ -417,6 +419,8 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
             # the object left out ("能收吗") or a pronoun ("看着他"): look in the story; an object of its own
             # ("收下材料") is the act's, not the story's
             own = re.sub(r"^[了着过下一吧吗好]+", "", after)   # "保管好": kept well, the thing the story's
+            # "清点入库这个我单独搞": a pointer closing the act's words, then who does it — no object of its own
+            own = re.sub(r"(这|那)(个|种|事|活|样)(?=我|俺|你|他|她|咱|能|可|行|就|也|该|要|得|$).*$", "", own)
             # "玩一会儿提神", "打几把解闷": how long and what for, no object of the act's own ("改少一点": how much)
             own = re.sub(r"^(一?会儿?|几把|两把|几局|两局|一阵子?|一点儿?|一些|点儿?|些)?(提提神|提神|解闷|解解闷|打发时间|消磨时间|放松一下|放松)?$", "", own)
             if own.startswith(("、", "，")) or _DOER_ONLY.fullmatch(own) and not re.sub(r"^(我|俺|我们|他|她|先|就|再|也)+", "", text[:v.start]):
@@ -429,6 +433,9 @@ def _frame_hits(text: str, story: str, target, frames) -> list[_Candidate]:
                 own = ""   # "把内容录进内网": where it goes, the thing is the story's
             if f.story_object and v.phrase.endswith(("到", "去", "过去", "给", "在")):
                 own = ""   # "送到当事人家里", "扣在他这儿": where it goes or to whom, the thing is the story's
+            held = text[ba + 1:v.start] if ba >= 0 and obj is None else ""
+            if not own and held in _PLACE_HELD:
+                own = held   # "把现场看住": the scene kept, the act's own object — not the story's suspect
             if f.story_object and own and _verbs_only(re.split(r"[，。？！、,]", own)[0]):
                 own = ""   # "整理归档上架": more verbs of the same errand, no object of the act's own
             # "执勤装备我管": the thing put first, then the user and the verb — the act's own object

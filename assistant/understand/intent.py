@@ -119,7 +119,10 @@ def asks_officer_recusal(clauses) -> bool:
 # whether someone of another office must step aside ("审案子的法官是不是得回避"): the texts govern the 辅警's only
 _OTHER_OFFICE_RECUSAL = re.compile(r"^(那|那么|这个|那个|这位|那位|审案子的|审案的|主审的|办案的|经办的)*(法官|审判员|审判长|陪审员|检察官|"
                                    r"仲裁员|书记员|公证员|纪委的人|监委的人)(他|她)?(本人|自己)?(这种情况|这情况|这样)?(按规定|依法)?(到底|究竟)?"
-                                   r"(是不是|该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|是不是得|必须|得|要|该)回避")
+                                   r"(是不是|该不该|要不要|需不需要|需要|应不应该|应该|用不用|得不得|是不是要|是不是得|必须|得|要|该)回避|"
+                                   # "我怎么申请法官回避", "能不能要求检察官回避"
+                                   r"^[^，。？！]{0,10}(申请|要求|让|叫)(这个|那个|这位|那位|主审|审案子的)?(法官|审判员|审判长|陪审员|检察官|仲裁员|"
+                                   r"书记员|公证员)回避")
 
 
 def asks_other_office_recusal(clauses) -> bool:
@@ -129,6 +132,8 @@ def asks_other_office_recusal(clauses) -> bool:
     >>> from .clauses import split
     >>> asks_other_office_recusal(split("审案子的法官是我表哥的大学同学，法官是不是得回避？")), asks_other_office_recusal(split("当事人是我表哥，我要回避吗"))
     (True, False)
+    >>> asks_other_office_recusal(split("法官跟对方律师是大学同学，我怎么申请法官回避？"))
+    True
     """
     return any(_OTHER_OFFICE_RECUSAL.match(c.text) for c in clauses if c.asked)
 
@@ -235,6 +240,11 @@ def other_matter(clauses: list[Clause], wide: bool = False) -> bool:
     # (…anywhere in it when its asked clauses name no topic of the texts: "我在连云港考驾照科目二挂了三次了，教练说…，能不能加急")
     asked_at = [c.index for c in clauses if c.asked]
     topical = {c.sentence for c in clauses if c.asked and _has(c.text, "lookup_topics")}
+    # (…or across the clauses of the asked sentence: "逮到个骑电动车不戴头盔的，这个一般罚多少钱啊")
+    # (…when no asked clause of it names a topic of the texts: not "…房贷都还不上…听说规定里工资有个标准")
+    if any(s not in topical and _other("".join(c.text for c in clauses if c.sentence == s)) and
+           not any(c.asked and c.sentence == s and _OWN_LEAVING.search(c.text) for c in clauses) for s in asked):
+        return True
     # (…nor, beside a question of its own, the user's plan told as the reason: "想辞职去考公务员，我自己提出解除合同可以不")
     return any(c.sentence in asked and _other(c.text) and (c.sentence not in topical or min(abs(c.index - i) for i in asked_at) <= 2)
                and not (not c.asked and _PLAN_TOLD.match(c.text) and
@@ -339,17 +349,18 @@ def second_kind(intent: str, clauses: list[Clause], act_clauses: frozenset[int],
     hiring_at = [c.index for c in asked if _HIRING_ASKED.search(c.text) or _has(c.text, "hiring")]
     own = {c.index for c in asked if _modal_spans(c.text) or re.search(r"[\u4e00-\u9fff]得不", c.text)}   # "我开得不、飞得不"
     acts_at = sorted(i for i in own if i in act_clauses or any(j in act_clauses and j < i and not clauses[j].asked
-                                                                 for j in range(max(0, i - 3), i)))
+                                                                 for j in range(max(0, i - 5), i)))
     kinds: list[tuple[str, int]] = []
     if intent in ("recusal", "duty") and recusal_at:
         first = recusal_at[0]
         # "所里问我能不能参与", "我能不能去处理": handling the case asks the recusal again, no act of its own
         duty_at = [i for i in acts_at if i not in recusal_at and not _HANDLING.search(clauses[i].text)]
         after = [i for i in duty_at if i > first]
-        # the tie told after the act's question, or (no tie read) a clause of the story between them
+        # the tie told after the act's question, or a clause of the story between them ("…这两样我都能干吗？因为是我
+        # 表哥报的警，我是不是还得回避？": the tie said again, the recusal a question of its own)
         before = [i for i in duty_at if i < first and
                   (tie_at > clauses[i].end or any(_ANOTHER_MATTER.match(clauses[j].text) for j in range(i + 1, first + 1)) or
-                   tie_at < 0 and any(not clauses[j].asked for j in range(i + 1, first)))]
+                   any(not clauses[j].asked for j in range(i + 1, first)))]
         if after or before:
             kinds = [("recusal", first), ("duty", (before or after)[0])]
     elif intent == "eligibility":
@@ -740,6 +751,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
         return "recusal"   # "民警喊我帮忙登记信息。表哥又不是亲兄弟，应该没得事噻": whether the tie matters
     if not hiring and weak_tie_beside_act(clauses, relation, matched, act_clauses):
         return "duty"
+    if not hiring and not recusal_words and relation not in (None, "none") and names_act and \
+            any(_LIABILITY_ASKED.search(c.text) for c in asked):
+        return "duty"   # "我哥开车跟人发生小剐蹭…我能不能直接给他们判个谁全责": a ban whoever the parties are, asked
     if relation == "self" and names_act and act_clauses and not own_handling and "回避" not in text and \
             _resisted_on_errand(clauses):
         return "duty"   # "民警让我把醉汉弄到路边。那醉汉…抡拳头打我。我能把他架起来拖到边上吗": the errand, not a case of the user's
@@ -926,6 +940,8 @@ def _fairness_of_money(clauses: list[Clause], c: Clause) -> bool:
     return any(_has(o.text, "lookup_topics") or _MONEY.search(o.text) for o in before)
 
 
+# deciding who is liable for an accident, asked (连云港 13(4), 重庆 19(3): no 辅警 may, whoever the parties are)
+_LIABILITY_ASKED = re.compile(r"定责|定个责|判个?谁|判[^，。？！]{0,4}(全责|主责|次责)|谁全责|谁的责任|认定(事故)?责任|责任认定|划分责任|责任划分|把责任定")
 # "村里说他也算辅警，能按辅警的待遇处理，是这样吗": what someone claims, asked whether it is true
 _CLAIM_ASKED = re.compile(r"^(那|这|真)?(是|是不是)?(这样|真的|这么回事|这回事)(的|子)?(吗|么|不|啊|哦|呢)?$|^(真的假的|是真的吗|对吗|对不对|有这回事吗)$")
 _CLAIMED_BY = re.compile(r"^[^，。？！]{0,8}?(说|讲|告诉我|跟我说)")

@@ -31,7 +31,7 @@ from .several import asked_applicant, every_applicant
 from .heads import match, names_any
 from .clauses import HANDLING_ASKED, Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
-from .facts import (EducationFact, RecordFact, asks_of_record, blanket_values, conditions_claimed, open_keys, read_education,
+from .facts import (EducationFact, RecordFact, asks_of_record, aux_service_told, blanket_values, conditions_claimed, open_keys, read_education,
                     read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
 from .intent import _FOLLOWS_FOR_ME, _HANDLING, beside_act, decide, second_kind, weak_tie_beside_act
 from .lexicon import words
@@ -449,6 +449,7 @@ def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: s
                       education_unfinished=education.unfinished if education else None, role=role, records=record_values(records, blanket),
                       priority_facets=read_priority_facets(facts_text), priority_asked=read_priority_asked(as_told),
                       clean_record_words=blanket.general,
+                      aux_service_told=aux_service_told(facts_text),
                       health=read_health(as_told), not_conditions=read_not_conditions(as_told, facts_text),
                       conditions_claimed=conditions_claimed(facts_text, as_told),
                       stated=[{"reading": f.reading, "words": f.words, "holder": f.holder, "holder_words": f.holder_words,

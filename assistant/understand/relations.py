@@ -825,6 +825,7 @@ def _read_relation(text: str) -> RelationReading:
     # "学员当场举了自己的事": telling one's own story is no case of one's own (indices hold)
     text = re.sub(r"(?<=[举讲说聊谈])(了|起|过)?(他|她|我)?自己的(事|经历|例子)", lambda m: "，" * len(m.group()), text)
     text = _teller_masked(text)
+    text = _kin_staff_masked(text)   # "我亲哥是我们大队的民警", "我爸以前是老交警": a relative named as police, no party
     said = _kin_officer_said().search(text)   # the 辅警 named as the asker's relative (none: the story is another's)
     text = _officer_gloss_masked(text, said)
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
@@ -925,6 +926,27 @@ def _apposed() -> re.Pattern:
     side = r"(?:我|俺|他|她)?(?:家)?(?:的)?(?:亲)?(?:(?:" + kin + r")(?:家的|的|他|她))*(?:" + kin + r")"
     return re.compile(r"(?P<a>" + side + r")[，,]\s*(?:也就是|就是|亦即|也即|即)(?P<b>" + side +
                       r")[，,](?=[^，。？！])")
+
+
+@lru_cache(maxsize=1)
+def _kin_as_staff() -> re.Pattern:
+    """A relative of the asker named as police staff ("我亲哥是我们大队的民警", "我爸以前是老交警"), not as a 辅警."""
+    kin = kinship.kin_alternation()
+    return re.compile(r"(?P<kin>(?:我|俺)(?:家)?(?:亲)?(?:" + kin + r"))(?:也|就|以前|原来|之前|过去|早年|年轻时候?)?"
+                      r"(?:是|在[^，。？！]{0,12}?(?:当|做|干)|当过|干过|做过)[^，。？！]{0,12}?"
+                      r"(?:民警|交警|警察|刑警|所长|队长|中队长|大队长|教导员|指导员|政委|局长|老交警|老民警|老警察)(?![^，。？！]{0,2}(?:辅警|协警))")
+
+
+def _kin_staff_masked(text: str) -> str:
+    """The relative named as police staff masked, wherever that same word names them (one character for one): the
+    colleague or the retired officer of the family is no party to the case. (A story where that relative is a party
+    too, "我哥是民警，前天跟人打架了", is read as no tie: a known limit.)"""
+    m = _kin_as_staff().search(text)
+    if not m:
+        return text
+    for word in {m.group("kin"), m.group("kin").replace("亲", "")}:   # ("我亲哥…我哥让我…": the same brother)
+        text = text.replace(word, "，" * len(word))
+    return text
 
 
 def _officer_gloss_masked(text: str, said: re.Match | None) -> str:
@@ -1103,8 +1125,10 @@ def _teller_intro() -> re.Pattern:
     """How the teller names themself by their tie to the 辅警: at the start ("妞妞她家婆哈"), anywhere as the one who
     tells ("他大舅说啊"), or said outright ("我是他三叔", "他是我外孙女")."""
     kin = "|".join(sorted({*_kin_alternations()[1].split("|"), *words("relations", "teller_kin")}, key=len, reverse=True))
+    # (…"孩子她爸在这替闺女问一句：": where and for whom the teller asks)
     return re.compile(r"^(?:(?:喂|哎|诶)[，,\s]*)?(?:[\u4e00-\u9fff]{1,3}?)?(?:他|她)的?(?:" + kin + r")"
-                      r"(?:跟你|给你|来)?(?:说|问|讲)?(?:个事|一哈|一下|问|下|几句)?(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
+                      r"(?:在这里?|在这儿)?(?:替|帮)?(?:闺女|女儿|儿子|孩子|娃儿?)?"
+                      r"(?:跟你|给你|来)?(?:说|问|讲)?(?:个事|一哈|一下|问|下|几句|一句)?(?:啊|哈|哦|嘛|呀)?(?=[，,。：:\s])|"
                       r"(?<=[，,。\s])(?:他|她)的?(?:" + kin + r")(?:跟你|给你|来)?(?:说|问|讲)(?:个事|一哈|一下|问|下|几句)?"
                       r"(?:啊|哈|哦|嘛|呀)?(?=[，,。\s])|"
                       r"(?:^|(?<=[，,。\s]))(?:(?:我|俺)是(?:他|她)|(?:他|她)是(?:我|俺))的?(?:" + kin + r")(?=[，,。\s])")
@@ -1183,8 +1207,9 @@ def _officer_named(text: str) -> RelationReading | None:
 
 
 # "来调解的那个辅警跟对方是一个村的，还是表兄弟": the officer's tie to the other party, told by a party
-_OFFICER_AND = (r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
-                r"(一直|老|老是|总|总是|还|都)?(跟|和|与)(对方|当事人|他|她|那家|那边|那个人|那人)")
+_OFFICER_WITH_WHOM = (r"(出警|处理|办案|经办|来处理|调解|来调解|来出警|来查|来登记)[^，。？！的\s]{0,4}的(那个|这个|那位)?(辅警|民警|警察)"
+                      r"(一直|老|老是|总|总是|还|都)?(跟|和|与)")
+_OFFICER_AND = _OFFICER_WITH_WHOM + r"(对方|当事人|他|她|那家|那边|那个人|那人)"
 _OFFICER_WITH = re.compile(_OFFICER_AND + r"(家)?(是|还是|也是|原来是|竟然是)(?P<tie>[^。？！]{1,24})")
 # "来处理的辅警跟对方称兄道弟的，后来才晓得他们是拜把子兄弟": the two named together, then their tie as 他们
 _OFFICER_AND_PARTY = re.compile(_OFFICER_AND + r"[^。？！]{0,24}?(他们俩|她们俩|他们两个|他们|他俩|她俩|两人|两个人|俩人|两个)"
@@ -1196,10 +1221,17 @@ _OFFICER_AND_FOUND = re.compile(_OFFICER_AND + r"[^。？！]{0,24}?(打听|晓�
                                 r"(就|原来|竟然|居然|其实)?(是)(?P<tie>(对方|当事人|那家|那人|那个人)(家)?的[^。？！]{1,12})")
 
 
+# "派出所来处理的那个辅警跟邻居在现场称兄道弟…一看就很熟": the officer seen close with the other party, a tie of
+# acquaintance for the 负责人 to weigh (其他关系)
+_OFFICER_CLOSE = re.compile(_OFFICER_WITH_WHOM + r"[^，。？！]{0,3}?(对方|当事人|邻居|隔壁|那家|那边|那个人|那人|他|她)"
+                            r"[^。？！]{0,24}?(称兄道弟|勾肩搭背|很熟|蛮熟|挺熟|熟得很|熟人|老熟人|关系好|关系很好|关系不错|有说有笑)")
+
+
 def _officer_with(text: str) -> RelationReading | None:
     m = _OFFICER_WITH.search(text) or _OFFICER_AND_PARTY.search(text) or _OFFICER_AND_FOUND.search(text)
     if not m:
-        return None
+        close = _OFFICER_CLOSE.search(text)
+        return RelationReading("acquaintance", close.group()) if close else None
     legal = vocabulary_legal()
     ties = [(key, h) for key, ws in _ties().items() for h in phrases.hits(m.group("tie"), ws)
             if key in legal and key not in _SELF_SPOKEN]
@@ -1609,7 +1641,8 @@ def _read(text: str) -> RelationReading:
     alone = legal[best[2]].get("if_every_other_tie_denied")
     if alone and all(f[2] == best[2] for f in found) and not phrases.any_in(text, words("relations", "hedges")):
         denial = phrases.first(text, words("relations", "denies_every_tie")) or \
-            (phrases.first(text, words("relations", "seen_strangers")) if best[2] in ("reporter", "tie_witness", "tie_reporter") else None)
+            (phrases.first(text, words("relations", "seen_strangers")) or phrases.first(text, words("relations", "reporter_no_stake"))
+             if best[2] in ("reporter", "tie_witness", "tie_reporter") else None)
         if denial:
             return RelationReading(alone, f"{best[3]}；{denial.phrase}")
     return RelationReading(best[2], best[3])

@@ -299,7 +299,10 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
         said = next((h for h in hits if _OWN_ROLE.search(text[max(0, h.start - 6):h.start]) or
                      _OWN_ROLE_OF_UNIT.search(text[:h.start]) or
                      re.search(r"(^|[，,。；;：:])$", text[:h.start]) and re.match(r"(的|岗)?([，,。；;]|$)", text[h.end:]) and
-                     re.search(r"(我|俺)[^。？！]{0,30}$", text[:h.start])), None)
+                     re.search(r"(我|俺)[^。？！]{0,30}$", text[:h.start]) or
+                     # (…or opening the story, after the place at most: "连云港的 勤务辅警。出入境大厅…")
+                     _OPENS_AS_POST.fullmatch(text[:h.start]) and re.match(r"(辅警)?(的|岗|一枚|一名|一个)?[，,。；;]", text[h.end:])),
+                    None)
         if said:
             own[name] = said
     for roles in (named, own):
@@ -314,6 +317,7 @@ def stated_role(text: str, assigned: bool = False) -> RoleReading:
 _OWN_ROLE = re.compile(r"(我|俺)(本身|自己)?(就)?(是|当的是|干的是|做的是)(一)?(个|名)?$|(我|俺)(一|这)(个|名)$")
 
 
+_OPENS_AS_POST = re.compile(r"([\u4e00-\u9fff]{1,8}(的|这边的|那边的)?[，,。 ]?)?")
 _OWN_ROLE_OF_UNIT = re.compile(r"(?:^|[，,。；;！？])(?:我|俺)(?:就)?是[^，,。；;！？]{2,14}的$")
 
 

@@ -304,7 +304,9 @@ def _opens_with_verb(text: str) -> bool:
     phrase ("把卷宗送过去")."""
     if text.startswith("把"):
         return True
-    text = re.sub(r"^(给|帮|替|向)(他们|她们|他|她|人家|领导|民警|所长)", "", text)
+    text = re.sub(r"^(给|帮|替|向)(他们|她们|他|她|人家|领导|民警|所长|双方|两边|两家|当事人|群众|司机)", "", text)
+    if text.startswith("把"):
+        return True   # "给双方把责任划分了": the benefactive, then the 把 phrase
     first = next(iter(posseg.cut(text)), None)
     return first is not None and is_verb(first.word, first.flag)
 
