@@ -1548,8 +1548,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # ("…想抽几个辅警过去帮忙，重庆的，我们能去吗": a clause naming only the city is no part of the story pointed to)
     # (…nor one that only says who is there: "这几样没得民警跟到")
     # (…nor a ban the user recalls before asking: "辅警不是不能调查取证吗，我这个去得不")
+    # (…nor staff told short of hands or with hands to spare, why they are moved: "窗口那几个辅警最近不太忙，所长想抽两个
+    # 出来跟着民警上街盘查" — not the work short of hands, "反邪教那块最近缺人", which may be all the story says of it)
     told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or RECALLED.match(p.text) or
-                                                          _presence_only(_strip_back_reference(p.text)))]
+                                                          _presence_only(_strip_back_reference(p.text)) or
+                                                          _SHORT_HANDED.match(p.text) and "辅警" in p.text)]
     # (…nor what an officer did in it, the user nowhere: "巡逻时民警拦下一辆被盗的摩托车，…民警让我把摩托车登记入库")
     prev = [p for p in _previous(told_clauses, c, all_of_sentence=not pred, joining=joining) if not _set_aside(clauses, p)
             and not (req is not None and p.index < req.index and _officers_own_act(p, _trainee(clauses), joining))]
@@ -1951,8 +1954,11 @@ _LENT_TO = re.compile(r"^[^，。？！]{0,6}?(被|让我|叫我|把我)?(借到
 # complaint told ("把处理结果告诉大爷"): what find_acts keeps apart from the acts asked
 _MOVED_FROM = re.compile(r"^[^，。？！]{0,8}?(打算|准备|想|要|计划)?从[^，。？！]{1,10}(抽|调|借|派|抽调|借调)[^，。？！]{0,4}(辅警|人|人手)"
                          r"(过去|过来|出去|去)?$")
-_SHORT_HANDED = re.compile(r"^([^，。？！]{0,10}?)(那边|这边)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来)(了)?$")
+# (…or with hands to spare: "出入境大厅窗口那几个辅警最近不太忙", why staff are moved from there)
+_SHORT_HANDED = re.compile(r"^([^，。？！]{0,14}?)(那边|这边)?(最近|这段时间|这阵子|这几天)?(缺人|缺人手|人手不够|人手紧|人手不足|忙不过来|不太忙|不忙|没什么事|没啥事|比较闲|挺闲|闲着)(了)?$")
 _OUTCOME_TOLD = re.compile(r"(处理|调查|查处|核查|处分|核实)(的)?(结果|情况)[^，。？！]{0,4}(告诉|告知|反馈|答复|回复|通知)|"
+                           # "查完要不要告诉举报的人结果": the one who complained told the outcome
+                           r"(告诉|告知|通知|答复)[^，。？！]{0,8}(举报|投诉|控告|检举)[^，。？！]{0,3}(的人|人)?[^，。？！]{0,2}结果|"
                            r"(查完|调查完|处理完|查清|查清楚|查处|处理|调查|核查)(完)?(了|以后|之后|后)?[^，。？！]{0,8}结果[^，。？！]{0,4}(告诉|告知|反馈|答复|通知)")
 # "他扬言要去举报我…他能去哪举报": where someone else may complain — a question for the texts (重庆 38, 连云港 32)
 _WHERE_TO_COMPLAIN = re.compile(r"^(那)?(他|她|对方|人家|群众|老百姓|当事人|摆摊的|司机)(们)?(能|可以|该|应该|要|会)?(去)?"

@@ -183,6 +183,10 @@ def _applies_in_sentence(rest: str) -> bool:
     return m is not None and "我" not in sentence[:m.start()]
 
 
+_HELD_BACK_SHORT = re.compile(r"(影响|连累|耽误|拖累|牵连|影响到|害了)(我|俺)(?P<kin>弟|哥|姐|妹|儿|女|娃)(?:以后|将来)?(?:想|要|准备)?"
+                              r"(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)")
+
+
 def applicant_kin(text: str) -> str:
     """The relative or friend the question is asked for, when they are the applicant ("" when the user is)."""
     if _SELF_APPLIES.search(text):
@@ -196,6 +200,10 @@ def applicant_kin(text: str) -> str:
                  re.match(r"(以后|将来)?(想|要|准备)?(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)", text[h.end:])]
     if held_back:
         return held_back[0].phrase
+    # (…a one-character kin word after 我: "我被判过刑 会影响我弟考辅警不")
+    short = _HELD_BACK_SHORT.search(text)
+    if short:
+        return short.group("kin")
     opening = [h for h in phrases.hits(text, _bare_kin())
                if h.start == 0 or text[h.start - 1] in "，,。 " and _APPLIES.match(text[h.end:h.end + 16])][:1]
     # (…or opening a sentence that goes on to the applying: "…评了烈士。儿子今年23，警校大专毕业，想报东海县的勤务辅警")

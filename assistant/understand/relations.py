@@ -1372,7 +1372,9 @@ def _read(text: str) -> RelationReading:
             continue   # "有事打我电话": a call, no blow
         if key == "interest" and _UNTOUCHED.search(re.split(r"[，,。？！]", text[h.end:], maxsplit=1)[0]):
             continue   # "我家的车也停在那个车库但是啥事没有": the officer's thing beside the case, untouched
-        if key == "debtor" and _PAY.search(owed_in := _clause_of(text, h)[0]) and not _PAY_OWER.search(owed_in):
+        if key == "debtor" and _PAY.search(owed_in := _clause_of(text, h)[0]) and not _PAY_OWER.search(owed_in) and \
+                not _PAY_OWER.search(re.split(r"[。？！?!]", text[:h.start])[-1]):
+            # (…the one who owes named earlier in the sentence: "一方是我以前打工那家店的老板，还欠我两个月工资没给")
             continue   # "工资拖欠我们", "单位欠我加班费": the employer's pay owed, no debt of a party's
         if key == "interest" and h.phrase.endswith("开的") and _VEHICLE.match(text[h.end:]):
             continue   # "去的时候是他自己开的警车": a vehicle driven, no business kept

@@ -353,7 +353,8 @@ def _post_patterns() -> tuple[tuple[str, re.Pattern], ...]:
 def _staff_of_place() -> re.Pattern:
     """"巡逻队的辅警，平时就在街面上巡逻": the 辅警 HR speaks of, named by where they work (roles.yaml workplaces)."""
     places = sorted({w for ws in _role_words("workplace").values() for w in ws if "…" not in w}, key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)(几个|两个|那些|这些|那个|这个|那几个|那两个|这两个|那俩|这俩)?(勤务|文职)?(辅警|协警)")
+    # (…"出入境大厅窗口那几个辅警": the place, then the count at once)
+    return re.compile("(" + "|".join(map(re.escape, places)) + r")(的|那边的|这边的)?(几个|两个|那些|这些|那个|这个|那几个|那两个|这两个|那俩|这俩)?(勤务|文职)?(辅警|协警)")
 
 
 _TOLD_TO = re.compile(r"(跟|向|给|和|联系|打给|报告|汇报|请示|报给|交给|送给|送到|送去|移交)$")
