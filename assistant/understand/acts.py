@@ -2192,20 +2192,22 @@ def _sentence_before(clauses: list[Clause], req: Clause) -> str:
 # a friend or relative the clause opens with, doing something of their own ("朋友开车被拍了好几次违章"), not asking the user
 _OTHER_PERSON_FIRST = re.compile(r"^(我的?|他的?|她的?)?(朋友|同学|亲戚|邻居|老乡|熟人|发小|表(哥|姐|弟|妹)|堂(哥|姐|弟|妹)|舅舅|叔叔|姑姑|"
                                  r"哥哥|姐姐|弟弟|妹妹|老公|老婆|媳妇|对象)(?![^，。？！]{0,4}(让|叫|喊|找|求|托|请|要)(我|俺))")
-# a job pointed back to ("这活", "这个任务", "这差事"): one errand, the one just asked of the user — a favour for
-# the one who asks ("帮他去接孩子放学", "帮他把手机里的照片导出来")
-# "这算我协助吧": what the acts pointed at count as
 # going along to where the work is ("跟着出现场", "跟民警去现场", "一起出警")
 _GOING_ALONG = re.compile(r"(我|俺)?(也)?(跟着|跟|陪着|随|一起|一块)?(民警|师傅|他|他们)?(一起|一块)?(出|去|到|赶到|赶去|过去到?)(现场|案发现场|出警|警)(去|看看)?")
+# "这算我协助吧": what the acts pointed at count as
 _THIS_COUNTS_AS = re.compile(r"^(那|那么)?(这|那)(样)?(算|算是|属于|叫|就是)(不算)?(我|俺)?")
+# "劝车和拍车牌这事": two told acts said again, in short, then pointed at
 _TWO_SAID_AGAIN = re.compile(r"^([\u4e00-\u9fff]{2,5}?)(和|跟|还有|、|以及)([\u4e00-\u9fff]{2,5}?)(这|那)(事|件事|两件事|俩事|活|两样|两个|两项)$")
+# "吹气和后面那个": an act named, and the one told last pointed at
 _NAMED_AND_LAST = re.compile(r"^(.{1,12}?)(和|跟|还有|以及|、)(后面|后头|后边)(那|这)(个|样|件|项|步)$")
-_FAVOUR_ASKED = re.compile(r"^(先|再|顺便|顺手|去|帮忙)?(帮|替)(他|她|他们|她们|人家)(?!们)")
-# an errand with a thing of its own, put by 把 ("把案子里扣的电动车登记好锁进库"): not a step of the work told
-_ERRAND_WITH_OBJECT = re.compile(r"把[^，。？！]{2,}?(登记|锁|放|送|交|拿|搬|整理|录|填|写|贴|装|收|存|管)")
 # what follows a pointer without naming an act: its noun, then who does it and a light verb ("安排我一个人弄")
 _POINTED_JOB = re.compile(r"^(安排|活儿?|事儿?|事情|工作|任务|差事)?(我|俺)?(一个人|自己|单独|独自)?(去)?(弄|搞|做|干|整|办)?$")
+# a job pointed back to ("这活", "这个任务", "这差事"): one errand, the one just asked of the user — a favour for
+# the one who asks ("帮他去接孩子放学", "帮他把手机里的照片导出来"), or an errand with a thing of its own, put by 把
+# ("把案子里扣的电动车登记好锁进库"), not a step of the work told
 _JOB_POINTER = re.compile(r"(这|那)(个|种|份|件|趟)?(活儿?|活路|差事|任务)")
+_FAVOUR_ASKED = re.compile(r"^(先|再|顺便|顺手|去|帮忙)?(帮|替)(他|她|他们|她们|人家)(?!们)")
+_ERRAND_WITH_OBJECT = re.compile(r"把[^，。？！]{2,}?(登记|锁|放|送|交|拿|搬|整理|录|填|写|贴|装|收|存|管)")
 # who asks within the force: the request is a step of the user's work the story told
 _BY_THE_FORCE = re.compile(r"民警|警察|所里|所头|所长|领导|科长|局里|(?<!主办)(?<!承办)(?<!举办)单位|队长|师傅|带班|指挥中心|上级|教导员|中队|大队|分局|派出所|值班")
 

@@ -183,8 +183,11 @@ def _applies_in_sentence(rest: str) -> bool:
     return m is not None and "我" not in sentence[:m.start()]
 
 
-_HELD_BACK_SHORT = re.compile(r"(影响|连累|耽误|拖累|牵连|影响到|害了)(我|俺)(?P<kin>弟|哥|姐|妹|儿|女|娃)(?:以后|将来)?(?:想|要|准备)?"
-                              r"(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)")
+# what holds an applicant back ("影响", "连累"), and the applying that follows the one held back ("考辅警", "以后想报辅警")
+_HOLDS_BACK = r"(影响|连累|耽误|拖累|牵连|影响到|害了)"
+_TO_APPLY = r"(以后|将来)?(想|要|准备)?(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)"
+# (…the one held back by a one-character kin word after 我: "会影响我弟考辅警不")
+_HELD_BACK_SHORT = re.compile(_HOLDS_BACK + r"(我|俺)(?P<kin>弟|哥|姐|妹|儿|女|娃)" + _TO_APPLY)
 
 
 def applicant_kin(text: str) -> str:
@@ -196,11 +199,10 @@ def applicant_kin(text: str) -> str:
     # (…or opening a clause, said right before the applying: "我是渝中区的，幺女想报今年区上的文职辅警")
     # "我坐过牢影响儿子考辅警吗": the one a fact of the user's may hold back from applying
     held_back = [h for h in phrases.hits(text, _bare_kin())
-                 if re.search(r"(影响|连累|耽误|拖累|牵连|影响到|害了)$", text[:h.start]) and
-                 re.match(r"(以后|将来)?(想|要|准备)?(考|报|应聘|报名|当|干)[^，。？！]{0,6}(辅警|协警)", text[h.end:])]
+                 if re.search(_HOLDS_BACK + "$", text[:h.start]) and re.match(_TO_APPLY, text[h.end:])]
     if held_back:
         return held_back[0].phrase
-    # (…a one-character kin word after 我: "我被判过刑 会影响我弟考辅警不")
+    # ("我被判过刑 会影响我弟考辅警不")
     short = _HELD_BACK_SHORT.search(text)
     if short:
         return short.group("kin")
