@@ -227,6 +227,8 @@ ASPIRED_REACH = 6     # characters before a level an aspiration word may stand (
 
 
 _GRADUATES_HERE = re.compile(r"(就|也|才|都)?毕业")
+# a time ahead said just before the level and its 毕业 ("6月份才高中毕业", "明年才大专毕业")
+_GRADUATES_LATER = re.compile(r"(月份?|明年|下半年|年底|年中|暑假|秋天|夏天)[^，,。；;]{0,3}(才|要|才能|就要)$")
 
 
 # a level said as what the applicant wrote ("学历填的“高职”"), and the words that set it right after ("其实就是职高")
@@ -318,6 +320,10 @@ def read_education(text: str, field: bool = False) -> EducationFact | None:
             inc = phrases.first(tail, _words("education", "incomplete"))
             if inc and re.search(r"(?<![没未不])毕业", tail[len(h.phrase):inc.start]):
                 inc = None   # "初中毕业就没读了": the level finished, no more school after it
+            if graduates_here and _GRADUATES_LATER.search(text[head_start:h.start]) and \
+                    not re.search(r"去年|前年|早就|已经|早", text[head_start:h.start]):
+                # "今年读高三…可他6月份才高中毕业": the 毕业 still ahead, the level not held yet
+                graduates_here, inc = False, phrases.Hit("才毕业", 0, len(h.phrase))
             if inc is None and not field and not graduates_here and \
                     not any(phrases.first(text[h.end:clause_end], [str(w) for w in ws]) for lv, ws in levels.items() if lv != level):
                 # "读了两年大专，最后一年没读完，算肄业": the clauses after it that name no other level say it

@@ -80,6 +80,9 @@ def duty_for_act(act: ActReading, role: str | None, jurisdiction: str, corpus: C
         return [decide_duty(act, None, jurisdiction, corpus, s)]
     # an act listed for one role only: answer for that role (the other one learns it is not theirs)
     concrete = [d for d in both if d.verdict not in ("not_in_role", "not_addressed")]
+    if not concrete and any(d.verdict == "not_addressed" for d in both):
+        # unlisted for the one, the neighbouring work the other's ("调解邻居吵架"): for a 辅警 of either kind, not addressed
+        return [decide_duty(act, None, jurisdiction, corpus, s)]
     return concrete or both
 
 

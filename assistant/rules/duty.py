@@ -106,6 +106,9 @@ class RelatedRule:
     conduct: bool = False   # a rule of conduct (side jobs, drinking): the duty catch-alls are beside the point
     manner: bool = False    # how the user is dressed: beside another act it is not the act ("穿着制服去巡逻")
     not_when: tuple[str, ...] = ()   # longer words an alias inside them does not name ("直播答网友" is publicity work)
+    # the kinds of 辅警 whose lists hold the neighbouring work ("治安调解" is 勤务's): for the other kind the act is
+    # outside their work, not merely unlisted
+    work_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,7 @@ def related_rules(doc_id: str) -> tuple[RelatedRule, ...]:
     data = load_data("duty", doc_id) or {}
     return tuple(RelatedRule(r["id"], doc_id, str(r["ref"]), r["wording"], r["note"], tuple(r.get("aliases") or ()),
                              _frames(r.get("frames")), bool(r.get("conduct")), bool(r.get("manner")),
-                             tuple(r.get("not_when") or ()))
+                             tuple(r.get("not_when") or ()), tuple(r.get("work_of") or ()))
                  for r in data.get("related") or ())
 
 
@@ -406,6 +409,16 @@ def decide_duty(act: ActReading, role: str | None, jurisdiction: str, corpus: Co
                         reasons, notes=tuple(notes), matched=tuple(e.id for e in listed), role=role, act=act.words)
     mine = [m for m in entries if set(m.entry.roles) & set(roles)]
     others = [m for m in entries if not set(m.entry.roles) & set(roles)]
+    if role and act.related and not mine and all(r.work_of and role not in r.work_of for r in act.related):
+        # "户籍窗口的…跟民警去小区帮着调解邻居吵架": the neighbouring work is listed for the other kind of 辅警 only
+        r = act.related[0]
+        owner = "、".join(role_name(k) for k in r.work_of)
+        c = cite(corpus, doc_id, r.ref, r.wording)
+        return Decision("duty", jurisdiction, doc_id, "not_in_role",
+                        f"条文把“{r.wording}”列为{owner}的工作，没有列入{who}的工作。",
+                        (Reason(act.words, "does_not_apply", f"“{r.wording}”列在{owner}的工作中", c, r.wording),),
+                        notes=tuple(notes + [Note(r.note, c)] + _catch_all_notes(corpus, doc_id, roles)),
+                        role=role, act=act.words)
     # "穿着制服去巡逻": how the user is dressed beside an act the lists name is no rule near an unnamed act
     if act.related and not any(m.entry.verdict == "forbidden" for m in mine) and \
             not (mine and all(r.manner for r in act.related)):

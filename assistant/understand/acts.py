@@ -794,6 +794,11 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     if texts_lead and texts_lead.end() and texts_lead.end() <= judgement.start:
         pred = pred[texts_lead.end():]
         judgement = phrases.first(pred, words("frame", "act_judgements"))
+    if judgement and re.search(r"后果|处理|处分", judgement.phrase) and \
+            re.fullmatch(r"(?![这那])[\u4e00-\u9fff]{2,}", pred[:judgement.start]) and not re.search(r"这|那", pred[:judgement.start]) and \
+            not (re.search(r"(他|她|对方|人家|他们|她们)$", pred[:judgement.start]) and "被" in judgement.phrase):
+        # "我借给他会有啥后果": what follows the act said in the clause itself — that act is asked
+        pred, judgement = pred[:judgement.start], None
     if judgement and (len(pred) <= 8 or judgement.start <= 1 and judgement.end >= len(pred) - 2):
         # (…or said at length, the judgement the whole of it: "标准答案应该一步一步怎么写")
         # "要是真这样整了，算啥子问题": what the act told counts as, no act of its own; the words before it

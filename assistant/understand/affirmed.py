@@ -48,6 +48,10 @@ _POINTER_USUAL = re.compile(r"(这个|这些|这|这块|这活|这个活|这个�
                             r"(在|是)?(做|干|搞|弄|整)?(的)?")
 
 
+# someone else telling of their own part ("他说他就在旁边看着没问题的", "民警讲他自己来弄没事")
+_OWN_DOING_SAID = re.compile(r"^[^，。？！我俺]{0,6}?(说|讲|讲了|说了)(他|她)(自己)?")
+
+
 # the question set against what was just told as fine ("…要得，那点审批整得不", "…没问题，但是…可以吗")
 _CONTRAST = re.compile(r"^(那|那么|那我|但|但是|可是|不过|只是)")
 _FINE_BEFORE = re.compile(r"(要得|整得|得行|可以|没问题|行)(噻|撒|嘛|哈|的|啊|吧|哦)?$")
@@ -81,6 +85,8 @@ def affirmed_acts(clauses: list[Clause], acts: list[Act], names) -> list[Act]:
             out.extend(a for a in found if a.words not in have)
             have.update(a.words for a in found)
             continue
+        if _OWN_DOING_SAID.match(c.text):
+            continue   # "他说他就在旁边看着没问题的": what the officer will do himself, no act of the user's
         if (usual(clauses, c) or re.match(r"(我)?(平时|平常|平日|日常|每天|天天)", c.text)) and not done_all_along:
             continue   # "平时修修电脑弄弄网络没啥说的": the user's usual work, told as such — not what is asked
         told = again or _FINE_TAIL.sub("", c.text).strip()

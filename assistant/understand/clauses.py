@@ -308,6 +308,10 @@ def _asks_by_question_word(text: str, audience: bool = False) -> bool:
 _AUDIENCE_CALL = re.compile(r"^(请)?(大家|各位|同学们|你们|学员们)(一起)?(讨论|说说|看看|想想|议议|评评|判断|分析)(一下|下|一哈|看)?[，,：:]?")
 
 
+# "看…能不能…": to see whether (what a request is for), not a question of the user's
+_SEE_WHETHER = re.compile(r"^(看看|看)(?!着|住|管|守|好|护|押)[^，。？！]{0,14}(能不能|能否|会不会|行不行|可不可以)")
+
+
 # a question the user asks for someone ("他让俺帮着问问这个照不照"): not _RELAYED_QUESTION (someone asking the user),
 # nor acts._RELAYED_ASK
 _ASKED_FOR_SOMEONE = re.compile(r"^(他|她|我)?(让|叫|喊|托)(我|俺)(帮着|帮忙|帮他|帮她|替他|替她)?(问问|问一下|问下|问一哈|打听一下|打听打听)"
@@ -1044,6 +1048,11 @@ def split(question: str) -> list[Clause]:
         # "叫我…先给他做个询问笔录，问下偷了几部、卖给哪个了，这个我能做吗": what the request has the user ask, its
         # questions told with no mark of their own, the user's question still to come
         if asked and not qmark and i > 0 and raw[i - 1][3] == sent and ASK_THEM.match(text) and \
+                _request(raw[i - 1][0], trainee) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
+            asked = False
+        # "我姐非让我去打个招呼，看面试的时候能不能照顾照顾。我能去说一声吗": what the request is for ("看能不能…", to
+        # see whether), the user's own question still to come
+        if asked and not qmark and i > 0 and raw[i - 1][3] == sent and _SEE_WHETHER.match(text) and \
                 _request(raw[i - 1][0], trainee) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
             asked = False
         # "这不是文职的活吗，我干这个合规不": a remark on whose work the act is, the question still to come

@@ -44,13 +44,13 @@ from .lexicon import words
 _N = rf"(\d{{1,2}}|[{NUMERAL_CHARS}]{{1,3}})"
 _FULL = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|[.\-/](\d{1,2})[.\-/](\d{1,2}))")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-_YEAR_MONTH_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
+_YEAR_MONTH_END = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(底|末|上旬|中旬|下旬)")
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 # "出生年月 1990.12", "1989/03": a year and month as forms write them (a full "2024.6.30" is read first)
 _YEAR_MONTH_DOT = re.compile(r"(?<![\d.])((?:19|20)\d{2})[.\-/](0?[1-9]|1[0-2])(?![\d.\-/])")
 # a month not already part of a full date ("2024年6月30日" is read whole; "今年6月底" is a month of its own)
 _MONTH_DAY = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*{_N}\s*[日号]")
-_MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(?:底|末|份底)")
+_MONTH_END = re.compile(rf"(?<!\d年)(?<![\d./\-]){_N}\s*月\s*(底|末|份底|上旬|中旬|下旬)")
 # "6.30前报名", "截止7.15": a month and day with a dot, as chats write a deadline (not "3.5万", "1.5倍")
 _MONTH_DAY_DOT = re.compile(r"(?<![\d.．/\-])(1[0-2]|0?[1-9])[.．](3[01]|[12]\d|0?[1-9])(?![\d.．%万千百倍元块米])")
 _DOT_DEADLINE_AFTER = re.compile(r"\s*(前|之前|以前|截止|截至|号|日)")
@@ -69,7 +69,7 @@ _FULL_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日�
 _DOTTED_SHORT = re.compile(r"(?<![\d.．/\-])(\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.．/\-])")
 _YEAR_MONTH_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
 # "报名到25年8月底截止": a two-digit year's month end
-_YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(?:底|末)")
+_YEAR_MONTH_END_SHORT = re.compile(_SHORT + r"\s*年\s*(\d{1,2})\s*月\s*(底|末|上旬|中旬|下旬)")
 # "1990年出生", "95年生" (not "12年生意"), "90后", and a clause ending "…93年的" ("本人93年的")
 _BIRTH_YEAR = re.compile(r"(?<!\d)((?:19|20)?\d{2})\s*年\s*(?:腊月|正月|冬月|年底|年初|底|初)?\s*(?:出生|生(?![意活产病]))|(?<!\d)(\d{2})后"
                          r"|(?:^|(?<=[是人者他她我子娘，,的弟妹哥姐儿女]))((?:19|20)?\d{2})\s*年的(?=[，。,；;！？!?、\s\"”」’']|$)"
@@ -139,6 +139,14 @@ def _century(yy: int, today: date) -> int:
     return 2000 + yy if 2000 + yy <= today.year + 2 else 1900 + yy
 
 
+# the last day of a part of a month ("12月上旬" ends on the 10th): a deadline said so is reached by then
+_PART_ENDS = {"上旬": 10, "中旬": 20}
+
+
+def _last_day(y: int, mo: int, part: str) -> int:
+    return _PART_ENDS.get(part) or calendar.monthrange(y, mo)[1]
+
+
 def _safe(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -163,7 +171,7 @@ def _mentions(text: str, today: date) -> list[DateMention]:
         for m in pattern.finditer(text):
             y, mo = year(m.group(1)), int(m.group(2))
             if 1 <= mo <= 12:
-                add(m, date(y, mo, calendar.monthrange(y, mo)[1]))
+                add(m, date(y, mo, _last_day(y, mo, m.group(3))))
     for m in _FULL_SHORT.finditer(text):
         add(m, _safe(_century(int(m.group(1)), today), int(m.group(2)), int(m.group(3))))
     for m in _DOTTED_SHORT.finditer(text):
@@ -202,7 +210,7 @@ def _mentions(text: str, today: date) -> list[DateMention]:
                 year or (max(years) if years and max(years) > today.year - 5 else today.year)
             if not 1 <= mo <= 12:
                 continue
-            d = calendar.monthrange(y, mo)[1] if end_of_month else _num(m.group(2))
+            d = _last_day(y, mo, m.group(2)) if end_of_month else _num(m.group(2))
             add(m, _safe(y, mo, d), year_assumed=not (own or year or (years and max(years) > today.year - 5)))
     return sorted(found, key=lambda f: f.start)
 

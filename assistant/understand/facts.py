@@ -775,7 +775,8 @@ def blanket_values(text: str) -> Blanket:
     settled: set[str] = set()
     # "开个无犯罪记录证明去报辅警": the certificate asked about, no record denied
     text = _CERTIFICATE.sub("", _certificate_held(text.replace("任何", "")))
-    if _blanket_forms().search(text):
+    rest = _blanket_forms().search(text)
+    if rest and not phrases.any_in(rest.group(), vocabulary("records")["blanket_forms"].get("hedges", ())):
         out.update({k: False for k in RECORD_KEYS})
     for entry in vocabulary("records")["blanket"]:
         hit = phrases.first(text, entry["words"])

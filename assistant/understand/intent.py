@@ -21,6 +21,8 @@ def _has(text: str, key: str) -> bool:
     if key == "compare":
         # "风险比以前大多了": set against the past, not against the other city
         text = phrases.without(text, phrases.hits(text, words("intent", "compared_with_past")))
+        if phrases.any_in(text, words("intent", "compared_with_others")):
+            return False   # "跟事业编有啥区别": set against another kind of job
     return phrases.any_in(text, words("intent", key))
 
 
@@ -289,7 +291,9 @@ _DONE_FOR_OTHERS = re.compile(r"(代办|帮人|替人|给人|帮别人|替别人
 
 
 def _other(text: str) -> bool:
-    return _has(text, "other_matters") and not _BESIDE_OURS.search(text) and not _DONE_FOR_OTHERS.search(text)
+    # (…nor the 辅警's post set against another job: "辅警算啥身份…跟事业编有啥区别")
+    return _has(text, "other_matters") and not _BESIDE_OURS.search(text) and not _DONE_FOR_OTHERS.search(text) and \
+        not phrases.any_in(text, words("intent", "compared_with_others"))
 
 
 # how a plan is asked about as a whole ("这样分工行不", "有没有哪个环节不对", "哪样能哪样不能")
@@ -816,7 +820,9 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # asked clauses)
     if asked and all(_CONSEQUENCE_ONLY.search(c.text) and not _OWN_PERMISSION.search(c.text) for c in asked) and \
             not any(c.request for c in clauses) and \
-            not (act_clauses - {c.index for c in asked}):
+            not (act_clauses - {c.index for c in asked}) and \
+            not any(c.index in act_clauses and _ACT_BEFORE_CONSEQUENCE.fullmatch(c.text[:_CONSEQUENCE_ONLY.search(c.text).start()])
+                    for c in asked):
         return "lookup"   # "…打牌带点彩头…被带回去了。他这种会咋处理？会被开除吗？会不会还要拘留": what follows, asked alone
     if any(c.asked and _STAYS_ON.fullmatch(c.text.strip("？?！!。 ")) for c in clauses) and not any(c.request for c in clauses) and \
             not any(c.asked and c.index in act_clauses for c in clauses):
@@ -851,6 +857,13 @@ _EXAM_FACTS = re.compile(r"(招|录|要)(多少|好多|几个|几)(人|个|名)|
 _CONSEQUENCE_ONLY = re.compile(r"(会|要)(被)?(怎么|咋|如何|怎样|啷个)(个)?(处理|处分|处罚|罚|办)|(什么|啥|啥子)(后果|下场)|"
                                r"会不会(还|也)?(要|被)?(拘留|罚款|判刑|坐牢|处分|开除|辞退|解聘|处理|追究)|"
                                r"(会|要)(被)(拘留|罚款|判刑|处分|开除|辞退|解聘|追究)")
+
+
+# what follows an act, asked ("会怎么样", "会有啥后果")
+# (…not what follows for another, "借给他的话他会被咋个处理": a passive of theirs)
+_WHAT_FOLLOWS = re.compile(r"(会|要)(怎么样|咋样|怎样|咋个样|有(什么|啥|啥子)后果)")
+# …unless the clause says the act itself before what follows ("我借给他会有啥后果吗"): that act is asked
+_ACT_BEFORE_CONSEQUENCE = re.compile(r"(?:我|俺)?(?:要是|如果|假如)?(?![^这那他她]*[这那])[\u4e00-\u9fff]{2,}")
 
 
 # a statement judged ("这句话对不对", "这种说法对吗")
@@ -946,7 +959,7 @@ _LIABILITY_ASKED = re.compile(r"定责|定个责|判个?谁|判[^，。？！]{0
 _CLAIM_ASKED = re.compile(r"^(那|这|真)?(是|是不是)?(这样|真的|这么回事|这回事)(的|子)?(吗|么|不|啊|哦|呢)?$|^(真的假的|是真的吗|对吗|对不对|有这回事吗)$")
 _CLAIMED_BY = re.compile(r"^[^，。？！]{0,8}?(说|讲|告诉我|跟我说)")
 # …not a claim that the 辅警 may not handle it ("他说这个他不能管，是真的吗"): the recusal itself asked
-_CLAIM_OF_HANDLING = re.compile(r"回避|(不能|不可以|不该|不准|不让|可以|能|照样|照常)(管|处理|办|插手|经手|出警|去|碰|沾|过问|参与|接)")
+_CLAIM_OF_HANDLING = re.compile(r"回避|(不能|不可以|不该|不准|不让|不方便|不好|不宜|不适合|不合适|可以|能|照样|照常)(管|处理|办|插手|经手|出警|去|碰|沾|过问|参与|接)")
 
 
 def _claim_checked(clauses: list[Clause]) -> bool:
@@ -1314,6 +1327,10 @@ def _asks_about_an_act(text: str, clauses: list[Clause], names_act: bool, act_cl
     # "软件开发这活算不算文职的工作范围": whether a post's work holds the act named — a duty question, listed or not
     if any(c.asked and (m := _ROLE_SCOPE.search(c.text)) and
            len(re.sub(r"(这个|这种|这项|这|那个|那)?(活儿?|活路|工作|事情?)$", "", c.text[:m.start()])) >= 2 for c in asked):
+        return True
+    # "我借给他会怎么样": what follows the act the clause itself says — the act is asked
+    if any(c.index in act_clauses and (m := _WHAT_FOLLOWS.search(c.text)) and
+           _ACT_BEFORE_CONSEQUENCE.fullmatch(c.text[:m.start()]) for c in asked):
         return True
     # a what-word told in the story ("问港澳通行证续签要多久，我也接了回答了") asks nothing
     return names_act and (not any(_has(c.text, "lookup_words") and not _embedded(c.text) for c in asked)

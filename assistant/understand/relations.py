@@ -198,6 +198,8 @@ def _mine(text: str, h: phrases.Hit) -> bool:
         return False   # "我前妻跟她现在的老公": another's, whenever
     if _someones_new().search(text[max(0, h.start - 8):h.start]) and not h.phrase.startswith("我"):
         return False   # "当事人是我前夫现在的老婆": the spouse of someone the asker names, not the asker's
+    if re.search(r"(一起|两家|两个|两户|几个|几家|一对|(?<![我咱他她])俩)(的)?$", text[max(0, h.start - 3):h.start]) and not h.phrase.startswith("我"):
+        return False   # "出警一起邻居因为漏水打架的", "两家邻居吵起来": the kind of case, the parties each other's
     before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
     if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
             and not h.phrase.startswith("我"):
@@ -805,6 +807,8 @@ def _read_relation(text: str) -> RelationReading:
     # "我前夫跟我们儿子": the child of the two, the asker's own (one character for one)
     text = re.sub(r"(?<=我)们(?=儿子|女儿|闺女|娃|孩子|小孩|幺儿|幺女)", "的", text)
     text = re.sub(r"(?<=[我他她的])亲(?=[哥姐弟妹爸妈兄外奶爷])", "", text)   # "我亲姐" is "我姐", "小蒲的亲妹妹" "小蒲的妹妹"
+    # "出警碰到自己老婆开车跟一辆货车蹭了": the user's own relative, said with 自己 (one character for one)
+    text = _own_kin().sub("我的", text)
     # "我娘家弟弟": the asker's own brother, her natal family named first (indices hold: 娘家 becomes blanks before 我)
     text = re.sub(r"我娘家(的)?(?=[哥姐弟妹爸妈侄外舅姨])", lambda m: "\u3000" * (len(m.group()) - 1) + "我", text)
     # "我耍朋友耍了三年的女朋友", "我谈了两年的对象": how long, said between 我 and the partner
@@ -1079,6 +1083,12 @@ def _through_kin_officer(text: str, found: RelationReading) -> RelationReading:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _own_kin() -> re.Pattern:
+    """自己 right before a kin word or a former partner ("自己老婆", "自己前夫"), not another's 自己 ("他自己老婆")."""
+    return re.compile(r"(?<![他她我俺])自己(?=(?:" + kinship.kin_alternation() + r"|前妻|前夫|前女友|前男友|对象|女朋友|男朋友))")
+
+
 def _kin_alternations() -> tuple[str, str]:
     """Regex alternations, longest first: the tie words of two characters or more, and the kin words as said after
     我 / 俺 ("妈", "舅舅", "老公")."""

@@ -23,6 +23,7 @@ from .. import phrases
 from ..rules.conditions import Situation
 from .clauses import _KNOWN, _ONE_OF_STAFF, _TRAINEE_REQUESTS, _WHEN_FIRST, ITEM_BEFORE, TRAINEE, Clause
 from .lexicon import vocabulary, words
+from .pointers import _INTRO
 
 
 @dataclass(frozen=True)
@@ -500,6 +501,7 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
         post = next(name for name, ws in _role_words("workplace").items() if placed.group(1) in ws)
         return RoleReading(post, "inferred", placed.group(1))
     cues: dict[str, list[tuple[bool, str]]] = {}
+    tasked: set[str] = set()   # the roles named by a task of the user's own (not only by a workplace)
     usual = words("roles", "usual_work")
     requested = -1   # the sentence of the last clause that told a request
     asked_work: list[str] = []   # what the requests told asked for
@@ -563,6 +565,8 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
                     found = {n2: h2}   # …told around it ("在看守所医务室") or right after it
             for name, h in found.items():
                 cues.setdefault(name, []).append((phrases.any_in(text, usual), h.phrase))
+                if kind == "tasks":
+                    tasked.add(name)
     if not cues and not assigning:
         # the user's work named as the time of the asked act ("连云港辅警执勤的时候能给人上手铐不"): not the act asked
         for c in clauses:
@@ -606,4 +610,14 @@ def role(clauses: list[Clause], given: str | None = None) -> RoleReading:
     if len(framed) == 1:
         (name, found), = framed.items()
         return RoleReading(name, "inferred", found[0])
+    # "在江北交巡警大队搞材料录入的，这周要设卡查酒驾…": the task the user introduces themself by is the post
+    intro = {name for c in clauses if not c.asked and _INTRO.match(c.text)
+             for name, ws in _role_words("tasks").items() if phrases.any_in(c.text, ws)}
+    if len(intro) == 1 and not assigning:
+        name = next(iter(intro))
+        return RoleReading(name, "inferred", next(w for _, w in cues.get(name, [(False, name)])))
+    if len(tasked) == 1 and not assigning:
+        # "在沙坪坝交巡警支队搞数据录入的": the unit is of one kind, the user's own task of the other — the task is the post
+        name = next(iter(tasked))
+        return RoleReading(name, "inferred", cues[name][0][1])
     return RoleReading(None, None)

@@ -28,9 +28,11 @@ _VICTIM = re.compile(r"我([^，。,；;我：:]{0,18})(?:[，,](?:后来|结果
                      r"[^，。,；;]{0,12}?" + _HARMS)
 # "下了班在陇海步行街被一个喝多的推了一跤": the message opens on the user's own harm, its 我 left out
 # (…or right after the user says who they are: "我在大渡口当辅警，下班骑车被个面包车别倒了")
-_VICTIM_UNSAID = re.compile(r"(?:^|^(?:我|俺)[^，。,；;]{0,16}(?:辅警|协警)[，,])"
+# (…or after the post alone: "赣榆区辅警，前天晚上巡逻时被一个喝醉的男的打了一拳")
+_VICTIM_UNSAID = re.compile(r"(?:^|^(?:我|俺)?[^，。,；;我他她]{0,16}(?:辅警|协警)[，,])"
                             r"(?:(?:下了班|下班|昨天|前天|昨晚|今天|今早|上周|那天|周末|晚上|早上|今年|去年|前年|上个月|前几天|前些天|前段时间|年初)[^，。,；;我他她]{0,6}?)?"
-                            r"(?:(?:在|去|回)[^，。,；;我他她的]{1,12}?|骑车|骑电动车|骑电瓶车|骑摩托|开车|走路|回家路上|路上)被[^，。,；;]{0,10}?" + _HARMS +
+                            r"(?:(?:在|去|回)[^，。,；;我他她的]{1,12}?|骑车|骑电动车|骑电瓶车|骑摩托|开车|走路|回家路上|路上|"
+                            r"(?:巡逻|执勤|值班|出警|上班|站岗)(?:时|的时候))被[^，。,；;]{0,10}?" + _HARMS +
                             r"(?![^，。,；;？！]{0,4}的)")   # "在超市被偷了东西的人报警": someone else
 # "到了小区发现被盗的正是我自己停在楼下的那辆电动车": the thing harmed named as the user's own
 _VICTIM_THING_NAMED = re.compile(r"被(盗|偷|抢|砸|撞|刮|划|蹭|烧)(了)?的[^，。？！]{0,4}?(正|就|刚好|恰好|居然)?是我(自己|本人)?(?P<whose>[^，。？！我家]{0,10}?)的"
@@ -107,7 +109,11 @@ def _own_thing(words_: str, tie_words: list[str]) -> bool:
     m = _OWN_THING.search(words_)
     rest = words_[:m.start()] if m else ""
     return bool(m) and not _SEEN.search(rest) and not phrases.any_in(rest, tie_words)
-_PARTNERS_MONEY = re.compile(r"(?:我(?:在[^，。？我]{0,8}|下班后|下班以后|业余|平时|私下|去年|前年|之前|以前)?(?:也|自己)?(?:跟|和|与|同)[^，。？]{0,10}|我(?:也|自己)?|(?:另外|还)?自己(?:跟|和|与|同)[^，。？]{0,10})合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
+_PARTNERS_MONEY = re.compile(r"(?:我(?:在[^，。？我]{0,8}|下班后|下班以后|业余|平时|私下|去年|前年|之前|以前)?(?:也|自己)?(?:跟|和|与|同)[^，。？]{0,10}|我(?:也|自己)?|(?:另外|还)?自己(?:跟|和|与|同)[^，。？]{0,10}|"
+                             # "南岸区辅警，私下跟人合伙搞了个洗车店": the clause's subject the user, left unsaid
+                             r"(?:(?<=[，。！\s])|^)(?:私下|业余|下班后|平时|另外|还|也)*(?:跟|和|与|同)[^，。？]{0,10})合伙[^？]{0,60}?((因为|为了|为)[^，。？]{0,8}(钱|款|费|账|债)|砸[^，。？]{0,3}(店里|店|馆子|摊)|(要|让)(店里|店家|老板|我们)?赔|"
+                             # "…今天店里有个客户说车子被刮花了，两边扯皮报了警": the business in a dispute of its own
+                             r"(店里|店上|店头|摊上|铺子里|铺子上|铺里|馆子里|厂里|公司)[^？]{0,20}(扯皮|纠纷|报了警|吵起来|闹起来|索赔)|"
                              r"(KTV|网吧|酒吧|超市|饭店|茶楼|店|馆)里[^，。？]{0,12}(砸|打起来|偷|抢)|"
                              r"(摊子|店|摊|馆子)[^，。？]{0,3}砸|"
                              # "合伙包了几十亩龙虾塘…前两天夜里有人来偷龙虾": the joint business robbed
@@ -272,6 +278,10 @@ def suffered(text: str, tie_words: list[str]) -> list[tuple[int, str]]:
         _OWN_QUARREL_WENT.search(text)
     # …not a relative named right after 我 ("我老丈人开车被人追尾了": the father-in-law's crash, a tie)
     if crash and _kin_after_me(crash.group(), tie_words):
+        crash = None
+    # …nor a relative named right after 自己 ("出警碰到自己前妻跟别人车子刮了": the ex-wife's crash)
+    if crash and crash.re is _OWN_CRASH and crash.group(1) == "自己" and \
+            _kin_after_me(crash.string[crash.end(1):crash.end()], tie_words):
         crash = None
     if crash:
         out.append((crash.start(), crash.group()))
