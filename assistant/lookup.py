@@ -806,6 +806,8 @@ class Lookup:
                 not any(self._focused(focus, h) for h in hits[:DEPTH] + brought) and \
                 not {h.article_id for h in hits} & {b.article_id for b in self._brought(r, j, [], told_only=True)}:
             return self._nothing(j, shape)
+        if not named and self._plainly_elsewhere(r, j, focus, hits):
+            return self._nothing(j, shape)
         query = self.query(r)
         clauses = asked_clauses(r)
         ranked = score(query, hits, self.sentences, _bonus(shape, after, r.question), depth=len(hits))
@@ -1089,6 +1091,15 @@ class Lookup:
         都有哪些")."""
         back = [t for p in asked.parts(r.clauses) if self.asked.points_back(p) for t in p.context]
         return "，".join([*back, *asked_clauses(r)])
+
+    def _plainly_elsewhere(self, r: Reading, j: str, focus, hits: list[Hit]) -> bool:
+        """The question asks plainly for a matter (a ``plain`` ``bring`` entry: "辅警干得好能转成正式民警吗" → 招录人民警察)
+        that no article of city ``j`` provides for, nor any hit of it says: that city's text is silent on it — not
+        answered by its nearest unrelated article (连云港 12, the 文职's work)."""
+        plain = [f for f in focus_entries(self._after(r), widen=True, story=r.question) if f.get("bring") and f.get("plain")]
+        if not plain or len(plain) != len([f for f in focus_entries(self._after(r), widen=True, story=r.question) if f.get("bring")]):
+            return False
+        return not self._brought(r, j, [], told_only=True) and not any(self._focused(focus, h) for h in hits)
 
     def _brought(self, r: Reading, j: str, hits: list[Hit], told_only: bool = False) -> list[Hit]:
         """The articles of city ``j`` that say what a ``bring`` entry of ``focus`` asks for, retrieved or not:

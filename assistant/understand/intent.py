@@ -542,6 +542,8 @@ _JUST_JOINED = re.compile(r"(我|俺)(刚|才|刚刚|今年|去年|已经)(进|�
 _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录到电脑|录信息|录材料|材料录|录笔录|录口供|录警情|录数据|录视频|录像|录音|"
                          # "帮忙录一下案件信息": the data entered named after 一下
                          r"录(一下|一哈|下)[^，。？！]{0,6}(信息|数据|资料|材料|系统|情况)|"
+                         # "登记流动人口的时候录了很多租客的信息": data entered, said with what it was
+                         r"录(了)?[^，。？！]{0,8}(信息|数据|资料|材料)|"
                          # "拿执法记录仪全程录着…能录不": a recording made on duty, told in the story
                          r"记录仪|(全程|一直|在旁边|在边上)(都)?录(着|下来|了)|录(着|下来)(的)?(视频|画面)?")
 
@@ -550,7 +552,8 @@ _DATA_ENTRY = re.compile(r"录入|录系统|录到系统|录进系统|录进|录
 _HELD_AT = re.compile(r"(我|俺)(现在|目前|一直)?(?:在([^，。？！]{1,24}?))?(当|干|做)(勤务|文职)?(辅警|协警)(?![吗么呢不])|"
                       r"(?:^|(?<=[，。！？\s]))(在)([^，。？！]{1,24}?)(当|干|做)(辅警|协警)(?=(快|都|已经|有)?[0-9一二两三四五六七八九十几]+年)|"
                       # "在墟沟这边当辅警，小区里…": the user's own post, said first, where they are
-                      r"^(在)([^，。？！]{1,12}?)(这边|那边|这里|这块|这儿)(当|干|做)(勤务|文职)?(辅警|协警)(?=[，,。])")
+                      # (…"在新浦这边社区干辅警，", "在海州当辅警，": the message opens on it)
+                      r"^(在)([^，。？！]{1,20}?)(当|干|做)(勤务|文职)?(辅警|协警)(?=[，,。 ])")
 # the asked clause is whether someone may be taken on ("这个人能录吗", "人家能要他不", "还能再报么")
 _HIRING_ASKED = re.compile(r"(?<!才)(能|可以|还能|能不能|可不可以)(再)?(录|录用|录取|招|要|报|考)(他|她|这个人|这人)?(吗|么|不|嘛|没|啵)$|"
                            # "46了还能考连云港辅警么": applying for the post, named after the verb
@@ -998,8 +1001,19 @@ def weak_tie_beside_act(clauses: list[Clause], relation: str | None, matched: bo
     # whatever handling word it says)
     reporter = relation in ("tie_reporter", "tie_reporter_alone")
     return relation in WEAK_TIES and matched and bool(act_clauses) and not _tie_argued(clauses) and \
-        not any(_handles(c.text, reporter) or _settles_beside_ban(c.text) or _has(c.text, "recusal") or
+        not any(_handles(c.text, reporter) or _settles_beside_ban(c.text) and not _asked_privately(c) or _has(c.text, "recusal") or
                 c.asked and phrases.any_in(c.text, words("relations", "hedges")) for c in asked)
+
+
+# who asks on behalf of the force ("所里让我…", "带班民警叫我…")
+_OFFICIAL_ASKER = re.compile(r"所里|单位|领导|民警|警官|所长|队里|局里|中队|大队|派出所|分局|带班|师傅|教导员|指导员|值班|组织|上级|科长|队长")
+
+
+def _asked_privately(c: Clause) -> bool:
+    """A request the party makes of the user, no one of the force asking ("他非要我一个人过去给他做笔录、调查取证，说自己人
+    放心"): the act is asked whatever case it would settle — not a case assigned to the user."""
+    return bool(c.request) and not c.asked and c.request in c.text and \
+        not _OFFICIAL_ASKER.search(c.text[:c.text.find(c.request)]) and re.match(r"^[^，。？！]{0,4}?(他|她)", c.text) is not None
 
 
 def _settles_beside_ban(text: str) -> bool:
