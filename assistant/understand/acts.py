@@ -473,6 +473,12 @@ _VIEWPOINT = re.compile(r"从[\u4e00-\u9fff]{1,6}(角度|方面|层面)(看|来�
 _SHOWN_TO = re.compile(r"(让|好让|给|叫)(网友|大家|群众|粉丝|观众|老百姓|市民|家里人|朋友们)(看|看看|看下|看一下|瞧瞧|了解|知道)")
 
 
+# what others did to the user or about it, told in the passive ("被家长拍了发到群里"): no act of the user's (not a
+# posting, "被派去…", "被叫去…")
+_DONE_BY_OTHERS = re.compile(r"^(又|还|结果|然后|后来|当时)?(被|遭)(人|家长|群众|路人|别人|对方|网友|记者|他|她|他们|有人|围观的)"
+                             r"(?!派|安排|叫去|喊去|借|抽|调)[^，。？！]{0,8}(拍|录|发|传|曝光|投诉|举报|骂|说)")
+
+
 # staff lent or sent elsewhere to do what is pointed back to ("人借出去干这个活", "派过去做这个")
 _LENT_TO_DO = re.compile(r"(人|他们|她们|他|她|辅警)?(被)?(借|调|派|抽|借调|抽调|派遣)(出去|过去|走|到那边)?(了)?(去)?(干|做|搞|弄)")
 
@@ -1556,6 +1562,7 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
     # (…nor staff told short of hands or with hands to spare, why they are moved: "窗口那几个辅警最近不太忙，所长想抽两个
     # 出来跟着民警上街盘查" — not the work short of hands, "反邪教那块最近缺人", which may be all the story says of it)
     told_clauses = [p for p in clauses if p.asked or not (_place_only(p.text, place_words) or RECALLED.match(p.text) or
+                                                          _DONE_BY_OTHERS.match(p.text) or
                                                           _presence_only(_strip_back_reference(p.text)) or
                                                           _SHORT_HANDED.match(p.text) and "辅警" in p.text)]
     # (…nor what an officer did in it, the user nowhere: "巡逻时民警拦下一辆被盗的摩托车，…民警让我把摩托车登记入库")
@@ -1941,6 +1948,8 @@ _PENALTY_ASKED = re.compile(r"扣分|扣几分|罚款|罚钱|罚多少|罚好多
 _ON_ME = re.compile(r"^(是不是|直接|就|马上|立马|可以|能|会)*把(我|俺)(给)?(开了|开掉|开除|辞了|辞掉|辞退|炒了|处分|调走|换掉|清退|解聘|退回)|"
                    # "会不会被单位处理": what follows for the user, asked beside the act
                    r"^(会不会|会|要不要|怕)?(直接|马上|就|立马)?(被|遭)(单位|所里|局里|领导|上面|公安局)?(直接|马上)?(处理|处分|开除|辞退|清退|追责|批评|通报)|"
+                   # "会不会挨批", "怕挨骂": blamed for it
+                   r"^(会不会|会|要不要|怕|不会)?(挨批|挨骂|挨训|挨处分|受处分|背处分|吃处分)(吗|呢|啊|不)?$|"
                    # "会不会拘留", "会不会被罚款": what follows for someone told of, a question for the law — no act asked
                    r"^(会不会|会|要不要|怕不怕)(被|遭)?(拘留|关|罚款|罚钱|判刑|坐牢|扣分|吊销|扣驾照|追责)(吗|呢|啊|不)?$|"
                    # "借给他的话他会被咋个处理": what follows for the one the user helped, not an act of the user's

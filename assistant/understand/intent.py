@@ -428,6 +428,19 @@ def _hired_and_dealt_with(clauses: list[Clause]) -> bool:
         any(_STANDS.search(c.text) for c in clauses if c.asked)
 
 
+# staff taken on already ("今年新招了一批文职辅警"), and their posting asked ("借几个去路口…我们能这么安排吗")
+_TAKEN_ON = re.compile(r"(新|刚|今年|去年|前不久|上个月|这批)?(招了|招进来|招进|招的|录了|录用了|进了)(一批|几个|一些|些|十几个|二十几个|好几个|[0-9一二两三四五六七八九十]+个|[0-9一二两三四五六七八九十]+名)?[^，。？！]{0,6}(辅警|协警)")
+_POSTING_ASKED = re.compile(r"安排|派|借|调|排|分配|抽")
+
+
+def _assigned_once_hired(clauses: list[Clause], act_clauses: frozenset[int]) -> bool:
+    """Staff taken on already, their posting to an act of the lists asked ("今年新招了一批文职辅警，学历都是本科。交警支队
+    想借几个去路口配合查酒驾，我们能这么安排吗"): a duty question of their post, no applicant's."""
+    return bool(act_clauses) and any(_TAKEN_ON.search(c.text) for c in clauses if not c.asked) and \
+        any(c.asked and _POSTING_ASKED.search(c.text) for c in clauses) and \
+        not any(c.asked and _HIRING_ASKED.search(c.text) for c in clauses)
+
+
 # whether the one in post keeps it, asked ("还能接着干不", "还能继续当辅警吗", "工作保得住吗")
 _STAYS_ON = re.compile(r"(那|那么)?(他|她|我|俺)?(这样|这种)?(的话)?(还|以后还)?(能不能|能|可以|可不可以|能否)(继续|接着|接到|再)(干|当|做|留)(下去)?(辅警|协警)?(不|吗|么|嘛|不了|得成)?|"
                        r"(那|那么)?(他|她|我|俺)?(的)?(工作|饭碗|岗位)(还)?(保得住|保不保得住|保不住|能保住|能不能保住)(吗|不|么|嘛)?")
@@ -789,7 +802,8 @@ def _tool(text: str, clauses: list[Clause], profile_facts: bool, relation: str |
     # 今年一共招多少人，几月份报名，有没有往年的笔试真题")
     exam_facts = bool(asked) and all(_EXAM_FACTS.search(c.text) for c in asked) and \
         not any(_ELIGIBILITY_ASKED.search(c.text) or _APPLICANT_ASKED.search(c.text) or _HIRING_ASKED.search(c.text) for c in asked)
-    if hiring and profile_facts and not of_the_work and not compared and not exam_facts and not _hired_and_dealt_with(clauses):
+    if hiring and profile_facts and not of_the_work and not compared and not exam_facts and not _hired_and_dealt_with(clauses) and \
+            not _assigned_once_hired(clauses, act_clauses):
         return "eligibility"
     # "安排是上午…，下午…。有没有哪个环节不对": the parts of a plan told, each a catalogue act, judged as a whole
     if matched and act_clauses and not profile_facts and not _has(text, "compare") and \

@@ -832,6 +832,13 @@ def _read_relation(text: str) -> RelationReading:
     text = _kin_staff_masked(text)   # "我亲哥是我们大队的民警", "我爸以前是老交警": a relative named as police, no party
     said = _kin_officer_said().search(text)   # the 辅警 named as the asker's relative (none: the story is another's)
     text = _officer_gloss_masked(text, said)
+    if said:
+        # "我老公在开发区当辅警…我老公跟他就是平时进出点个头": the 辅警 named again by the same word is the officer, "我"
+        # (one character for one: the blanks before 我)
+        # (…the same word only, not a longer one it begins: "我姐…我姐夫的亲弟弟")
+        again = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?P<kin>" + kinship.kin_alternation() + ")")
+        text = text[:said.end()] + again.sub(lambda m: "\u3000" * (len(m.group()) - 1) + "我" if m.group("kin") == said.group("kin")
+                                             else m.group(), text[said.end():])
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
     # as the officer (her brother is no brother of the one who asks)
     named = _officer_named(text)
