@@ -172,7 +172,8 @@ def outside_the_texts(text: str) -> str:
     if asks_of_police(said):
         return "regular_police"
     # "开无犯罪记录证明…报名辅警要用": the 辅警 job is only what the service is for
-    said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(要用|需要|用的|要的|用)", "", said)
+    # (…"报辅警要交无犯罪记录证明": the document the application asks for)
+    said = re.sub(r"(报名|报考|报|考|应聘)(辅警|协警)(的话)?(要交|要开|得交|得开|需要交|需要开|要提交|要求交|要|需要|要用|用的|要的|用)", "", said)
     # "我儿子没考上辅警，想去小区当保安": a 辅警 job not got or left, the other job is asked about
     said = re.sub(r"(没考上|没有考上|没考起|考不上|没考进|不考|不想当|不当|不干|辞了|辞掉)(了)?(辅警|协警)(了)?", "", said)
     if _has(said, "staff_words"):

@@ -338,6 +338,8 @@ def _presence_only(text: str) -> bool:
             if re.search("民警|警察|师傅", w)]   # "自己去" says how the user acts; "不带民警" only who is there
     # "民警一直带着我们", "民警全程都在旁边": how long, said inside the words of who is there
     rest = text = re.sub(r"(?<=民警|警察|师傅)(一直|全程|始终|全都|都)+(?=[\u4e00-\u9fff])", "", text)
+    # "想问下民警不在场的情况下": the question opened, then who is there (the act pointed back to after it)
+    rest = re.sub(r"^(我|俺)?(就是|主要)?(想)?(问下|问一下|问问|请问|咨询一下|咨询下)|(的)?(情况下|情形下)$", "", rest)
     for w in sorted(cues, key=len, reverse=True):
         rest = rest.replace(w, "")
     # "必须得有民警跟着吗": who must be there, with the words of need around it

@@ -81,6 +81,7 @@ def _bare(pred: str) -> bool:
     body = re.sub(r"^(本来|本身|原本|其实)?(就)?(该|应该|应当)(她|他|我|俺|他们|她们|我们|辅警)(来)?(?=.)", "", body)
     body = re.sub(r"^(一个人|自己|单独|独自|直接|先|再|也|还|就|跟着|一起|帮着|帮忙|去|" + _WITHOUT_PAPERS + ")+", "", body)
     body = VERB_TAIL.sub("", body)
+    body = re.sub(r"(?<=.)(到底|究竟|真的)$", "", body)   # "这到底行不行": the pointer, stressed
     body = re.sub(r"^在(屋里|所里|家里|办公室|这边|那边|现场|单位|岗上|队里)", "", body)   # "自己在屋里弄": where, no act
     if phrases.any_in(body, [w for w in words("frame", "back_references") if len(w) > 1]) and len(body) <= 5:
         return True

@@ -387,6 +387,9 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # "一个26岁、高中…；另一个28岁、中专…。这两个怎么判": each applicant of the list decided on its own
         for label, own in every_applicant(text):
             applicants.append((label, _profile(own, split(own), today, role_reading.role)[0]))
+        # "想报文职…能报不？要是文职不行，那勤务的能报吗": both posts asked for one applicant, each decided
+        if not applicants and not role and _EITHER_POST.search(text):
+            applicants = [(f"报{name}岗", told_of.model_copy(update={"role": name})) for name in ("文职", "勤务")]
     # "可以抓人送看守所吗，要是抓错了谁来赔": the question for the texts asked beside the act is answered too
     beside = [c.text for c in beside_act(clauses, act_clauses)] if intent == "duty" else []
     # "…辅警是隔壁家的亲侄儿，他不但没回避还偏帮他们…投诉了有没有回音": a complaint asked beside the recusal — the texts'
@@ -426,6 +429,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
     return Reading(text, jurisdictions, named, unknown, role_reading, intent, clauses, asked, matches, sit, profile,
                    records, education, relation, notes, beside, kinds, intent, applicants, told_of.not_conditions,
                    city_words, likely_city, read_item_roles(clauses, told) if not role else {})
+
+
+# one applicant, both posts asked ("要是文职不行，那勤务的能报吗", "文职和勤务哪个能报")
+_EITHER_POST = re.compile(r"(文职|勤务)[^。？！]{0,8}(不行|不够|不符合|够不上|报不了|不能报|报不成|没戏)[^。？！]{0,6}(那|那么)?(报)?(勤务|文职)|"
+                          r"(文职|勤务)(和|跟|还是|或者|或)(勤务|文职)(都|哪个|哪种|哪一个|能不能|能|可以)")
 
 
 def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None

@@ -140,6 +140,13 @@ def _chained(text: str) -> RelationReading | None:
     second = [w for k, ws in ties.items() if k not in ("self", "interest", "enemy", "reporter", "debtor",
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
+        if not first.phrase.startswith("我") and \
+                re.search(r"(民警|警察|警官|师傅|师父|同事|领导|所长|队长|教导员|指导员|对方|别人|人家)(家)?(的)?$", text[max(0, first.start - 6):first.start]):
+            continue   # "船老大是我师傅儿子的干爹": a tie through the officer's kin, not the user's
+        if not first.phrase.startswith("我") and re.search(r"(他|她)(家)?(的)?$", text[max(0, first.start - 2):first.start]) and \
+                re.search(r"(民警|警察|师傅|师父|同事|领导|所长|队长|教导员|指导员)的[^。？！他她我]{1,10}[，,](还|也|又)?(是)?(他|她)(家)?(的)?$",
+                          text[max(0, first.start - 24):first.start]):
+            continue   # "…是我师傅的大学同学，还是他儿子的干爹": 他 is the officer named just before
         rest = text[first.end:]
         link = _LINK.match(rest) or _INTRO_LINK.match(rest)   # "我媳妇她爸", "我老婆她表姐的老公"
         if not link:
@@ -201,9 +208,14 @@ def _mine(text: str, h: phrases.Hit) -> bool:
     if re.search(r"(一起|两家|两个|两户|几个|几家|一对|(?<![我咱他她])俩)(的)?$", text[max(0, h.start - 3):h.start]) and not h.phrase.startswith("我"):
         return False   # "出警一起邻居因为漏水打架的", "两家邻居吵起来": the kind of case, the parties each other's
     before = re.sub(r"[（(][^）)]{0,6}[）)]", "", text[max(0, h.start - 12):h.start])   # "我师父（民警）的舅舅"
-    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?$", before) \
+    # (…"我师傅的大学同学": where the tie was made, between)
+    if re.search(r"(民警|警察|警官|教导员|指导员|队长|同事|师傅|师父|领导|所长|对方|别人|人家|辅警|协警|房东|租客|邻居|老板|客户|朋友|(?<![我俺])[小老阿][\u4e00-\u9fff])(家)?(的)?(亲)?"
+                 r"(大学|高中|初中|小学|中学|中专|技校|部队|老)?$", before) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
+    if re.search(r"(民警|警察|师傅|师父|同事|领导|所长|队长|教导员|指导员)(家)?(的)?(儿子|女儿|孩子|老婆|老公|爱人|媳妇|妻子|丈夫|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)(的)$",
+                 before) and not h.phrase.startswith("我"):
+        return False   # "我师傅儿子的干爹": a tie of the officer's kin
     if re.search(r"(跟|和|与)(你们|我们|他们)?(的)?(所长|民警|领导|队长|局长|教导员|指导员|他|她|人家)(是|算)?(个)?$",
                  text[max(0, h.start - 10):h.start]) and not h.phrase.startswith("我"):
         return False   # "他一直嚷嚷“我跟你们所长是老乡”": a tie of the party to someone else, not the officer's

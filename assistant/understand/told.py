@@ -48,7 +48,9 @@ def _framed_story(clauses: list[Clause], c: Clause) -> list[Act]:
         m = _FRAMED_TOPIC.match(prev.text) if prev is not None and not prev.asked and not step and \
             not any(o.request for o in same[:-1]) else None
         # …not a topic that only points back itself ("想问下要是真这样整了，算啥子问题")
-        if m and _has_verb(m.group("topic")) and not re.search(r"(这样|那样|这么|那么)(整|做|干|搞|弄)", m.group("topic")):
+        # …nor only who is there ("想问下民警不在场的情况下，这样做合不合规定": the acts told before are asked)
+        if m and _has_verb(m.group("topic")) and not re.search(r"(这样|那样|这么|那么)(整|做|干|搞|弄)", m.group("topic")) and \
+                not _presence_only(m.group("topic")):
             return _acts_of(prev, m.group("topic"), prev.start + m.start("topic"), "story")
         return []
     told = [o for o in clauses[starts[-1] + 1:c.index] if not o.asked and _has_verb(o.text)]

@@ -216,8 +216,12 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
     # …and so does one sent somewhere ("让他去一个刮擦事故现场，看完两边车损直接判定谁全责"): the errand is done there
     # (…"民警在对讲机里安排勤务辅警过去，告诉那些驾驶员他们违停了": sent there, the request ends on the going)
     # (…or on the side: "让我顺便问一哈他偷了几台 做个笔录")
+    along = bool(re.match(r"^(也|都)?(跟着|陪着|随同|跟随)[^，。？！]{0,8}(民警|警察|师傅|所长|交警)", req.request))
+    first = len(out)
     going = bool(re.match(r"^(先|我先|帮我先|帮他先|顺便|顺带|顺手)", req.request) or re.match(r"^(马上|赶紧|先)?(去|到|赶到|跑到|过去)[^，。？！]{0,12}$", req.request)
-                 or re.search(r"(安排|让|叫|喊|派)[^，。？！]{1,8}(过去|赶过去|赶去现场|去现场)$", req.request))
+                 or re.search(r"(安排|让|叫|喊|派)[^，。？！]{1,8}(过去|赶过去|赶去现场|去现场)$", req.request)
+                 # …or one sent along with an officer ("让她也跟着社区民警一家一家敲门，登记租客身份信息"): what is done there
+                 or along)
     lent = _LENT.search(req.request)
     verb: str | None = None
     for nxt in clauses[req.index + 1:before]:
@@ -258,9 +262,13 @@ def _request_acts(clauses: list[Clause], req: Clause, before: int) -> list[Act]:
             out += _acts_of(nxt, verb + also.group("thing"), nxt.start + also.start("thing"), "request", req.text)
         elif going:
             out += _acts_of(nxt, _THEN.sub("", nxt.text), nxt.start, "request", req.text)
+    if along and len(out) > first and _DOOR_TO_DOOR.search(req.request):
+        return out[first:]   # "跟着社区民警一家一家敲门，登记租客身份信息": the rounds are how the registering is done
     return out
 
 
+# rounds from door to door ("一家一家敲门", "挨家挨户上门"): the way to the work named after them
+_DOOR_TO_DOOR = re.compile(r"(敲门|上门|挨家挨户|一家一家|一户一户)(走|跑|转)?$")
 _LIGHT = {"去", "来", "到", "帮", "帮忙", "让", "叫", "给", "把", "是", "有", "要"}
 # a request only to keep watch ("喊我去盯到", "让我在旁边看着"), and someone's proposal told before it ("老辅警说等晚上…")
 _WATCH_ONLY = re.compile(r"^(先)?(去|过去|来)?(在旁边|在边上)?(帮忙|帮着)?(盯到|盯着|看着|守着|守到|盯)(点|一下|一哈|他)?$")
