@@ -939,6 +939,10 @@ RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?
                        r"(管|碰|干|做|搞|弄|插手|参与)的?(事|活)?(吧|吗|么|嘛|哦)?$")
 
 
+# a text's words reported ("重庆条例里写了…", "办法上写着…")
+_TEXT_SAYS = re.compile(r"(条例|办法|规定|文件|法规)(里|上|里面|上面|中)?(明确)?(写了|写着|写的是|写明了|规定了|列了|列着|提到)")
+
+
 # "南岸区交巡警支队培训", "涪陵区局的辅警培训题": the unit's class the case is set in, a clause of its own
 _UNIT_CLASS = re.compile(r"^[^，。？！]{0,12}(支队|大队|中队|分局|派出所|局|所)(里|的)?(辅警)?(岗前)?(培训|培训题|培训课|考题|练习题|测试题)$")
 
@@ -1033,6 +1037,11 @@ def split(question: str) -> list[Clause]:
         # before telling the wish, with the user's own question still to come
         if asked and not qmark and i > 0 and raw[i - 1][3] == sent and _TALK_WISHED.match(text) and \
                 _WISHES.search(raw[i - 1][0]) and any(_asks_plainly(t, q) for t, _, _, _, q in raw[i + 1:]):
+            asked = False
+        # "重庆条例里写了文职辅警可以搞“警犬训养”。…连云港的办法里允许吗": what a text says, reported, with the
+        # question still to come
+        if asked and not qmark and _TEXT_SAYS.search(text) and not re.search(r"[吗么呢嘛不没]$|能不能|可不可以|是不是|有没有", text) and \
+                any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:]):
             asked = False
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come
         if asked and not qmark and _SUPPOSED_ABLE.search(text) and not re.search(r"[吗么呢嘛不没]$", text) and \

@@ -315,6 +315,9 @@ def decide(text: str, clauses: list[Clause], *, profile_facts: bool, relation: s
     matched = names_act if matched_act is None else matched_act
     tool = _tool(text, clauses, profile_facts, relation, names_act, act_clauses, matched)
     side_by_side = _has(text, "compare") and (len(named) > 1 or _has(text, "compare_places"))
+    asked_text = "，".join(c.text for c in clauses if c.asked)
+    if side_by_side and len(named) == 1 and not _has(asked_text, "compare") and not _has(asked_text, "compare_places"):
+        side_by_side = False   # "做两地对比课件的时候发现…连云港的办法里允许吗": the comparison is the user's work, one city asked
     if tool == "duty" and side_by_side and not names_act:
         return "compare"   # "两地不能干的活对比一下": the lists themselves, no act of the user
     if tool == "duty" and (_PENALTY_STATED.search(text) or _OTHERS_CLAIM.search(text)) and \

@@ -306,10 +306,22 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         own = [j for j in named if not _only_heard_of(text, corpus.jurisdictions[j].meta)]
         named = own or named
     if len(named) > 1 and not jurisdiction:
+        # "重庆条例里写了文职可以搞警犬训养…连云港的办法里允许吗": the one city the question itself names, the other
+        # told as what the user read (not a comparison asked: "跟重庆一样吗", "有啥区别")
+        asked_text = "，".join(c.text for c in clauses if c.asked)
+        in_asked = find_jurisdictions(asked_text, corpus)
+        if len(in_asked) == 1 and not _set_against(asked_text) and not re.search(r"一样|区别|差别|不同|两边|分别", asked_text) and \
+                not phrases.any_in(asked_text, words("intent", "compare_places")):
+            named = in_asked
+    if len(named) > 1 and not jurisdiction:
         # "前两年在连云港当辅警…想报九龙坡的勤务辅警": the city applied to, not the one worked in before
         applied = _applied_in(text, corpus)
         named = applied if len(applied) == 1 else named
-    if len(named) == 1 and not jurisdiction and phrases.any_in(text, words("intent", "compare_places")):
+    # (…not a comparison the user only says they are making: "做两地对比课件的时候发现…连云港的办法里允许吗")
+    if len(named) == 1 and not jurisdiction and phrases.any_in(text, words("intent", "compare_places")) and \
+            not (phrases.any_in("，".join(c.text for c in clauses if not c.asked), words("intent", "compare_places")) and
+                 not phrases.any_in("，".join(c.text for c in clauses if c.asked), words("intent", "compare_places")) and
+                 find_jurisdictions("，".join(c.text for c in clauses if c.asked), corpus) == named):
         named = list(corpus.jurisdictions)   # "两个地方的规定分别…？连云港以前那个…": both asked, one named again
     jurisdictions = [jurisdiction] if jurisdiction else named
     city_words, likely_city = "", None
