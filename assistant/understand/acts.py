@@ -480,6 +480,16 @@ _DONE_BY_OTHERS = re.compile(r"^(又|还|结果|然后|后来|当时)?(被|遭)(
                              r"(?!派|安排|叫去|喊去|借|抽|调)[^，。？！]{0,8}(拍|录|发|传|曝光|投诉|举报|骂|说)")
 
 
+# what the user wants to do, told ("我想剪一下发到抖音上")
+_WISH_TOLD = re.compile(r"^(我|俺)(就|还)?(想|要|打算|准备|寻思|琢磨着)(着)?")
+
+
+# a request that sends the user to another room ("去档案室把案卷整理好"), and where the user works, told as a place
+# ("在…户籍窗口上班"): the force's request is no step of that work, its own act is what the pointer takes
+_SENT_ELSEWHERE = re.compile(r"去[^，。？！]{1,6}(室|库|科|队|处|中心|仓库|档案室|机房)")
+_WORKS_AT = re.compile(r"^(我|俺)?(平时|一直|现在)?(在|是)[^，。？！]{0,16}(上班|工作|值班|坐班)$")
+
+
 # staff lent or sent elsewhere to do what is pointed back to ("人借出去干这个活", "派过去做这个")
 _LENT_TO_DO = re.compile(r"(人|他们|她们|他|她|辅警)?(被)?(借|调|派|抽|借调|抽调|派遣)(出去|过去|走|到那边)?(了)?(去)?(干|做|搞|弄)")
 
@@ -1638,6 +1648,13 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
         if any(names(a.words, a.joining) for a in acts_meant):
             readings.insert(0, acts_meant)
             near += 1
+    # "我想剪一下发到抖音上，就是人脸…露了一点点，点赞肯定多，这个可以发不嘛": the bare verb asked says again what the
+    # user wants to do, told just before — that wish is the act, whatever the clauses between name
+    verb = _verb_of(_clean_pred(_strip_back_reference(pred))) if req is None and pred and _bare(pred) else ""
+    wished = next((p for p in reversed(clauses[:c.index]) if not p.asked and p.sentence >= c.sentence - 1 and
+                   _WISH_TOLD.match(p.text) and verb in p.text[2:]), None) if 0 < len(verb) <= 2 else None
+    if wished is not None:
+        readings.insert(0, _acts_of(wished, _WISH_TOLD.sub("", wished.text), wished.start, "story"))
     chosen = next((r for r in readings if any(names(a.words, a.joining) for a in r)), None)
     # …and in the same sentence, a request an outside party makes in its own words ("…去维持秩序，主办方让我们顺手帮着
     # 在门口检票"): what it asks is the act, the work told before it only where the user is
@@ -1652,7 +1669,8 @@ def _asked_acts(clauses: list[Clause], c: Clause, earlier: list[Act], names, pla
             (req.sentence >= c.sentence - 1 or _only_talk_between(clauses, req, c)) \
             and all(a.clause < req.index for a in told_acts) \
             and not _same_request(req.request, [clauses[a.clause].text for a in told_acts]) \
-            and not _BY_THE_FORCE.search(_requester(clauses, req)):
+            and (not _BY_THE_FORCE.search(_requester(clauses, req)) or
+                 _SENT_ELSEWHERE.search(req.request) and all(_WORKS_AT.match(clauses[a.clause].text) for a in told_acts)):
         # "…搞禁毒宣传…。…德育主任私下找我…喊我下次带点尿检板来给他们测一哈…这个我能做不": a private person's request
         # just before, named or not, is what the pointer takes — not the user's work told in an earlier sentence (a
         # request of the force is a step of that work: "平时修电脑…科长让我把会议室的网线重新布一遍")

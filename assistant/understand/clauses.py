@@ -391,6 +391,9 @@ def predicate(text: str) -> tuple[str, int]:
             else:
                 end = s
     words_ = text[start:end]
+    stressed = re.search(r"(?<=.)(到底|究竟)$", words_)
+    if stressed:
+        words_, end = words_[:stressed.start()], start + stressed.start()   # "这么穿到底行不行": the act, stressed
     # "这俺照不照啊": a pointer and who asks, no act named
     bare_pointer = re.fullmatch(r"((?:这|那)(?:个|样|种|些|事|件事)?)(?:我|我们|俺)", words_)
     if bare_pointer:
@@ -843,7 +846,8 @@ def other_subject(text: str, trainee: bool = False) -> str | None:
         return None   # "民警和我一起把他按在地上": the user acts with the officer
     stranger = _STRANGER.match(text)
     # (…not one the user meets or acts on: "查出一个司机喝了酒", "碰到一个小伙子")
-    if stranger and re.search(r"查出|查到|抓到|抓了|拦下|拦住|拦了|碰到|碰见|遇到|遇见|看到|看见|发现|处理|劝|接到|接待", text[:stranger.end()]):
+    # (…or guides, tells: "引导两位司机把车挪到路边")
+    if stranger and re.search(r"查出|查到|抓到|抓了|拦下|拦住|拦了|碰到|碰见|遇到|遇见|看到|看见|发现|处理|劝|接到|接待|引导|指导|提醒|疏导|指挥|通知|告诉|告知", text[:stranger.end()]):
         stranger = None
     if stranger and not (trainee and _TRAINEE_SUBJECT.match(text) and not stranger.group("whose")):
         return text[stranger.end():]   # "后面排队的一个小伙子插队还骂人", "小王的朋友来打听…": someone else's doing

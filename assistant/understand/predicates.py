@@ -268,6 +268,7 @@ def _clean_pred(pred: str) -> str:
     body = _SUBJECT.sub("", pred)
     body = _SUBJECT_AFTER.sub("", body) or body
     body = _GO_FIRST.sub("", body)
+    body = re.sub(r"(?<=.)(到底|究竟)$", "", body)   # "下班了还这么穿到底行不行": the act, stressed
     return _WORK_TAIL.sub("", body) or body
 
 

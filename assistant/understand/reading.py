@@ -310,7 +310,11 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # told as what the user read (not a comparison asked: "跟重庆一样吗", "有啥区别")
         asked_text = "，".join(c.text for c in clauses if c.asked)
         in_asked = find_jurisdictions(asked_text, corpus)
-        if len(in_asked) == 1 and not _set_against(asked_text) and not re.search(r"一样|区别|差别|不同|两边|分别", asked_text) and \
+        # (…only where the other city's text is what the user read: "各自是从哪天开始施行的" asks both named before)
+        others_read = all(re.search(r"(条例|办法|规定|文件)(里|上|中)?(明确)?(写了|写着|写的是|规定了|列了|提到)|听说|看到|看了", c.text)
+                          for c in clauses if not c.asked and any(j not in in_asked for j in find_jurisdictions(c.text, corpus)))
+        if len(in_asked) == 1 and others_read and not _set_against(asked_text) and \
+                not re.search(r"一样|区别|差别|不同|两边|分别|各自", asked_text) and \
                 not phrases.any_in(asked_text, words("intent", "compare_places")):
             named = in_asked
     if len(named) > 1 and not jurisdiction:
@@ -444,8 +448,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
 
 
 # one applicant, both posts asked ("要是文职不行，那勤务的能报吗", "文职和勤务哪个能报")
-_EITHER_POST = re.compile(r"(文职|勤务)[^。？！]{0,8}(不行|不够|不符合|够不上|报不了|不能报|报不成|没戏)[^。？！]{0,6}(那|那么)?(报)?(勤务|文职)|"
-                          r"(文职|勤务)(和|跟|还是|或者|或)(勤务|文职)(都|哪个|哪种|哪一个|能不能|能|可以)")
+# (…not the posts a unit hires for, "我们这次勤务和文职都招": the applicant's own choice is not told)
+_EITHER_POST = re.compile(r"(文职|勤务)[^。？！]{0,8}(不行|不够|不符合|够不上|报不了|不能报|报不成|没戏)[^。？！]{0,6}(那|那么)?(报)?(勤务|文职)")
 
 
 def _profile(facts_text: str, as_told: list[Clause], today: date | None, role: str | None

@@ -848,8 +848,10 @@ def _read_relation(text: str) -> RelationReading:
         # "我老公在开发区当辅警…我老公跟他就是平时进出点个头": the 辅警 named again by the same word is the officer, "我"
         # (one character for one: the blanks before 我)
         # (…the same word only, not a longer one it begins: "我姐…我姐夫的亲弟弟")
+        # (…not where the asker names another of their kin after it, "我弟当辅警…我老公（他姐夫）…": 我 stays the asker)
         again = re.compile(r"(?:我|俺)(?:家)?(?:的)?(?P<kin>" + kinship.kin_alternation() + ")")
-        text = text[:said.end()] + again.sub(lambda m: "\u3000" * (len(m.group()) - 1) + "我" if m.group("kin") == said.group("kin")
+        others = [m for m in again.finditer(text[said.end():]) if m.group("kin") != said.group("kin")]
+        text = text if others else text[:said.end()] + again.sub(lambda m: "\u3000" * (len(m.group()) - 1) + "我" if m.group("kin") == said.group("kin")
                                              else m.group(), text[said.end():])
     # "…那个辅警就是她亲哥哥！这种他是不是该回避": the officer's tie to a party, named before 他/她 are read
     # as the officer (her brother is no brother of the one who asks)
@@ -1287,7 +1289,9 @@ _NOT_ON_CASE = re.compile(r"没插手|没有插手|没掺和|没有掺和|没参
                           r"(那边|当地|那里|外地|老家)(的)?(交警|民警|派出所|公安|警察)(在)?(处理|办|管)|(我|他|她)(人)?(都|也)?没(有)?回去|"
                           # "被另一个派出所带走了，案子在那边办…也不经手这个案子"
                           r"(案子|这事|事情|案件)(是|在|由)?([^，。？！]{0,4}?)(那边|别的所|另一个所|其他所|别的派出所|另一个派出所|外地)(的)?(民警|同事)?(在)?(办|处理|管)|"
-                          r"(也|都|并|根本|压根)(不|没|没有)(经手|参与|管)(这个|那个)?(案子|事)")
+                          r"(也|都|并|根本|压根)(不|没|没有)(经手|参与|管)(这个|那个)?(案子|事)|"
+                          # "不归我哥他们所管": the case is another station's
+                          r"不归[^，。？！]{0,6}(所|队|我们|他们)管")
 
 
 def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
@@ -1295,6 +1299,8 @@ def _aside_of_another(text: str, at: int, said: re.Match | None) -> bool:
     sentence opens with another relative than the one who is the 辅警."""
     if re.match(r"(那边|当地|那里|外地|老家|我|俺)", text[at:]):
         return False   # "那边交警在处理", "我人都没回去": of the case or of the user, no other relative's aside
+    if said is not None and re.search(r"(我|俺)" + re.escape(said.group("kin")), text[at:at + 12]):
+        return False   # "不归我哥他们所管": the aside names the 辅警 itself
     clause = re.split(r"[，,。？！?!；;]", text[:at])[-1]
     if re.match(r"(我|俺)(?![家的])(?!" + kinship.kin_alternation() + ")", clause):
         return False   # "我爸…出了个交通事故，…，我也没插手过": the user's own clause, whoever the sentence opened with

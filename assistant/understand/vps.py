@@ -186,12 +186,20 @@ def _make_act(text: str, start: int, clause: Clause, via: str, context_before: s
 _ENUMERATOR = re.compile(r"^(另一个是|一个是|[一二三四]是|第[一二三四]个?是?|特别是|尤其是)(?=.)")
 
 
+# the spare time the act is done in ("这周窗口不忙的时候", "手头没事的时候"): no part of the act
+_SPARE_TIME = re.compile(r"(这周|这几天|最近|平时|每天|以后)?(窗口|手头|手上|岗上|所里|队里|值班)?(不忙|没事|空闲|闲下来|有空|得空|空下来)(的时候|时)(就)?")
+
+
 def _acts_of(clause: Clause, text: str, offset: int, via: str, context: str = "", joining: bool = False) -> list[Act]:
     out = []
     lead = _ENUMERATOR.match(text)
     if lead:
         text, offset = text[lead.end():], offset + lead.end()
         text = re.sub(r"(?<=..)(这个|那个|这块|那块|这事|这件事)$", "", text)   # "特别是调解这个": the act named, then pointed at
+    when = _SPARE_TIME.search(text)
+    if when and when.end() < len(text):
+        # "让我这周窗口不忙的时候去档案室…": when, not the window's work
+        text, offset = (text[when.end():], offset + when.end()) if when.start() == 0 else (text[:when.start()] + text[when.end():], offset)
     for vp, off in _split_vps(text):
         a = _make_act(vp, offset + off, clause, via, context)
         out.append(Act(a.words, a.start, a.clause, a.via, a.negated, a.assisting, joining))
