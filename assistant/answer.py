@@ -36,7 +36,7 @@ from .decide import decisions as decide
 from .rules.base import Decision, role_name
 from .understand import Reading, read_question, typos
 from . import phrases
-from .understand.intent import asks_of_one_person, asks_officer_recusal, asks_other_office_recusal, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
+from .understand.intent import asks_which_better, asks_of_one_person, asks_officer_recusal, asks_other_office_recusal, asks_of_police, asks_of_posting, asks_to_compose, chats, other_matter, outside_the_texts
 from .understand.lexicon import words
 from .understand.clauses import CLAIM_CHECK, HANDLING_ASKED, claims_heard, is_purpose, without_teaching_frame
 
@@ -60,6 +60,7 @@ OUTSIDE = {"regular_police": NOT_COVERED + "收录的规定只管辅警（警务
            "other_staff": NOT_COVERED + "收录的规定只管公安机关的辅警，不涉及城管、网格员等其他部门的协管人员；请查阅该部门的规定。",
            "other_matter": NOT_COVERED + "收录的是辅警的管理规定，不涉及婚姻家庭、税收、住房、驾驶考试等其他法律事务；请查阅相关法律法规或咨询有关部门。",
            "posting": NOT_COVERED + "收录的规定只规定辅警在履行职责中遇到案（事）件时的回避，没有规定亲属在同一单位任职、分配岗位时的回避；请向所在公安机关人事部门了解。",
+           "skill": NOT_COVERED + "收录的是辅警的管理规定，不涉及工作中具体技术、操作方法的优劣选择；请向单位的技术人员或带班民警请教。",
            "one_person": NOT_COVERED + "条文只规定一般的规则，不记载某个人的具体案件、考核或处理结果；请向经办单位了解。",
            "other_office": NOT_COVERED + "收录的规定只规定辅警在履行职责中的回避，不涉及法官、检察官等其他人员的回避；请查阅诉讼法等有关规定。"}
 # a 辅警 post applied for ("想报重庆的辅警", "考辅警")
@@ -271,6 +272,8 @@ class Assistant:
         if not outside and r.intent in ("recusal", "lookup") and asks_other_office_recusal(r.clauses):
             # (…or asked as a look-up: "法官跟对方律师是大学同学，我怎么申请法官回避")
             outside = "other_office"   # "审案子的法官是我表哥的大学同学，法官是不是得回避"
+        if not outside and asks_which_better(r.clauses):
+            outside = "skill"   # "重装系统装win10还是win11好点": which way of doing the work is better, no rule of the texts
         if not outside and asks_of_posting(r.clauses):
             outside = "posting"   # "能不能分到他姑父那个所去？有没有亲属要回避的规定": no text governs a posting
         if not outside and r.intent in ("lookup", "compare") and asks_of_one_person(r.question, r.clauses):

@@ -262,6 +262,26 @@ _OWN_LEAVING = re.compile(r"解除|辞职|离职|不干了|合同")
 _PLAN_TOLD = re.compile(r"^(我|俺)?(想|打算|准备|计划|要)(辞职|辞了|走|不干了)?(去|再)?")
 
 
+# a choice between two ways of doing the work, asked as which is better ("重装系统装win10还是win11好点")
+_WHICH_BETTER = re.compile(r"[^，。？！]{1,16}还是[^，。？！]{1,12}(好|好点|好些|好一点|更好|合适|划算|方便)(呢|啊|哦|嘛|吗)?$")
+_MAY_WORDS = re.compile(r"能不能|可不可以|可以|能否|允许|让不让|准不准|行不行|违规|违反|规定|条例|办法|该不该|要不要")
+
+
+def asks_which_better(clauses: list[Clause]) -> bool:
+    """Every asked clause asks which of two ways is better ("装win10还是win11好点"), nothing of what may be done:
+    a matter of skill the texts do not govern.
+
+    >>> from assistant.understand.clauses import split
+    >>> asks_which_better(split("我是管网络维护的文职，重装系统装win10还是win11好点？"))
+    True
+    >>> asks_which_better(split("文职辅警去巡逻还是留在所里好，规定怎么说"))
+    False
+    """
+    asked = [c.text for c in clauses if c.asked]
+    return bool(asked) and all(_WHICH_BETTER.search(t) and not _MAY_WORDS.search(t) for t in asked) and \
+        not any(_MAY_WORDS.search(c.text) for c in clauses)
+
+
 def asks_of_posting(clauses: list[Clause]) -> bool:
     """An asked clause is about relatives posted in one unit ("能不能分到他姑父那个所去", "两口子不能在一个单位，得调走
     一个"), with no case of the story beside it: the texts' recusal is of a case handled on duty, none of posting.
