@@ -27,7 +27,7 @@ from .. import phrases
 from . import kinds, plans
 from .affirmed import affirmed_acts
 from .anchors import LAST_STEP, ordinal, ordinal_acts, pointer_lead, told_again_acts
-from .clauses import _KNOWN, _QUIZ_CALL, AFTER_STEPS, HANDLING_ASKED, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
+from .clauses import _KNOWN, _QUIZ_CALL, AFTER_STEPS, ALSO_ASKS, HANDLING_ASKED, RECALLED, WORK_WORDS, Clause, _is_frame, _modal_spans, other_subject, others_first
 from .institutions import arms_borne, asked_of_institution
 from .lexicon import is_verb, words
 from .pointers import (_INTRO, GO_ONLY, _MOVE_ONLY, MANY, PLAN_PART, _trainee, usual, _begins_word, _handed_over, _plural,
@@ -1824,6 +1824,8 @@ def _paid_for(clauses: list[Clause], act: Act) -> str:
     if any(_UNRELATED_TO_WORK.search(c.text) for c in clauses if not c.asked):
         return ""
     sentences = {sentence, sentence - 1} if act.via != "request" and len(act.words) <= 8 else {sentence}
+    if any(c.sentence == sentence and ALSO_ASKS.fullmatch(c.text.strip()) for c in clauses):
+        sentences = {sentence}   # "…说给我拿两条烟。还有我想问一下，…能不能让双方自己协商": a new question, not the paid favour
     # "所里叫我翻笔录没毛病吧": work the force asks of the user is not what a private party pays for
     if _BY_THE_FORCE_ASKED.match(act.words):
         return ""

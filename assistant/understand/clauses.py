@@ -943,6 +943,10 @@ RECALLED = re.compile(r"^(可是|但是|可|但|那)?(辅警|我们|咱们|咱)?
                        r"(管|碰|干|做|搞|弄|插手|参与)的?(事|活)?(吧|吗|么|嘛|哦)?$")
 
 
+# a second question opened ("还有她想问问", "另外我还想问一下")
+ALSO_ASKS = re.compile(r"(还有|另外|再就是|还有就是)(我|她|他|俺)?(还)?(想)?(问问|问一下|问下|问一哈|请教一下|咨询一下)")
+
+
 # a text's words reported ("重庆条例里写了…", "办法上写着…")
 _TEXT_SAYS = re.compile(r"(条例|办法|规定|文件|法规)(里|上|里面|上面|中)?(明确)?(写了|写着|写的是|写明了|规定了|列了|列着|提到)")
 
@@ -1293,6 +1297,16 @@ def split(question: str) -> list[Clause]:
                 instead = nxt is not None and nxt.sentence == c.sentence and not nxt.asked and not others_first(nxt.text, trainee)
                 req = _TRAIL.sub("", re.sub(r"^(而是|专门|改成|改为|改去|就|只|光|先|去|来)+", "", nxt.text)).strip() if instead else ""
             out.append(Clause(c.index, c.text, c.start, c.end, c.sentence, False, request=req))
+    # "…邻居找她，让她帮忙把…记录从系统里删了，说请她吃饭。还有她想问问，…能不能…": a second question opened with
+    # 还有, the request told before it is the first
+    for i, c in enumerate(out):
+        if ALSO_ASKS.fullmatch(c.text.strip()) and any(o.asked for o in out[i + 1:]):
+            # (…a request told as such, not an offer reported: "说请她吃饭")
+            req = next((o for o in reversed(out[:i]) if o.request and o.sentence < c.sentence and o.request != o.text and
+                        not o.text.startswith(("说", "讲", "还说"))), None)
+            if req is not None:
+                out[req.index] = Clause(req.index, req.text, req.start, req.end, req.sentence, True, req.request,
+                                        req.start + max(req.text.find(req.request), 0))
     # "我担心他给人上铐子是违规的": a fear that an act breaks a rule asks whether it does
     for i, c in enumerate(out):
         feared = None if c.asked else _FEARED_BREACH.match(c.text)
