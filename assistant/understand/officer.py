@@ -159,6 +159,9 @@ def first_person(text: str, keep_length: bool = False) -> str:
                          else m.group(1) + "我", text)
     if kin:
         text = _FAVOUR_OF.sub(lambda m: m.group(1) + "我", text)
+        # "俺爸…。他说明天要跟民警去把…约束起来": the 辅警's own plan, told by him
+        text = re.sub(r"(?<![把给让叫跟和对向])(他|她)(说|讲)(?=(明天|今天|今晚|今天晚上|明晚|后天|下周|周末|晚上|过几天|待会儿?|马上)?(要|准备|打算|得))",
+                      "我自" if keep_length else "我", text)
     text = re.sub(r"(他|她)自己", "我自己", text)
     text = _OPENS.sub(lambda m: m.group(1) + "我", text)
     # "这个她能干吧", "那个专班他进得不": the officer asked of, wherever in the clause
