@@ -228,7 +228,8 @@ ASPIRED_REACH = 6     # characters before a level an aspiration word may stand (
 
 _GRADUATES_HERE = re.compile(r"(就|也|才|都)?毕业")
 # a time ahead said just before the level and its 毕业 ("6月份才高中毕业", "明年才大专毕业")
-_GRADUATES_LATER = re.compile(r"(月份?|明年|下半年|年底|年中|暑假|秋天|夏天)[^，,。；;]{0,3}(才|要|才能|就要)$")
+# (…"明年7月才拿本科毕业证": the certificate still to be had)
+_GRADUATES_LATER = re.compile(r"(月份?|明年|下半年|年底|年中|暑假|秋天|夏天)[^，,。；;]{0,3}(才|要|才能|就要)(拿|拿到|领|领到|发)?$")
 
 
 # a level said as what the applicant wrote ("学历填的“高职”"), and the words that set it right after ("其实就是职高")
