@@ -567,6 +567,8 @@ def _denied(clause: str, h: phrases.Hit) -> bool:
 
 # a tie who only reported ("我邻居打电话报警说…", "我表哥报的警"); not one who reported what was done to him
 _ONLY_REPORTED = re.compile(r"^(刚才|刚刚|今天|昨天|昨晚|晚上|半夜|只是|就是|只|就|也|先|是)?(个|一个)?"
+                            # "我初中同学来所里报警": where they came to report
+                            r"((来|到|跑来|跑到)(所里|派出所|警务室|值班室|我们所|所上))?"
                             # "是我妈买菜路过打的110": what they were doing when they called, a few words
                             r"([^，。？！被遭]{0,6}?(路过|经过|看到|看见|碰到|遇到)[^，。？！被遭]{0,2}?"
                             # "就是路上看到有人抢包打了个110": what they saw, no one of theirs in it
