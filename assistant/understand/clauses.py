@@ -948,7 +948,7 @@ ALSO_ASKS = re.compile(r"(还有|另外|再就是|还有就是)(我|她|他|俺)
 
 
 # a text's words reported ("重庆条例里写了…", "办法上写着…")
-_TEXT_SAYS = re.compile(r"(条例|办法|规定|文件|法规)(里|上|里面|上面|中)?(明确)?(写了|写着|写的是|写明了|规定了|列了|列着|提到)")
+TEXT_SAYS = re.compile(r"(条例|办法|规定|文件|法规)(里|上|里面|上面|中)?(明确)?(写了|写着|写的是|写明了|规定了|列了|列着|提到)")
 
 
 # "南岸区交巡警支队培训", "涪陵区局的辅警培训题": the unit's class the case is set in, a clause of its own
@@ -1048,7 +1048,7 @@ def split(question: str) -> list[Clause]:
             asked = False
         # "重庆条例里写了文职辅警可以搞“警犬训养”。…连云港的办法里允许吗": what a text says, reported, with the
         # question still to come
-        if asked and not qmark and _TEXT_SAYS.search(text) and not re.search(r"[吗么呢嘛不没]$|能不能|可不可以|是不是|有没有", text) and \
+        if asked and not qmark and TEXT_SAYS.search(text) and not re.search(r"[吗么呢嘛不没]$|能不能|可不可以|是不是|有没有", text) and \
                 any(_asks_plainly(t, q) for t, _, _, st, q in raw[i + 1:]):
             asked = False
         # "我们系统里应该能看到，这事我该不该做": what can be done, supposed, with the question still to come

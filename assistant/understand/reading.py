@@ -29,7 +29,7 @@ from .institutions import asks_of_institution
 from .officer import first_person, police_named
 from .several import asked_applicant, every_applicant
 from .heads import match, names_any
-from .clauses import HANDLING_ASKED, Clause, split
+from .clauses import HANDLING_ASKED, TEXT_SAYS, Clause, split
 from .dates import nominal_birth_year, nominal_note, read_age, read_dates
 from .facts import (EducationFact, RecordFact, asks_of_record, aux_service_told, blanket_values, conditions_claimed, open_keys, read_education,
                     read_health, read_nationality, read_not_conditions, read_priority_asked, read_priority_facets, read_records, record_values)
@@ -305,13 +305,14 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         # "听说重庆那边赌博罚过款就不能报，那俺们这边呢": the city heard of is set against the user's own
         own = [j for j in named if not _only_heard_of(text, corpus.jurisdictions[j].meta)]
         named = own or named
+    asked_text = "，".join(c.text for c in clauses if c.asked)
+    told_text = "，".join(c.text for c in clauses if not c.asked)
+    in_asked = find_jurisdictions(asked_text, corpus)
     if len(named) > 1 and not jurisdiction:
         # "重庆条例里写了文职可以搞警犬训养…连云港的办法里允许吗": the one city the question itself names, the other
         # told as what the user read (not a comparison asked: "跟重庆一样吗", "有啥区别")
-        asked_text = "，".join(c.text for c in clauses if c.asked)
-        in_asked = find_jurisdictions(asked_text, corpus)
         # (…only where the other city's text is what the user read: "各自是从哪天开始施行的" asks both named before)
-        others_read = all(re.search(r"(条例|办法|规定|文件)(里|上|中)?(明确)?(写了|写着|写的是|规定了|列了|提到)|听说|看到|看了", c.text)
+        others_read = all(TEXT_SAYS.search(c.text) or re.search(r"听说|看到|看了", c.text)
                           for c in clauses if not c.asked and any(j not in in_asked for j in find_jurisdictions(c.text, corpus)))
         if len(in_asked) == 1 and others_read and not _set_against(asked_text) and \
                 not re.search(r"一样|区别|差别|不同|两边|分别|各自", asked_text) and \
@@ -323,9 +324,8 @@ def read_question(text: str, jurisdiction: str | None = None, role: str | None =
         named = applied if len(applied) == 1 else named
     # (…not a comparison the user only says they are making: "做两地对比课件的时候发现…连云港的办法里允许吗")
     if len(named) == 1 and not jurisdiction and phrases.any_in(text, words("intent", "compare_places")) and \
-            not (phrases.any_in("，".join(c.text for c in clauses if not c.asked), words("intent", "compare_places")) and
-                 not phrases.any_in("，".join(c.text for c in clauses if c.asked), words("intent", "compare_places")) and
-                 find_jurisdictions("，".join(c.text for c in clauses if c.asked), corpus) == named):
+            not (phrases.any_in(told_text, words("intent", "compare_places")) and
+                 not phrases.any_in(asked_text, words("intent", "compare_places")) and in_asked == named):
         named = list(corpus.jurisdictions)   # "两个地方的规定分别…？连云港以前那个…": both asked, one named again
     jurisdictions = [jurisdiction] if jurisdiction else named
     city_words, likely_city = "", None
