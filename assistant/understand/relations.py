@@ -131,6 +131,10 @@ _LINK = re.compile(r"(家)?的|她|他|(以前|原来|过去|之前)?[\u4e00-\u9
 _INTRO_LINK = re.compile(r"(是[\u4e00-\u9fff]{1,6}人|在[\u4e00-\u9fff]{1,8}(上班|工作|打工|读书|上学))[，,](她|他)(?=的?[\u4e00-\u9fff])")
 
 
+# the officer and colleagues the user names as others ("我师傅", "带班民警"): a tie through them is theirs, not the user's
+_OFFICERS = "民警|警察|师傅|师父|同事|领导|所长|队长|教导员|指导员"
+
+
 def _chained(text: str) -> RelationReading | None:
     """Ties named through another person ("我老公的弟弟", "我妈的妈妈", "我对象的奶奶")."""
     ties = _ties()
@@ -141,10 +145,10 @@ def _chained(text: str) -> RelationReading | None:
                                                           "business_partner", "acquaintance") for w in ws]
     for first in phrases.hits(text, first_links):
         if not first.phrase.startswith("我") and \
-                re.search(r"(民警|警察|警官|师傅|师父|同事|领导|所长|队长|教导员|指导员|对方|别人|人家)(家)?(的)?$", text[max(0, first.start - 6):first.start]):
+                re.search("(" + _OFFICERS + r"|警官|对方|别人|人家)(家)?(的)?$", text[max(0, first.start - 6):first.start]):
             continue   # "船老大是我师傅儿子的干爹": a tie through the officer's kin, not the user's
         if not first.phrase.startswith("我") and re.search(r"(他|她)(家)?(的)?$", text[max(0, first.start - 2):first.start]) and \
-                re.search(r"(民警|警察|师傅|师父|同事|领导|所长|队长|教导员|指导员)的[^。？！他她我]{1,10}[，,](还|也|又)?(是)?(他|她)(家)?(的)?$",
+                re.search("(" + _OFFICERS + r")的[^。？！他她我]{1,10}[，,](还|也|又)?(是)?(他|她)(家)?(的)?$",
                           text[max(0, first.start - 24):first.start]):
             continue   # "…是我师傅的大学同学，还是他儿子的干爹": 他 is the officer named just before
         rest = text[first.end:]
@@ -213,7 +217,7 @@ def _mine(text: str, h: phrases.Hit) -> bool:
                  r"(大学|高中|初中|小学|中学|中专|技校|部队|老)?$", before) \
             and not h.phrase.startswith("我"):
         return False   # "带我们班的民警的儿子", "辅警小赵的表舅", "我同事小张亲妹妹": another's kin
-    if re.search(r"(民警|警察|师傅|师父|同事|领导|所长|队长|教导员|指导员)(家)?(的)?(儿子|女儿|孩子|老婆|老公|爱人|媳妇|妻子|丈夫|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)(的)$",
+    if re.search("(" + _OFFICERS + r")(家)?(的)?(儿子|女儿|孩子|老婆|老公|爱人|媳妇|妻子|丈夫|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)(的)$",
                  before) and not h.phrase.startswith("我"):
         return False   # "我师傅儿子的干爹": a tie of the officer's kin
     if re.search(r"(跟|和|与)(你们|我们|他们)?(的)?(所长|民警|领导|队长|局长|教导员|指导员|他|她|人家)(是|算)?(个)?$",
